@@ -1,0 +1,554 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AboutPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/about.py" line="44"/>
+        <source>Public computer with internet</source>
+        <translation>Öffentlicher Computer mit Internet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/about.py" line="45"/>
+        <source>Café corner</source>
+        <translation>Café-Ecke</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/about.py" line="46"/>
+        <source>Tourist information and brochures</source>
+        <translation>Touristeninformation und Broschüren</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/about.py" line="47"/>
+        <source>Activities during the year</source>
+        <translation>Aktivitäten im Laufe des Jahres</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/about.py" line="48"/>
+        <source>Grocery home delivery</source>
+        <translation>Lebensmittellieferung nach Hause</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/about.py" line="59"/>
+        <source>About this service point</source>
+        <translation>Über diesen Servicepunkt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/about.py" line="63"/>
+        <source>Service point in %1</source>
+        <translation>Servicepunkt in %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/about.py" line="65"/>
+        <source>example: a fictional shop in the demo feed</source>
+        <translation>Beispiel: ein erfundener Laden aus den Demodaten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/about.py" line="68"/>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/about.py" line="75"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/about.py" line="76"/>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/about.py" line="77"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/about.py" line="83"/>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/about.py" line="94"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/about.py" line="102"/>
+        <source>Here you can get</source>
+        <translation>Das gibt es hier</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/about.py" line="112"/>
+        <source>not here</source>
+        <translation>gibt es hier nicht</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/about.py" line="120"/>
+        <source>Café</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/about.py" line="124"/>
+        <source>Home delivery</source>
+        <translation>Lieferservice</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/about.py" line="127"/>
+        <source>Order by phone: %1</source>
+        <translation>Telefonisch bestellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BrochuresPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="251"/>
+        <source>Brochures</source>
+        <translation>Broschüren</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="252"/>
+        <source>Read here or take them along on your phone</source>
+        <translation>Hier lesen oder aufs Handy mitnehmen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="270"/>
+        <source>Brochure</source>
+        <translation>Broschüre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="274"/>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownOverlay</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/countdown.py" line="65"/>
+        <source>Your visit ends in %n second(s). Everything you did here will be erased.</source>
+        <translation>
+            <numerusform>Ihr Besuch endet in %n Sekunde. Alles, was Sie hier getan haben, wird gelöscht.</numerusform>
+            <numerusform>Ihr Besuch endet in %n Sekunden. Alles, was Sie hier getan haben, wird gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/countdown.py" line="71"/>
+        <source>Are you still there?</source>
+        <translation>Sind Sie noch da?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/countdown.py" line="72"/>
+        <source>Yes, I&apos;m still here</source>
+        <translation>Ja, ich bin noch da</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/countdown.py" line="73"/>
+        <source>End my visit now</source>
+        <translation>Besuch jetzt beenden</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="127"/>
+        <source>What&apos;s on</source>
+        <translation>Was ist los?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="130"/>
+        <source>Events at %1 and nearby</source>
+        <translation>Veranstaltungen in %1 und Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="130"/>
+        <source>Events nearby</source>
+        <translation>Veranstaltungen in der Nähe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="138"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="140"/>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
+        <source>All day</source>
+        <translation>Ganztägig</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="145"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="171"/>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="163"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="165"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="167"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="169"/>
+        <source>Organiser</source>
+        <translation>Veranstalter</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="171"/>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="177"/>
+        <source>Scan to read more on your phone</source>
+        <translation>Zum Weiterlesen auf dem Handy scannen</translation>
+    </message>
+</context>
+<context>
+    <name>Header</name>
+    <message>
+        <location filename="../../kiosk/ui/header.py" line="85"/>
+        <source>example service point</source>
+        <translation>Beispiel-Servicepunkt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/header.py" line="88"/>
+        <source>Service point</source>
+        <translation>Servicepunkt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/header.py" line="97"/>
+        <source>No content loaded yet</source>
+        <translation>Noch keine Inhalte geladen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/header.py" line="101"/>
+        <source>Updated today at %1</source>
+        <translation>Heute um %1 Uhr aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/header.py" line="103"/>
+        <source>Updated yesterday at %1</source>
+        <translation>Gestern um %1 Uhr aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/header.py" line="104"/>
+        <source>Updated %n day(s) ago</source>
+        <translation>
+            <numerusform>Vor %n Tag aktualisiert</numerusform>
+            <numerusform>Vor %n Tagen aktualisiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/home.py" line="83"/>
+        <source>Search places, events, e-services and brochures</source>
+        <translation>Orte, Veranstaltungen, Online-Dienste und Broschüren suchen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/home.py" line="84"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/home.py" line="93"/>
+        <source>What&apos;s on</source>
+        <translation>Was ist los?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/home.py" line="93"/>
+        <source>Events here and nearby</source>
+        <translation>Veranstaltungen hier und in der Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/home.py" line="95"/>
+        <source>Tourist information</source>
+        <translation>Touristeninformation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/home.py" line="95"/>
+        <source>Nature, culture, food and places to stay</source>
+        <translation>Natur, Kultur, Essen und Unterkünfte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/home.py" line="98"/>
+        <source>E-services</source>
+        <translation>Online-Dienste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/home.py" line="98"/>
+        <source>Municipality, healthcare, authorities and buses</source>
+        <translation>Gemeinde, Gesundheit, Behörden und Busse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/home.py" line="100"/>
+        <source>Brochures</source>
+        <translation>Broschüren</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/home.py" line="100"/>
+        <source>Read here or take them along</source>
+        <translation>Hier lesen oder mitnehmen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/home.py" line="102"/>
+        <source>About this service point</source>
+        <translation>Über diesen Servicepunkt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/home.py" line="103"/>
+        <source>Opening hours, café, home delivery and contact</source>
+        <translation>Öffnungszeiten, Café, Lieferservice und Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/home.py" line="105"/>
+        <source>Opening hours, café, home delivery and contact in %1</source>
+        <translation>Öffnungszeiten, Café, Lieferservice und Kontakt in %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/home.py" line="122"/>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/home.py" line="126"/>
+        <source>No upcoming events right now</source>
+        <translation>Zurzeit keine anstehenden Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/home.py" line="126"/>
+        <source>See all events →</source>
+        <translation>Alle Veranstaltungen →</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <location filename="../../kiosk/ui/navbar.py" line="94"/>
+        <location filename="../../kiosk/ui/navbar.py" line="97"/>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/navbar.py" line="95"/>
+        <location filename="../../kiosk/ui/navbar.py" line="98"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/navbar.py" line="96"/>
+        <source>Contrast</source>
+        <translation>Kontrast</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/navbar.py" line="99"/>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/navbar.py" line="100"/>
+        <source>Normal text size</source>
+        <translation>Normale Textgröße</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/navbar.py" line="100"/>
+        <source>Larger text</source>
+        <translation>Größerer Text</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/navbar.py" line="100"/>
+        <source>Largest text</source>
+        <translation>Größter Text</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="48"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="49"/>
+        <source>Nature</source>
+        <translation>Natur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="50"/>
+        <source>Culture</source>
+        <translation>Kultur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="51"/>
+        <source>Food and café</source>
+        <translation>Essen und Café</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="52"/>
+        <source>Stay</source>
+        <translation>Übernachten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="53"/>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="54"/>
+        <source>Practical</source>
+        <translation>Praktisches</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="69"/>
+        <source>Tourist information</source>
+        <translation>Touristeninformation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="70"/>
+        <source>Places to see and things to do nearby</source>
+        <translation>Sehenswertes und Unternehmungen in der Nähe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="92"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="111"/>
+        <source>Scan to open the website on your phone</source>
+        <translation>Scannen, um die Website auf dem Handy zu öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="111"/>
+        <source>Scan to open the map on your phone</source>
+        <translation>Scannen, um die Karte auf dem Handy zu öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="45"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="48"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="46"/>
+        <source>Places, events, e-services and brochures</source>
+        <translation>Orte, Veranstaltungen, Online-Dienste und Broschüren</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="47"/>
+        <source>Type what you are looking for</source>
+        <translation>Geben Sie ein, was Sie suchen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="68"/>
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="69"/>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="70"/>
+        <source>E-services</source>
+        <translation>Online-Dienste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="71"/>
+        <source>Brochures</source>
+        <translation>Broschüren</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="194"/>
+        <source>The municipality</source>
+        <translation>Gemeinde</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="195"/>
+        <source>Health and care</source>
+        <translation>Gesundheit und Pflege</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="196"/>
+        <source>Taxes and money</source>
+        <translation>Steuern und Finanzen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="197"/>
+        <source>Work and studies</source>
+        <translation>Arbeit und Studium</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="198"/>
+        <source>Social insurance and pensions</source>
+        <translation>Sozialversicherung und Rente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="199"/>
+        <source>Travel and traffic</source>
+        <translation>Reisen und Verkehr</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="200"/>
+        <source>Safety and emergencies</source>
+        <translation>Sicherheit und Notfälle</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="205"/>
+        <source>E-services</source>
+        <translation>Online-Dienste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="206"/>
+        <source>Municipal and national services on the web</source>
+        <translation>Dienste von Gemeinde und Staat im Internet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="233"/>
+        <source>Address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="235"/>
+        <source>Scan to open %1 on your phone</source>
+        <translation>Scannen, um %1 auf dem Handy zu öffnen</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,321 @@
+"""Composition root: builds the application, its services and the window, and wires them together."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+import time
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QLockFile, QObject, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from kiosk.config import Config
+from kiosk.errors import AlreadyRunningError, ContentError, KioskError
+from kiosk.paths import DataDir, assets_dir, demo_feed_dir
+from kiosk.services.bridge import MessageBridge
+from kiosk.services.content import ContentService
+from kiosk.services.idle import IdleMonitor, State
+from kiosk.services.sound import Chime
+from kiosk.ui.i18n import Translations
+from kiosk.ui.state import ViewState
+from kiosk.ui.theme import Theme
+from kiosk.ui.window import ExitKeyFilter, KioskWindow
+
+log = logging.getLogger("kiosk")
+TICK_FROM = 10
+"""The countdown ticks audibly in its last seconds."""
+
+
+def setup_logging(data: DataDir, verbose: bool = False) -> None:
+    """A rotating log file in the data directory (1 MB x 5); Qt's messages go there too."""
+    data.log_dir.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        data.log_dir / "kiosk.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers = [
+        h for h in root.handlers if not isinstance(h, logging.handlers.RotatingFileHandler)
+    ]
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    qInstallMessageHandler(_qt_message)
+
+
+def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+    }.get(kind, logging.ERROR)
+    logging.getLogger("qt").log(level, "%s", message)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with the bundled font; reuses one that exists (tests)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        QGuiApplication.setApplicationName("servicepunkt-kiosk")
+        app = QApplication(argv or [sys.argv[0]])
+    for font in sorted((assets_dir() / "fonts").glob("*.otf")):
+        QFontDatabase.addApplicationFont(str(font))
+    return app
+
+
+@dataclass
+class Kiosk:
+    """Everything `kiosk run` and `kiosk screenshot` build, kept together for tests."""
+
+    app: QApplication
+    config: Config
+    data: DataDir
+    bridge: MessageBridge
+    content: ContentService
+    state: ViewState
+    idle: IdleMonitor
+    chime: Chime
+    window: KioskWindow
+    exit_filter: ExitKeyFilter
+
+    def close(self) -> None:
+        """Detach from the application: filters, timers, database, translator, service objects."""
+        self.app.removeEventFilter(self.idle)
+        self.app.removeEventFilter(self.exit_filter)
+        self.idle.stop()
+        self.window.allow_close = True
+        self.window.close()
+        self.content.close()
+        self.state.translations.close()
+        for service in (
+            self.idle,
+            self.exit_filter,
+            self.chime,
+            self.state,
+            self.content,
+            self.bridge,
+        ):
+            service.deleteLater()
+
+
+def lock_data_dir(data: DataDir) -> QLockFile:
+    """Only one kiosk per data directory; raise AlreadyRunningError otherwise."""
+    data.root.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(data.lock_file))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(0):
+        raise AlreadyRunningError(
+            f"another kiosk is already running with data directory {data.root}"
+        )
+    return lock
+
+
+def feed_folder(config: Config, demo: bool) -> Path | None:
+    """The local feed folder to load from: the demo feed, or feed_url when it names a folder."""
+    if demo:
+        return demo_feed_dir()
+    url = str(config.values.get("feed_url", ""))
+    if url and "://" not in url and Path(url).is_dir():
+        return Path(url)
+    return None
+
+
+def prepare_content(content: ContentService, folder: Path | None) -> None:
+    """Open what is there; load `folder` synchronously when nothing is, else in the background."""
+    opened = content.open()
+    if folder is not None and not (folder / "manifest.json").is_file():
+        raise ContentError(f"{folder}: not a feed folder (manifest.json is missing)")
+    if opened and not content.needs_reload(folder):
+        return
+    if folder is None and not opened:
+        return
+    if opened:
+        content.load_folder_async(folder)
+        return
+    content.load_folder_async(folder)
+    content.wait_for_load()
+    QApplication.processEvents()
+    if not content.available:
+        raise ContentError(
+            f"the feed in {folder} could not be loaded; see the log in the data directory"
+        )
+
+
+def build_kiosk(config: Config, data: DataDir, demo: bool, sound: bool | None = None) -> Kiosk:
+    """Construct services and window and connect their signals."""
+    app = make_application()
+    bridge = MessageBridge(app)
+    content = ContentService(
+        data, config.service_point, int(config.values["event_window_days"]), parent=app
+    )
+    prepare_content(content, feed_folder(config, demo))
+    translations = Translations(assets_dir() / "translations")
+    state = ViewState(translations, parent=app)
+    translations.switch("sv")
+    idle = IdleMonitor(config.idle_timeout, config.countdown_seconds, parent=app)
+    chime = Chime(
+        assets_dir() / "sounds",
+        enabled=bool(config.values["sound"]) if sound is None else sound,
+        parent=app,
+    )
+    window = KioskWindow(
+        content,
+        state,
+        assets_dir() / "images" / "attract.jpg",
+        int(config.values["attract_slide_seconds"]),
+        content.clock,
+    )
+    exit_filter = ExitKeyFilter(app)
+    kiosk = Kiosk(app, config, data, bridge, content, state, idle, chime, window, exit_filter)
+    _wire(kiosk)
+    return kiosk
+
+
+def _wire(k: Kiosk) -> None:
+    k.app.installEventFilter(k.exit_filter)
+    k.app.installEventFilter(k.idle)
+    k.idle.visit_started.connect(k.bridge.visit_started)
+    k.idle.visit_ended.connect(k.bridge.visit_ended)
+    k.idle.visit_ended.connect(lambda _seconds: k.window.reset_visit())
+    k.idle.countdown_started.connect(k.window.countdown.start)
+    k.idle.countdown_started.connect(lambda _s: k.chime.play("chime"))
+    k.idle.countdown_tick.connect(k.window.countdown.tick)
+    k.idle.countdown_tick.connect(lambda left: _tick_sound(k.chime, left))
+    k.idle.countdown_cancelled.connect(k.window.countdown.hide)
+    k.window.countdown.stay.connect(k.idle.register_input)
+    k.window.countdown.end_now.connect(k.idle.end_visit)
+    k.window.attract.touched.connect(k.window.go_home)
+    k.window.page_changed.connect(k.bridge.navigated)
+    k.state.language_changed.connect(k.bridge.language_changed)
+    k.content.changed.connect(k.bridge.content_changed)
+    k.window.out_of_order.retry.connect(lambda: _recover(k))
+
+
+def _tick_sound(chime: Chime, left: int) -> None:
+    if left <= TICK_FROM:
+        chime.play("tick")
+
+
+def _recover(k: Kiosk) -> None:
+    """The out-of-order page's retry: back to the attract screen once content opens again."""
+    if k.content.open():
+        k.window.show_attract()
+
+
+def install_exception_hook(kiosk: Kiosk) -> None:
+    """A bug is logged with its traceback; the visitor sees the out-of-order page, never a dialog."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        try:
+            kiosk.window.show_out_of_order()
+        except Exception:  # the window itself is broken: nothing more to show
+            log.exception("cannot show the out-of-order page")
+
+    sys.excepthook = hook
+
+
+def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: float | None) -> int:
+    """`kiosk run`: the kiosk until the shop owner (or --quit-after) ends it."""
+    app = make_application()
+    lock = lock_data_dir(data)
+    try:
+        kiosk = build_kiosk(config, data, demo)
+    except KioskError:
+        lock.unlock()
+        raise
+    install_exception_hook(kiosk)
+    window = kiosk.window
+    if windowed:
+        window.resize(1280, 800)
+        window.show()
+    else:
+        window.setWindowFlags(window.windowFlags() | _kiosk_flags())
+        window.showFullScreen()
+    # Nobody touched the kiosk since it started: go to the attract screen after the idle time.
+    QTimer.singleShot(config.idle_timeout * 1000, lambda: _attract_if_untouched(kiosk))
+    if quit_after is not None:
+
+        def quit_now() -> None:
+            window.allow_close = True
+            app.quit()
+
+        QTimer.singleShot(int(quit_after * 1000), quit_now)
+    if os.environ.get("KIOSK_REPORT_FIRST_PAINT"):
+        _report_first_paint(window, app)
+    log.info("kiosk started (demo=%s, data=%s)", demo, data.root)
+    code = app.exec()
+    kiosk.close()
+    lock.unlock()
+    return code
+
+
+def _attract_if_untouched(kiosk: Kiosk) -> None:
+    if kiosk.idle.state is State.IDLE:
+        kiosk.window.show_attract()
+
+
+def _kiosk_flags():  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    return Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+
+
+class _FirstPaint(QObject):
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+
+    def eventFilter(self, watched: QObject, event: object) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if getattr(event, "type", lambda: None)() == QEvent.Type.Paint:
+            print(f"first-paint {time.perf_counter():.4f}", flush=True)
+            QTimer.singleShot(0, self._app.quit)
+            watched.removeEventFilter(self)
+        return False
+
+
+def _report_first_paint(window: KioskWindow, app: QApplication) -> None:
+    """For the start-up benchmark: print when the home page first paints, then quit."""
+    window.allow_close = True
+    window.page["home"].installEventFilter(_FirstPaint(app))
+
+
+def screenshot(
+    config: Config,
+    data: DataDir,
+    demo: bool,
+    page: str,
+    lang: str,
+    size: tuple[int, int],
+    high_contrast: bool,
+    text_step: int,
+    out: Path,
+) -> None:
+    """`kiosk screenshot`: render one page offscreen to a PNG."""
+    kiosk = build_kiosk(config, data, demo, sound=False)
+    kiosk.state.set_theme(Theme(high_contrast=high_contrast, text_step=text_step))
+    kiosk.state.set_language(lang)
+    window = kiosk.window
+    window.resize(*size)
+    window.show()
+    if page == "attract":
+        window.show_attract()
+    else:
+        window.open_page(page)
+    for _ in range(3):
+        kiosk.app.processEvents()
+    # Let the attract screen's fade-in finish so the picture shows the slide, not a blend.
+    window.attract._animation.setCurrentTime(window.attract._animation.duration())
+    kiosk.app.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(out), "PNG"):
+        raise KioskError(f"{out}: cannot write the PNG file")
+    kiosk.close()

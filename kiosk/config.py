@@ -1,0 +1,198 @@
+"""The kiosk's settings: one table of (name, default, help) rows, read from TOML and KIOSK_* variables."""
+
+from __future__ import annotations
+
+import json
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kiosk.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One configuration key: its name, type, default and a help text for people."""
+
+    name: str
+    kind: type
+    default: Any
+    help: str
+    minimum: int | None = None
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "service_point",
+        str,
+        "",
+        "This kiosk's service point id in the feed; empty: the feed's first service point.",
+    ),
+    Setting(
+        "feed_url", str, "", "Address of the feed's manifest.json, or a local folder / USB path."
+    ),
+    Setting(
+        "feed_public_keys",
+        list,
+        [],
+        "Minisign public keys; when empty, signatures are not required.",
+    ),
+    Setting(
+        "extra_ics_urls",
+        list,
+        [],
+        "Local calendars (ICS addresses) shown beside the feed's events.",
+    ),
+    Setting(
+        "upload_url",
+        str,
+        "",
+        "Where statistics and local events are delivered (HTTP PUT / WebDAV).",
+    ),
+    Setting(
+        "idle_timeout",
+        int,
+        90,
+        "Seconds without input before the 'Är du kvar?' countdown starts.",
+        5,
+    ),
+    Setting(
+        "countdown_seconds",
+        int,
+        30,
+        "Length of the visible and audible countdown before a visit ends.",
+        20,
+    ),
+    Setting(
+        "attract_slide_seconds", int, 9, "Seconds each slide of the attract screen is shown.", 3
+    ),
+    Setting("sound", bool, True, "Play a soft chime during the countdown."),
+    Setting("event_window_days", int, 180, "How many days ahead recurring events are expanded.", 7),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+ENV_PREFIX = "KIOSK_"
+
+
+@dataclass(frozen=True)
+class Config:
+    """Effective settings after defaults, the TOML file and environment variables."""
+
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self.values[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    @property
+    def service_point(self) -> str:
+        """This kiosk's service point id (may be empty)."""
+        return str(self.values["service_point"])
+
+    @property
+    def idle_timeout(self) -> int:
+        """Seconds of no input before the countdown."""
+        return int(self.values["idle_timeout"])
+
+    @property
+    def countdown_seconds(self) -> int:
+        """Seconds the countdown lasts."""
+        return int(self.values["countdown_seconds"])
+
+    def with_overrides(self, **overrides: Any) -> Config:
+        """A copy with some values replaced (validated like file values)."""
+        merged = dict(self.values)
+        for name, value in overrides.items():
+            merged[name] = _coerce(_setting(name, "override"), value, "override")
+        return Config(merged)
+
+
+def _setting(name: str, origin: str) -> Setting:
+    try:
+        return _BY_NAME[name]
+    except KeyError:
+        known = ", ".join(sorted(_BY_NAME))
+        raise ConfigError(f"{origin}: unknown setting '{name}' (known: {known})") from None
+
+
+def _coerce(setting: Setting, value: Any, origin: str, from_env: bool = False) -> Any:
+    """Check a value from TOML (already typed) or the environment (text) against its setting."""
+    where = f"{origin}: setting '{setting.name}'"
+    if from_env and isinstance(value, str) and setting.kind is not str:
+        value = _parse_env_text(setting, value, where)
+    if setting.kind is bool:
+        if not isinstance(value, bool):
+            raise ConfigError(f"{where} must be true or false, not {value!r}")
+        return value
+    if setting.kind is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigError(f"{where} must be a whole number, not {value!r}")
+        if setting.minimum is not None and value < setting.minimum:
+            raise ConfigError(f"{where} must be at least {setting.minimum}, not {value}")
+        return value
+    if setting.kind is list:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{where} must be a list of texts, not {value!r}")
+        return list(value)
+    if not isinstance(value, str):
+        raise ConfigError(f"{where} must be a text, not {value!r}")
+    return value
+
+
+def _parse_env_text(setting: Setting, text: str, where: str) -> Any:
+    text = text.strip()
+    if setting.kind is bool:
+        lowered = text.lower()
+        if lowered in {"1", "true", "yes", "on"}:
+            return True
+        if lowered in {"0", "false", "no", "off"}:
+            return False
+        raise ConfigError(f"{where} must be true or false, not {text!r}")
+    if setting.kind is int:
+        try:
+            return int(text)
+        except ValueError:
+            raise ConfigError(f"{where} must be a whole number, not {text!r}") from None
+    if setting.kind is list:
+        if text.startswith("["):
+            try:
+                return json.loads(text)
+            except json.JSONDecodeError:
+                raise ConfigError(f"{where} is not a valid JSON list") from None
+        return [part.strip() for part in text.split(",") if part.strip()]
+    return text
+
+
+def load_config(path: Path | None, environ: Mapping[str, str] | None = None) -> Config:
+    """Defaults, then the TOML file (if given and present), then KIOSK_* environment variables."""
+    values: dict[str, Any] = {s.name: s.default for s in SETTINGS}
+    if path is not None:
+        for name, value in _read_toml(path).items():
+            values[name] = _coerce(_setting(name, str(path)), value, str(path))
+    env = os.environ if environ is None else environ
+    for key, text in env.items():
+        if key.startswith(ENV_PREFIX) and key not in _NON_SETTING_ENV:
+            name = key[len(ENV_PREFIX) :].lower()
+            values[name] = _coerce(_setting(name, key), text, key, from_env=True)
+    return Config(values)
+
+
+# Variables with the KIOSK_ prefix that steer the program rather than configure it.
+_NON_SETTING_ENV = frozenset({"KIOSK_DATA_DIR", "KIOSK_CONFIG", "KIOSK_LOG_LEVEL"})
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: configuration file not found") from None
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read configuration file ({error.strerror})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML ({error})") from None

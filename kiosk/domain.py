@@ -1,0 +1,221 @@
+"""Plain data the layers hand each other: content items, events and languages."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from types import MappingProxyType
+
+LANGUAGES: tuple[str, ...] = ("sv", "en", "de", "fi")
+"""The kiosk's languages; Swedish first and the default of every visit."""
+
+DEFAULT_LANGUAGE = "sv"
+
+PLACE_CATEGORIES: tuple[str, ...] = ("nature", "culture", "food", "stay", "activities", "practical")
+LINK_CATEGORIES: tuple[str, ...] = (
+    "municipality",
+    "health",
+    "tax",
+    "work",
+    "social",
+    "transport",
+    "safety",
+)
+EVENT_CATEGORIES: tuple[str, ...] = (
+    "music",
+    "market",
+    "sports",
+    "culture",
+    "family",
+    "nature",
+    "meeting",
+    "food",
+    "course",
+)
+CRITERIA: tuple[str, ...] = ("computer", "cafe", "tourist_info", "activities", "home_delivery")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text in several languages; `get` falls back to Swedish, then English."""
+
+    values: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+    def get(self, lang: str) -> str:
+        """The text in `lang`, else Swedish, else English, else any, else empty."""
+        for key in (lang, "sv", "en"):
+            value = self.values.get(key)
+            if value:
+                return value
+        return next(iter(self.values.values()), "")
+
+    def __bool__(self) -> bool:
+        return any(self.values.values())
+
+    @classmethod
+    def of(cls, raw: Mapping[str, str] | str | None) -> Text:
+        """From the feed's {"sv": .., "en": ..} mapping or a plain (Swedish) string."""
+        if raw is None:
+            return cls()
+        if isinstance(raw, str):
+            return cls(MappingProxyType({"sv": raw}))
+        return cls(MappingProxyType(dict(raw)))
+
+
+@dataclass(frozen=True)
+class Geo:
+    """A WGS84 position."""
+
+    latitude: float
+    longitude: float
+
+
+@dataclass(frozen=True)
+class Address:
+    """A postal address in schema.org's terms."""
+
+    street: str = ""
+    postal_code: str = ""
+    locality: str = ""
+
+    def one_line(self) -> str:
+        """'Byvägen 12, 890 37 Björna'."""
+        tail = " ".join(p for p in (self.postal_code, self.locality) if p)
+        return ", ".join(p for p in (self.street, tail) if p)
+
+
+@dataclass(frozen=True)
+class ServicePoint:
+    """A shop or petrol station that is a servicepunkt."""
+
+    id: str
+    name: str
+    village: str
+    description: Text = field(default_factory=Text)
+    example: bool = False
+    image: str = ""
+    telephone: str = ""
+    email: str = ""
+    url: str = ""
+    address: Address = field(default_factory=Address)
+    geo: Geo | None = None
+    opening_hours: tuple[str, ...] = ()
+    criteria: Mapping[str, bool] = field(default_factory=lambda: MappingProxyType({}))
+    cafe: Text = field(default_factory=Text)
+    home_delivery: Text = field(default_factory=Text)
+    home_delivery_telephone: str = ""
+
+
+@dataclass(frozen=True)
+class Place:
+    """Tourist information: something to see, do, eat, stay at, or a practical service."""
+
+    id: str
+    category: str
+    name: Text
+    summary: Text = field(default_factory=Text)
+    description: Text = field(default_factory=Text)
+    image: str = ""
+    geo: Geo | None = None
+    address: Address = field(default_factory=Address)
+    opening_hours: tuple[str, ...] = ()
+    telephone: str = ""
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Link:
+    """A municipal or national e-service the locked-down browser may open."""
+
+    id: str
+    category: str
+    name: Text
+    description: Text
+    url: str
+    allow: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A message from the municipality shown as a banner and in a list."""
+
+    id: str
+    level: str
+    title: Text
+    text: Text = field(default_factory=Text)
+    valid_from: date | None = None
+    valid_through: date | None = None
+
+
+@dataclass(frozen=True)
+class Brochure:
+    """A PDF brochure with an optional cover image."""
+
+    id: str
+    name: Text
+    description: Text
+    file: str
+    cover: str = ""
+    languages: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Event:
+    """One occurrence of an event, with times in Europe/Stockholm."""
+
+    uid: str
+    start: datetime
+    end: datetime
+    all_day: bool
+    title: Text
+    description: Text = field(default_factory=Text)
+    location: Text = field(default_factory=Text)
+    price: Text = field(default_factory=Text)
+    categories: tuple[str, ...] = ()
+    cancelled: bool = False
+    url: str = ""
+    organizer: str = ""
+    service_point: str = ""
+    image: str = ""
+
+
+@dataclass(frozen=True)
+class ContentInfo:
+    """What content is showing: feed version, when it was published, loaded and when it expires."""
+
+    version: int
+    publisher: str
+    generated: datetime
+    expires: datetime | None
+    loaded: datetime
+
+
+DAY_CODES: tuple[str, ...] = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
+
+
+@dataclass(frozen=True)
+class OpeningSpan:
+    """Open on these weekdays (0 = Monday) from `opens` to `closes` ('09:00', '24:00')."""
+
+    days: tuple[int, ...]
+    opens: str
+    closes: str
+
+
+def parse_opening_hours(specs: tuple[str, ...] | list[str]) -> list[OpeningSpan]:
+    """schema.org openingHours strings ('Mo-Fr 09:00-18:00', 'Sa,Su 10:00-14:00') as spans."""
+    spans = []
+    for spec in specs:
+        day_part, _, time_part = spec.partition(" ")
+        opens, _, closes = time_part.partition("-")
+        days: list[int] = []
+        for chunk in day_part.split(","):
+            first, _, last = chunk.partition("-")
+            if first not in DAY_CODES or (last and last not in DAY_CODES):
+                continue
+            a, b = DAY_CODES.index(first), DAY_CODES.index(last or first)
+            days.extend(range(a, b + 1) if a <= b else [*range(a, 7), *range(0, b + 1)])
+        if days and opens and closes:
+            spans.append(OpeningSpan(tuple(days), opens, closes))
+    return spans

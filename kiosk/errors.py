@@ -1,0 +1,21 @@
+"""Our own exceptions: each carries a short text meant for people, not a traceback."""
+
+
+class KioskError(Exception):
+    """Base class: `str(error)` is a one-line reason fit for an operator or shop owner."""
+
+
+class ConfigError(KioskError):
+    """The configuration file or an environment variable is invalid."""
+
+
+class FeedError(KioskError):
+    """A feed folder or file cannot be read or does not follow format v1."""
+
+
+class ContentError(KioskError):
+    """The local content database is missing, corrupt or cannot be written."""
+
+
+class AlreadyRunningError(KioskError):
+    """Another kiosk instance already uses this data directory."""

@@ -1,0 +1,1 @@
+"""The feed format v1: models, JSON Schema, validation, iCalendar events, building and loading."""

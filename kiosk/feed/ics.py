@@ -1,0 +1,193 @@
+"""Events from iCalendar files: bounded expansion of recurring series, languages merged by UID."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import icalendar
+import recurring_ical_events
+
+from kiosk.domain import Event, Text
+from kiosk.errors import FeedError
+
+log = logging.getLogger(__name__)
+
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+SERIES_CAP = 400
+"""At most this many occurrences of one series are kept, however its RRULE reads."""
+
+
+@dataclass
+class ExpandResult:
+    """Occurrences found in the window, and the series that had to be skipped (with why)."""
+
+    events: list[Event] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def parse_calendar(data: bytes, name: str) -> icalendar.Calendar:
+    """Parse one .ics file or raise FeedError naming it."""
+    try:
+        calendar = icalendar.Calendar.from_ical(data)
+    except (ValueError, IndexError, KeyError) as error:
+        raise FeedError(f"{name}: not a valid iCalendar file ({error})") from None
+    if not isinstance(calendar, icalendar.Calendar):
+        raise FeedError(f"{name}: not a VCALENDAR")
+    return calendar
+
+
+def _to_local(value: date | datetime, default_zone: ZoneInfo) -> tuple[datetime, bool]:
+    """A DTSTART/DTEND value as an aware Stockholm datetime, and whether it was a date (all day)."""
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=default_zone)
+        return value.astimezone(STOCKHOLM), False
+    return datetime.combine(value, time(0, 0), STOCKHOLM), True
+
+
+def _calendar_zone(calendar: icalendar.Calendar) -> ZoneInfo:
+    """Floating times follow X-WR-TIMEZONE when given, else Europe/Stockholm."""
+    name = str(calendar.get("X-WR-TIMEZONE", "") or "")
+    try:
+        return ZoneInfo(name) if name else STOCKHOLM
+    except (KeyError, ValueError):
+        return STOCKHOLM
+
+
+def _translations(
+    calendars: Mapping[str, icalendar.Calendar],
+) -> dict[tuple[str, str], dict[str, dict[str, str]]]:
+    """(uid, recurrence-id or '') -> property -> language -> text."""
+    texts: dict[tuple[str, str], dict[str, dict[str, str]]] = {}
+    for lang, calendar in calendars.items():
+        for component in calendar.walk("VEVENT"):
+            rid = component.get("RECURRENCE-ID")
+            key = (str(component.get("UID", "")), rid.to_ical().decode() if rid else "")
+            for prop in ("SUMMARY", "DESCRIPTION", "LOCATION", "X-KIOSK-PRICE"):
+                value = component.get(prop)
+                if value:
+                    texts.setdefault(key, {}).setdefault(prop, {})[lang] = str(value)
+    return texts
+
+
+def _series(calendar: icalendar.Calendar) -> dict[str, icalendar.Calendar]:
+    """Split a calendar into one small calendar per UID so that a broken series stays alone."""
+    timezones = list(calendar.walk("VTIMEZONE"))
+    by_uid: dict[str, icalendar.Calendar] = {}
+    for component in calendar.walk("VEVENT"):
+        uid = str(component.get("UID", ""))
+        if uid not in by_uid:
+            small = icalendar.Calendar()
+            for prop in ("VERSION", "PRODID", "X-WR-TIMEZONE"):
+                if prop in calendar:
+                    small.add(prop, calendar[prop])
+            for tz in timezones:
+                small.add_component(tz)
+            by_uid[uid] = small
+        by_uid[uid].add_component(component)
+    return by_uid
+
+
+def expand(
+    calendars: Mapping[str, icalendar.Calendar],
+    start: datetime,
+    end: datetime,
+    master_lang: str = "sv",
+    source: str = "events",
+) -> ExpandResult:
+    """Occurrences between `start` and `end` from per-language calendars sharing UIDs."""
+    result = ExpandResult()
+    if not calendars:
+        return result
+    master = calendars.get(master_lang) or next(iter(calendars.values()))
+    zone = _calendar_zone(master)
+    texts = _translations(calendars)
+    for uid, small in _series(master).items():
+        if not uid:
+            result.problems.append(f"{source}: an event without UID was skipped")
+            continue
+        try:
+            result.events.extend(_expand_series(uid, small, start, end, zone, texts))
+        except Exception as error:
+            log.warning("%s: series %s skipped: %s", source, uid, error)
+            result.problems.append(f"{source}: event '{uid}' skipped ({error})")
+    result.events.sort(key=lambda event: (event.start, event.uid))
+    return result
+
+
+def _expand_series(
+    uid: str,
+    small: icalendar.Calendar,
+    start: datetime,
+    end: datetime,
+    zone: ZoneInfo,
+    texts: Mapping[tuple[str, str], Mapping[str, Mapping[str, str]]],
+) -> Iterable[Event]:
+    occurrences = recurring_ical_events.of(small, keep_recurrence_attributes=True).after(start)
+    for count, component in enumerate(occurrences, start=1):
+        dtstart: Any = component["DTSTART"]
+        occ_start, all_day = _to_local(dtstart.dt, zone)
+        if occ_start >= end:
+            break
+        if count > SERIES_CAP:
+            log.warning("series %s capped at %d occurrences", uid, SERIES_CAP)
+            break
+        yield _event(uid, component, occ_start, all_day, zone, texts)
+
+
+def _event(
+    uid: str,
+    component: icalendar.Event,
+    occ_start: datetime,
+    all_day: bool,
+    zone: ZoneInfo,
+    texts: Mapping[tuple[str, str], Mapping[str, Mapping[str, str]]],
+) -> Event:
+    dtend: Any = component.get("DTEND")
+    duration: Any = component.get("DURATION")
+    if dtend is not None:
+        occ_end, _ = _to_local(dtend.dt, zone)
+    elif duration is not None:
+        occ_end = occ_start + duration.dt
+    else:
+        occ_end = occ_start + (timedelta(days=1) if all_day else timedelta(hours=1))
+    rid = component.get("RECURRENCE-ID")
+    own = texts.get((uid, rid.to_ical().decode() if rid else ""), {})
+    base = texts.get((uid, ""), {})
+
+    def text(prop: str) -> Text:
+        merged = {**base.get(prop, {}), **own.get(prop, {})}
+        if prop in component and "sv" not in own.get(prop, {}):
+            merged.setdefault("sv", str(component[prop]))
+        return Text.of(merged)
+
+    organizer = component.get("ORGANIZER")
+    categories: list[str] = []
+    for entry in (
+        component.get("CATEGORIES", [])
+        if isinstance(component.get("CATEGORIES"), list)
+        else [component.get("CATEGORIES")]
+    ):
+        if entry is not None:
+            categories.extend(str(c).strip().lower() for c in entry.cats)
+    return Event(
+        uid=uid,
+        start=occ_start,
+        end=max(occ_end, occ_start),
+        all_day=all_day,
+        title=text("SUMMARY"),
+        description=text("DESCRIPTION"),
+        location=text("LOCATION"),
+        price=text("X-KIOSK-PRICE"),
+        categories=tuple(categories),
+        cancelled=str(component.get("STATUS", "")).upper() == "CANCELLED",
+        url=str(component.get("URL", "") or ""),
+        organizer=str(organizer.params.get("CN", "")) if organizer is not None else "",
+        service_point=str(component.get("X-KIOSK-SERVICE-POINT", "") or ""),
+        image=str(component.get("X-KIOSK-IMAGE", "") or ""),
+    )

@@ -1,0 +1,117 @@
+"""Turn a checked feed into a new content database: objects kept, events expanded, swap atomic."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from kiosk.errors import FeedError
+from kiosk.feed.ics import STOCKHOLM, expand
+from kiosk.feed.validate import MANIFEST, CheckedFeed, FeedSource, ObjectsSource, check_feed
+from kiosk.paths import DataDir
+from kiosk.store.content import ContentBundle, write_content
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """What a load produced: the database, the feed version and event problems skipped."""
+
+    database: Path
+    version: int
+    events: int
+    problems: tuple[str, ...]
+
+
+def load_feed(
+    source: FeedSource, data: DataDir, now: datetime, window_days: int = 180
+) -> LoadResult:
+    """Validate `source`, keep its objects, expand its events and swap in a new content database."""
+    checked = check_feed(source)
+    if not checked.ok or checked.manifest is None:
+        more = f" (and {len(checked.errors) - 1} more problems)" if len(checked.errors) > 1 else ""
+        raise FeedError(f"{source.describe()}: {checked.errors[0]}{more}")
+    _keep_objects(checked, data.objects_dir)
+    return _build(checked, data, now, window_days, source.describe())
+
+
+def reload_from_objects(data: DataDir, now: datetime, window_days: int = 180) -> LoadResult:
+    """Rebuild the content database from the objects already held (e.g. to move the event window)."""
+    manifest = data.root / "feed" / MANIFEST
+    try:
+        raw = manifest.read_bytes()
+    except OSError:
+        raise FeedError("no feed has been loaded yet") from None
+    return load_feed(ObjectsSource(data.objects_dir, raw), data, now, window_days)
+
+
+def _keep_objects(checked: CheckedFeed, objects_dir: Path) -> None:
+    """Store every verified file by its content-addressed name, then the manifest itself."""
+    objects_dir.mkdir(parents=True, exist_ok=True)
+    for path, raw in checked.raw.items():
+        if path == MANIFEST:
+            continue
+        target = objects_dir / path.rsplit("/", 1)[-1]
+        if not target.exists():
+            _write_atomic(target, raw)
+    _write_atomic(objects_dir.parent / "feed" / MANIFEST, checked.raw[MANIFEST])
+
+
+def _write_atomic(target: Path, raw: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}")
+    try:
+        with tmp.open("wb") as handle:
+            handle.write(raw)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise FeedError(f"cannot store {target.name}: {error.strerror}") from None
+
+
+def _build(
+    checked: CheckedFeed, data: DataDir, now: datetime, window_days: int, origin: str
+) -> LoadResult:
+    manifest = checked.manifest
+    assert manifest is not None  # checked.ok
+    items: dict[str, list[dict[str, Any]]] = {}
+    for doc in checked.documents.values():
+        items[doc.kind] = [item.model_dump(mode="json", exclude_none=True) for item in doc.items]
+    start = (now.astimezone(STOCKHOLM) - timedelta(days=1)).replace(
+        hour=0, minute=0, second=0, microsecond=0
+    )
+    end = start + timedelta(days=window_days + 1)
+    expanded = expand(checked.calendars, start, end, source="events")
+    assets = {entry.path for entry in manifest.files if entry.kind == "assets"}
+    events = [e for e in expanded.events if not e.image or e.image in assets]
+    meta = {
+        "version": manifest.version,
+        "publisher": manifest.publisher,
+        "generated": manifest.generated.isoformat(),
+        "expires": manifest.expires.isoformat() if manifest.expires else None,
+        "loaded": now.isoformat(),
+        "window_start": start.isoformat(),
+        "window_end": end.isoformat(),
+        "origin": origin,
+        "problems": expanded.problems,
+        "manifest_sha256": hashlib.sha256(checked.raw[MANIFEST]).hexdigest(),
+    }
+    bundle = ContentBundle(
+        meta=meta,
+        service_points=items.get("service_points", []),
+        places=items.get("places", []),
+        links=items.get("links", []),
+        notices=items.get("notices", []),
+        brochures=items.get("brochures", []),
+        events=events,
+    )
+    database = write_content(data.content_dir, bundle)
+    return LoadResult(database, manifest.version, len(events), tuple(expanded.problems))

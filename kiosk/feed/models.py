@@ -1,0 +1,245 @@
+"""Pydantic models of feed format v1 (manifest and content documents), field names from schema.org."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+
+from kiosk.domain import LINK_CATEGORIES, PLACE_CATEGORIES
+
+FORMAT_VERSION = 1
+
+SHA256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$", description="Lower-case hex SHA-256")]
+ItemId = Annotated[
+    str,
+    Field(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$", description="Lower-case a-z, 0-9 and '-'"),
+]
+AssetRef = Annotated[
+    str,
+    Field(
+        pattern=r"^assets/[0-9a-f]{64}\.[a-z0-9]{1,5}$",
+        description="A content-addressed asset of the same feed: assets/<sha256>.<ext>",
+    ),
+]
+Url = Annotated[str, Field(pattern=r"^https?://[^\s]+$", description="An http(s) address")]
+
+
+def _check_languages(values: dict[str, str]) -> dict[str, str]:
+    for lang in values:
+        if not re.fullmatch(r"[a-z]{2}", lang):
+            raise ValueError(f"'{lang}' is not a two-letter language code")
+    if not values.get("sv", "").strip():
+        raise ValueError("a Swedish text ('sv') is required")
+    return values
+
+
+class LangText(RootModel[dict[str, str]]):
+    """Text per language: {"sv": "...", "en": "..."}; Swedish is required."""
+
+    root: Annotated[dict[str, str], AfterValidator(_check_languages)]
+
+
+class OptionalLangText(RootModel[dict[str, str]]):
+    """Text per language that may be left out entirely; if given, Swedish is required."""
+
+    root: Annotated[dict[str, str], AfterValidator(_check_languages)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class GeoCoordinates(_Strict):
+    """schema.org GeoCoordinates."""
+
+    latitude: float = Field(ge=-90, le=90)
+    longitude: float = Field(ge=-180, le=180)
+
+
+class PostalAddress(_Strict):
+    """schema.org PostalAddress."""
+
+    streetAddress: str = ""
+    postalCode: str = ""
+    addressLocality: str = ""
+
+
+OpeningHours = Annotated[
+    str,
+    Field(
+        pattern=r"^(Mo|Tu|We|Th|Fr|Sa|Su)(-(Mo|Tu|We|Th|Fr|Sa|Su))?(,(Mo|Tu|We|Th|Fr|Sa|Su)(-(Mo|Tu|We|Th|Fr|Sa|Su))?)* "
+        r"([01]\d|2[0-4]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$",
+        description="schema.org openingHours, e.g. 'Mo-Fr 09:00-18:00'",
+    ),
+]
+
+
+class Criteria(_Strict):
+    """Which of the five service-point criteria the shop offers."""
+
+    computer: bool = False
+    cafe: bool = False
+    tourist_info: bool = False
+    activities: bool = False
+    home_delivery: bool = False
+
+
+class ServicePointItem(_Strict):
+    """A shop or petrol station that is a servicepunkt."""
+
+    id: ItemId
+    name: str = Field(min_length=1)
+    village: str = Field(min_length=1)
+    example: bool = False
+    description: OptionalLangText | None = None
+    image: AssetRef | None = None
+    telephone: str = ""
+    email: str = ""
+    url: Url | None = None
+    address: PostalAddress = PostalAddress()
+    geo: GeoCoordinates | None = None
+    openingHours: list[OpeningHours] = []
+    criteria: Criteria = Criteria()
+    cafe: OptionalLangText | None = None
+    home_delivery: OptionalLangText | None = None
+    home_delivery_telephone: str = ""
+
+
+class PlaceItem(_Strict):
+    """Tourist information item."""
+
+    id: ItemId
+    category: Literal[PLACE_CATEGORIES]  # type: ignore[valid-type]
+    name: LangText
+    summary: OptionalLangText | None = None
+    description: OptionalLangText | None = None
+    image: AssetRef | None = None
+    geo: GeoCoordinates | None = None
+    address: PostalAddress = PostalAddress()
+    openingHours: list[OpeningHours] = []
+    telephone: str = ""
+    url: Url | None = None
+    service_points: list[ItemId] = []
+
+
+class LinkItem(_Strict):
+    """A municipal or national e-service."""
+
+    id: ItemId
+    category: Literal[LINK_CATEGORIES]  # type: ignore[valid-type]
+    name: LangText
+    description: LangText
+    url: Url
+    allow: list[Annotated[str, Field(pattern=r"^(\*\.)?[a-z0-9.-]+\.[a-z]{2,}$")]] = []
+    service_points: list[ItemId] = []
+
+
+class NoticeItem(_Strict):
+    """A notice for visitors."""
+
+    id: ItemId
+    level: Literal["info", "important"] = "info"
+    title: LangText
+    text: OptionalLangText | None = None
+    validFrom: date | None = None
+    validThrough: date | None = None
+    service_points: list[ItemId] = []
+
+
+class BrochureItem(_Strict):
+    """A PDF brochure."""
+
+    id: ItemId
+    name: LangText
+    description: OptionalLangText | None = None
+    file: Annotated[str, Field(pattern=r"^assets/[0-9a-f]{64}\.pdf$")]
+    cover: AssetRef | None = None
+    languages: list[Annotated[str, Field(pattern=r"^[a-z]{2}$")]] = []
+    service_points: list[ItemId] = []
+
+
+class ServicePointsDoc(_Strict):
+    """content/<sha256>.json holding the service points."""
+
+    format: Literal[1] = 1
+    kind: Literal["service_points"]
+    items: list[ServicePointItem]
+
+
+class PlacesDoc(_Strict):
+    """content/<sha256>.json holding tourist information."""
+
+    format: Literal[1] = 1
+    kind: Literal["places"]
+    items: list[PlaceItem]
+
+
+class LinksDoc(_Strict):
+    """content/<sha256>.json holding e-service links."""
+
+    format: Literal[1] = 1
+    kind: Literal["links"]
+    items: list[LinkItem]
+
+
+class NoticesDoc(_Strict):
+    """content/<sha256>.json holding notices."""
+
+    format: Literal[1] = 1
+    kind: Literal["notices"]
+    items: list[NoticeItem]
+
+
+class BrochuresDoc(_Strict):
+    """content/<sha256>.json holding brochures."""
+
+    format: Literal[1] = 1
+    kind: Literal["brochures"]
+    items: list[BrochureItem]
+
+
+ContentDoc = Annotated[
+    ServicePointsDoc | PlacesDoc | LinksDoc | NoticesDoc | BrochuresDoc,
+    Field(discriminator="kind"),
+]
+
+
+class ContentFile(RootModel[ContentDoc]):
+    """Any content document, told apart by its `kind`."""
+
+    root: ContentDoc
+
+
+class FileEntry(_Strict):
+    """One file of the feed, content-addressed."""
+
+    path: Annotated[
+        str,
+        Field(
+            pattern=r"^(content/[0-9a-f]{64}\.json|events/[0-9a-f]{64}\.ics|assets/[0-9a-f]{64}\.[a-z0-9]{1,5})$"
+        ),
+    ]
+    sha256: SHA256
+    size: int = Field(ge=0, le=200 * 1024 * 1024)
+    lang: Annotated[str, Field(pattern=r"^[a-z]{2}$")] | None = Field(
+        default=None, description="Language of an events file"
+    )
+
+    @property
+    def kind(self) -> str:
+        """'content', 'events' or 'assets'."""
+        return self.path.split("/", 1)[0]
+
+
+class Manifest(_Strict):
+    """manifest.json: every file of the feed with its hash and size."""
+
+    format: Literal[1] = 1
+    version: int = Field(ge=1, description="Monotonic: a kiosk refuses a lower version")
+    generated: AwareDatetime
+    expires: AwareDatetime | None = None
+    publisher: str = Field(min_length=1)
+    files: list[FileEntry]

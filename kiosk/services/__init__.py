@@ -1,0 +1,1 @@
+"""QtCore glue between the Qt-free logic and the widgets: content, idle/visits, sound, the bridge."""

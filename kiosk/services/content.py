@@ -1,0 +1,182 @@
+"""Content for the UI: opens the current content store, loads feeds off the GUI thread, filters per service point."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.domain import Brochure, ContentInfo, Event, Link, Notice, Place, ServicePoint
+from kiosk.errors import ContentError, KioskError
+from kiosk.feed.ics import STOCKHOLM
+from kiosk.feed.load import load_feed, reload_from_objects
+from kiosk.feed.validate import FolderSource
+from kiosk.paths import DataDir
+from kiosk.store.content import ContentStore
+
+log = logging.getLogger(__name__)
+
+STALE_WINDOW = timedelta(days=7)
+"""Re-expand recurring events when the stored window started longer ago than this."""
+
+
+def _now() -> datetime:
+    return datetime.now(STOCKHOLM)
+
+
+class ContentService(QObject):
+    """What the screens show. Reads are small and on the GUI thread; loads run on a worker thread."""
+
+    changed = Signal()
+    load_failed = Signal(str)
+    _loaded = Signal(str)
+
+    def __init__(
+        self,
+        data: DataDir,
+        service_point: str,
+        window_days: int = 180,
+        clock: Callable[[], datetime] = _now,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._data = data
+        self._wanted_point = service_point
+        self._window_days = window_days
+        self.clock = clock
+        self._store: ContentStore | None = None
+        self._loaded.connect(self._on_worker_loaded)
+        self._worker: threading.Thread | None = None
+
+    # --- lifecycle -----------------------------------------------------------------------
+
+    def open(self) -> bool:
+        """Open the current content database; False when there is none or it is damaged."""
+        try:
+            store = ContentStore(self._data.content_dir, self._data.objects_dir)
+            store.info()
+        except (ContentError, KeyError, ValueError) as error:
+            log.warning("content not available: %s", error)
+            return False
+        if self._store is not None:
+            self._store.close()
+        self._store = store
+        return True
+
+    @property
+    def available(self) -> bool:
+        """True when there is content to show."""
+        return self._store is not None
+
+    def needs_reload(self, feed_dir: Path | None = None) -> bool:
+        """True when the event window is stale or `feed_dir` holds another feed than the one shown."""
+        if self._store is None:
+            return True
+        window_start = datetime.fromisoformat(self._store.meta["window_start"])
+        if self.clock() - window_start > STALE_WINDOW:
+            return True
+        if feed_dir is not None:
+            try:
+                raw = (feed_dir / "manifest.json").read_bytes()
+            except OSError:
+                return False
+            return hashlib.sha256(raw).hexdigest() != self._store.meta.get("manifest_sha256")
+        return False
+
+    def load_folder_async(self, feed_dir: Path | None) -> None:
+        """Load a feed folder (or re-expand the held feed when None) on a worker thread."""
+        if self._worker is not None and self._worker.is_alive():
+            return
+        now = self.clock()
+
+        def work() -> None:
+            try:
+                if feed_dir is None:
+                    reload_from_objects(self._data, now, self._window_days)
+                else:
+                    load_feed(FolderSource(feed_dir), self._data, now, self._window_days)
+                self._loaded.emit("")
+            except KioskError as error:
+                self._loaded.emit(str(error))
+            except Exception as error:  # a bug: log it, keep the old content
+                log.exception("loading content failed")
+                self._loaded.emit(f"internal error: {error}")
+
+        self._worker = threading.Thread(target=work, name="content-load", daemon=True)
+        self._worker.start()
+
+    def wait_for_load(self, timeout: float = 60) -> None:
+        """Block until a running load finishes (for the command line and tests)."""
+        if self._worker is not None:
+            self._worker.join(timeout)
+
+    def _on_worker_loaded(self, error: str) -> None:
+        if error:
+            log.error("content load failed: %s", error)
+            self.load_failed.emit(error)
+            return
+        if self.open():
+            self.changed.emit()
+
+    def close(self) -> None:
+        """Release the database."""
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    # --- queries -------------------------------------------------------------------------
+
+    def _require(self) -> ContentStore:
+        if self._store is None:
+            raise ContentError("no content")
+        return self._store
+
+    def info(self) -> ContentInfo | None:
+        """Version and freshness of what is shown."""
+        return self._store.info() if self._store else None
+
+    def service_point(self) -> ServicePoint | None:
+        """This kiosk's service point (the configured id, else the feed's first)."""
+        if self._store is None:
+            return None
+        points = self._store.service_points()
+        for point in points:
+            if point.id == self._wanted_point:
+                return point
+        return points[0] if points else None
+
+    @property
+    def point_id(self) -> str:
+        """This kiosk's service point id."""
+        point = self.service_point()
+        return point.id if point else self._wanted_point
+
+    def places(self, category: str | None = None) -> list[Place]:
+        """Tourist information shown here."""
+        return self._require().places(self.point_id, category) if self._store else []
+
+    def links(self) -> list[Link]:
+        """E-services shown here."""
+        return self._store.links(self.point_id) if self._store else []
+
+    def notices(self) -> list[Notice]:
+        """Notices valid today."""
+        today: date = self.clock().date()
+        return self._store.notices(self.point_id, today) if self._store else []
+
+    def brochures(self) -> list[Brochure]:
+        """Brochures in the rack."""
+        return self._store.brochures(self.point_id) if self._store else []
+
+    def upcoming(self, limit: int = -1, days: int | None = None) -> list[Event]:
+        """Events that have not ended yet, soonest first."""
+        if self._store is None:
+            return []
+        now = self.clock()
+        before = now + timedelta(days=days) if days is not None else None
+        return self._store.events(now, before, limit)

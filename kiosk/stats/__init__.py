@@ -1,0 +1,1 @@
+"""Qt-free anonymous usage counters and the agreement report."""

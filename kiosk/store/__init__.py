@@ -1,0 +1,1 @@
+"""SQLite databases: the disposable content store and the precious local store."""

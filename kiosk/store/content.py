@@ -1,0 +1,408 @@
+"""The content database: built whole from a feed, swapped in atomically, read by the kiosk."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from kiosk.domain import (
+    Address,
+    Brochure,
+    ContentInfo,
+    Event,
+    Geo,
+    Link,
+    Notice,
+    Place,
+    ServicePoint,
+    Text,
+)
+from kiosk.errors import ContentError
+
+CURRENT = "CURRENT"
+SCHEMA_VERSION = 1
+
+
+@dataclass
+class ContentBundle:
+    """Everything one content database holds, as plain JSON-able items from the feed."""
+
+    meta: Mapping[str, Any]
+    service_points: Sequence[Mapping[str, Any]] = ()
+    places: Sequence[Mapping[str, Any]] = ()
+    links: Sequence[Mapping[str, Any]] = ()
+    notices: Sequence[Mapping[str, Any]] = ()
+    brochures: Sequence[Mapping[str, Any]] = ()
+    events: Iterable[Event] = field(default_factory=list)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "posix":
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _targets(item: Mapping[str, Any]) -> str:
+    """',a,b,' for items aimed at some service points, '' for all."""
+    ids = item.get("service_points") or []
+    return f",{','.join(ids)}," if ids else ""
+
+
+def _event_row(event: Event) -> dict[str, Any]:
+    return {
+        "uid": event.uid,
+        "start": event.start.isoformat(),
+        "end": event.end.isoformat(),
+        "all_day": int(event.all_day),
+        "cancelled": int(event.cancelled),
+        "category": event.categories[0] if event.categories else "",
+        "service_point": event.service_point,
+        "data": json.dumps(
+            {
+                "title": dict(event.title.values),
+                "description": dict(event.description.values),
+                "location": dict(event.location.values),
+                "price": dict(event.price.values),
+                "categories": list(event.categories),
+                "url": event.url,
+                "organizer": event.organizer,
+                "image": event.image,
+            },
+            ensure_ascii=False,
+        ),
+    }
+
+
+def write_content(content_dir: Path, bundle: ContentBundle) -> Path:
+    """Build a new content database beside the current one and make it current in one atomic step.
+
+    A crash or power cut at any moment leaves the previous database current and intact.
+    """
+    content_dir.mkdir(parents=True, exist_ok=True)
+    building = content_dir / f".building-{os.getpid()}-{uuid.uuid4().hex[:8]}.db"
+    try:
+        _fill(building, bundle)
+        final = content_dir / f"content-{bundle.meta['version']}-{uuid.uuid4().hex[:8]}.db"
+        with building.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(building, final)
+        pointer_tmp = content_dir / f".{CURRENT}.{uuid.uuid4().hex[:8]}"
+        with pointer_tmp.open("w", encoding="utf-8") as handle:
+            handle.write(final.name)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(pointer_tmp, content_dir / CURRENT)
+        _fsync_dir(content_dir)
+    except (OSError, sqlite3.Error) as error:
+        with contextlib.suppress(OSError):
+            building.unlink()
+        raise ContentError(f"cannot write the content database in {content_dir}: {error}") from None
+    remove_stale(content_dir)
+    return final
+
+
+def remove_stale(content_dir: Path) -> None:
+    """Delete databases that are not current and half-built files of dead loaders."""
+    current = current_path(content_dir)
+    for path in content_dir.glob("*.db"):
+        if path != current:
+            with contextlib.suppress(OSError):  # still open elsewhere (Windows): next time
+                path.unlink()
+    for path in content_dir.glob(".building-*.db*"):
+        pid = path.name.split("-")[1]
+        if pid.isdigit() and not _alive(int(pid)):
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _fill(path: Path, bundle: ContentBundle) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        db = sqlite_utils.Database(conn)
+        with conn:
+            meta = {**bundle.meta, "schema": SCHEMA_VERSION}
+            db.table("meta").insert_all(
+                ({"key": k, "value": json.dumps(v, ensure_ascii=False)} for k, v in meta.items()),
+                pk="key",
+            )
+            for table, items in (
+                ("service_points", bundle.service_points),
+                ("places", bundle.places),
+                ("links", bundle.links),
+                ("notices", bundle.notices),
+                ("brochures", bundle.brochures),
+            ):
+                db.table(table).create(
+                    {"id": str, "position": int, "category": str, "targets": str, "data": str},
+                    pk="id",
+                )
+                db.table(table).insert_all(
+                    (
+                        {
+                            "id": item["id"],
+                            "position": index,
+                            "category": item.get("category") or item.get("level") or "",
+                            "targets": _targets(item),
+                            "data": json.dumps(item, ensure_ascii=False),
+                        }
+                        for index, item in enumerate(items)
+                    ),
+                    batch_size=500,
+                )
+            db.table("events").create(
+                {
+                    "uid": str,
+                    "start": str,
+                    "end": str,
+                    "all_day": int,
+                    "cancelled": int,
+                    "category": str,
+                    "service_point": str,
+                    "data": str,
+                },
+                pk=("uid", "start"),
+            )
+            db.table("events").insert_all(
+                (_event_row(e) for e in bundle.events), batch_size=1000, replace=True
+            )
+            db.table("events").create_index(["end"])
+            db.table("events").create_index(["start"])
+    finally:
+        conn.close()
+
+
+def current_path(content_dir: Path) -> Path | None:
+    """The database the CURRENT pointer names, or None when there is none yet."""
+    try:
+        name = (content_dir / CURRENT).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise ContentError(f"cannot read {content_dir / CURRENT}: {error.strerror}") from None
+    if not name or "/" in name or "\\" in name:
+        raise ContentError(f"{content_dir / CURRENT} is damaged")
+    return content_dir / name
+
+
+def _date(value: Any) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _geo(raw: Mapping[str, Any] | None) -> Geo | None:
+    return Geo(float(raw["latitude"]), float(raw["longitude"])) if raw else None
+
+
+def _address(raw: Mapping[str, Any] | None) -> Address:
+    raw = raw or {}
+    return Address(
+        raw.get("streetAddress", ""), raw.get("postalCode", ""), raw.get("addressLocality", "")
+    )
+
+
+class ContentStore:
+    """Read access to the current content database (one connection, one thread)."""
+
+    def __init__(self, content_dir: Path, objects_dir: Path) -> None:
+        path = current_path(content_dir)
+        if path is None:
+            raise ContentError(f"no content yet in {content_dir}")
+        self.path = path
+        self._objects = objects_dir
+        try:
+            self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            self._conn.row_factory = sqlite3.Row
+            rows = self._conn.execute("select key, value from meta").fetchall()
+        except sqlite3.Error as error:
+            raise ContentError(f"the content database {path.name} is damaged ({error})") from None
+        self._meta = {row["key"]: json.loads(row["value"]) for row in rows}
+
+    def close(self) -> None:
+        """Release the database file."""
+        self._conn.close()
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.Error as error:
+            raise ContentError(
+                f"the content database {self.path.name} is damaged ({error})"
+            ) from None
+
+    def asset(self, ref: str | None) -> str:
+        """Absolute path of a feed asset reference 'assets/<sha>.<ext>', '' for none."""
+        if not ref:
+            return ""
+        return str(self._objects / ref.rsplit("/", 1)[-1])
+
+    @property
+    def meta(self) -> Mapping[str, Any]:
+        """Feed version, dates, event window and the problems met while loading."""
+        return self._meta
+
+    def info(self) -> ContentInfo:
+        """What is showing: version, publisher, generated, expires, loaded."""
+        expires = self._meta.get("expires")
+        return ContentInfo(
+            version=int(self._meta["version"]),
+            publisher=str(self._meta.get("publisher", "")),
+            generated=datetime.fromisoformat(self._meta["generated"]),
+            expires=datetime.fromisoformat(expires) if expires else None,
+            loaded=datetime.fromisoformat(self._meta["loaded"]),
+        )
+
+    def _items(
+        self, table: str, service_point: str, where: str = "", params: Sequence[Any] = ()
+    ) -> Iterator[dict[str, Any]]:
+        sql = f"select data from {table} where (targets = '' or targets like ?) {where} order by position"
+        for row in self._query(sql, (f"%,{service_point},%", *params)):
+            yield json.loads(row["data"])
+
+    def service_points(self) -> list[ServicePoint]:
+        """All service points in feed order."""
+        return [self._service_point(d) for d in self._items("service_points", "")]
+
+    def _service_point(self, d: Mapping[str, Any]) -> ServicePoint:
+        return ServicePoint(
+            id=d["id"],
+            name=d["name"],
+            village=d["village"],
+            description=Text.of(d.get("description")),
+            example=bool(d.get("example")),
+            image=self.asset(d.get("image")),
+            telephone=d.get("telephone", ""),
+            email=d.get("email", ""),
+            url=d.get("url") or "",
+            address=_address(d.get("address")),
+            geo=_geo(d.get("geo")),
+            opening_hours=tuple(d.get("openingHours", ())),
+            criteria=dict(d.get("criteria", {})),
+            cafe=Text.of(d.get("cafe")),
+            home_delivery=Text.of(d.get("home_delivery")),
+            home_delivery_telephone=d.get("home_delivery_telephone", ""),
+        )
+
+    def places(self, service_point: str, category: str | None = None) -> list[Place]:
+        """Tourist information for this service point, optionally of one category."""
+        where, params = ("and category = ?", (category,)) if category else ("", ())
+        return [
+            Place(
+                id=d["id"],
+                category=d["category"],
+                name=Text.of(d["name"]),
+                summary=Text.of(d.get("summary")),
+                description=Text.of(d.get("description")),
+                image=self.asset(d.get("image")),
+                geo=_geo(d.get("geo")),
+                address=_address(d.get("address")),
+                opening_hours=tuple(d.get("openingHours", ())),
+                telephone=d.get("telephone", ""),
+                url=d.get("url") or "",
+            )
+            for d in self._items("places", service_point, where, params)
+        ]
+
+    def links(self, service_point: str) -> list[Link]:
+        """E-services for this service point."""
+        return [
+            Link(
+                id=d["id"],
+                category=d["category"],
+                name=Text.of(d["name"]),
+                description=Text.of(d["description"]),
+                url=d["url"],
+                allow=tuple(d.get("allow", ())),
+            )
+            for d in self._items("links", service_point)
+        ]
+
+    def notices(self, service_point: str, today: date) -> list[Notice]:
+        """Notices valid today for this service point, important ones first."""
+        result = []
+        for d in self._items("notices", service_point):
+            notice = Notice(
+                id=d["id"],
+                level=d.get("level", "info"),
+                title=Text.of(d["title"]),
+                text=Text.of(d.get("text")),
+                valid_from=_date(d.get("validFrom")),
+                valid_through=_date(d.get("validThrough")),
+            )
+            if (notice.valid_from or today) <= today <= (notice.valid_through or today):
+                result.append(notice)
+        return sorted(result, key=lambda n: n.level != "important")
+
+    def brochures(self, service_point: str) -> list[Brochure]:
+        """PDF brochures for this service point."""
+        return [
+            Brochure(
+                id=d["id"],
+                name=Text.of(d["name"]),
+                description=Text.of(d.get("description")),
+                file=self.asset(d["file"]),
+                cover=self.asset(d.get("cover")),
+                languages=tuple(d.get("languages", ())),
+            )
+            for d in self._items("brochures", service_point)
+        ]
+
+    def events(
+        self, after: datetime, before: datetime | None = None, limit: int = -1
+    ) -> list[Event]:
+        """Occurrences that have not ended at `after` (and start before `before`), by start time."""
+        sql = "select * from events where end > ?"
+        params: list[Any] = [after.isoformat()]
+        if before is not None:
+            sql += " and start < ?"
+            params.append(before.isoformat())
+        sql += " order by start, uid limit ?"
+        params.append(limit)
+        return [self._event(row) for row in self._query(sql, params)]
+
+    def _event(self, row: sqlite3.Row) -> Event:
+        d = json.loads(row["data"])
+        return Event(
+            uid=row["uid"],
+            start=datetime.fromisoformat(row["start"]),
+            end=datetime.fromisoformat(row["end"]),
+            all_day=bool(row["all_day"]),
+            title=Text.of(d["title"]),
+            description=Text.of(d["description"]),
+            location=Text.of(d["location"]),
+            price=Text.of(d["price"]),
+            categories=tuple(d["categories"]),
+            cancelled=bool(row["cancelled"]),
+            url=d["url"],
+            organizer=d["organizer"],
+            service_point=row["service_point"],
+            image=self.asset(d["image"]),
+        )
+
+    def counts(self) -> dict[str, int]:
+        """How many items each table holds."""
+        tables = ("service_points", "places", "links", "notices", "brochures", "events")
+        return {t: int(self._query(f"select count(*) from {t}")[0][0]) for t in tables}

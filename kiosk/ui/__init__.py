@@ -1,0 +1,1 @@
+"""The widgets visitors touch: window, home, pages, attract screen, countdown, out-of-order page."""

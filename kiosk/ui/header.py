@@ -1,0 +1,127 @@
+"""The top bar: service point name and village, content freshness, date and clock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.domain import ContentInfo, ServicePoint
+from kiosk.ui import i18n
+from kiosk.ui.state import ViewState
+from kiosk.ui.widgets import label
+
+
+class Header(QWidget):
+    """Always visible. Updates the clock once a minute, on the minute (no busy timer)."""
+
+    logo_held = Signal()
+    """The service point's logo was pressed for five seconds (the shop owner's way in)."""
+
+    def __init__(
+        self, state: ViewState, clock: Callable[[], datetime], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("Header")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._state = state
+        self._clock = clock
+        self._point: ServicePoint | None = None
+        self._info: ContentInfo | None = None
+        self.logo = QLabel()
+        self.logo.setFixedSize(64, 64)
+        self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo.installEventFilter(self)
+        self.name = label(name="PointName", wrap=False)
+        self.village = label(name="PointVillage", wrap=False)
+        self.date = label(name="Date", wrap=False)
+        self.time = label(name="Clock", wrap=False)
+        self.freshness = label(name="Freshness", wrap=False)
+        for right in (self.date, self.time, self.freshness):
+            right.setAlignment(Qt.AlignmentFlag.AlignRight)
+        left = QVBoxLayout()
+        left.setSpacing(0)
+        left.addWidget(self.name)
+        left.addWidget(self.village)
+        right_col = QVBoxLayout()
+        right_col.setSpacing(0)
+        time_row = QHBoxLayout()
+        time_row.addStretch(1)
+        time_row.addWidget(self.date, 0, Qt.AlignmentFlag.AlignBottom)
+        time_row.addSpacing(14)
+        time_row.addWidget(self.time, 0, Qt.AlignmentFlag.AlignBottom)
+        right_col.addLayout(time_row)
+        right_col.addWidget(self.freshness)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(28, 14, 32, 14)
+        layout.setSpacing(18)
+        layout.addWidget(self.logo)
+        layout.addLayout(left, 1)
+        layout.addLayout(right_col)
+        self._hold = QTimer(self, singleShot=True, interval=5000)
+        self._hold.timeout.connect(self.logo_held)
+        self._minute = QTimer(self, singleShot=True)
+        self._minute.timeout.connect(self._on_minute_timeout)
+        state.language_changed.connect(self.refresh)
+        state.theme_changed.connect(self._apply_theme)
+        self._apply_theme()
+        self._on_minute_timeout()
+
+    def set_content(self, point: ServicePoint | None, info: ContentInfo | None) -> None:
+        """Show this service point and the freshness of the content."""
+        self._point = point
+        self._info = info
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-render texts in the current language."""
+        lang = self._state.lang
+        now = self._clock()
+        if self._point is not None:
+            self.name.setText(self._point.name)
+            village = self._point.village
+            if self._point.example:
+                village += " · " + self.tr("example service point")
+            self.village.setText(village)
+        else:
+            self.name.setText(self.tr("Service point"))
+            self.village.setText("")
+        self.date.setText(i18n.long_date(now.date(), lang))
+        self.time.setText(i18n.clock(now, lang))
+        self.freshness.setText(self._freshness(now, lang))
+        self.logo.setAccessibleName(self.name.text())
+
+    def _freshness(self, now: datetime, lang: str) -> str:
+        if self._info is None:
+            return self.tr("No content loaded yet")
+        loaded = self._info.loaded.astimezone(now.tzinfo)
+        days = (now.date() - loaded.date()).days
+        if days <= 0:
+            return self.tr("Updated today at %1").replace("%1", i18n.clock(loaded, lang))
+        if days == 1:
+            return self.tr("Updated yesterday at %1").replace("%1", i18n.clock(loaded, lang))
+        return self.tr("Updated %n day(s) ago", "", days)
+
+    def _apply_theme(self) -> None:
+        p = self._state.theme.palette
+        self.logo.setStyleSheet(f"background: {p.header_text}; border-radius: 18px;")
+        self.logo.setPixmap(
+            self._state.theme.icon("storefront-fill", p.header).pixmap(QSize(40, 40))
+        )
+
+    def _on_minute_timeout(self) -> None:
+        self.refresh()
+        now = self._clock()
+        self._minute.start(max(1000, (60 - now.second) * 1000 - now.microsecond // 1000 + 50))
+
+    def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]
+        """A long press on the logo; released early, nothing happens."""
+        if watched is self.logo:
+            if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+                self._hold.start()
+            elif event.type() == QEvent.Type.MouseButtonRelease:
+                self._hold.stop()
+        return super().eventFilter(watched, event)

@@ -1,0 +1,126 @@
+"""Languages of the UI: Qt translators, native language names and dates per locale."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QTime,
+    QTimeZone,
+    QTranslator,
+)
+
+from kiosk.domain import DEFAULT_LANGUAGE, LANGUAGES
+
+log = logging.getLogger(__name__)
+
+NATIVE_NAMES = {"sv": "Svenska", "en": "English", "de": "Deutsch", "fi": "Suomi"}
+_LOCALES = {
+    "sv": QLocale("sv_SE"),
+    "en": QLocale("en_GB"),
+    "de": QLocale("de_DE"),
+    "fi": QLocale("fi_FI"),
+}
+_DAY_TIME = {
+    "sv": "ddd d MMM HH:mm",
+    "en": "ddd d MMM HH:mm",
+    "de": "ddd d. MMM HH:mm",
+    "fi": "ddd d.M. 'klo' H.mm",
+}
+_DAY = {"sv": "ddd d MMM", "en": "ddd d MMM", "de": "ddd d. MMM", "fi": "ddd d.M."}
+_LONG_DATE = {
+    "sv": "dddd d MMMM",
+    "en": "dddd d MMMM",
+    "de": "dddd, d. MMMM",
+    "fi": "dddd d. MMMM'ta'",
+}
+_TIME = {"sv": "HH:mm", "en": "HH:mm", "de": "HH:mm", "fi": "H.mm"}
+STOCKHOLM = QTimeZone(b"Europe/Stockholm")
+
+
+def locale(lang: str) -> QLocale:
+    """The QLocale used for dates and numbers in `lang`."""
+    return _LOCALES.get(lang, _LOCALES[DEFAULT_LANGUAGE])
+
+
+def _qdt(value: datetime) -> QDateTime:
+    local = QDateTime(
+        QDate(value.year, value.month, value.day), QTime(value.hour, value.minute), STOCKHOLM
+    )
+    if value.tzinfo is not None:
+        local = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), STOCKHOLM)
+    return local
+
+
+def day_time(value: datetime, lang: str) -> str:
+    """'lör 13 dec. 19:00' in Swedish, per locale in the others."""
+    return locale(lang).toString(_qdt(value), _DAY_TIME.get(lang, _DAY_TIME["sv"]))
+
+
+def day(value: date, lang: str) -> str:
+    """'lör 13 dec.'."""
+    return locale(lang).toString(
+        QDate(value.year, value.month, value.day), _DAY.get(lang, _DAY["sv"])
+    )
+
+
+def long_date(value: date, lang: str) -> str:
+    """'torsdag 26 november'."""
+    text = locale(lang).toString(
+        QDate(value.year, value.month, value.day), _LONG_DATE.get(lang, _LONG_DATE["sv"])
+    )
+    return text[:1].upper() + text[1:]
+
+
+def clock(value: datetime, lang: str) -> str:
+    """'19:00' (Finnish '19.00')."""
+    return locale(lang).toString(_qdt(value).time(), _TIME.get(lang, _TIME["sv"]))
+
+
+class Translations:
+    """Installs the Qt translator of the chosen language; English is the source language."""
+
+    def __init__(self, folder: Path) -> None:
+        self._folder = folder
+        self._translator: QTranslator | None = None
+        self.language = DEFAULT_LANGUAGE
+
+    def available(self) -> list[str]:
+        """Languages with a compiled translation, plus English (the source)."""
+        return [
+            lang
+            for lang in LANGUAGES
+            if lang == "en" or (self._folder / f"kiosk_{lang}.qm").exists()
+        ]
+
+    def close(self) -> None:
+        """Uninstall this object's translator (the application may outlive it, as in tests)."""
+        app = QCoreApplication.instance()
+        if app is not None and self._translator is not None:
+            app.removeTranslator(self._translator)
+        self._translator = None
+
+    def switch(self, lang: str) -> None:
+        """Make `lang` the UI language; widgets retranslate on the LanguageChange event."""
+        app = QCoreApplication.instance()
+        if app is None:
+            return
+        if self._translator is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        if lang != "en":
+            translator = QTranslator(app)
+            qm = self._folder / f"kiosk_{lang}.qm"
+            if translator.load(str(qm)):
+                app.installTranslator(translator)
+                self._translator = translator
+            else:
+                log.error("translation %s is missing; showing English", qm)
+        self.language = lang
+        QLocale.setDefault(locale(lang))

@@ -1,0 +1,132 @@
+"""About this service point: what it offers, opening hours, café, home delivery and contact."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.domain import CRITERIA, parse_opening_hours
+from kiosk.services.content import ContentService
+from kiosk.ui import i18n
+from kiosk.ui.pages.base import Page
+from kiosk.ui.state import ViewState
+from kiosk.ui.widgets import Card, clear_layout, label
+
+
+class AboutPage(Page):
+    """Three cards: the service point, opening hours, what you can get here."""
+
+    name = "about"
+    scrolls = True
+
+    def __init__(
+        self, content: ContentService, state: ViewState, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(content, state, parent)
+        self.cards = [Card(), Card(), Card()]
+        self.columns = [QVBoxLayout(card) for card in self.cards]
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        for card, column in zip(self.cards, self.columns, strict=True):
+            column.setContentsMargins(30, 26, 30, 26)
+            column.setSpacing(12)
+            row.addWidget(card, 1)
+        self.body.addLayout(row, 1)
+
+    def criterion_name(self, criterion: str) -> str:
+        """The five service-point criteria in plain words."""
+        return {
+            "computer": self.tr("Public computer with internet"),
+            "cafe": self.tr("Café corner"),
+            "tourist_info": self.tr("Tourist information and brochures"),
+            "activities": self.tr("Activities during the year"),
+            "home_delivery": self.tr("Grocery home delivery"),
+        }[criterion]
+
+    def refresh(self) -> None:
+        """Fill the cards in the current language."""
+        point = self.content.service_point()
+        lang = self.lang
+        theme = self.state.theme
+        for column in self.columns:
+            clear_layout(column)
+        if point is None:
+            self.heading.setText(self.tr("About this service point"))
+            self.subheading.setText("")
+            return
+        self.heading.setText(point.name)
+        sub = self.tr("Service point in %1").replace("%1", point.village)
+        if point.example:
+            sub += " · " + self.tr("example: a fictional shop in the demo feed")
+        self.subheading.setText(sub)
+        info, hours, offers = self.columns
+        info.addWidget(label(self.tr("Welcome"), role="h2"))
+        if point.description:
+            welcome = QLabel(point.description.get(lang))
+            welcome.setWordWrap(True)
+            welcome.setTextFormat(Qt.TextFormat.MarkdownText)
+            info.addWidget(welcome)
+        for title, value in (
+            (self.tr("Address"), point.address.one_line()),
+            (self.tr("Telephone"), point.telephone),
+            (self.tr("E-mail"), point.email),
+        ):
+            if value:
+                info.addWidget(label(title, role="small"))
+                info.addWidget(label(value, role="h3"))
+        info.addStretch(1)
+        hours.addWidget(label(self.tr("Opening hours"), role="h2"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(10)
+        loc = i18n.locale(lang)
+        spans = parse_opening_hours(point.opening_hours)
+        today = self.content.clock().weekday()
+        for day in range(7):
+            name = loc.dayName(day + 1)
+            times = [f"{s.opens}–{s.closes}" for s in spans if day in s.days]
+            day_label = label(name[:1].upper() + name[1:], wrap=False)
+            time_label = label(", ".join(times) or self.tr("Closed"), wrap=False)
+            if day == today:
+                for widget in (day_label, time_label):
+                    widget.setStyleSheet("font-weight: 700;")
+            grid.addWidget(day_label, day, 0)
+            grid.addWidget(time_label, day, 1)
+        hours.addLayout(grid)
+        hours.addStretch(1)
+        offers.addWidget(label(self.tr("Here you can get"), role="h2"))
+        p = theme.palette
+        for criterion in CRITERIA:
+            offered = bool(point.criteria.get(criterion))
+            line = QHBoxLayout()
+            icon = QLabel()
+            icon_name, color = (
+                ("check-circle-fill", p.tiles[0]) if offered else ("minus-circle", p.muted)
+            )
+            if theme.high_contrast:
+                color = p.accent if offered else p.muted
+            icon.setPixmap(theme.icon(icon_name, color).pixmap(QSize(30, 30)))
+            text = label(
+                self.criterion_name(criterion) + ("" if offered else " – " + self.tr("not here"))
+            )
+            if not offered:
+                text.setProperty("role", "muted")
+            line.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(text, 1)
+            offers.addLayout(line)
+        if point.criteria.get("cafe") and point.cafe:
+            offers.addSpacing(8)
+            offers.addWidget(label(self.tr("Café"), role="h3"))
+            offers.addWidget(label(point.cafe.get(lang), role="muted"))
+        if point.criteria.get("home_delivery") and (
+            point.home_delivery or point.home_delivery_telephone
+        ):
+            offers.addSpacing(8)
+            offers.addWidget(label(self.tr("Home delivery"), role="h3"))
+            how = point.home_delivery.get(lang)
+            if point.home_delivery_telephone:
+                how += ("\n" if how else "") + self.tr("Order by phone: %1").replace(
+                    "%1", point.home_delivery_telephone
+                )
+            offers.addWidget(label(how, role="muted"))
+        offers.addStretch(1)

@@ -1,0 +1,88 @@
+"""What every screen shares: a name, a translated title, refresh on content, language and theme."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
+
+from kiosk.services.content import ContentService
+from kiosk.ui.state import ViewState
+from kiosk.ui.widgets import label
+
+
+class Page(QWidget):
+    """A screen in the stack. Subclasses fill `body` and implement `refresh`."""
+
+    name = "page"
+    scrolls = False
+    """True: the body scrolls as a whole when it does not fit (larger text on a small screen)."""
+    open_page = Signal(str, object)
+    """Ask the window to open another page (name, argument)."""
+
+    def __init__(
+        self, content: ContentService, state: ViewState, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setProperty("page", True)
+        self.content = content
+        self.state = state
+        self.heading = label(role="h1")
+        self.subheading = label(role="muted")
+        head = QVBoxLayout()
+        head.setSpacing(4)
+        head.addWidget(self.heading)
+        head.addWidget(self.subheading)
+        self.head_row = QHBoxLayout()
+        self.head_row.addLayout(head, 1)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(18)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 32, 48, 24)
+        outer.setSpacing(22)
+        outer.addLayout(self.head_row)
+        if self.scrolls:
+            inner = QWidget()
+            inner.setProperty("page", True)
+            inner.setLayout(self.body)
+            self.body.setContentsMargins(0, 0, 0, 0)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setWidget(inner)
+            QScroller.grabGesture(
+                scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
+            )
+            outer.addWidget(scroll, 1)
+        else:
+            outer.addLayout(self.body, 1)
+        state.language_changed.connect(self.refresh)
+        state.theme_changed.connect(self.refresh)
+        content.changed.connect(self.refresh)
+
+    @property
+    def lang(self) -> str:
+        """The visitor's language."""
+        return self.state.lang
+
+    def title(self) -> str:
+        """The page's title in the current language (also its accessible name)."""
+        return self.heading.text()
+
+    def open_detail(self, builder: Callable[[], object]) -> None:
+        """Open the detail page; `builder` renders the item in the language of the moment."""
+        self.open_page.emit("detail", builder)
+
+    def show_argument(self, argument: object) -> None:
+        """Called when the page is opened with an argument (e.g. a category)."""
+
+    def refresh(self) -> None:
+        """Re-render from content in the current language and theme."""
+
+
+def empty_note(text: str) -> QLabel:
+    """A calm message for an empty list."""
+    note = label(text, role="muted")
+    note.setContentsMargins(0, 24, 0, 0)
+    return note

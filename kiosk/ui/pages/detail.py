@@ -1,0 +1,116 @@
+"""One item in full: image, facts, description and a QR code to take it along."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
+
+from kiosk.services.content import ContentService
+from kiosk.ui.pages.base import Page
+from kiosk.ui.qr import qr_pixmap
+from kiosk.ui.state import ViewState
+from kiosk.ui.widgets import Card, clear_layout, label
+
+
+@dataclass(frozen=True)
+class Detail:
+    """What a detail page shows; built by the list pages in the current language."""
+
+    kicker: str
+    title: str
+    markdown: str
+    image: str = ""
+    facts: tuple[tuple[str, str], ...] = ()
+    qr_url: str = ""
+    qr_caption: str = ""
+
+
+class DetailPage(Page):
+    """Left: image and description. Right: facts and the QR code."""
+
+    name = "detail"
+
+    def __init__(
+        self, content: ContentService, state: ViewState, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(content, state, parent)
+        self._detail: Detail | None = None
+        self._builder: object = None
+        self.picture = QLabel()
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.MarkdownText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop)
+        left_inner = QWidget()
+        left = QVBoxLayout(left_inner)
+        left.setContentsMargins(0, 0, 16, 0)
+        left.setSpacing(20)
+        left.addWidget(self.picture)
+        left.addWidget(self.text)
+        left.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(left_inner)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(
+            scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
+        )
+        self.facts_card = Card()
+        self.facts = QVBoxLayout(self.facts_card)
+        self.facts.setContentsMargins(28, 24, 28, 24)
+        self.facts.setSpacing(14)
+        self.qr = QLabel()
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr_caption = label(role="muted")
+        self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        side = QVBoxLayout()
+        side.setSpacing(18)
+        side.addWidget(self.facts_card)
+        side.addWidget(self.qr)
+        side.addWidget(self.qr_caption)
+        side.addStretch(1)
+        row = QHBoxLayout()
+        row.setSpacing(36)
+        row.addWidget(scroll, 3)
+        row.addLayout(side, 2)
+        self.body.addLayout(row, 1)
+
+    def show_argument(self, argument: object) -> None:
+        """`argument` is a callable returning a Detail in the current language."""
+        self._builder = argument
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild from the builder (so a language switch re-renders the item)."""
+        if not callable(self._builder):
+            return
+        detail = self._builder()
+        if not isinstance(detail, Detail):
+            return
+        self._detail = detail
+        self.heading.setText(detail.title)
+        self.subheading.setText(detail.kicker)
+        pixmap = QPixmap(detail.image) if detail.image else QPixmap()
+        self.picture.setVisible(not pixmap.isNull())
+        if not pixmap.isNull():
+            self.picture.setPixmap(
+                pixmap.scaledToWidth(900, Qt.TransformationMode.SmoothTransformation)
+            )
+        size = self.state.theme.px(22)
+        self.text.setStyleSheet(f"font-size: {size}px; line-height: 140%;")
+        self.text.setText(detail.markdown)
+        clear_layout(self.facts)
+        for name, value in detail.facts:
+            self.facts.addWidget(label(name, role="small"))
+            self.facts.addWidget(label(value, role="h3"))
+        self.facts_card.setVisible(bool(detail.facts))
+        self.qr.setVisible(bool(detail.qr_url))
+        self.qr_caption.setVisible(bool(detail.qr_url))
+        if detail.qr_url:
+            self.qr.setPixmap(qr_pixmap(detail.qr_url, 260))
+            self.qr.setAccessibleName(detail.qr_caption)
+            self.qr_caption.setText(detail.qr_caption)

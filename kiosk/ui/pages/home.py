@@ -1,0 +1,139 @@
+"""The home screen: notices, a search field and large tiles for every part of the kiosk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.services.content import ContentService
+from kiosk.ui import i18n
+from kiosk.ui.pages.base import Page
+from kiosk.ui.state import ViewState
+from kiosk.ui.widgets import NoticeBanner, Tile, label
+
+MAX_BANNERS = 2
+EVENTS_ON_TILE = 4
+
+
+class HomePage(Page):
+    """Five tiles: What's on (with the next events), Tourist information, E-services, Brochures, About."""
+
+    name = "home"
+    scrolls = True
+
+    def __init__(
+        self, content: ContentService, state: ViewState, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(content, state, parent)
+        self.heading.hide()
+        self.subheading.hide()
+        self.banners = [NoticeBanner() for _ in range(MAX_BANNERS)]
+        for banner in self.banners:
+            self.body.addWidget(banner)
+        self.search = QPushButton()
+        self.search.setObjectName("SearchButton")
+        self.search.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.search.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.search.clicked.connect(lambda: self.open_page.emit("search", None))
+        self.body.addWidget(self.search)
+        self.tiles = {
+            "events": Tile("calendar-blank", 1),
+            "places": Tile("compass", 0),
+            "services": Tile("bank", 4),
+            "brochures": Tile("book-open", 2),
+            "about": Tile("storefront", 3),
+        }
+        grid = QGridLayout()
+        grid.setSpacing(22)
+        grid.addWidget(self.tiles["events"], 0, 0, 2, 1)
+        grid.addWidget(self.tiles["places"], 0, 1)
+        grid.addWidget(self.tiles["services"], 0, 2)
+        grid.addWidget(self.tiles["brochures"], 1, 1)
+        grid.addWidget(self.tiles["about"], 1, 2)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        for row in range(2):
+            grid.setRowStretch(row, 1)
+        self.body.addLayout(grid, 1)
+        for page_name, tile in self.tiles.items():
+            tile.clicked.connect(lambda name=page_name: self.open_page.emit(name, None))
+        self.event_rows: list[tuple[QLabel, QLabel]] = []
+        for _ in range(EVENTS_ON_TILE):
+            when = label(role="small", wrap=False)
+            what = label(wrap=False)
+            what.setProperty("role", "h3")
+            pair = QVBoxLayout()
+            pair.setSpacing(0)
+            pair.setContentsMargins(0, 6, 0, 6)
+            pair.addWidget(when)
+            pair.addWidget(what)
+            self.tiles["events"].extra.addLayout(pair)
+            self.event_rows.append((when, what))
+        self.more_events = label(role="muted")
+        self.tiles["events"].extra.addWidget(self.more_events)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Notices, tile texts and the next events in the current language."""
+        lang = self.lang
+        theme = self.state.theme
+        notices = self.content.notices()
+        for banner, notice in zip(self.banners, notices + [None] * MAX_BANNERS, strict=False):
+            banner.setVisible(notice is not None)
+            if notice is not None:
+                banner.show_notice(notice, lang, theme)
+        self.search.setText("  " + self.tr("Search places, events, e-services and brochures"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setIcon(theme.icon("magnifying-glass-bold", theme.palette.muted))
+        self.search.setIconSize(QSize(30, 30))
+        self.search.setStyleSheet(
+            f"text-align: left; padding-left: 24px; font-weight: 400; font-size: {theme.px(23)}px;"
+            f" color: {theme.palette.muted}; border-radius: 20px; min-height: 64px;"
+        )
+        point = self.content.service_point()
+        village = point.village if point else ""
+        self.tiles["events"].set_texts(self.tr("What's on"), self.tr("Events here and nearby"))
+        self.tiles["places"].set_texts(
+            self.tr("Tourist information"), self.tr("Nature, culture, food and places to stay")
+        )
+        self.tiles["services"].set_texts(
+            self.tr("E-services"), self.tr("Municipality, healthcare, authorities and buses")
+        )
+        self.tiles["brochures"].set_texts(
+            self.tr("Brochures"), self.tr("Read here or take them along")
+        )
+        self.tiles["about"].set_texts(
+            self.tr("About this service point"),
+            self.tr("Opening hours, café, home delivery and contact")
+            if not village
+            else self.tr("Opening hours, café, home delivery and contact in %1").replace(
+                "%1", village
+            ),
+        )
+        for tile in self.tiles.values():
+            tile.apply_theme(theme)
+        self._fill_events(lang)
+
+    def _fill_events(self, lang: str) -> None:
+        # Fewer lines at larger text sizes so that the tile never overflows.
+        shown = EVENTS_ON_TILE - self.state.theme.text_step
+        events = self.content.upcoming(limit=shown)
+        for (when, what), event in zip(
+            self.event_rows, events + [None] * EVENTS_ON_TILE, strict=False
+        ):
+            when.setVisible(event is not None)
+            what.setVisible(event is not None)
+            if event is None:
+                continue
+            stamp = (
+                i18n.day(event.start.date(), lang)
+                if event.all_day
+                else i18n.day_time(event.start, lang)
+            )
+            if event.cancelled:
+                stamp += " · " + self.tr("Cancelled")
+            when.setText(stamp)
+            what.setText(event.title.get(lang))
+        self.more_events.setText(
+            self.tr("No upcoming events right now") if not events else self.tr("See all events →")
+        )

@@ -1,0 +1,290 @@
+"""The list screens: tourist information, what's on, e-services and brochures."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from functools import partial
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QWidget
+
+from kiosk.domain import LINK_CATEGORIES, PLACE_CATEGORIES, Brochure, Event, Link, Place
+from kiosk.services.content import ContentService
+from kiosk.ui import i18n
+from kiosk.ui.cards import CardGrid, CardSpec
+from kiosk.ui.pages.base import Page
+from kiosk.ui.pages.detail import Detail
+from kiosk.ui.state import ViewState
+from kiosk.ui.widgets import button
+
+EVENTS_SHOWN = 60
+
+
+class PlacesPage(Page):
+    """Tourist information by category."""
+
+    name = "places"
+
+    def __init__(
+        self, content: ContentService, state: ViewState, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(content, state, parent)
+        self.category: str | None = None
+        self.chips: dict[str | None, object] = {}
+        chips_row = QHBoxLayout()
+        chips_row.setSpacing(12)
+        group = QButtonGroup(self)
+        for category in (None, *PLACE_CATEGORIES):
+            chip = button(role="chip", checkable=True)
+            chip.clicked.connect(lambda _=False, c=category: self._choose(c))
+            group.addButton(chip)
+            chips_row.addWidget(chip)
+            self.chips[category] = chip
+        chips_row.addStretch(1)
+        self.body.addLayout(chips_row)
+        self.grid = CardGrid(columns=3, image_height=190)
+        self.body.addWidget(self.grid, 1)
+
+    def category_name(self, category: str | None) -> str:
+        """Translated category names."""
+        names = {
+            None: self.tr("All"),
+            "nature": self.tr("Nature"),
+            "culture": self.tr("Culture"),
+            "food": self.tr("Food and café"),
+            "stay": self.tr("Stay"),
+            "activities": self.tr("Activities"),
+            "practical": self.tr("Practical"),
+        }
+        return names.get(category, category or "")
+
+    def show_argument(self, argument: object) -> None:
+        """Open with a category preselected (or all)."""
+        self.category = argument if isinstance(argument, str) else None
+        self.refresh()
+
+    def _choose(self, category: str | None) -> None:
+        self.category = category
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Cards of the chosen category."""
+        self.heading.setText(self.tr("Tourist information"))
+        self.subheading.setText(self.tr("Places to see and things to do nearby"))
+        for category, chip in self.chips.items():
+            chip.setText(self.category_name(category))  # type: ignore[attr-defined]
+            chip.setChecked(category == self.category)  # type: ignore[attr-defined]
+        lang = self.lang
+        specs = [
+            CardSpec(
+                title=place.name.get(lang),
+                text=place.summary.get(lang),
+                kicker=self.category_name(place.category),
+                image=place.image,
+                on_click=partial(self.open_detail, partial(self.detail, place)),
+            )
+            for place in self.content.places(self.category)
+        ]
+        self.grid.set_sections([("", specs)])
+
+    def detail(self, place: Place) -> Detail:
+        """The detail of a place in the current language."""
+        lang = self.lang
+        facts: list[tuple[str, str]] = []
+        if place.address.one_line():
+            facts.append((self.tr("Address"), place.address.one_line()))
+        if place.opening_hours:
+            facts.append((self.tr("Opening hours"), "\n".join(place.opening_hours)))
+        if place.telephone:
+            facts.append((self.tr("Telephone"), place.telephone))
+        if place.url:
+            facts.append((self.tr("Website"), place.url.split("//", 1)[-1].rstrip("/")))
+        maps = (
+            f"https://www.openstreetmap.org/?mlat={place.geo.latitude}&mlon={place.geo.longitude}#map=13/{place.geo.latitude}/{place.geo.longitude}"
+            if place.geo
+            else ""
+        )
+        return Detail(
+            kicker=self.category_name(place.category),
+            title=place.name.get(lang),
+            markdown=place.description.get(lang) or place.summary.get(lang),
+            image=place.image,
+            facts=tuple(facts),
+            qr_url=place.url or maps,
+            qr_caption=self.tr("Scan to open the website on your phone")
+            if place.url
+            else self.tr("Scan to open the map on your phone"),
+        )
+
+
+class EventsPage(Page):
+    """Upcoming events grouped by day."""
+
+    name = "events"
+
+    def __init__(
+        self, content: ContentService, state: ViewState, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(content, state, parent)
+        self.grid = CardGrid(columns=3, image_height=0)
+        self.body.addWidget(self.grid, 1)
+
+    def refresh(self) -> None:
+        """Next events, Today / Tomorrow / dates."""
+        self.heading.setText(self.tr("What's on"))
+        point = self.content.service_point()
+        self.subheading.setText(
+            self.tr("Events at %1 and nearby").replace("%1", point.village)
+            if point
+            else self.tr("Events nearby")
+        )
+        lang = self.lang
+        today = self.content.clock().date()
+        sections: dict[str, list[CardSpec]] = {}
+        for event in self.content.upcoming(limit=EVENTS_SHOWN):
+            start = event.start.date()
+            if start <= today:
+                heading = self.tr("Today")
+            elif start == today + timedelta(days=1):
+                heading = self.tr("Tomorrow")
+            else:
+                heading = i18n.long_date(start, lang)
+            time_text = self.tr("All day") if event.all_day else i18n.clock(event.start, lang)
+            if event.cancelled:
+                time_text = self.tr("Cancelled") + " · " + time_text
+            sections.setdefault(heading, []).append(
+                CardSpec(
+                    title=event.title.get(lang),
+                    text=event.location.get(lang),
+                    kicker=time_text,
+                    muted=event.cancelled,
+                    on_click=partial(self.open_detail, partial(self.detail, event)),
+                )
+            )
+        self.grid.set_sections(list(sections.items()))
+
+    def detail(self, event: Event) -> Detail:
+        """An event in full."""
+        lang = self.lang
+        when = (
+            i18n.day(event.start.date(), lang)
+            if event.all_day
+            else (i18n.day_time(event.start, lang) + "–" + i18n.clock(event.end, lang))
+        )
+        facts = [(self.tr("When"), when)]
+        if event.location:
+            facts.append((self.tr("Where"), event.location.get(lang)))
+        if event.price:
+            facts.append((self.tr("Price"), event.price.get(lang)))
+        if event.organizer:
+            facts.append((self.tr("Organiser"), event.organizer))
+        return Detail(
+            kicker=self.tr("Cancelled") if event.cancelled else self.tr("Event"),
+            title=event.title.get(lang),
+            markdown=event.description.get(lang),
+            image=event.image,
+            facts=tuple(facts),
+            qr_url=event.url,
+            qr_caption=self.tr("Scan to read more on your phone"),
+        )
+
+
+class ServicesPage(Page):
+    """The e-service catalogue by category."""
+
+    name = "services"
+
+    def __init__(
+        self, content: ContentService, state: ViewState, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(content, state, parent)
+        self.grid = CardGrid(columns=3, image_height=0)
+        self.body.addWidget(self.grid, 1)
+
+    def category_name(self, category: str) -> str:
+        """Translated e-service categories."""
+        return {
+            "municipality": self.tr("The municipality"),
+            "health": self.tr("Health and care"),
+            "tax": self.tr("Taxes and money"),
+            "work": self.tr("Work and studies"),
+            "social": self.tr("Social insurance and pensions"),
+            "transport": self.tr("Travel and traffic"),
+            "safety": self.tr("Safety and emergencies"),
+        }.get(category, category)
+
+    def refresh(self) -> None:
+        """Cards grouped by category in catalogue order."""
+        self.heading.setText(self.tr("E-services"))
+        self.subheading.setText(self.tr("Municipal and national services on the web"))
+        lang = self.lang
+        theme = self.state.theme
+        links = self.content.links()
+        sections = []
+        for category in LINK_CATEGORIES:
+            specs = [
+                CardSpec(
+                    title=link.name.get(lang),
+                    text=link.description.get(lang),
+                    icon=theme.icon("globe-bold", theme.palette.accent).pixmap(QSize(36, 36)),
+                    on_click=partial(self.open_detail, partial(self.detail, link)),
+                )
+                for link in links
+                if link.category == category
+            ]
+            if specs:
+                sections.append((self.category_name(category), specs))
+        self.grid.set_sections(sections)
+
+    def detail(self, link: Link) -> Detail:
+        """An e-service: what it does and a QR code (the locked-down browser comes later)."""
+        lang = self.lang
+        return Detail(
+            kicker=self.category_name(link.category),
+            title=link.name.get(lang),
+            markdown=link.description.get(lang),
+            facts=((self.tr("Address"), link.url.split("//", 1)[-1].rstrip("/")),),
+            qr_url=link.url,
+            qr_caption=self.tr("Scan to open %1 on your phone").replace("%1", link.name.get(lang)),
+        )
+
+
+class BrochuresPage(Page):
+    """The brochure rack."""
+
+    name = "brochures"
+
+    def __init__(
+        self, content: ContentService, state: ViewState, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(content, state, parent)
+        self.grid = CardGrid(columns=4, image_height=360)
+        self.body.addWidget(self.grid, 1)
+
+    def refresh(self) -> None:
+        """Covers with names."""
+        self.heading.setText(self.tr("Brochures"))
+        self.subheading.setText(self.tr("Read here or take them along on your phone"))
+        lang = self.lang
+        specs = [
+            CardSpec(
+                title=brochure.name.get(lang),
+                text=brochure.description.get(lang),
+                image=brochure.cover,
+                on_click=partial(self.open_detail, partial(self.detail, brochure)),
+            )
+            for brochure in self.content.brochures()
+        ]
+        self.grid.set_sections([("", specs)])
+
+    def detail(self, brochure: Brochure) -> Detail:
+        """A brochure's description and cover."""
+        lang = self.lang
+        languages = ", ".join(i18n.NATIVE_NAMES.get(code, code) for code in brochure.languages)
+        return Detail(
+            kicker=self.tr("Brochure"),
+            title=brochure.name.get(lang),
+            markdown=brochure.description.get(lang),
+            image=brochure.cover,
+            facts=((self.tr("Languages"), languages),) if languages else (),
+        )

@@ -1,0 +1,168 @@
+"""Colours, text sizes and the style sheet: a calm Nordic theme and a high-contrast one (WCAG AA)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import qtawesome as qta
+from PySide6.QtGui import QColor, QIcon
+
+TEXT_SCALES: tuple[float, ...] = (1.0, 1.25, 1.5)
+"""The visitor's text size steps A, A+ and A++."""
+
+FONT_FAMILY = "Inter"
+
+
+@dataclass(frozen=True)
+class Palette:
+    """Named colours; every text/background pair meets WCAG 2.1 AA (4.5:1)."""
+
+    window: str
+    surface: str
+    text: str
+    muted: str
+    header: str
+    header_text: str
+    accent: str
+    accent_text: str
+    focus: str
+    border: str
+    important: str
+    important_text: str
+    info: str
+    info_text: str
+    tiles: tuple[str, ...]
+
+
+NORMAL = Palette(
+    window="#F2EFE9",
+    surface="#FFFFFF",
+    text="#1B2530",
+    muted="#4D5866",
+    header="#123B4A",
+    header_text="#FFFFFF",
+    accent="#1F5F8B",
+    accent_text="#FFFFFF",
+    focus="#C77700",
+    border="#D9D3C7",
+    important="#9E2B1E",
+    important_text="#FFFFFF",
+    info="#E3EEF5",
+    info_text="#123B4A",
+    tiles=("#2C6B4F", "#1F5F8B", "#8C3A2B", "#6B4E16", "#4A4E69"),
+)
+
+HIGH_CONTRAST = Palette(
+    window="#000000",
+    surface="#000000",
+    text="#FFFFFF",
+    muted="#FFFFFF",
+    header="#000000",
+    header_text="#FFFF00",
+    accent="#FFFF00",
+    accent_text="#000000",
+    focus="#00FFFF",
+    border="#FFFF00",
+    important="#FFFF00",
+    important_text="#000000",
+    info="#000000",
+    info_text="#FFFFFF",
+    tiles=("#000000",) * 5,
+)
+
+
+@dataclass(frozen=True)
+class Theme:
+    """The look in force: palette, text scale step and whether it is the high-contrast one."""
+
+    high_contrast: bool = False
+    text_step: int = 0
+
+    @property
+    def palette(self) -> Palette:
+        """Colours of this theme."""
+        return HIGH_CONTRAST if self.high_contrast else NORMAL
+
+    @property
+    def scale(self) -> float:
+        """Factor applied to every text size."""
+        return TEXT_SCALES[self.text_step]
+
+    def px(self, base: float) -> int:
+        """A text size in pixels at this scale."""
+        return round(base * self.scale)
+
+    def with_text_step(self, step: int) -> Theme:
+        """The same theme at another text size step."""
+        return replace(self, text_step=max(0, min(step, len(TEXT_SCALES) - 1)))
+
+    def icon(self, name: str, color: str | None = None) -> QIcon:
+        """A Phosphor icon from the qtawesome icon library in a theme colour."""
+        return qta.icon(f"ph.{name}", color=QColor(color or self.palette.text))
+
+
+def stylesheet(theme: Theme) -> str:
+    """The application style sheet for `theme`."""
+    p = theme.palette
+    px = theme.px
+    border_w = 3 if theme.high_contrast else 1
+    return f"""
+* {{ font-family: "{FONT_FAMILY}"; color: {p.text}; }}
+QWidget#KioskWindow, QStackedWidget#Pages, QWidget[page="true"] {{ background: {p.window}; }}
+QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
+QLabel {{ font-size: {px(22)}px; background: transparent; }}
+QLabel[role="h1"] {{ font-size: {px(44)}px; font-weight: 700; }}
+QLabel[role="h2"] {{ font-size: {px(30)}px; font-weight: 700; }}
+QLabel[role="h3"] {{ font-size: {px(25)}px; font-weight: 600; }}
+QLabel[role="muted"] {{ color: {p.muted}; font-size: {px(20)}px; }}
+QLabel[role="small"] {{ color: {p.muted}; font-size: {px(18)}px; }}
+QWidget#Header {{ background: {p.header}; border-bottom: {border_w}px solid {p.border if theme.high_contrast else p.header}; }}
+QWidget#Header QLabel {{ color: {p.header_text}; }}
+QLabel#PointName {{ font-size: 30px; font-weight: 700; }}
+QLabel#PointVillage {{ font-size: 19px; color: {p.header_text}; }}
+QLabel#Clock {{ font-size: 34px; font-weight: 600; }}
+QLabel#Date {{ font-size: 19px; }}
+QLabel#Freshness {{ font-size: 16px; color: {p.header_text}; }}
+QWidget#NavBar {{ background: {p.surface}; border-top: {border_w}px solid {p.border}; }}
+QWidget#NavBar QPushButton {{ font-size: 19px; padding: 8px 18px; min-height: 56px; border-radius: 14px; }}
+QWidget#NavBar QPushButton[role="lang"], QWidget#NavBar QPushButton[role="size"] {{
+    background: transparent; border: 2px solid {p.border}; min-width: 56px;
+}}
+QWidget#NavBar QPushButton[role="lang"]:checked, QWidget#NavBar QPushButton[role="size"]:checked,
+QWidget#NavBar QPushButton[role="contrast"]:checked {{
+    background: {p.accent}; color: {p.accent_text}; border-color: {p.accent};
+}}
+QPushButton {{
+    background: {p.surface}; color: {p.text}; border: {border_w + 1}px solid {p.border};
+    border-radius: 14px; padding: 10px 22px; font-size: {px(21)}px; font-weight: 600;
+    min-height: 52px;
+}}
+QPushButton:focus {{ border-color: {p.focus}; }}
+QPushButton:pressed {{ background: {p.info}; }}
+QPushButton[role="primary"] {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; }}
+QPushButton[role="chip"] {{ border-radius: 26px; padding: 8px 22px; font-size: {px(20)}px; }}
+QPushButton[role="chip"]:checked {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; }}
+QFrame[role="card"] {{
+    background: {p.surface}; border: {border_w}px solid {p.border}; border-radius: 18px;
+}}
+QFrame[role="notice"] {{ background: {p.info}; border: {border_w}px solid {p.border}; border-radius: 16px; }}
+QFrame[role="notice"] QLabel {{ color: {p.info_text}; }}
+QFrame[role="notice"][level="important"] {{ background: {p.important}; border-color: {p.important}; }}
+QFrame[role="notice"][level="important"] QLabel {{ color: {p.important_text}; }}
+QLineEdit {{
+    background: {p.surface}; border: {border_w + 1}px solid {p.border}; border-radius: 16px;
+    padding: 10px 18px; font-size: {px(23)}px; min-height: 44px; color: {p.text};
+}}
+QLineEdit:focus {{ border-color: {p.focus}; }}
+QListView {{
+    background: transparent; border: none; font-size: {px(21)}px; outline: none;
+}}
+QScrollBar:vertical {{ background: transparent; width: 14px; margin: 4px; }}
+QScrollBar::handle:vertical {{ background: {p.border}; border-radius: 5px; min-height: 60px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}
+QWidget#Countdown {{ background: rgba(0, 0, 0, 150); }}
+QFrame#CountdownCard {{ background: {p.surface}; border: {border_w + 2}px solid {p.border}; border-radius: 28px; }}
+QLabel#CountdownNumber {{ font-size: {px(96)}px; font-weight: 700; color: {p.accent if theme.high_contrast else p.important}; }}
+QWidget#OutOfOrder {{ background: {NORMAL.header}; }}
+QWidget#OutOfOrder QLabel {{ color: #FFFFFF; }}
+"""

@@ -1,0 +1,166 @@
+"""Small building blocks shared by the pages: labels with roles, cards, tiles, notices."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain import Notice
+from kiosk.ui.theme import Theme
+
+
+def label(text: str = "", role: str = "", wrap: bool = True, name: str = "") -> QLabel:
+    """A QLabel styled by its role (h1, h2, h3, muted, small)."""
+    widget = QLabel(text)
+    if role:
+        widget.setProperty("role", role)
+    if name:
+        widget.setObjectName(name)
+    widget.setWordWrap(wrap)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    return widget
+
+
+def button(text: str = "", role: str = "", checkable: bool = False) -> QPushButton:
+    """A touch-sized push button styled by its role (primary, chip)."""
+    widget = QPushButton(text)
+    if role:
+        widget.setProperty("role", role)
+    widget.setCheckable(checkable)
+    widget.setCursor(Qt.CursorShape.PointingHandCursor)
+    widget.setMinimumSize(48, 48)
+    return widget
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete everything in `layout`."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()
+        elif item is not None:
+            nested = item.layout()
+            if nested is not None:
+                clear_layout(nested)
+
+
+def restyle(widget: QWidget) -> None:
+    """Re-apply the style sheet after a dynamic property changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class Card(QFrame):
+    """A white rounded panel."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "card")
+
+
+class Tile(QFrame):
+    """A large home-screen tile: coloured icon badge, title, subtitle, optional extra lines."""
+
+    clicked = Signal()
+
+    def __init__(self, icon_name: str, accent_index: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "card")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._icon_name = icon_name
+        self._accent_index = accent_index
+        self.badge = QLabel()
+        self.badge.setFixedSize(76, 76)
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = label(role="h2")
+        self.subtitle = label(role="muted")
+        self.extra = QVBoxLayout()
+        self.extra.setSpacing(10)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(30, 24, 30, 24)
+        layout.setSpacing(8)
+        layout.addWidget(self.badge)
+        layout.addSpacing(10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(self.extra)
+        layout.addStretch(1)
+
+    def set_texts(self, title: str, subtitle: str) -> None:
+        """Title and subtitle; also the accessible name and description."""
+        self.title.setText(title)
+        self.subtitle.setText(subtitle)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(subtitle)
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Badge colours and icon for `theme`."""
+        p = theme.palette
+        accent = p.tiles[self._accent_index % len(p.tiles)]
+        fg = p.accent if theme.high_contrast else "#FFFFFF"
+        border = f"border: 3px solid {p.accent};" if theme.high_contrast else ""
+        self.badge.setStyleSheet(f"background: {accent}; border-radius: 20px; {border}")
+        self.badge.setPixmap(theme.icon(f"{self._icon_name}-bold", fg).pixmap(QSize(44, 44)))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """Touch or click anywhere on the tile opens it."""
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event):  # type: ignore[no-untyped-def]
+        """Enter or Space opens the tile from the keyboard."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class NoticeBanner(QFrame):
+    """One notice: icon, title and text, coloured by its level."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "notice")
+        self.icon = QLabel()
+        self.icon.setFixedSize(40, 40)
+        self.title = label(role="h3")
+        self.text = label()
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(self.title)
+        column.addWidget(self.text)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(22, 10, 22, 10)
+        layout.setSpacing(16)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(column, 1)
+
+    def show_notice(self, notice: Notice, lang: str, theme: Theme) -> None:
+        """Fill with `notice` in `lang`."""
+        self.setProperty("level", notice.level)
+        restyle(self)
+        self.title.setText(notice.title.get(lang))
+        self.text.setText(notice.text.get(lang))
+        self.text.setVisible(bool(notice.text))
+        important = notice.level == "important"
+        p = theme.palette
+        color = p.important_text if important else p.info_text
+        name = "warning-circle-bold" if important else "info-bold"
+        self.icon.setPixmap(theme.icon(name, color).pixmap(QSize(36, 36)))
+        self.setAccessibleName(notice.title.get(lang))

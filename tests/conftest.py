@@ -1,0 +1,29 @@
+"""Shared fixtures: offscreen Qt, the demo feed, fresh data directories."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+DEMO_SOURCE = REPO / "assets" / "demo-source"
+DEMO_FEED = REPO / "assets" / "demo-feed"
+
+
+@pytest.fixture
+def demo_feed() -> Path:
+    """The committed demo feed (format v1)."""
+    return DEMO_FEED
+
+
+@pytest.fixture
+def data_root(tmp_path: Path) -> Path:
+    """An empty kiosk data directory."""
+    root = tmp_path / "data"
+    root.mkdir()
+    return root

@@ -1,0 +1,37 @@
+"""A real kiosk window on a generated feed, with short idle timeouts."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from feedmaker import make_feed
+
+from kiosk.app import Kiosk, build_kiosk
+from kiosk.config import Config, load_config
+from kiosk.paths import DataDir
+
+
+@pytest.fixture
+def feed(tmp_path: Path) -> Path:
+    """A small generated feed folder."""
+    folder, _ = make_feed(tmp_path / "feed-src", places=8, weekly_series=3)
+    return folder
+
+
+@pytest.fixture
+def kiosk(qtbot, tmp_path: Path, feed: Path) -> Iterator[Kiosk]:  # type: ignore[no-untyped-def]
+    """The whole kiosk (services + window) as `kiosk run` builds it; idle after 1 s, countdown 3 s."""
+    values = dict(load_config(None, environ={}).values)
+    values.update(feed_url=str(feed), idle_timeout=1, countdown_seconds=3, service_point="bjorna")
+    built = build_kiosk(Config(values), DataDir(tmp_path / "data"), demo=False, sound=False)
+    qtbot.addWidget(built.window)
+    built.window.resize(1280, 1024)
+    built.window.show()
+    qtbot.waitExposed(built.window)
+    hook = sys.excepthook
+    yield built
+    sys.excepthook = hook
+    built.close()

@@ -1,0 +1,86 @@
+"""Language switch retranslates everything visible; text size and contrast apply and reset."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel
+
+from kiosk.app import Kiosk
+
+
+def visible_texts(widget) -> set[str]:  # type: ignore[no-untyped-def]
+    labels = {w.text() for w in widget.findChildren(QLabel) if w.isVisibleTo(widget) and w.text()}
+    buttons = {
+        w.text().strip()
+        for w in widget.findChildren(QAbstractButton)
+        if w.isVisibleTo(widget) and w.text()
+    }
+    return labels | buttons
+
+
+def test_the_kiosk_starts_in_swedish(kiosk: Kiosk) -> None:
+    texts = visible_texts(kiosk.window)
+    assert {"Vad händer", "Turistinformation", "E-tjänster", "Broschyrer"} <= texts
+
+
+def test_a_language_switch_retranslates_everything_visible(qtbot, kiosk: Kiosk) -> None:
+    window = kiosk.window
+    swedish = visible_texts(window)
+    qtbot.mouseClick(window.navbar.languages["en"], Qt.MouseButton.LeftButton)
+    english = visible_texts(window)
+    assert {"What's on", "Tourist information", "E-services", "Brochures"} <= english
+    # Nothing Swedish from the UI is left over: only names, content and dates may stay alike.
+    leftovers = (swedish & english) - {
+        "Björna Lanthandel",
+        "Svenska",
+        "English",
+        "Deutsch",
+        "Suomi",
+        "A",
+        "A+",
+        "A++",
+    }
+    leftovers = {t for t in leftovers if not any(c.isdigit() for c in t)}
+    assert (
+        not leftovers
+        - {n.title.get("sv") for n in kiosk.content.notices()}
+        - {n.text.get("sv") for n in kiosk.content.notices()}
+    )
+
+
+def test_dates_follow_the_language(qtbot, kiosk: Kiosk) -> None:
+    header = kiosk.window.header
+    swedish = header.date.text()
+    kiosk.state.set_language("de")
+    assert header.date.text() != swedish
+    assert any(
+        day in header.date.text()
+        for day in ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+    )
+
+
+def test_content_falls_back_to_swedish_when_not_translated(kiosk: Kiosk) -> None:
+    kiosk.state.set_language("fi")
+    texts = visible_texts(kiosk.window)
+    assert "Evenemang 0" in texts  # the feed has only Swedish event titles
+
+
+def test_text_size_and_contrast_change_the_style(qtbot, kiosk: Kiosk) -> None:
+    window = kiosk.window
+    before = kiosk.app.styleSheet()
+    qtbot.mouseClick(window.navbar.sizes[2], Qt.MouseButton.LeftButton)
+    assert kiosk.state.theme.text_step == 2
+    assert "font-size: 66px" in kiosk.app.styleSheet()  # h1 44 px x 1.5
+    qtbot.mouseClick(window.navbar.contrast, Qt.MouseButton.LeftButton)
+    assert kiosk.state.theme.high_contrast
+    assert "#FFFF00" in kiosk.app.styleSheet()
+    assert kiosk.app.styleSheet() != before
+
+
+def test_every_button_has_an_accessible_name_and_a_touch_size(kiosk: Kiosk) -> None:
+    for page in ("home", "places", "events", "about"):
+        kiosk.window.open_page(page)
+        for btn in kiosk.window.findChildren(QAbstractButton):
+            if btn.isVisibleTo(kiosk.window):
+                assert btn.accessibleName() or btn.text(), btn
+                assert btn.height() >= 44 and btn.width() >= 44, (btn.text(), btn.size())

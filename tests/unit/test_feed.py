@@ -1,0 +1,141 @@
+"""Feed format v1: building, validating with readable messages, and the shipped JSON Schema."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from feedmaker import make_feed
+
+from kiosk.feed.schema import SCHEMA_PATH, feed_schema
+from kiosk.feed.validate import FolderSource, check_feed
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _content_file(feed: Path, kind: str) -> Path:
+    for path in (feed / "content").glob("*.json"):
+        if json.loads(path.read_text(encoding="utf-8"))["kind"] == kind:
+            return path
+    raise AssertionError(kind)
+
+
+def _rewrite(feed: Path, path: Path, data: dict) -> None:
+    """Edit a content file and fix the manifest's size and hash so only the content is wrong."""
+    import hashlib
+
+    raw = json.dumps(data).encode()
+    digest = hashlib.sha256(raw).hexdigest()
+    new = path.with_name(f"{digest}.json")
+    path.unlink()
+    new.write_bytes(raw)
+    manifest = json.loads((feed / "manifest.json").read_text(encoding="utf-8"))
+    for entry in manifest["files"]:
+        if entry["path"] == f"content/{path.name}":
+            entry.update(path=f"content/{new.name}", sha256=digest, size=len(raw))
+    (feed / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+
+
+def test_a_built_feed_validates(tmp_path: Path) -> None:
+    feed, manifest = make_feed(tmp_path)
+    checked = check_feed(FolderSource(feed))
+    assert checked.ok, checked.errors
+    assert manifest.version == 1
+
+
+def test_the_committed_demo_feed_validates(demo_feed: Path) -> None:
+    checked = check_feed(FolderSource(demo_feed))
+    assert checked.ok, checked.errors
+
+
+def test_a_wrong_field_is_reported_with_file_item_and_field(tmp_path: Path) -> None:
+    feed, _ = make_feed(tmp_path)
+    path = _content_file(feed, "places")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["items"][1]["geo"]["latitude"] = 123
+    _rewrite(feed, path, data)
+    errors = check_feed(FolderSource(feed)).errors
+    assert len(errors) == 1
+    assert errors[0].startswith("content/")
+    assert "places item 2 ('place-1'): geo.latitude:" in errors[0]
+    assert "less than or equal to 90" in errors[0]
+
+
+def test_a_missing_swedish_text_is_explained(tmp_path: Path) -> None:
+    feed, _ = make_feed(tmp_path)
+    path = _content_file(feed, "links")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["items"][0]["name"] = {"en": "1177"}
+    _rewrite(feed, path, data)
+    (error,) = check_feed(FolderSource(feed)).errors
+    assert "links item 1 ('1177'): name: a Swedish text ('sv') is required" in error
+
+
+def test_a_tampered_object_fails_its_hash(tmp_path: Path) -> None:
+    feed, _ = make_feed(tmp_path)
+    image = next((feed / "assets").glob("*.png"))
+    image.write_bytes(image.read_bytes()[:-1] + b"\x00")
+    (error,) = check_feed(FolderSource(feed)).errors
+    assert error.startswith(f"assets/{image.name}: sha256 is")
+
+
+def test_a_missing_object_is_named(tmp_path: Path) -> None:
+    feed, _ = make_feed(tmp_path)
+    pdf = next((feed / "assets").glob("*.pdf"))
+    pdf.unlink()
+    assert check_feed(FolderSource(feed)).errors == [f"assets/{pdf.name}: file is missing"]
+
+
+def test_rebuilding_with_one_changed_image_changes_only_that_object_and_the_manifest(
+    tmp_path: Path,
+) -> None:
+    from kiosk.feed.build import build_feed
+
+    feed, _ = make_feed(tmp_path)
+    before = {p.name: p.stat().st_mtime_ns for p in feed.rglob("*") if p.is_file()}
+    src = tmp_path / "src"
+    (src / "images" / "other.png").write_bytes(
+        (src / "images" / "place.png").read_bytes() + b"\x00"
+    )
+    brochures = (
+        (src / "brochures.toml")
+        .read_text(encoding="utf-8")
+        .replace("images/place.png", "images/other.png")
+    )
+    (src / "brochures.toml").write_text(brochures, encoding="utf-8")
+    shutil.copy(src / "images" / "place.png", src / "images" / "place.png")
+    build_feed(src, feed)
+    after = {p.name: p.stat().st_mtime_ns for p in feed.rglob("*") if p.is_file()}
+    added = set(after) - set(before)
+    assert len(added) == 2  # the new image and the brochures document
+    unchanged = [name for name in before if name in after and before[name] == after[name]]
+    assert "manifest.json" not in unchanged
+    assert (
+        len(unchanged) == len(before) - 2
+    )  # only the old brochures document went, and the manifest changed
+
+
+def test_the_demo_feed_is_the_build_of_the_demo_source(tmp_path: Path, demo_feed: Path) -> None:
+    from kiosk.feed.build import build_feed
+
+    build_feed(REPO / "assets" / "demo-source", tmp_path / "out")
+    built = {
+        p.relative_to(tmp_path / "out").as_posix(): p.read_bytes()
+        for p in (tmp_path / "out").rglob("*")
+        if p.is_file()
+    }
+    committed = {
+        p.relative_to(demo_feed).as_posix(): p.read_bytes()
+        for p in demo_feed.rglob("*")
+        if p.is_file()
+    }
+    assert built.keys() == committed.keys(), (
+        "run: kiosk feed build assets/demo-source assets/demo-feed"
+    )
+    assert built == committed
+
+
+def test_the_shipped_json_schema_matches_the_models() -> None:
+    shipped = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    assert shipped == feed_schema(), "run: python -m kiosk.feed.schema"

@@ -1,0 +1,93 @@
+"""Events from iCalendar: recurrence, overrides, cancellations, all-day, languages, hostile series."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from kiosk.feed.ics import SERIES_CAP, STOCKHOLM, expand, parse_calendar
+
+HEAD = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+TAIL = "END:VCALENDAR\r\n"
+START = datetime(2026, 12, 1, tzinfo=STOCKHOLM)
+END = START + timedelta(days=60)
+
+
+def cal(*events: str, head: str = HEAD) -> bytes:
+    body = "".join(
+        "BEGIN:VEVENT\r\n" + e.strip().replace("\n", "\r\n") + "\r\nEND:VEVENT\r\n" for e in events
+    )
+    return (head + body + TAIL).encode()
+
+
+WEEKLY = """UID:stick@x
+DTSTART;TZID=Europe/Stockholm:20251104T180000
+DTEND;TZID=Europe/Stockholm:20251104T200000
+RRULE:FREQ=WEEKLY;BYDAY=TU
+EXDATE;TZID=Europe/Stockholm:20261215T180000
+SUMMARY:Stickcafé
+LOCATION:Björna"""
+
+CANCELLED = """UID:stick@x
+RECURRENCE-ID;TZID=Europe/Stockholm:20261222T180000
+DTSTART;TZID=Europe/Stockholm:20261222T180000
+DTEND;TZID=Europe/Stockholm:20261222T200000
+STATUS:CANCELLED
+SUMMARY:Stickcafé – inställt"""
+
+
+def test_weekly_series_is_expanded_within_the_window_only() -> None:
+    result = expand({"sv": parse_calendar(cal(WEEKLY), "a.ics")}, START, END)
+    starts = [e.start for e in result.events]
+    assert starts[0] == datetime(2026, 12, 1, 18, 0, tzinfo=STOCKHOLM)
+    assert all(START <= s < END for s in starts)
+    assert datetime(2026, 12, 15, 18, 0, tzinfo=STOCKHOLM) not in starts  # EXDATE
+
+
+def test_an_overridden_occurrence_is_cancelled_not_dropped() -> None:
+    result = expand({"sv": parse_calendar(cal(WEEKLY, CANCELLED), "a.ics")}, START, END)
+    by_start = {e.start: e for e in result.events}
+    cancelled = by_start[datetime(2026, 12, 22, 18, 0, tzinfo=STOCKHOLM)]
+    assert cancelled.cancelled
+    assert cancelled.title.get("sv") == "Stickcafé – inställt"
+    assert not by_start[datetime(2026, 12, 29, 18, 0, tzinfo=STOCKHOLM)].cancelled
+
+
+def test_translations_are_merged_by_uid_with_swedish_fallback() -> None:
+    english = cal(
+        "UID:stick@x\nDTSTART;TZID=Europe/Stockholm:20251104T180000\nSUMMARY:Knitting café"
+    )
+    result = expand(
+        {"sv": parse_calendar(cal(WEEKLY), "sv.ics"), "en": parse_calendar(english, "en.ics")},
+        START,
+        END,
+    )
+    event = result.events[0]
+    assert event.title.get("en") == "Knitting café"
+    assert event.title.get("de") == "Stickcafé"  # no German: Swedish
+    assert event.location.get("en") == "Björna"  # not translated: Swedish
+
+
+def test_all_day_event_uses_exclusive_end() -> None:
+    data = cal("UID:day@x\nDTSTART;VALUE=DATE:20261213\nDTEND;VALUE=DATE:20261214\nSUMMARY:Lucia")
+    (event,) = expand({"sv": parse_calendar(data, "a.ics")}, START, END).events
+    assert event.all_day
+    assert event.end - event.start == timedelta(days=1)
+
+
+def test_floating_time_is_read_as_stockholm_time() -> None:
+    data = cal("UID:f@x\nDTSTART:20261205T190000\nSUMMARY:Pub")
+    (event,) = expand({"sv": parse_calendar(data, "a.ics")}, START, END).events
+    assert event.start == datetime(2026, 12, 5, 19, 0, tzinfo=STOCKHOLM)
+
+
+def test_an_unbounded_secondly_series_is_capped() -> None:
+    data = cal("UID:flood@x\nDTSTART:20261201T000000\nRRULE:FREQ=SECONDLY\nSUMMARY:Flood")
+    result = expand({"sv": parse_calendar(data, "a.ics")}, START, END)
+    assert len(result.events) == SERIES_CAP
+
+
+def test_a_broken_series_is_skipped_and_reported_while_others_remain() -> None:
+    broken = "UID:bad@x\nDTSTART;TZID=Europe/Stockholm:20261201T100000\nRRULE:FREQ=WEEKLY;BYDAY=XX\nSUMMARY:Bad"
+    result = expand({"sv": parse_calendar(cal(WEEKLY, broken), "a.ics")}, START, END)
+    assert {e.uid for e in result.events} == {"stick@x"}
+    assert any("bad@x" in problem for problem in result.problems)
