@@ -64,8 +64,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if not isinstance(app, QApplication):
         QGuiApplication.setApplicationName("servicepunkt-kiosk")
         app = QApplication(argv or [sys.argv[0]])
-    for font in sorted((assets_dir() / "fonts").glob("*.otf")):
-        QFontDatabase.addApplicationFont(str(font))
+    if not app.property("kiosk-fonts"):
+        for font in sorted((assets_dir() / "fonts").glob("*.otf")):
+            QFontDatabase.addApplicationFont(str(font))
+        app.setProperty("kiosk-fonts", True)
     return app
 
 
@@ -174,6 +176,8 @@ def build_kiosk(config: Config, data: DataDir, demo: bool, sound: bool | None = 
     exit_filter = ExitKeyFilter(app)
     kiosk = Kiosk(app, config, data, bridge, content, state, idle, chime, window, exit_filter)
     _wire(kiosk)
+    if not content.available:
+        window.show_out_of_order()
     return kiosk
 
 
@@ -183,23 +187,29 @@ def _wire(k: Kiosk) -> None:
     k.idle.visit_started.connect(k.bridge.visit_started)
     k.idle.visit_ended.connect(k.bridge.visit_ended)
     k.idle.visit_ended.connect(lambda _seconds: k.window.reset_visit())
-    k.idle.countdown_started.connect(k.window.countdown.start)
+    k.idle.countdown_started.connect(k.window.start_countdown)
     k.idle.countdown_started.connect(lambda _s: k.chime.play("chime"))
-    k.idle.countdown_tick.connect(k.window.countdown.tick)
+    k.idle.countdown_tick.connect(k.window.tick_countdown)
     k.idle.countdown_tick.connect(lambda left: _tick_sound(k.chime, left))
-    k.idle.countdown_cancelled.connect(k.window.countdown.hide)
-    k.window.countdown.stay.connect(k.idle.register_input)
-    k.window.countdown.end_now.connect(k.idle.end_visit)
-    k.window.attract.touched.connect(k.window.go_home)
+    k.idle.countdown_cancelled.connect(k.window.hide_countdown)
+    k.window.stay_requested.connect(k.idle.register_input)
+    k.window.end_requested.connect(k.idle.end_visit)
+    k.window.attract_touched.connect(k.window.go_home)
     k.window.page_changed.connect(k.bridge.navigated)
     k.state.language_changed.connect(k.bridge.language_changed)
     k.content.changed.connect(k.bridge.content_changed)
-    k.window.out_of_order.retry.connect(lambda: _recover(k))
+    k.window.retry_requested.connect(lambda: _recover(k))
+    k.content.changed.connect(lambda: _leave_out_of_order(k))
 
 
 def _tick_sound(chime: Chime, left: int) -> None:
     if left <= TICK_FROM:
         chime.play("tick")
+
+
+def _leave_out_of_order(k: Kiosk) -> None:
+    if k.window.current == "out-of-order":
+        k.window.show_attract()
 
 
 def _recover(k: Kiosk) -> None:
@@ -231,6 +241,11 @@ def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: f
         lock.unlock()
         raise
     install_exception_hook(kiosk)
+    if not kiosk.content.available:
+        print(
+            f"kiosk: {kiosk.content.problem}; showing the out-of-order page until content arrives",
+            file=sys.stderr,
+        )
     window = kiosk.window
     if windowed:
         window.resize(1280, 800)
@@ -301,6 +316,10 @@ def screenshot(
 ) -> None:
     """`kiosk screenshot`: render one page offscreen to a PNG."""
     kiosk = build_kiosk(config, data, demo, sound=False)
+    if not kiosk.content.available:
+        problem = kiosk.content.problem
+        kiosk.close()
+        raise ContentError(problem)
     kiosk.state.set_theme(Theme(high_contrast=high_contrast, text_step=text_step))
     kiosk.state.set_language(lang)
     window = kiosk.window
@@ -312,8 +331,8 @@ def screenshot(
         window.open_page(page)
     for _ in range(3):
         kiosk.app.processEvents()
-    # Let the attract screen's fade-in finish so the picture shows the slide, not a blend.
-    window.attract._animation.setCurrentTime(window.attract._animation.duration())
+    if page == "attract":
+        window.attract.finish_fade()  # the picture shows the slide, not a blend
     kiosk.app.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(out), "PNG"):

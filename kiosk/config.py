@@ -183,7 +183,7 @@ def load_config(path: Path | None, environ: Mapping[str, str] | None = None) -> 
 
 
 # Variables with the KIOSK_ prefix that steer the program rather than configure it.
-_NON_SETTING_ENV = frozenset({"KIOSK_DATA_DIR", "KIOSK_CONFIG", "KIOSK_LOG_LEVEL"})
+_NON_SETTING_ENV = frozenset({"KIOSK_DATA_DIR", "KIOSK_CONFIG", "KIOSK_REPORT_FIRST_PAINT"})
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

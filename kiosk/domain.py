@@ -6,11 +6,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from types import MappingProxyType
+from zoneinfo import ZoneInfo
 
 LANGUAGES: tuple[str, ...] = ("sv", "en", "de", "fi")
 """The kiosk's languages; Swedish first and the default of every visit."""
 
 DEFAULT_LANGUAGE = "sv"
+
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+"""The kiosk's time zone: event times, opening hours and the clock."""
 
 PLACE_CATEGORIES: tuple[str, ...] = ("nature", "culture", "food", "stay", "activities", "practical")
 LINK_CATEGORIES: tuple[str, ...] = (

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "servicepunkt-kiosk"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -27,11 +25,15 @@ def demo_feed_dir() -> Path:
 
 def default_config_file() -> Path:
     """The platform's configuration file location."""
+    import platformdirs  # only when no --config is given
+
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "kiosk.toml"
 
 
 def default_data_dir() -> Path:
     """The platform's data directory for content, local data and logs."""
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

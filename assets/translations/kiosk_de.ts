@@ -4,97 +4,97 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="44"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="39"/>
         <source>Public computer with internet</source>
         <translation>Öffentlicher Computer mit Internet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="45"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="40"/>
         <source>Café corner</source>
         <translation>Café-Ecke</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="46"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="41"/>
         <source>Tourist information and brochures</source>
         <translation>Touristeninformation und Broschüren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="47"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="42"/>
         <source>Activities during the year</source>
         <translation>Aktivitäten im Laufe des Jahres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="48"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="43"/>
         <source>Grocery home delivery</source>
         <translation>Lebensmittellieferung nach Hause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="59"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="54"/>
         <source>About this service point</source>
         <translation>Über diesen Servicepunkt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="63"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="58"/>
         <source>Service point in %1</source>
         <translation>Servicepunkt in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="65"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="60"/>
         <source>example: a fictional shop in the demo feed</source>
         <translation>Beispiel: ein erfundener Laden aus den Demodaten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="68"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="63"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="75"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="70"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="76"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="71"/>
         <source>Telephone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="77"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="72"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="83"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="78"/>
         <source>Opening hours</source>
         <translation>Öffnungszeiten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="94"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="89"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="102"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="97"/>
         <source>Here you can get</source>
         <translation>Das gibt es hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="112"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="110"/>
         <source>not here</source>
         <translation>gibt es hier nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="120"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="119"/>
         <source>Café</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="124"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="125"/>
         <source>Home delivery</source>
         <translation>Lieferservice</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="127"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="128"/>
         <source>Order by phone: %1</source>
         <translation>Telefonisch bestellen: %1</translation>
     </message>
@@ -102,22 +102,22 @@
 <context>
     <name>BrochuresPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="251"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="268"/>
         <source>Brochures</source>
         <translation>Broschüren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="252"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="269"/>
         <source>Read here or take them along on your phone</source>
         <translation>Hier lesen oder aufs Handy mitnehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="270"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="287"/>
         <source>Brochure</source>
         <translation>Broschüre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="274"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="291"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
@@ -125,7 +125,7 @@
 <context>
     <name>CountdownOverlay</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/countdown.py" line="65"/>
+        <location filename="../../kiosk/ui/countdown.py" line="75"/>
         <source>Your visit ends in %n second(s). Everything you did here will be erased.</source>
         <translation>
             <numerusform>Ihr Besuch endet in %n Sekunde. Alles, was Sie hier getan haben, wird gelöscht.</numerusform>
@@ -133,17 +133,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/countdown.py" line="71"/>
+        <location filename="../../kiosk/ui/countdown.py" line="84"/>
         <source>Are you still there?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/countdown.py" line="72"/>
+        <location filename="../../kiosk/ui/countdown.py" line="85"/>
         <source>Yes, I&apos;m still here</source>
         <translation>Ja, ich bin noch da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/countdown.py" line="73"/>
+        <location filename="../../kiosk/ui/countdown.py" line="86"/>
         <source>End my visit now</source>
         <translation>Besuch jetzt beenden</translation>
     </message>
@@ -151,68 +151,78 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="127"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="133"/>
         <source>What&apos;s on</source>
         <translation>Was ist los?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="130"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="136"/>
         <source>Events at %1 and nearby</source>
         <translation>Veranstaltungen in %1 und Umgebung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="130"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="138"/>
         <source>Events nearby</source>
         <translation>Veranstaltungen in der Nähe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="138"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="140"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
-        <source>All day</source>
-        <translation>Ganztägig</translation>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="145"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="171"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="154"/>
+        <source>all day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="156"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="184"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="163"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="176"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="165"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="178"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="167"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="180"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="169"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="182"/>
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="171"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="184"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="177"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="190"/>
         <source>Scan to read more on your phone</source>
         <translation>Zum Weiterlesen auf dem Handy scannen</translation>
     </message>
@@ -220,32 +230,32 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="85"/>
+        <location filename="../../kiosk/ui/header.py" line="87"/>
         <source>example service point</source>
         <translation>Beispiel-Servicepunkt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="88"/>
+        <location filename="../../kiosk/ui/header.py" line="90"/>
         <source>Service point</source>
         <translation>Servicepunkt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="97"/>
+        <location filename="../../kiosk/ui/header.py" line="99"/>
         <source>No content loaded yet</source>
         <translation>Noch keine Inhalte geladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="101"/>
+        <location filename="../../kiosk/ui/header.py" line="103"/>
         <source>Updated today at %1</source>
         <translation>Heute um %1 Uhr aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="103"/>
+        <location filename="../../kiosk/ui/header.py" line="105"/>
         <source>Updated yesterday at %1</source>
         <translation>Gestern um %1 Uhr aktualisiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/header.py" line="104"/>
+        <location filename="../../kiosk/ui/header.py" line="106"/>
         <source>Updated %n day(s) ago</source>
         <translation>
             <numerusform>Vor %n Tag aktualisiert</numerusform>
@@ -256,82 +266,82 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="83"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="86"/>
         <source>Search places, events, e-services and brochures</source>
         <translation>Orte, Veranstaltungen, Online-Dienste und Broschüren suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="84"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="87"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="93"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="96"/>
         <source>What&apos;s on</source>
         <translation>Was ist los?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="93"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="96"/>
         <source>Events here and nearby</source>
         <translation>Veranstaltungen hier und in der Umgebung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="95"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="98"/>
         <source>Tourist information</source>
         <translation>Touristeninformation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="95"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="98"/>
         <source>Nature, culture, food and places to stay</source>
         <translation>Natur, Kultur, Essen und Unterkünfte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="98"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="101"/>
         <source>E-services</source>
         <translation>Online-Dienste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="98"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="101"/>
         <source>Municipality, healthcare, authorities and buses</source>
         <translation>Gemeinde, Gesundheit, Behörden und Busse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="100"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="104"/>
         <source>Brochures</source>
         <translation>Broschüren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="100"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="104"/>
         <source>Read here or take them along</source>
         <translation>Hier lesen oder mitnehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="102"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="107"/>
         <source>About this service point</source>
         <translation>Über diesen Servicepunkt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="103"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="108"/>
         <source>Opening hours, café, home delivery and contact</source>
         <translation>Öffnungszeiten, Café, Lieferservice und Kontakt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="105"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="110"/>
         <source>Opening hours, café, home delivery and contact in %1</source>
         <translation>Öffnungszeiten, Café, Lieferservice und Kontakt in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="122"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="132"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="126"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="136"/>
         <source>No upcoming events right now</source>
         <translation>Zurzeit keine anstehenden Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="126"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="136"/>
         <source>See all events →</source>
         <translation>Alle Veranstaltungen →</translation>
     </message>
@@ -339,39 +349,39 @@
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="94"/>
-        <location filename="../../kiosk/ui/navbar.py" line="97"/>
+        <location filename="../../kiosk/ui/navbar.py" line="101"/>
+        <location filename="../../kiosk/ui/navbar.py" line="104"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="95"/>
-        <location filename="../../kiosk/ui/navbar.py" line="98"/>
+        <location filename="../../kiosk/ui/navbar.py" line="102"/>
+        <location filename="../../kiosk/ui/navbar.py" line="105"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="96"/>
+        <location filename="../../kiosk/ui/navbar.py" line="103"/>
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="99"/>
+        <location filename="../../kiosk/ui/navbar.py" line="106"/>
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="100"/>
+        <location filename="../../kiosk/ui/navbar.py" line="107"/>
         <source>Normal text size</source>
         <translation>Normale Textgröße</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="100"/>
+        <location filename="../../kiosk/ui/navbar.py" line="107"/>
         <source>Larger text</source>
         <translation>Größerer Text</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="100"/>
+        <location filename="../../kiosk/ui/navbar.py" line="107"/>
         <source>Largest text</source>
         <translation>Größter Text</translation>
     </message>
@@ -379,77 +389,77 @@
 <context>
     <name>PlacesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="48"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="50"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="49"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="51"/>
         <source>Nature</source>
         <translation>Natur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="50"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="52"/>
         <source>Culture</source>
         <translation>Kultur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="51"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="53"/>
         <source>Food and café</source>
         <translation>Essen und Café</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="52"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="54"/>
         <source>Stay</source>
         <translation>Übernachten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="53"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="55"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="54"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="56"/>
         <source>Practical</source>
         <translation>Praktisches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="69"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="71"/>
         <source>Tourist information</source>
         <translation>Touristeninformation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="70"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="72"/>
         <source>Places to see and things to do nearby</source>
         <translation>Sehenswertes und Unternehmungen in der Nähe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="92"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
         <source>Opening hours</source>
         <translation>Öffnungszeiten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
         <source>Telephone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="100"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="111"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="113"/>
         <source>Scan to open the website on your phone</source>
         <translation>Scannen, um die Website auf dem Handy zu öffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="111"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
         <source>Scan to open the map on your phone</source>
         <translation>Scannen, um die Karte auf dem Handy zu öffnen</translation>
     </message>
@@ -457,38 +467,38 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="45"/>
-        <location filename="../../kiosk/ui/pages/search.py" line="48"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="57"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="60"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="46"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="58"/>
         <source>Places, events, e-services and brochures</source>
         <translation>Orte, Veranstaltungen, Online-Dienste und Broschüren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="47"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="59"/>
         <source>Type what you are looking for</source>
         <translation>Geben Sie ein, was Sie suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="68"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="93"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="69"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="104"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="70"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="115"/>
         <source>E-services</source>
         <translation>Online-Dienste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="71"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="126"/>
         <source>Brochures</source>
         <translation>Broschüren</translation>
     </message>
@@ -496,57 +506,57 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="194"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="209"/>
         <source>The municipality</source>
         <translation>Gemeinde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="195"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="210"/>
         <source>Health and care</source>
         <translation>Gesundheit und Pflege</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="196"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="211"/>
         <source>Taxes and money</source>
         <translation>Steuern und Finanzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="197"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="212"/>
         <source>Work and studies</source>
         <translation>Arbeit und Studium</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="198"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="213"/>
         <source>Social insurance and pensions</source>
         <translation>Sozialversicherung und Rente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="199"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="214"/>
         <source>Travel and traffic</source>
         <translation>Reisen und Verkehr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="200"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="215"/>
         <source>Safety and emergencies</source>
         <translation>Sicherheit und Notfälle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="205"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="220"/>
         <source>E-services</source>
         <translation>Online-Dienste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="206"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="221"/>
         <source>Municipal and national services on the web</source>
         <translation>Dienste von Gemeinde und Staat im Internet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="233"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="248"/>
         <source>Address</source>
         <translation>Webadresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="235"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="250"/>
         <source>Scan to open %1 on your phone</source>
         <translation>Scannen, um %1 auf dem Handy zu öffnen</translation>
     </message>

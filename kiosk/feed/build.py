@@ -25,7 +25,7 @@ KINDS = {  # source file -> (table name in it, content kind)
     "brochures.toml": ("brochure", "brochures"),
 }
 ASSET_FIELDS = ("image", "file", "cover")
-_ICS_IMAGE = re.compile(rb"^(X-KIOSK-IMAGE[^:\r\n]*:)([^\r\n]+)", re.MULTILINE)
+_ICS_IMAGE = re.compile(rb"^X-KIOSK-IMAGE[^:\r\n]*:([^\r\n]+)", re.MULTILINE)
 
 
 @dataclass
@@ -33,12 +33,17 @@ class _Output:
     files: dict[str, bytes] = field(default_factory=dict)
     entries: list[FileEntry] = field(default_factory=list)
 
-    def add(self, folder: str, ext: str, raw: bytes, lang: str | None = None) -> str:
+    def add(
+        self, folder: str, ext: str, raw: bytes, lang: str | None = None, name: str | None = None
+    ) -> str:
         digest = hashlib.sha256(raw).hexdigest()
         path = f"{folder}/{digest}.{ext}"
-        if path not in self.files:
+        known = {(entry.path, entry.name) for entry in self.entries}
+        if (path, name) not in known:
             self.files[path] = raw
-            self.entries.append(FileEntry(path=path, sha256=digest, size=len(raw), lang=lang))
+            self.entries.append(
+                FileEntry(path=path, sha256=digest, size=len(raw), lang=lang, name=name)
+            )
         return path
 
 
@@ -61,7 +66,7 @@ def build_feed(src: Path, out: Path, now: datetime | None = None) -> Manifest:
         output.add("content", "json", raw)
     for ics in sorted((src / "events").glob("*.ics")):
         lang = ics.stem.rsplit(".", 1)[-1] if "." in ics.stem else "sv"
-        output.add("events", "ics", _rewrite_ics_images(src, ics, output), lang=lang)
+        output.add("events", "ics", _ics_with_images(src, ics, output), lang=lang)
     manifest = _manifest(settings, output, now or datetime.now(UTC))
     _write(out, output, manifest)
     return manifest
@@ -97,17 +102,17 @@ def _asset(src: Path, ref: str, label: str, output: _Output) -> str:
     except OSError:
         raise FeedError(f"{label}: '{ref}' cannot be read") from None
     ext = path.suffix.lower().lstrip(".").replace("jpeg", "jpg") or "bin"
-    return output.add("assets", ext, raw)
+    name = path.relative_to(src.resolve()).as_posix()
+    output.add("assets", ext, raw, name=name)
+    return name
 
 
-def _rewrite_ics_images(src: Path, ics: Path, output: _Output) -> bytes:
+def _ics_with_images(src: Path, ics: Path, output: _Output) -> bytes:
+    """The calendar as it is, after adding the images its X-KIOSK-IMAGE lines name."""
     raw = ics.read_bytes()
-
-    def replace(match: re.Match[bytes]) -> bytes:
-        ref = match.group(2).decode().strip()
-        return match.group(1) + _asset(src, ref, f"{ics.name}: X-KIOSK-IMAGE", output).encode()
-
-    return _ICS_IMAGE.sub(replace, raw)
+    for match in _ICS_IMAGE.finditer(raw):
+        _asset(src, match.group(1).decode().strip(), f"{ics.name}: X-KIOSK-IMAGE", output)
+    return raw
 
 
 def _check_document(filename: str, document: dict[str, Any]) -> None:

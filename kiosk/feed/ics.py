@@ -12,12 +12,11 @@ from zoneinfo import ZoneInfo
 import icalendar
 import recurring_ical_events
 
-from kiosk.domain import Event, Text
+from kiosk.domain import STOCKHOLM, Event, Text
 from kiosk.errors import FeedError
 
 log = logging.getLogger(__name__)
 
-STOCKHOLM = ZoneInfo("Europe/Stockholm")
 SERIES_CAP = 400
 """At most this many occurrences of one series are kept, however its RRULE reads."""
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -64,7 +63,7 @@ def _keep_objects(checked: CheckedFeed, objects_dir: Path) -> None:
 
 def _write_atomic(target: Path, raw: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}")
+    tmp = target.with_name(f".{target.name}.{os.urandom(4).hex()}")
     try:
         with tmp.open("wb") as handle:
             handle.write(raw)
@@ -77,21 +76,34 @@ def _write_atomic(target: Path, raw: bytes) -> None:
         raise FeedError(f"cannot store {target.name}: {error.strerror}") from None
 
 
+def _with_objects(item: dict[str, Any], objects: dict[str, str]) -> dict[str, Any]:
+    """Asset names replaced by the content-addressed object each stands for."""
+    for key in ("image", "file", "cover"):
+        if item.get(key):
+            item[key] = objects[item[key]]
+    return item
+
+
 def _build(
     checked: CheckedFeed, data: DataDir, now: datetime, window_days: int, origin: str
 ) -> LoadResult:
     manifest = checked.manifest
     assert manifest is not None  # checked.ok
+    objects = {
+        entry.name: entry.path for entry in manifest.files if entry.kind == "assets" and entry.name
+    }
     items: dict[str, list[dict[str, Any]]] = {}
     for doc in checked.documents.values():
-        items[doc.kind] = [item.model_dump(mode="json", exclude_none=True) for item in doc.items]
+        items[doc.kind] = [
+            _with_objects(item.model_dump(mode="json", exclude_none=True), objects)
+            for item in doc.items
+        ]
     start = (now.astimezone(STOCKHOLM) - timedelta(days=1)).replace(
         hour=0, minute=0, second=0, microsecond=0
     )
     end = start + timedelta(days=window_days + 1)
     expanded = expand(checked.calendars, start, end, source="events")
-    assets = {entry.path for entry in manifest.files if entry.kind == "assets"}
-    events = [e for e in expanded.events if not e.image or e.image in assets]
+    events = [replace(e, image=objects.get(e.image, "")) if e.image else e for e in expanded.events]
     meta = {
         "version": manifest.version,
         "publisher": manifest.publisher,

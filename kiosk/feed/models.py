@@ -20,8 +20,8 @@ ItemId = Annotated[
 AssetRef = Annotated[
     str,
     Field(
-        pattern=r"^assets/[0-9a-f]{64}\.[a-z0-9]{1,5}$",
-        description="A content-addressed asset of the same feed: assets/<sha256>.<ext>",
+        pattern=r"^[A-Za-z0-9_][A-Za-z0-9._/-]{0,200}\.[a-z0-9]{1,5}$",
+        description="Name of an asset of the same feed, as its manifest entry's `name` gives it",
     ),
 ]
 Url = Annotated[str, Field(pattern=r"^https?://[^\s]+$", description="An http(s) address")]
@@ -155,7 +155,7 @@ class BrochureItem(_Strict):
     id: ItemId
     name: LangText
     description: OptionalLangText | None = None
-    file: Annotated[str, Field(pattern=r"^assets/[0-9a-f]{64}\.pdf$")]
+    file: Annotated[AssetRef, Field(pattern=r"\.pdf$")]
     cover: AssetRef | None = None
     languages: list[Annotated[str, Field(pattern=r"^[a-z]{2}$")]] = []
     service_points: list[ItemId] = []
@@ -226,6 +226,11 @@ class FileEntry(_Strict):
     size: int = Field(ge=0, le=200 * 1024 * 1024)
     lang: Annotated[str, Field(pattern=r"^[a-z]{2}$")] | None = Field(
         default=None, description="Language of an events file"
+    )
+    name: AssetRef | None = Field(
+        default=None,
+        description="An asset's stable name, used by content and events to refer to it; "
+        "a changed image keeps its name, so only the asset and the manifest change",
     )
 
     @property

@@ -197,7 +197,23 @@ def _check_events(entry: FileEntry, raw: bytes, checked: CheckedFeed) -> None:
 
 
 def _cross_check(manifest: Manifest, checked: CheckedFeed) -> None:
-    listed = {entry.path for entry in manifest.files}
+    listed: set[str] = set()
+    for entry in manifest.files:
+        if entry.kind != "assets":
+            continue
+        if not entry.name:
+            checked.errors.append(f"{MANIFEST}: {entry.path}: name: an asset needs a name")
+        elif entry.name in listed:
+            checked.errors.append(f"{MANIFEST}: {entry.path}: name: '{entry.name}' is used twice")
+        listed.add(entry.name or "")
+    for lang, calendar in checked.calendars.items():
+        for event in calendar.walk("VEVENT"):
+            image = str(event.get("X-KIOSK-IMAGE", "") or "")
+            if image and image not in listed:
+                uid = event.get("UID", "")
+                checked.errors.append(
+                    f"events ({lang}): event '{uid}': X-KIOSK-IMAGE: no asset named '{image}' in the manifest"
+                )
     seen_kinds: dict[str, str] = {}
     service_point_ids: set[str] = set()
     for path, doc in checked.documents.items():
@@ -217,7 +233,9 @@ def _cross_check(manifest: Manifest, checked: CheckedFeed) -> None:
             ids.add(item.id)
             for name, ref in _asset_refs(item.model_dump()):
                 if ref not in listed:
-                    checked.errors.append(f"{label}: {name}: '{ref}' is not in the manifest")
+                    checked.errors.append(
+                        f"{label}: {name}: no asset named '{ref}' in the manifest"
+                    )
             for target in getattr(item, "service_points", []):
                 if service_point_ids and target not in service_point_ids:
                     checked.errors.append(

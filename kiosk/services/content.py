@@ -11,11 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.domain import Brochure, ContentInfo, Event, Link, Notice, Place, ServicePoint
+from kiosk.domain import STOCKHOLM, Brochure, ContentInfo, Event, Link, Notice, Place, ServicePoint
 from kiosk.errors import ContentError, KioskError
-from kiosk.feed.ics import STOCKHOLM
-from kiosk.feed.load import load_feed, reload_from_objects
-from kiosk.feed.validate import FolderSource
 from kiosk.paths import DataDir
 from kiosk.store.content import ContentStore
 
@@ -50,6 +47,8 @@ class ContentService(QObject):
         self._window_days = window_days
         self.clock = clock
         self._store: ContentStore | None = None
+        self.problem = ""
+        """Why there is no content (for the log and the command line), '' when there is."""
         self._loaded.connect(self._on_worker_loaded)
         self._worker: threading.Thread | None = None
 
@@ -62,7 +61,9 @@ class ContentService(QObject):
             store.info()
         except (ContentError, KeyError, ValueError) as error:
             log.warning("content not available: %s", error)
+            self.problem = str(error)
             return False
+        self.problem = ""
         if self._store is not None:
             self._store.close()
         self._store = store
@@ -95,6 +96,10 @@ class ContentService(QObject):
         now = self.clock()
 
         def work() -> None:
+            # Imported here: validation and iCalendar expansion are not needed to start from cache.
+            from kiosk.feed.load import load_feed, reload_from_objects
+            from kiosk.feed.validate import FolderSource
+
             try:
                 if feed_dir is None:
                     reload_from_objects(self._data, now, self._window_days)

@@ -25,8 +25,12 @@ class Chime(QObject):
         self.played.append(name)
         if not self._enabled:
             return
-        from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
-
+        try:
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+        except ImportError as error:  # e.g. no libpulse on this machine: stay silent, say why once
+            log.warning("sound is off: Qt Multimedia cannot load (%s)", error)
+            self._enabled = False
+            return
         if not QMediaDevices.audioOutputs():
             if len(self.played) == 1:
                 log.info("no sound device: the countdown is visible only")

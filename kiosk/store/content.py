@@ -6,14 +6,11 @@ import contextlib
 import json
 import os
 import sqlite3
-import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-
-import sqlite_utils
 
 from kiosk.domain import (
     Address,
@@ -92,14 +89,14 @@ def write_content(content_dir: Path, bundle: ContentBundle) -> Path:
     A crash or power cut at any moment leaves the previous database current and intact.
     """
     content_dir.mkdir(parents=True, exist_ok=True)
-    building = content_dir / f".building-{os.getpid()}-{uuid.uuid4().hex[:8]}.db"
+    building = content_dir / f".building-{os.getpid()}-{os.urandom(4).hex()}.db"
     try:
         _fill(building, bundle)
-        final = content_dir / f"content-{bundle.meta['version']}-{uuid.uuid4().hex[:8]}.db"
+        final = content_dir / f"content-{bundle.meta['version']}-{os.urandom(4).hex()}.db"
         with building.open("rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(building, final)
-        pointer_tmp = content_dir / f".{CURRENT}.{uuid.uuid4().hex[:8]}"
+        pointer_tmp = content_dir / f".{CURRENT}.{os.urandom(4).hex()}"
         with pointer_tmp.open("w", encoding="utf-8") as handle:
             handle.write(final.name)
             handle.flush()
@@ -141,6 +138,8 @@ def _alive(pid: int) -> bool:
 
 
 def _fill(path: Path, bundle: ContentBundle) -> None:
+    import sqlite_utils  # only writers need it; the kiosk starts from a built database
+
     conn = sqlite3.connect(path)
     try:
         db = sqlite_utils.Database(conn)

@@ -139,6 +139,10 @@ class AttractPage(QWidget):
         self._animation.start()
         self.update()
 
+    def finish_fade(self) -> None:
+        """Jump to the end of the fade-in (for screenshots)."""
+        self._animation.setCurrentTime(self._animation.duration())
+
     def _pixmap(self, path: str) -> QPixmap:
         if path not in self._pixmaps:
             self._pixmaps[path] = QPixmap(path)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QMouseEvent, QPixmap
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets import Card, clear_layout, label
@@ -25,6 +25,48 @@ class CardSpec:
     muted: bool = False
 
 
+class CoverImage(QWidget):
+    """An image that fills its width and height (cropped, never stretched), top corners rounded."""
+
+    def __init__(self, path: str, radius: int = 0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._source = QPixmap(path)
+        self._radius = radius
+        self._scaled = QPixmap()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Scale once per size, crop to the centre, clip the top corners."""
+        if self._source.isNull():
+            return
+        ratio = self.devicePixelRatioF()
+        target = self.size() * ratio
+        if self._scaled.size() != target:
+            scaled = self._source.scaled(
+                target,
+                Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            x = (scaled.width() - target.width()) // 2
+            y = (scaled.height() - target.height()) // 2
+            self._scaled = scaled.copy(x, y, target.width(), target.height())
+            self._scaled.setDevicePixelRatio(ratio)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        path = QPainterPath()
+        r = float(self._radius)
+        w, h = float(self.width()), float(self.height())
+        path.moveTo(0, h)
+        path.lineTo(0, r)
+        path.quadTo(0, 0, r, 0)
+        path.lineTo(w - r, 0)
+        path.quadTo(w, 0, w, r)
+        path.lineTo(w, h)
+        path.closeSubpath()
+        painter.setClipPath(path)
+        painter.drawPixmap(0, 0, self._scaled)
+        painter.end()
+
+
 class ClickableCard(Card):
     """A card that opens something when touched."""
 
@@ -36,23 +78,11 @@ class ClickableCard(Card):
         self.setAccessibleName(spec.title)
         self.setAccessibleDescription(spec.text)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 18)
+        layout.setContentsMargins(1, 1, 1, 18)
         layout.setSpacing(6)
         if spec.image:
-            picture = QLabel()
+            picture = CoverImage(spec.image, radius=17)
             picture.setFixedHeight(image_height)
-            picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            pixmap = QPixmap(spec.image)
-            if not pixmap.isNull():
-                picture.setPixmap(
-                    pixmap.scaled(
-                        QSize(image_height * 3 // 2, image_height),
-                        Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                        Qt.TransformationMode.SmoothTransformation,
-                    )
-                )
-            picture.setStyleSheet("border-top-left-radius: 17px; border-top-right-radius: 17px;")
-            picture.setScaledContents(False)
             layout.addWidget(picture)
         text_box = QVBoxLayout()
         text_box.setContentsMargins(22, 14 if not spec.image else 4, 22, 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -108,9 +108,7 @@ class Header(QWidget):
     def _apply_theme(self) -> None:
         p = self._state.theme.palette
         self.logo.setStyleSheet(f"background: {p.header_text}; border-radius: 18px;")
-        self.logo.setPixmap(
-            self._state.theme.icon("storefront-fill", p.header).pixmap(QSize(40, 40))
-        )
+        self.logo.setPixmap(self._state.theme.pixmap("storefront-fill", p.header, size=40))
 
     def _on_minute_timeout(self) -> None:
         self.refresh()

@@ -21,12 +21,7 @@ from kiosk.domain import DEFAULT_LANGUAGE, LANGUAGES
 log = logging.getLogger(__name__)
 
 NATIVE_NAMES = {"sv": "Svenska", "en": "English", "de": "Deutsch", "fi": "Suomi"}
-_LOCALES = {
-    "sv": QLocale("sv_SE"),
-    "en": QLocale("en_GB"),
-    "de": QLocale("de_DE"),
-    "fi": QLocale("fi_FI"),
-}
+_LOCALE_NAMES = {"sv": "sv_SE", "en": "en_GB", "de": "de_DE", "fi": "fi_FI"}
 _DAY_TIME = {
     "sv": "ddd d MMM HH:mm",
     "en": "ddd d MMM HH:mm",
@@ -46,7 +41,7 @@ STOCKHOLM = QTimeZone(b"Europe/Stockholm")
 
 def locale(lang: str) -> QLocale:
     """The QLocale used for dates and numbers in `lang`."""
-    return _LOCALES.get(lang, _LOCALES[DEFAULT_LANGUAGE])
+    return QLocale(_LOCALE_NAMES.get(lang, _LOCALE_NAMES[DEFAULT_LANGUAGE]))
 
 
 def _qdt(value: datetime) -> QDateTime:

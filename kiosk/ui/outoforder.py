@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import qtawesome as qta
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from kiosk.ui import icons
 from kiosk.ui.widgets import label
 
 RETRY_SECONDS = 60
@@ -21,7 +21,7 @@ class OutOfOrderPage(QWidget):
         self.setObjectName("OutOfOrder")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         icon = QLabel()
-        icon.setPixmap(qta.icon("ph.wrench-bold", color="#FFFFFF").pixmap(QSize(120, 120)))
+        icon.setPixmap(icons.pixmap("wrench-bold", "#FFFFFF", 120))
         icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Written in all four languages at once: the visitor's choice may be what broke.
         lines = (

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import io
 
-import segno
 from PySide6.QtGui import QPixmap
 
 
 def qr_pixmap(data: str, size: int = 220, dark: str = "#000000", light: str = "#FFFFFF") -> QPixmap:
     """A square QR code of `data`, about `size` pixels, with a quiet zone."""
+    import segno  # on first use: it is not needed to paint the home screen
+
     code = segno.make(data, error="m", micro=False)
     modules = code.symbol_size(scale=1, border=4)[0]
     buffer = io.BytesIO()

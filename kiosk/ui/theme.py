@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-import qtawesome as qta
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtGui import QIcon, QPixmap
+
+from kiosk.ui import icons
 
 TEXT_SCALES: tuple[float, ...] = (1.0, 1.25, 1.5)
 """The visitor's text size steps A, A+ and A++."""
@@ -96,9 +97,13 @@ class Theme:
         """The same theme at another text size step."""
         return replace(self, text_step=max(0, min(step, len(TEXT_SCALES) - 1)))
 
-    def icon(self, name: str, color: str | None = None) -> QIcon:
-        """A Phosphor icon from the qtawesome icon library in a theme colour."""
-        return qta.icon(f"ph.{name}", color=QColor(color or self.palette.text))
+    def icon(self, name: str, color: str | None = None, size: int = 32) -> QIcon:
+        """A Phosphor icon in a theme colour (text colour by default)."""
+        return icons.icon(name, color or self.palette.text, size)
+
+    def pixmap(self, name: str, color: str | None = None, size: int = 32) -> QPixmap:
+        """A Phosphor icon as a pixmap of `size` logical pixels."""
+        return icons.pixmap(name, color or self.palette.text, size)
 
 
 def stylesheet(theme: Theme) -> str:
@@ -145,10 +150,6 @@ QPushButton[role="chip"]:checked {{ background: {p.accent}; color: {p.accent_tex
 QFrame[role="card"] {{
     background: {p.surface}; border: {border_w}px solid {p.border}; border-radius: 18px;
 }}
-QFrame[role="notice"] {{ background: {p.info}; border: {border_w}px solid {p.border}; border-radius: 16px; }}
-QFrame[role="notice"] QLabel {{ color: {p.info_text}; }}
-QFrame[role="notice"][level="important"] {{ background: {p.important}; border-color: {p.important}; }}
-QFrame[role="notice"][level="important"] QLabel {{ color: {p.important_text}; }}
 QLineEdit {{
     background: {p.surface}; border: {border_w + 1}px solid {p.border}; border-radius: 16px;
     padding: 10px 18px; font-size: {px(23)}px; min-height: 44px; color: {p.text};

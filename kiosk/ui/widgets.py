@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -55,12 +55,6 @@ def clear_layout(layout: QLayout) -> None:
                 clear_layout(nested)
 
 
-def restyle(widget: QWidget) -> None:
-    """Re-apply the style sheet after a dynamic property changed."""
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-
-
 class Card(QFrame):
     """A white rounded panel."""
 
@@ -73,6 +67,7 @@ class Tile(QFrame):
     """A large home-screen tile: coloured icon badge, title, subtitle, optional extra lines."""
 
     clicked = Signal()
+    resized = Signal()
 
     def __init__(self, icon_name: str, accent_index: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,7 +108,7 @@ class Tile(QFrame):
         fg = p.accent if theme.high_contrast else "#FFFFFF"
         border = f"border: 3px solid {p.accent};" if theme.high_contrast else ""
         self.badge.setStyleSheet(f"background: {accent}; border-radius: 20px; {border}")
-        self.badge.setPixmap(theme.icon(f"{self._icon_name}-bold", fg).pixmap(QSize(44, 44)))
+        self.badge.setPixmap(theme.pixmap(f"{self._icon_name}-bold", fg, size=44))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """Touch or click anywhere on the tile opens it."""
@@ -136,7 +131,6 @@ class NoticeBanner(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setProperty("role", "notice")
         self.icon = QLabel()
         self.icon.setFixedSize(40, 40)
         self.title = label(role="h3")
@@ -152,15 +146,19 @@ class NoticeBanner(QFrame):
         layout.addLayout(column, 1)
 
     def show_notice(self, notice: Notice, lang: str, theme: Theme) -> None:
-        """Fill with `notice` in `lang`."""
-        self.setProperty("level", notice.level)
-        restyle(self)
+        """Fill with `notice` in `lang`, coloured by its level."""
+        important = notice.level == "important"
+        p = theme.palette
+        background, color = (p.important, p.important_text) if important else (p.info, p.info_text)
+        border = p.border if theme.high_contrast or not important else p.important
+        width = 3 if theme.high_contrast else 1
+        self.setStyleSheet(
+            f"NoticeBanner {{ background: {background}; border: {width}px solid {border};"
+            f" border-radius: 16px; }} QLabel {{ color: {color}; }}"
+        )
         self.title.setText(notice.title.get(lang))
         self.text.setText(notice.text.get(lang))
         self.text.setVisible(bool(notice.text))
-        important = notice.level == "important"
-        p = theme.palette
-        color = p.important_text if important else p.info_text
         name = "warning-circle-bold" if important else "info-bold"
-        self.icon.setPixmap(theme.icon(name, color).pixmap(QSize(36, 36)))
+        self.icon.setPixmap(theme.pixmap(name, color, size=36))
         self.setAccessibleName(notice.title.get(lang))

@@ -2,39 +2,40 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.services.content import ContentService
-from kiosk.ui.attract import AttractPage
-from kiosk.ui.countdown import CountdownOverlay
 from kiosk.ui.header import Header
 from kiosk.ui.navbar import NavBar
-from kiosk.ui.outoforder import OutOfOrderPage
-from kiosk.ui.pages.about import AboutPage
 from kiosk.ui.pages.base import Page
-from kiosk.ui.pages.detail import DetailPage
-from kiosk.ui.pages.home import HomePage
-from kiosk.ui.pages.lists import BrochuresPage, EventsPage, PlacesPage, ServicesPage
-from kiosk.ui.pages.search import SearchPage
 from kiosk.ui.state import ViewState
 from kiosk.ui.theme import stylesheet
 
-PAGE_CLASSES: tuple[type[Page], ...] = (
-    HomePage,
-    PlacesPage,
-    EventsPage,
-    ServicesPage,
-    BrochuresPage,
-    SearchPage,
-    AboutPage,
-    DetailPage,
-)
+if TYPE_CHECKING:
+    from kiosk.ui.attract import AttractPage
+    from kiosk.ui.countdown import CountdownOverlay
+    from kiosk.ui.outoforder import OutOfOrderPage
+
+# Pages are built on first use (module, class): start-up only pays for the home screen.
+PAGES: dict[str, tuple[str, str]] = {
+    "home": ("kiosk.ui.pages.home", "HomePage"),
+    "places": ("kiosk.ui.pages.lists", "PlacesPage"),
+    "events": ("kiosk.ui.pages.lists", "EventsPage"),
+    "services": ("kiosk.ui.pages.lists", "ServicesPage"),
+    "brochures": ("kiosk.ui.pages.lists", "BrochuresPage"),
+    "search": ("kiosk.ui.pages.search", "SearchPage"),
+    "about": ("kiosk.ui.pages.about", "AboutPage"),
+    "detail": ("kiosk.ui.pages.detail", "DetailPage"),
+}
+FULL_SCREEN_PAGES = frozenset({"attract", "out-of-order"})
 
 # Shortcuts that would close or leave the kiosk; the real exit is behind the shop owner's PIN.
 BLOCKED_KEYS = (
@@ -45,10 +46,29 @@ BLOCKED_KEYS = (
 )
 
 
+class _LazyPages(dict[str, QWidget]):
+    """name -> page widget, building a page the first time it is asked for."""
+
+    def __init__(self, factory: Callable[[str], QWidget]) -> None:
+        super().__init__()
+        self._factory = factory
+
+    def __missing__(self, name: str) -> QWidget:
+        if name not in PAGES:
+            raise KeyError(name)
+        widget = self._factory(name)
+        self[name] = widget
+        return widget
+
+
 class KioskWindow(QWidget):
     """Everything a visitor sees. Built by app.py with its services; never opens files or sockets."""
 
     page_changed = Signal(str)
+    attract_touched = Signal()
+    stay_requested = Signal()
+    end_requested = Signal()
+    retry_requested = Signal()
 
     def __init__(
         self,
@@ -65,41 +85,94 @@ class KioskWindow(QWidget):
         self.content = content
         self.state = state
         self.allow_close = False
+        self._hero_image = hero_image
+        self._slide_seconds = slide_seconds
         self.header = Header(state, clock)
         self.navbar = NavBar(state)
         self.pages = QStackedWidget()
         self.pages.setObjectName("Pages")
-        self.page: dict[str, QWidget] = {}
-        for cls in PAGE_CLASSES:
-            page = cls(content, state)
-            page.open_page.connect(self.open_page)
-            self._add_page(page.name, page)
-        self.attract = AttractPage(content, hero_image, slide_seconds)
-        self._add_page("attract", self.attract)
-        self.out_of_order = OutOfOrderPage()
-        self._add_page("out-of-order", self.out_of_order)
+        # The window is the screen's size whatever a page would like; pages fit or scroll.
+        self.pages.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.page: dict[str, QWidget] = _LazyPages(self._build_page)
+        self._attract: AttractPage | None = None
+        self._out_of_order: OutOfOrderPage | None = None
+        self._countdown: CountdownOverlay | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.navbar)
-        self.countdown = CountdownOverlay(self)
         self.history: list[tuple[str, object]] = []
         self._argument: object = None
         self.navbar.home_clicked.connect(self.go_home)
         self.navbar.back_clicked.connect(self.go_back)
         state.theme_changed.connect(self._on_state_theme_changed)
-        state.language_changed.connect(self.countdown.retranslate)
         content.changed.connect(self._on_content_changed)
         self._on_state_theme_changed()
         self._on_content_changed()
         self.open_page("home")
 
+    # --- pages, built on demand ------------------------------------------------------------
+
+    def _build_page(self, name: str) -> QWidget:
+        module, cls_name = PAGES[name]
+        cls: Any = getattr(importlib.import_module(module), cls_name)
+        page: Page = cls(self.content, self.state)
+        page.open_page.connect(self.open_page)
+        self._add_page(name, page)
+        return page
+
     def _add_page(self, name: str, widget: QWidget) -> None:
         widget.setObjectName(f"page-{name}")
-        self.page[name] = widget
         self.pages.addWidget(widget)
+
+    @property
+    def attract(self) -> AttractPage:
+        """The attract screen (built the first time the kiosk is idle)."""
+        if self._attract is None:
+            from kiosk.ui.attract import AttractPage
+
+            self._attract = AttractPage(self.content, self._hero_image, self._slide_seconds)
+            self._attract.touched.connect(self.attract_touched)
+            self._add_page("attract", self._attract)
+        return self._attract
+
+    @property
+    def out_of_order(self) -> OutOfOrderPage:
+        """The friendly failure page."""
+        if self._out_of_order is None:
+            from kiosk.ui.outoforder import OutOfOrderPage
+
+            self._out_of_order = OutOfOrderPage()
+            self._out_of_order.retry.connect(self.retry_requested)
+            self._add_page("out-of-order", self._out_of_order)
+        return self._out_of_order
+
+    @property
+    def countdown(self) -> CountdownOverlay:
+        """The 'Är du kvar?' overlay."""
+        if self._countdown is None:
+            from kiosk.ui.countdown import CountdownOverlay
+
+            self._countdown = CountdownOverlay(self)
+            self._countdown.stay.connect(self.stay_requested)
+            self._countdown.end_now.connect(self.end_requested)
+            self.state.language_changed.connect(self._countdown.retranslate)
+        return self._countdown
+
+    def start_countdown(self, seconds: int) -> None:
+        """Show the overlay with `seconds` left."""
+        self.countdown.start(seconds)
+
+    def tick_countdown(self, remaining: int) -> None:
+        """Update the overlay."""
+        self.countdown.tick(remaining)
+
+    def hide_countdown(self) -> None:
+        """Hide the overlay if it was ever built."""
+        if self._countdown is not None:
+            self._countdown.hide()
 
     @property
     def current(self) -> str:
@@ -107,27 +180,34 @@ class KioskWindow(QWidget):
         widget = self.pages.currentWidget()
         return widget.objectName().removeprefix("page-") if widget is not None else ""
 
+    # --- navigation ----------------------------------------------------------------------------
+
     def open_page(self, name: str, argument: object = None, remember: bool = True) -> None:
         """Show page `name` (with an optional argument), remembering where we came from for Back."""
-        if name not in self.page:
+        if name == "attract":
+            page: QWidget = self.attract
+        elif name == "out-of-order":
+            page = self.out_of_order
+        elif name in PAGES:
+            page = self.page[name]
+        else:
             return
         current = self.current
-        if name == "home" or name in {"attract", "out-of-order"}:
+        if name == "home" or name in FULL_SCREEN_PAGES:
             self.history.clear()
         elif (
             remember
-            and current not in {"", "attract", "out-of-order"}
+            and current not in {"", *FULL_SCREEN_PAGES}
             and (current != name or name == "detail")
         ):
             self.history.append((current, self._argument))
         self._argument = argument
-        page = self.page[name]
         if isinstance(page, Page):
             if argument is not None or name in {"search", "places"}:
                 page.show_argument(argument)
             else:
                 page.refresh()
-        chrome = name not in {"attract", "out-of-order"}
+        chrome = name not in FULL_SCREEN_PAGES
         self.header.setVisible(chrome)
         self.navbar.setVisible(chrome)
         self.navbar.set_at_home(name == "home")
@@ -148,32 +228,34 @@ class KioskWindow(QWidget):
 
     def show_attract(self) -> None:
         """Between visits."""
-        self.countdown.hide()
-        self.history.clear()
+        self.hide_countdown()
         self.open_page("attract")
 
     def show_out_of_order(self) -> None:
         """The friendly failure page; it retries by itself."""
-        self.countdown.hide()
+        self.hide_countdown()
         self.open_page("out-of-order")
 
     def reset_visit(self) -> None:
         """The visit is over: Swedish, default look, home state cleared, attract screen."""
         self.state.reset()
-        search = self.page["search"]
-        if isinstance(search, SearchPage):
+        if "search" in self.page:
+            search: Any = self.page["search"]
             search.field.clear()
         self.show_attract()
 
     def _on_state_theme_changed(self) -> None:
-        QApplication.instance().setStyleSheet(stylesheet(self.state.theme))  # type: ignore[union-attr]
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setStyleSheet(stylesheet(self.state.theme))
 
     def _on_content_changed(self) -> None:
         self.header.set_content(self.content.service_point(), self.content.info())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the overlay covering the window."""
-        self.countdown.resize(self.size())
+        if self._countdown is not None:
+            self._countdown.resize(self.size())
         super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -81,3 +81,24 @@ def test_a_bug_shows_the_out_of_order_page_not_a_traceback(qtbot, kiosk: Kiosk) 
     assert not kiosk.window.header.isVisible()
     kiosk.window.out_of_order.retry.emit()  # the page's own timer does this every minute
     assert kiosk.window.current == "attract"
+
+
+def test_without_content_the_visitor_sees_out_of_order_until_a_feed_arrives(
+    qtbot, tmp_path, feed
+) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.app import build_kiosk
+    from kiosk.config import Config, load_config
+    from kiosk.paths import DataDir
+
+    values = dict(load_config(None, environ={}).values)
+    values.update(feed_url=str(tmp_path / "not-there"))
+    kiosk = build_kiosk(Config(values), DataDir(tmp_path / "empty"), demo=False, sound=False)
+    qtbot.addWidget(kiosk.window)
+    try:
+        assert kiosk.window.current == "out-of-order"
+        assert "no content yet" in kiosk.content.problem
+        with qtbot.waitSignal(kiosk.content.changed, timeout=30000):
+            kiosk.content.load_folder_async(feed)
+        assert kiosk.window.current == "attract"
+    finally:
+        kiosk.close()

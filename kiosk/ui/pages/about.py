@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain import CRITERIA, parse_opening_hours
@@ -105,7 +105,7 @@ class AboutPage(Page):
             )
             if theme.high_contrast:
                 color = p.accent if offered else p.muted
-            icon.setPixmap(theme.icon(icon_name, color).pixmap(QSize(30, 30)))
+            icon.setPixmap(theme.pixmap(icon_name, color, size=30))
             text = label(
                 self.criterion_name(criterion) + ("" if offered else " – " + self.tr("not here"))
             )

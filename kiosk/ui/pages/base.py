@@ -16,8 +16,9 @@ class Page(QWidget):
     """A screen in the stack. Subclasses fill `body` and implement `refresh`."""
 
     name = "page"
-    scrolls = False
-    """True: the body scrolls as a whole when it does not fit (larger text on a small screen)."""
+    scrolls: bool | str = False
+    """True: the body scrolls as a whole when it does not fit. 'large-text': only at A+ and A++
+    (a scroll area costs start-up time, so the home screen has one only when it needs it)."""
     open_page = Signal(str, object)
     """Ask the window to open another page (name, argument)."""
 
@@ -42,24 +43,38 @@ class Page(QWidget):
         outer.setContentsMargins(48, 32, 48, 24)
         outer.setSpacing(22)
         outer.addLayout(self.head_row)
-        if self.scrolls:
-            inner = QWidget()
-            inner.setProperty("page", True)
-            inner.setLayout(self.body)
-            self.body.setContentsMargins(0, 0, 0, 0)
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            scroll.setWidget(inner)
-            QScroller.grabGesture(
-                scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
-            )
-            outer.addWidget(scroll, 1)
-        else:
-            outer.addLayout(self.body, 1)
+        self._outer = outer
+        self._body_widget = QWidget()
+        self._body_widget.setProperty("page", True)
+        self._body_widget.setLayout(self.body)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self._scroll: QScrollArea | None = None
+        outer.addWidget(self._body_widget, 1)
+        if self.scrolls is True:
+            self._make_scrollable()
+        elif self.scrolls == "large-text":
+            state.theme_changed.connect(self._on_state_theme_changed)
         state.language_changed.connect(self.refresh)
         state.theme_changed.connect(self.refresh)
         content.changed.connect(self.refresh)
+
+    def _make_scrollable(self) -> None:
+        """Move the body into a kinetic scroll area (once)."""
+        if self._scroll is not None:
+            return
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._outer.removeWidget(self._body_widget)
+        self._scroll.setWidget(self._body_widget)
+        QScroller.grabGesture(
+            self._scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
+        )
+        self._outer.addWidget(self._scroll, 1)
+
+    def _on_state_theme_changed(self) -> None:
+        if self.state.theme.text_step > 0:
+            self._make_scrollable()
 
     @property
     def lang(self) -> str:

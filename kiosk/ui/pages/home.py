@@ -19,7 +19,7 @@ class HomePage(Page):
     """Five tiles: What's on (with the next events), Tourist information, E-services, Brochures, About."""
 
     name = "home"
-    scrolls = True
+    scrolls = "large-text"
 
     def __init__(
         self, content: ContentService, state: ViewState, parent: QWidget | None = None
@@ -58,20 +58,21 @@ class HomePage(Page):
         for page_name, tile in self.tiles.items():
             tile.clicked.connect(lambda name=page_name: self.open_page.emit(name, None))
         self.event_rows: list[tuple[QLabel, QLabel]] = []
+        self._events_shown = 0
         for _ in range(EVENTS_ON_TILE):
             when = label(role="small", wrap=False)
             what = label(wrap=False)
             what.setProperty("role", "h3")
             pair = QVBoxLayout()
-            pair.setSpacing(0)
-            pair.setContentsMargins(0, 6, 0, 6)
+            pair.setSpacing(2)
+            pair.setContentsMargins(0, 8, 0, 4)
             pair.addWidget(when)
             pair.addWidget(what)
             self.tiles["events"].extra.addLayout(pair)
             self.event_rows.append((when, what))
         self.more_events = label(role="muted")
         self.tiles["events"].extra.addWidget(self.more_events)
-        self.refresh()
+        self.tiles["events"].resized.connect(self._fit_events)
 
     def refresh(self) -> None:
         """Notices, tile texts and the next events in the current language."""
@@ -115,14 +116,11 @@ class HomePage(Page):
         self._fill_events(lang)
 
     def _fill_events(self, lang: str) -> None:
-        # Fewer lines at larger text sizes so that the tile never overflows.
-        shown = EVENTS_ON_TILE - self.state.theme.text_step
-        events = self.content.upcoming(limit=shown)
+        events = self.content.upcoming(limit=EVENTS_ON_TILE)
+        self._events_shown = len(events)
         for (when, what), event in zip(
             self.event_rows, events + [None] * EVENTS_ON_TILE, strict=False
         ):
-            when.setVisible(event is not None)
-            what.setVisible(event is not None)
             if event is None:
                 continue
             stamp = (
@@ -137,3 +135,31 @@ class HomePage(Page):
         self.more_events.setText(
             self.tr("No upcoming events right now") if not events else self.tr("See all events →")
         )
+        self._fit_events()
+
+    def _fit_events(self) -> None:
+        """Show as many of the next events as the tile has room for at this text size."""
+        tile = self.tiles["events"]
+        layout = tile.layout()
+        if layout is None:
+            return
+        margins = layout.contentsMargins()
+        fixed = (
+            margins.top()
+            + margins.bottom()
+            + tile.badge.height()
+            + 10
+            + tile.title.sizeHint().height()
+            + tile.subtitle.sizeHint().height()
+            + self.more_events.sizeHint().height()
+            + 5 * layout.spacing()
+        )
+        when, what = self.event_rows[0]
+        row = when.sizeHint().height() + what.sizeHint().height() + 14
+        room = (
+            max(1, (tile.height() - fixed) // max(1, row)) if tile.height() > 0 else EVENTS_ON_TILE
+        )
+        shown = min(self._events_shown, room)
+        for index, (when, what) in enumerate(self.event_rows):
+            when.setVisible(index < shown)
+            what.setVisible(index < shown)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import timedelta
 from functools import partial
 
-from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QWidget
 
 from kiosk.domain import LINK_CATEGORIES, PLACE_CATEGORIES, Brochure, Event, Link, Place
@@ -118,7 +117,7 @@ class PlacesPage(Page):
 
 
 class EventsPage(Page):
-    """Upcoming events grouped by day."""
+    """Upcoming events grouped Today / Tomorrow / This week / Later."""
 
     name = "events"
 
@@ -130,7 +129,7 @@ class EventsPage(Page):
         self.body.addWidget(self.grid, 1)
 
     def refresh(self) -> None:
-        """Next events, Today / Tomorrow / dates."""
+        """The next events in their groups."""
         self.heading.setText(self.tr("What's on"))
         point = self.content.service_point()
         self.subheading.setText(
@@ -140,28 +139,31 @@ class EventsPage(Page):
         )
         lang = self.lang
         today = self.content.clock().date()
-        sections: dict[str, list[CardSpec]] = {}
+        week_end = today + timedelta(days=6 - today.weekday())
+        names = (self.tr("Today"), self.tr("Tomorrow"), self.tr("This week"), self.tr("Later"))
+        sections: dict[str, list[CardSpec]] = {name: [] for name in names}
         for event in self.content.upcoming(limit=EVENTS_SHOWN):
             start = event.start.date()
             if start <= today:
-                heading = self.tr("Today")
+                group, when = names[0], ""
             elif start == today + timedelta(days=1):
-                heading = self.tr("Tomorrow")
+                group, when = names[1], ""
             else:
-                heading = i18n.long_date(start, lang)
-            time_text = self.tr("All day") if event.all_day else i18n.clock(event.start, lang)
+                group = names[2] if start <= week_end else names[3]
+                when = i18n.day(start, lang) + " "
+            when += self.tr("all day") if event.all_day else i18n.clock(event.start, lang)
             if event.cancelled:
-                time_text = self.tr("Cancelled") + " · " + time_text
-            sections.setdefault(heading, []).append(
+                when = self.tr("Cancelled") + " · " + when
+            sections[group].append(
                 CardSpec(
                     title=event.title.get(lang),
                     text=event.location.get(lang),
-                    kicker=time_text,
+                    kicker=when[:1].upper() + when[1:],
                     muted=event.cancelled,
                     on_click=partial(self.open_detail, partial(self.detail, event)),
                 )
             )
-        self.grid.set_sections(list(sections.items()))
+        self.grid.set_sections([(name, specs) for name, specs in sections.items() if specs])
 
     def detail(self, event: Event) -> Detail:
         """An event in full."""
@@ -226,7 +228,7 @@ class ServicesPage(Page):
                 CardSpec(
                     title=link.name.get(lang),
                     text=link.description.get(lang),
-                    icon=theme.icon("globe-bold", theme.palette.accent).pixmap(QSize(36, 36)),
+                    icon=theme.pixmap("globe-bold", theme.palette.accent, size=36),
                     on_click=partial(self.open_detail, partial(self.detail, link)),
                 )
                 for link in links

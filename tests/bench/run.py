@@ -1,0 +1,134 @@
+"""Benchmarks against the design brief's budgets: prints a table; not a timed test.
+
+    python tests/bench/run.py [--runs N]
+
+Cold start: the time from spawning the process to the first painted frame of the home screen,
+with a content store of 10,000 events and 1,000 places, against the bare-Qt floor (the same
+interpreter starting QApplication and painting one window). Budget: at most 2x the floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from feedmaker import make_feed  # noqa: E402
+
+from kiosk.feed.ics import STOCKHOLM  # noqa: E402
+from kiosk.feed.load import load_feed  # noqa: E402
+from kiosk.feed.validate import FolderSource  # noqa: E402
+from kiosk.paths import DataDir  # noqa: E402
+
+FLOOR = """
+import time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication([])
+window = QWidget()
+class Paint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print("first-paint", flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+window.installEventFilter(Paint(app))
+window.resize(1280, 800)
+window.show()
+app.exec()
+"""
+
+Row = tuple[str, str, str, str]
+
+
+def time_to_first_paint(command: list[str], env: dict[str, str]) -> float:
+    """Seconds from spawn until the child prints 'first-paint'."""
+    start = time.perf_counter()
+    child = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
+    )
+    assert child.stdout is not None
+    for line in child.stdout:
+        if line.startswith("first-paint"):
+            elapsed = time.perf_counter() - start
+            break
+    else:
+        raise RuntimeError(f"{command[:3]} never painted (exit {child.wait()})")
+    child.wait(timeout=60)
+    return elapsed
+
+
+def median_of(runs: int, measure: Callable[[], float]) -> float:
+    measure()  # warm the disk cache like a kiosk that has started before
+    return statistics.median(measure() for _ in range(runs))
+
+
+def big_store(root: Path) -> tuple[Path, Path]:
+    """A feed with 1,000 places and ~10,000 event occurrences, loaded into a data dir."""
+    feed, _ = make_feed(root, places=1000, weekly_series=56)  # 56 daily series x 180 days
+    data = DataDir(root / "data")
+    result = load_feed(FolderSource(feed), data, datetime.now(STOCKHOLM), window_days=180)
+    print(
+        f"content store: {result.events} events, 1,001 places ({result.database.stat().st_size // 1024} KiB)"
+    )
+    return feed, data.root
+
+
+def cold_start(runs: int) -> list[Row]:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    with tempfile.TemporaryDirectory() as tmp:
+        feed, data = big_store(Path(tmp))
+        config = Path(tmp) / "kiosk.toml"
+        config.write_text(f'feed_url = "{feed}"\n', encoding="utf-8")
+        floor = median_of(runs, lambda: time_to_first_paint([sys.executable, "-c", FLOOR], env))
+        kiosk_cmd = [
+            sys.executable,
+            "-m",
+            "kiosk",
+            "run",
+            "--windowed",
+            "--config",
+            str(config),
+            "--data-dir",
+            str(data),
+        ]
+        kiosk_env = {**env, "KIOSK_REPORT_FIRST_PAINT": "1"}
+        kiosk = median_of(runs, lambda: time_to_first_paint(kiosk_cmd, kiosk_env))
+    ratio = kiosk / floor
+    verdict = "OK" if ratio <= 2 else "OVER BUDGET"
+    return [
+        ("cold start, bare-Qt floor", f"{floor * 1000:.0f} ms", "", ""),
+        (
+            "cold start to painted home (10k events, 1k places)",
+            f"{kiosk * 1000:.0f} ms",
+            f"{ratio:.2f}x floor",
+            f"<= 2x: {verdict}",
+        ),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    rows: list[Row] = [("benchmark", "median", "ratio", "budget")]
+    rows += cold_start(args.runs)
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    for index, row in enumerate(rows):
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+        if index == 0:
+            print("  ".join("-" * width for width in widths))
+
+
+if __name__ == "__main__":
+    main()
