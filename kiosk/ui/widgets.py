@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -109,6 +109,18 @@ class Tile(QFrame):
         border = f"border: 3px solid {p.accent};" if theme.high_contrast else ""
         self.badge.setStyleSheet(f"background: {accent}; border-radius: 20px; {border}")
         self.badge.setPixmap(theme.pixmap(f"{self._icon_name}-bold", fg, size=44))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Drop the icon badge when the tile is too low for it; let the owner fit extra lines."""
+        super().resizeEvent(event)
+        layout = self.layout()
+        if layout is not None:
+            margins = layout.contentsMargins()
+            width = self.width() - margins.left() - margins.right()
+            text = self.title.heightForWidth(width) + self.subtitle.heightForWidth(width)
+            needed = margins.top() + margins.bottom() + self.badge.height() + 10 + text
+            self.badge.setVisible(self.height() >= needed + 2 * layout.spacing())
+        self.resized.emit()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """Touch or click anywhere on the tile opens it."""
