@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import time
@@ -33,20 +32,46 @@ TICK_FROM = 10
 """The countdown ticks audibly in its last seconds."""
 
 
-def setup_logging(data: DataDir, verbose: bool = False) -> None:
-    """A rotating log file in the data directory (1 MB x 5); Qt's messages go there too."""
+LOG_BYTES = 1_000_000
+LOG_BACKUPS = 5
+
+
+def setup_logging(data: DataDir, verbose: bool = False, fast_start: bool = False) -> None:
+    """A rotating log file in the data directory (1 MB x 5); Qt's messages go there too.
+
+    With `fast_start` the file is opened plainly and rotation (logging.handlers, 7 ms of
+    imports) is switched on by `enable_log_rotation` once the first frame is painted.
+    """
     data.log_dir.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        data.log_dir / "kiosk.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+    path = data.log_dir / "kiosk.log"
+    _install_log_handler(
+        logging.FileHandler(path, encoding="utf-8") if fast_start else _rotating(path)
     )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.handlers = [
-        h for h in root.handlers if not isinstance(h, logging.handlers.RotatingFileHandler)
-    ]
-    root.addHandler(handler)
-    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    logging.getLogger().setLevel(logging.DEBUG if verbose else logging.INFO)
     qInstallMessageHandler(_qt_message)
+
+
+def enable_log_rotation(data: DataDir) -> None:
+    """Replace the plain log file handler by the rotating one."""
+    _install_log_handler(_rotating(data.log_dir / "kiosk.log"))
+
+
+def _rotating(path: Path) -> logging.Handler:
+    import logging.handlers
+
+    return logging.handlers.RotatingFileHandler(
+        path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+    )
+
+
+def _install_log_handler(handler: logging.Handler) -> None:
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.set_name("kiosk-log")
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if h.get_name() == "kiosk-log"]:
+        root.removeHandler(old)
+        old.close()
+    root.addHandler(handler)
 
 
 def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
@@ -149,7 +174,9 @@ def prepare_content(content: ContentService, folder: Path | None) -> None:
         )
 
 
-def build_kiosk(config: Config, data: DataDir, demo: bool, sound: bool | None = None) -> Kiosk:
+def build_kiosk(
+    config: Config, data: DataDir, demo: bool, sound: bool | None = None, defer_input: bool = False
+) -> Kiosk:
     """Construct services and window and connect their signals."""
     app = make_application()
     bridge = MessageBridge(app)
@@ -176,14 +203,21 @@ def build_kiosk(config: Config, data: DataDir, demo: bool, sound: bool | None = 
     exit_filter = ExitKeyFilter(app)
     kiosk = Kiosk(app, config, data, bridge, content, state, idle, chime, window, exit_filter)
     _wire(kiosk)
+    if defer_input:  # nobody can touch what is not painted yet: watch input from the first frame
+        window.first_painted.connect(lambda: _watch_input(kiosk))
+    else:
+        _watch_input(kiosk)
     if not content.available:
         window.show_out_of_order()
     return kiosk
 
 
-def _wire(k: Kiosk) -> None:
+def _watch_input(k: Kiosk) -> None:
     k.app.installEventFilter(k.exit_filter)
     k.app.installEventFilter(k.idle)
+
+
+def _wire(k: Kiosk) -> None:
     k.idle.visit_started.connect(k.bridge.visit_started)
     k.idle.visit_ended.connect(k.bridge.visit_ended)
     k.idle.visit_ended.connect(lambda _seconds: k.window.reset_visit())
@@ -236,7 +270,7 @@ def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: f
     app = make_application()
     lock = lock_data_dir(data)
     try:
-        kiosk = build_kiosk(config, data, demo)
+        kiosk = build_kiosk(config, data, demo, defer_input=True)
     except KioskError:
         lock.unlock()
         raise
@@ -262,6 +296,7 @@ def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: f
             app.quit()
 
         QTimer.singleShot(int(quit_after * 1000), quit_now)
+    window.first_painted.connect(lambda: enable_log_rotation(data))
     if os.environ.get("KIOSK_REPORT_FIRST_PAINT"):
         _report_first_paint(window, app)
     log.info("kiosk started (demo=%s, data=%s)", demo, data.root)

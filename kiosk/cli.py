@@ -70,7 +70,7 @@ def run(
     """Start the kiosk."""
     from kiosk import app
 
-    _setup(data)
+    _setup(data, fast_start=True)
     sys.exit(app.run(config, data, demo, windowed, quit_after))
 
 
@@ -181,11 +181,11 @@ def feed_build(config: Config, data: DataDir, src: Path, out: Path) -> None:
     click.echo(f"built feed version {manifest.version} in {out} ({len(manifest.files)} files)")
 
 
-def _setup(data: DataDir) -> None:
+def _setup(data: DataDir, fast_start: bool = False) -> None:
     from kiosk.app import setup_logging
 
     try:
-        setup_logging(data)
+        setup_logging(data, fast_start=fast_start)
     except OSError as error:
         raise KioskError(f"{data.root}: cannot write logs ({error.strerror})") from None
 

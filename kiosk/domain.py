@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from types import MappingProxyType
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 LANGUAGES: tuple[str, ...] = ("sv", "en", "de", "fi")
@@ -40,11 +40,10 @@ EVENT_CATEGORIES: tuple[str, ...] = (
 CRITERIA: tuple[str, ...] = ("computer", "cafe", "tourist_info", "activities", "home_delivery")
 
 
-@dataclass(frozen=True)
-class Text:
+class Text(NamedTuple):
     """A text in several languages; `get` falls back to Swedish, then English."""
 
-    values: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    values: Mapping[str, str] = MappingProxyType({})
 
     def get(self, lang: str) -> str:
         """The text in `lang`, else Swedish, else English, else any, else empty."""
@@ -67,16 +66,17 @@ class Text:
         return cls(MappingProxyType(dict(raw)))
 
 
-@dataclass(frozen=True)
-class Geo:
+_NO_TEXT = Text()
+
+
+class Geo(NamedTuple):
     """A WGS84 position."""
 
     latitude: float
     longitude: float
 
 
-@dataclass(frozen=True)
-class Address:
+class Address(NamedTuple):
     """A postal address in schema.org's terms."""
 
     street: str = ""
@@ -89,47 +89,47 @@ class Address:
         return ", ".join(p for p in (self.street, tail) if p)
 
 
-@dataclass(frozen=True)
-class ServicePoint:
+_NO_ADDRESS = Address()
+
+
+class ServicePoint(NamedTuple):
     """A shop or petrol station that is a servicepunkt."""
 
     id: str
     name: str
     village: str
-    description: Text = field(default_factory=Text)
+    description: Text = _NO_TEXT
     example: bool = False
     image: str = ""
     telephone: str = ""
     email: str = ""
     url: str = ""
-    address: Address = field(default_factory=Address)
+    address: Address = _NO_ADDRESS
     geo: Geo | None = None
     opening_hours: tuple[str, ...] = ()
-    criteria: Mapping[str, bool] = field(default_factory=lambda: MappingProxyType({}))
-    cafe: Text = field(default_factory=Text)
-    home_delivery: Text = field(default_factory=Text)
+    criteria: Mapping[str, bool] = MappingProxyType({})
+    cafe: Text = _NO_TEXT
+    home_delivery: Text = _NO_TEXT
     home_delivery_telephone: str = ""
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     """Tourist information: something to see, do, eat, stay at, or a practical service."""
 
     id: str
     category: str
     name: Text
-    summary: Text = field(default_factory=Text)
-    description: Text = field(default_factory=Text)
+    summary: Text = _NO_TEXT
+    description: Text = _NO_TEXT
     image: str = ""
     geo: Geo | None = None
-    address: Address = field(default_factory=Address)
+    address: Address = _NO_ADDRESS
     opening_hours: tuple[str, ...] = ()
     telephone: str = ""
     url: str = ""
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
     """A municipal or national e-service the locked-down browser may open."""
 
     id: str
@@ -140,20 +140,18 @@ class Link:
     allow: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Notice:
+class Notice(NamedTuple):
     """A message from the municipality shown as a banner and in a list."""
 
     id: str
     level: str
     title: Text
-    text: Text = field(default_factory=Text)
+    text: Text = _NO_TEXT
     valid_from: date | None = None
     valid_through: date | None = None
 
 
-@dataclass(frozen=True)
-class Brochure:
+class Brochure(NamedTuple):
     """A PDF brochure with an optional cover image."""
 
     id: str
@@ -164,8 +162,7 @@ class Brochure:
     languages: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Event:
+class Event(NamedTuple):
     """One occurrence of an event, with times in Europe/Stockholm."""
 
     uid: str
@@ -173,9 +170,9 @@ class Event:
     end: datetime
     all_day: bool
     title: Text
-    description: Text = field(default_factory=Text)
-    location: Text = field(default_factory=Text)
-    price: Text = field(default_factory=Text)
+    description: Text = _NO_TEXT
+    location: Text = _NO_TEXT
+    price: Text = _NO_TEXT
     categories: tuple[str, ...] = ()
     cancelled: bool = False
     url: str = ""
@@ -184,8 +181,7 @@ class Event:
     image: str = ""
 
 
-@dataclass(frozen=True)
-class ContentInfo:
+class ContentInfo(NamedTuple):
     """What content is showing: feed version, when it was published, loaded and when it expires."""
 
     version: int
@@ -198,8 +194,7 @@ class ContentInfo:
 DAY_CODES: tuple[str, ...] = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
 
 
-@dataclass(frozen=True)
-class OpeningSpan:
+class OpeningSpan(NamedTuple):
     """Open on these weekdays (0 = Monday) from `opens` to `closes` ('09:00', '24:00')."""
 
     days: tuple[int, ...]

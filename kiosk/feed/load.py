@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -36,7 +36,10 @@ def load_feed(
         more = f" (and {len(checked.errors) - 1} more problems)" if len(checked.errors) > 1 else ""
         raise FeedError(f"{source.describe()}: {checked.errors[0]}{more}")
     _keep_objects(checked, data.objects_dir)
-    return _build(checked, data, now, window_days, source.describe())
+    result = _build(checked, data, now, window_days, source.describe())
+    # Last: the held manifest says what the current content was built from.
+    _write_atomic(data.root / "feed" / MANIFEST, checked.raw[MANIFEST])
+    return result
 
 
 def reload_from_objects(data: DataDir, now: datetime, window_days: int = 180) -> LoadResult:
@@ -50,7 +53,7 @@ def reload_from_objects(data: DataDir, now: datetime, window_days: int = 180) ->
 
 
 def _keep_objects(checked: CheckedFeed, objects_dir: Path) -> None:
-    """Store every verified file by its content-addressed name, then the manifest itself."""
+    """Store every verified file by its content-addressed name."""
     objects_dir.mkdir(parents=True, exist_ok=True)
     for path, raw in checked.raw.items():
         if path == MANIFEST:
@@ -58,7 +61,6 @@ def _keep_objects(checked: CheckedFeed, objects_dir: Path) -> None:
         target = objects_dir / path.rsplit("/", 1)[-1]
         if not target.exists():
             _write_atomic(target, raw)
-    _write_atomic(objects_dir.parent / "feed" / MANIFEST, checked.raw[MANIFEST])
 
 
 def _write_atomic(target: Path, raw: bytes) -> None:
@@ -103,7 +105,7 @@ def _build(
     )
     end = start + timedelta(days=window_days + 1)
     expanded = expand(checked.calendars, start, end, source="events")
-    events = [replace(e, image=objects.get(e.image, "")) if e.image else e for e in expanded.events]
+    events = [e._replace(image=objects.get(e.image, "")) if e.image else e for e in expanded.events]
     meta = {
         "version": manifest.version,
         "publisher": manifest.publisher,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import threading
 from collections.abc import Callable
@@ -86,7 +85,12 @@ class ContentService(QObject):
                 raw = (feed_dir / "manifest.json").read_bytes()
             except OSError:
                 return False
-            return hashlib.sha256(raw).hexdigest() != self._store.meta.get("manifest_sha256")
+            # Compared with the copy the loader kept: no hashing needed at start-up.
+            try:
+                held = (self._data.root / "feed" / "manifest.json").read_bytes()
+            except OSError:
+                return True
+            return raw != held
         return False
 
     def load_folder_async(self, feed_dir: Path | None) -> None:

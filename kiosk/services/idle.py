@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import enum
+import functools
 import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
-INPUT_EVENTS = frozenset(
-    {
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseButtonRelease,
-        QEvent.Type.TouchBegin,
-        QEvent.Type.TouchUpdate,
-        QEvent.Type.KeyPress,
-        QEvent.Type.Wheel,
-    }
-)
+
+@functools.cache
+def input_events() -> frozenset[QEvent.Type]:
+    """Event types that are a visitor's input (built on first use: QEvent.Type is a large enum)."""
+    return frozenset(
+        {
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.TouchBegin,
+            QEvent.Type.TouchUpdate,
+            QEvent.Type.KeyPress,
+            QEvent.Type.Wheel,
+        }
+    )
 
 
 class State(enum.Enum):
@@ -63,7 +68,7 @@ class IdleMonitor(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Note every real input; never swallows it."""
-        if event.type() in INPUT_EVENTS:
+        if event.type() in input_events():
             self.register_input()
         return False
 

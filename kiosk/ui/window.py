@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 from collections.abc import Callable
 from datetime import datetime
@@ -9,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.services.content import ContentService
@@ -37,13 +38,19 @@ PAGES: dict[str, tuple[str, str]] = {
 }
 FULL_SCREEN_PAGES = frozenset({"attract", "out-of-order"})
 
-# Shortcuts that would close or leave the kiosk; the real exit is behind the shop owner's PIN.
-BLOCKED_KEYS = (
-    QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_F4),
-    QKeySequence(Qt.Key.Key_Escape),
-    QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q),
-    QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_W),
-)
+
+@functools.cache
+def blocked_keys() -> tuple[QKeySequence, ...]:
+    """Shortcuts that would close or leave the kiosk; the real exit is behind the shop owner's PIN.
+
+    Built on first use: Qt.Key is a large enum and costs 10 ms to create at start-up.
+    """
+    return (
+        QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_F4),
+        QKeySequence(Qt.Key.Key_Escape),
+        QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q),
+        QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_W),
+    )
 
 
 class _LazyPages(dict[str, QWidget]):
@@ -65,6 +72,7 @@ class KioskWindow(QWidget):
     """Everything a visitor sees. Built by app.py with its services; never opens files or sockets."""
 
     page_changed = Signal(str)
+    first_painted = Signal()
     attract_touched = Signal()
     stay_requested = Signal()
     end_requested = Signal()
@@ -85,6 +93,7 @@ class KioskWindow(QWidget):
         self.content = content
         self.state = state
         self.allow_close = False
+        self._painted = False
         self._hero_image = hero_image
         self._slide_seconds = slide_seconds
         self.header = Header(state, clock)
@@ -252,6 +261,13 @@ class KioskWindow(QWidget):
     def _on_content_changed(self) -> None:
         self.header.set_content(self.content.service_point(), self.content.info())
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Tell the composition root once the first frame is on screen."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the overlay covering the window."""
         if self._countdown is not None:
@@ -277,6 +293,6 @@ class ExitKeyFilter(QObject):
             combo = QKeySequence(event.keyCombination())
             return any(
                 combo.matches(blocked) == QKeySequence.SequenceMatch.ExactMatch
-                for blocked in BLOCKED_KEYS
+                for blocked in blocked_keys()
             )
         return False
