@@ -286,6 +286,10 @@ def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: f
         window.show()
     else:
         window.setWindowFlags(window.windowFlags() | _kiosk_flags())
+        # Without a window manager (X with no WM) full-screen is only a hint: size it ourselves.
+        screen = app.primaryScreen()
+        if screen is not None:
+            window.setGeometry(screen.geometry())
         window.showFullScreen()
     # Nobody touched the kiosk since it started: go to the attract screen after the idle time.
     QTimer.singleShot(config.idle_timeout * 1000, lambda: _attract_if_untouched(kiosk))

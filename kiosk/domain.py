@@ -41,13 +41,17 @@ CRITERIA: tuple[str, ...] = ("computer", "cafe", "tourist_info", "activities", "
 
 
 class Text(NamedTuple):
-    """A text in several languages; `get` falls back to Swedish, then English."""
+    """A text in several languages.
+
+    `get` falls back to English before Swedish for the other languages: a German or Finnish
+    tourist is more likely to read English; Swedish, always present in a valid feed, comes last.
+    """
 
     values: Mapping[str, str] = MappingProxyType({})
 
     def get(self, lang: str) -> str:
-        """The text in `lang`, else Swedish, else English, else any, else empty."""
-        for key in (lang, "sv", "en"):
+        """The text in `lang`, else English, else Swedish, else any, else empty."""
+        for key in (lang, "en", "sv"):
             value = self.values.get(key)
             if value:
                 return value

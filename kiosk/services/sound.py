@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QLoggingCategory, QObject, QUrl
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +25,9 @@ class Chime(QObject):
         self.played.append(name)
         if not self._enabled:
             return
+        # Qt Multimedia probes for optional codec libraries (VA-API, PipeWire) a chime never
+        # needs and logs a warning for each one that is missing.
+        QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false")
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as error:  # e.g. no libpulse on this machine: stay silent, say why once

@@ -32,7 +32,7 @@ _LONG_DATE = {
     "sv": "dddd d MMMM",
     "en": "dddd d MMMM",
     "de": "dddd, d. MMMM",
-    "fi": "dddd d. MMMM'ta'",
+    "fi": "dddd d. MMMM",
 }
 _TIME = {"sv": "HH:mm", "en": "HH:mm", "de": "HH:mm", "fi": "H.mm"}
 

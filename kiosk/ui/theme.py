@@ -161,7 +161,9 @@ QListView {{
 QScrollBar:vertical {{ background: transparent; width: 14px; margin: 4px; }}
 QScrollBar::handle:vertical {{ background: {p.border}; border-radius: 5px; min-height: 60px; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}
-QWidget#Countdown {{ background: rgba(0, 0, 0, 150); }}
+QWidget#Countdown {{ background: rgba(0, 0, 0, 170); }}
+QProgressBar {{ background: {p.window}; border: {border_w}px solid {p.border}; border-radius: 7px; }}
+QProgressBar::chunk {{ background: {p.accent}; border-radius: 6px; }}
 QFrame#CountdownCard {{ background: {p.surface}; border: {border_w + 2}px solid {p.border}; border-radius: 28px; }}
 QLabel#CountdownNumber {{ font-size: {px(96)}px; font-weight: 700; color: {p.accent if theme.high_contrast else p.important}; }}
 QWidget#OutOfOrder {{ background: {NORMAL.header}; }}

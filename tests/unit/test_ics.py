@@ -63,7 +63,8 @@ def test_translations_are_merged_by_uid_with_swedish_fallback() -> None:
     )
     event = result.events[0]
     assert event.title.get("en") == "Knitting café"
-    assert event.title.get("de") == "Stickcafé"  # no German: Swedish
+    assert event.title.get("de") == "Knitting café"  # no German: English before Swedish
+    assert event.title.get("sv") == "Stickcafé"
     assert event.location.get("en") == "Björna"  # not translated: Swedish
 
 
