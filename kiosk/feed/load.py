@@ -5,13 +5,14 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from kiosk.errors import FeedError
-from kiosk.feed.ics import STOCKHOLM, expand
+from kiosk.feed.ics import STOCKHOLM, expand, parse_calendar
 from kiosk.feed.validate import MANIFEST, CheckedFeed, FeedSource, ObjectsSource, check_feed
 from kiosk.paths import DataDir
 from kiosk.store.content import ContentBundle, write_content
@@ -28,28 +29,41 @@ class LoadResult:
 
 
 def load_feed(
-    source: FeedSource, data: DataDir, now: datetime, window_days: int = 180
+    source: FeedSource,
+    data: DataDir,
+    now: datetime,
+    window_days: int = 180,
+    extra_calendars: Sequence[tuple[str, bytes]] = (),
 ) -> LoadResult:
-    """Validate `source`, keep its objects, expand its events and swap in a new content database."""
+    """Validate `source`, keep its objects, expand its events and swap in a new content database.
+
+    `extra_calendars` are (name, .ics bytes) pairs from the kiosk's own calendars (extra_ics_urls);
+    their events are shown beside the feed's; a broken one is skipped and reported, never fatal.
+    """
     checked = check_feed(source)
     if not checked.ok or checked.manifest is None:
         more = f" (and {len(checked.errors) - 1} more problems)" if len(checked.errors) > 1 else ""
         raise FeedError(f"{source.describe()}: {checked.errors[0]}{more}")
     _keep_objects(checked, data.objects_dir)
-    result = _build(checked, data, now, window_days, source.describe())
+    result = _build(checked, data, now, window_days, source.describe(), extra_calendars)
     # Last: the held manifest says what the current content was built from.
     _write_atomic(data.root / "feed" / MANIFEST, checked.raw[MANIFEST])
     return result
 
 
-def reload_from_objects(data: DataDir, now: datetime, window_days: int = 180) -> LoadResult:
+def reload_from_objects(
+    data: DataDir,
+    now: datetime,
+    window_days: int = 180,
+    extra_calendars: Sequence[tuple[str, bytes]] = (),
+) -> LoadResult:
     """Rebuild the content database from the objects already held (e.g. to move the event window)."""
     manifest = data.root / "feed" / MANIFEST
     try:
         raw = manifest.read_bytes()
     except OSError:
         raise FeedError("no feed has been loaded yet") from None
-    return load_feed(ObjectsSource(data.objects_dir, raw), data, now, window_days)
+    return load_feed(ObjectsSource(data.objects_dir, raw), data, now, window_days, extra_calendars)
 
 
 def _keep_objects(checked: CheckedFeed, objects_dir: Path) -> None:
@@ -87,7 +101,12 @@ def _with_objects(item: dict[str, Any], objects: dict[str, str]) -> dict[str, An
 
 
 def _build(
-    checked: CheckedFeed, data: DataDir, now: datetime, window_days: int, origin: str
+    checked: CheckedFeed,
+    data: DataDir,
+    now: datetime,
+    window_days: int,
+    origin: str,
+    extra_calendars: Sequence[tuple[str, bytes]] = (),
 ) -> LoadResult:
     manifest = checked.manifest
     assert manifest is not None  # checked.ok
@@ -105,6 +124,16 @@ def _build(
     )
     end = start + timedelta(days=window_days + 1)
     expanded = expand(checked.calendars, start, end, source="events")
+    for name, raw in extra_calendars:
+        try:
+            extra = expand({"sv": parse_calendar(raw, name)}, start, end, source=name)
+        except FeedError as error:
+            expanded.problems.append(str(error))
+            continue
+        # Namespaced so that a local calendar can never replace an event of the feed.
+        expanded.events.extend(e._replace(uid=f"{name}#{e.uid}", image="") for e in extra.events)
+        expanded.problems.extend(extra.problems)
+    expanded.events.sort(key=lambda event: (event.start, event.uid))
     events = [e._replace(image=objects.get(e.image, "")) if e.image else e for e in expanded.events]
     meta = {
         "version": manifest.version,

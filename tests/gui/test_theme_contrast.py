@@ -36,7 +36,11 @@ def pairs(p: Palette) -> list[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("palette", [NORMAL, HIGH_CONTRAST], ids=["normal", "high-contrast"])
 def test_every_text_pair_meets_wcag_aa(palette: Palette) -> None:
-    failing = {name: round(contrast(fg, bg), 2) for name, fg, bg in pairs(palette) if contrast(fg, bg) < 4.5}
+    failing = {
+        name: round(contrast(fg, bg), 2)
+        for name, fg, bg in pairs(palette)
+        if contrast(fg, bg) < 4.5
+    }
     assert not failing
 
 

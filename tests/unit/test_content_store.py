@@ -149,3 +149,23 @@ def test_killing_the_loader_mid_write_leaves_the_previous_content_intact(tmp_pat
     store.close()
     load(small, data)  # the next load clears the dead loader's half-written file
     assert not list(data.content_dir.glob(".building-*"))
+
+
+def test_extra_calendars_show_beside_the_feed_and_a_broken_one_is_reported(tmp_path: Path) -> None:
+    feed, _ = make_feed(tmp_path, places=1, weekly_series=1)
+    data = DataDir(tmp_path / "data")
+    village = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//byn//SV\r\nBEGIN:VEVENT\r\nUID:series-0@test\r\n"
+        b"DTSTART;TZID=Europe/Stockholm:20261127T190000\r\nSUMMARY:Byafest\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    load_feed(
+        FolderSource(feed),
+        data,
+        NOW,
+        30,
+        extra_calendars=[("byforeningen.ics", village), ("trasig.ics", b"not a calendar")],
+    )
+    store = open_store(data)
+    titles = {e.title.get("sv") for e in store.events(NOW)}
+    assert {"Byafest", "Evenemang 0"} <= titles  # same UID as a feed series, yet both are kept
+    assert any("trasig.ics" in problem for problem in store.meta["problems"])
