@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from kiosk.errors import FeedError
+from kiosk.feed.ics import parse_calendar
 from kiosk.feed.models import ContentFile, FileEntry, Manifest
 from kiosk.feed.validate import MANIFEST, _explain
 
@@ -67,6 +68,13 @@ def build_feed(src: Path, out: Path, now: datetime | None = None) -> Manifest:
     for ics in sorted((src / "events").glob("*.ics")):
         lang = ics.stem.rsplit(".", 1)[-1] if "." in ics.stem else "sv"
         output.add("events", "ics", _ics_with_images(src, ics, output), lang=lang)
+    for entry in settings.get("ics_urls", []):
+        url, lang = (
+            (entry, "sv")
+            if isinstance(entry, str)
+            else (entry.get("url", ""), entry.get("lang", "sv"))
+        )
+        output.add("events", "ics", _fetch_ics(url), lang=lang)
     manifest = _manifest(settings, output, now or datetime.now(UTC))
     _write(out, output, manifest)
     return manifest
@@ -83,13 +91,37 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _with_assets(src: Path, filename: str, item: dict[str, Any], output: _Output) -> dict[str, Any]:
-    result = dict(item)
+    result = _with_markdown_files(src, filename, item)
     for name in ASSET_FIELDS:
         ref = item.get(name)
         if isinstance(ref, str) and ref:
             result[name] = _asset(
                 src, ref, f"{filename}: item '{item.get('id', '?')}': {name}", output
             )
+    return result
+
+
+def _with_markdown_files(src: Path, filename: str, item: dict[str, Any]) -> dict[str, Any]:
+    """`description_file.sv = "texts/x.sv.md"` becomes `description.sv` = the file's Markdown."""
+    result = {k: v for k, v in item.items() if not k.endswith("_file")}
+    for key, paths in item.items():
+        if not key.endswith("_file"):
+            continue
+        label = f"{filename}: item '{item.get('id', '?')}': {key}"
+        if not isinstance(paths, dict):
+            raise FeedError(
+                f'{label}: must name one file per language, e.g. {key}.sv = "texts/a.sv.md"'
+            )
+        texts = dict(result.get(key.removesuffix("_file"), {}))
+        for lang, ref in paths.items():
+            path = (src / str(ref)).resolve()
+            if src.resolve() not in path.parents:
+                raise FeedError(f"{label}: '{ref}' is outside the source folder")
+            try:
+                texts[lang] = path.read_text(encoding="utf-8").strip()
+            except (OSError, UnicodeDecodeError):
+                raise FeedError(f"{label}: '{ref}' cannot be read as UTF-8 text") from None
+        result[key.removesuffix("_file")] = texts
     return result
 
 
@@ -113,6 +145,24 @@ def _ics_with_images(src: Path, ics: Path, output: _Output) -> bytes:
     for match in _ICS_IMAGE.finditer(raw):
         _asset(src, match.group(1).decode().strip(), f"{ics.name}: X-KIOSK-IMAGE", output)
     return raw
+
+
+def _fetch_ics(url: str) -> bytes:
+    """A calendar published elsewhere (e.g. the tourist office's), fetched at build time."""
+    import requests
+
+    label = f"feed.toml: ics_urls: {url}"
+    if not url.startswith(("http://", "https://")):
+        raise FeedError(f"{label}: not an http(s) address")
+    try:
+        response = requests.get(
+            url, timeout=(10, 60), headers={"User-Agent": "servicepunkt-kiosk feed build"}
+        )
+        response.raise_for_status()
+    except requests.RequestException as error:
+        raise FeedError(f"{label}: cannot fetch ({error.__class__.__name__}: {error})") from None
+    parse_calendar(response.content, label)  # refuse to publish what is not iCalendar
+    return response.content
 
 
 def _check_document(filename: str, document: dict[str, Any]) -> None:

@@ -191,9 +191,12 @@ def _check_events(entry: FileEntry, raw: bytes, checked: CheckedFeed) -> None:
         for prop in ("UID", "DTSTART", "SUMMARY"):
             if prop not in event:
                 checked.errors.append(f"{label}: {prop}: is missing")
-    if lang in checked.calendars:
-        checked.errors.append(f"{entry.path}: a second events file for language '{lang}'")
-    checked.calendars[lang] = calendar
+    held = checked.calendars.get(lang)
+    if held is None:
+        checked.calendars[lang] = calendar
+    else:  # several calendars in one language (e.g. the feed's own and a fetched ICS URL)
+        for component in calendar.subcomponents:
+            held.add_component(component)
 
 
 def _cross_check(manifest: Manifest, checked: CheckedFeed) -> None:

@@ -131,3 +131,68 @@ def test_the_demo_feed_is_the_build_of_the_demo_source(tmp_path: Path, demo_feed
 def test_the_shipped_json_schema_matches_the_models() -> None:
     shipped = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     assert shipped == feed_schema(), "run: python -m kiosk.feed.schema"
+
+
+def test_ics_urls_are_fetched_into_the_feed_at_build_time(tmp_path: Path, httpserver) -> None:  # type: ignore[no-untyped-def]
+    from feedmaker import write_source
+
+    from kiosk.feed.build import build_feed
+
+    calendar = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//turism//SV\r\nBEGIN:VEVENT\r\nUID:guidning@turism\r\n"
+        "DTSTART;TZID=Europe/Stockholm:20261205T130000\r\nSUMMARY:Guidad tur\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    httpserver.expect_request("/turism.ics").respond_with_data(
+        calendar, content_type="text/calendar"
+    )
+    src = write_source(tmp_path / "src")
+    settings = (src / "feed.toml").read_text(encoding="utf-8")
+    (src / "feed.toml").write_text(
+        settings + f'ics_urls = ["{httpserver.url_for("/turism.ics")}"]\n', encoding="utf-8"
+    )
+    manifest = build_feed(src, tmp_path / "out")
+    assert len([f for f in manifest.files if f.kind == "events"]) == 2
+    checked = check_feed(FolderSource(tmp_path / "out"))
+    assert checked.ok, checked.errors
+    uids = {str(e.get("UID")) for e in checked.calendars["sv"].walk("VEVENT")}
+    assert "guidning@turism" in uids and "series-0@test" in uids
+
+
+def test_an_ics_url_that_is_not_a_calendar_stops_the_build(tmp_path: Path, httpserver) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+    from feedmaker import write_source
+
+    from kiosk.errors import FeedError
+    from kiosk.feed.build import build_feed
+
+    httpserver.expect_request("/404.ics").respond_with_data("<html>Not found</html>", status=404)
+    src = write_source(tmp_path / "src")
+    settings = (src / "feed.toml").read_text(encoding="utf-8")
+    (src / "feed.toml").write_text(
+        settings + f'ics_urls = ["{httpserver.url_for("/404.ics")}"]\n', encoding="utf-8"
+    )
+    with pytest.raises(FeedError, match=r"ics_urls: .*/404\.ics: cannot fetch \(HTTPError: 404"):
+        build_feed(src, tmp_path / "out")
+
+
+def test_longer_texts_can_come_from_markdown_files(tmp_path: Path) -> None:
+    from feedmaker import write_source
+
+    from kiosk.feed.build import build_feed
+
+    src = write_source(tmp_path / "src")
+    (src / "texts").mkdir()
+    (src / "texts" / "p0.sv.md").write_text(
+        "## Om platsen\n\nEn **lång** text.\n", encoding="utf-8"
+    )
+    places = (src / "places.toml").read_text(encoding="utf-8")
+    places = places.replace(
+        'summary.sv = "Sammanfattning 0"',
+        'summary.sv = "Sammanfattning 0"\ndescription_file.sv = "texts/p0.sv.md"',
+        1,
+    )
+    (src / "places.toml").write_text(places, encoding="utf-8")
+    build_feed(src, tmp_path / "out")
+    doc = json.loads(_content_file(tmp_path / "out", "places").read_text(encoding="utf-8"))
+    assert doc["items"][0]["description"] == {"sv": "## Om platsen\n\nEn **lång** text."}
+    assert "description_file" not in doc["items"][0]

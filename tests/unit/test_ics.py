@@ -92,3 +92,34 @@ def test_a_broken_series_is_skipped_and_reported_while_others_remain() -> None:
     result = expand({"sv": parse_calendar(cal(WEEKLY, broken), "a.ics")}, START, END)
     assert {e.uid for e in result.events} == {"stick@x"}
     assert any("bad@x" in problem for problem in result.problems)
+
+
+def test_windows_zone_names_are_understood() -> None:
+    data = cal("UID:w@x\nDTSTART;TZID=W. Europe Standard Time:20261205T100000\nSUMMARY:Outlook")
+    (event,) = expand({"sv": parse_calendar(data, "a.ics")}, START, END).events
+    assert event.start == datetime(2026, 12, 5, 10, 0, tzinfo=STOCKHOLM)
+
+
+def test_floating_times_follow_x_wr_timezone() -> None:
+    head = HEAD + "X-WR-TIMEZONE:Europe/Helsinki\r\n"
+    data = cal("UID:f@x\nDTSTART:20261205T190000\nSUMMARY:Tango", head=head)
+    (event,) = expand({"sv": parse_calendar(data, "a.ics")}, START, END).events
+    assert event.start == datetime(2026, 12, 5, 18, 0, tzinfo=STOCKHOLM)  # 19:00 in Helsinki
+
+
+def test_rdate_adds_an_occurrence() -> None:
+    data = cal(
+        "UID:r@x\nDTSTART;TZID=Europe/Stockholm:20261201T100000\nRRULE:FREQ=MONTHLY;COUNT=2\n"
+        "RDATE;TZID=Europe/Stockholm:20261215T100000\nSUMMARY:Loppis"
+    )
+    starts = [e.start.day for e in expand({"sv": parse_calendar(data, "a.ics")}, START, END).events]
+    assert starts == [1, 15, 1]
+
+
+def test_not_icalendar_at_all_is_a_clear_error() -> None:
+    import pytest
+
+    from kiosk.errors import FeedError
+
+    with pytest.raises(FeedError, match="x.ics: not a valid iCalendar file"):
+        parse_calendar(b"<html>Sorry, not found</html>", "x.ics")
