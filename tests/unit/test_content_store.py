@@ -169,3 +169,22 @@ def test_extra_calendars_show_beside_the_feed_and_a_broken_one_is_reported(tmp_p
     titles = {e.title.get("sv") for e in store.events(NOW)}
     assert {"Byafest", "Evenemang 0"} <= titles  # same UID as a feed series, yet both are kept
     assert any("trasig.ics" in problem for problem in store.meta["problems"])
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        datetime(2026, 12, 24, tzinfo=STOCKHOLM),
+        datetime(2028, 7, 1, tzinfo=STOCKHOLM),
+        datetime(2033, 2, 28, tzinfo=STOCKHOLM),
+    ],
+)
+def test_the_demo_feed_always_has_upcoming_events(
+    tmp_path: Path, demo_feed: Path, when: datetime
+) -> None:
+    data = DataDir(tmp_path / "data")
+    load_feed(FolderSource(demo_feed), data, when, window_days=60)
+    store = open_store(data)
+    upcoming = store.events(when, when + timedelta(days=60))
+    assert len(upcoming) >= 40
+    assert store.counts()["places"] >= 25 and store.counts()["links"] >= 12
