@@ -46,6 +46,9 @@ class ContentService(QObject):
         self._window_days = window_days
         self.clock = clock
         self._store: ContentStore | None = None
+        self.hold: Callable[[], bool] = lambda: False
+        """True while new content must wait (a visitor is in the middle of something)."""
+        self._pending = False
         self.problem = ""
         """Why there is no content (for the log and the command line), '' when there is."""
         self._loaded.connect(self._on_worker_loaded)
@@ -129,8 +132,26 @@ class ContentService(QObject):
             log.error("content load failed: %s", error)
             self.load_failed.emit(error)
             return
+        self.content_replaced()
+
+    def content_replaced(self) -> None:
+        """A new content database is current on disk: show it now, or once the visitor is done."""
+        if self.available and self.hold():
+            self._pending = True
+            return
+        self._pending = False
         if self.open():
             self.changed.emit()
+
+    @property
+    def update_waiting(self) -> bool:
+        """True when new content is held back until the visitor is home."""
+        return self._pending
+
+    def release(self) -> None:
+        """The visit ended or the visitor is home: apply a held content update."""
+        if self._pending:
+            self.content_replaced()
 
     def close(self) -> None:
         """Release the database."""

@@ -73,3 +73,17 @@ def test_a_touch_on_the_attract_screen_starts_a_visit_at_home(qtbot, kiosk: Kios
         qtbot.mouseClick(attract, Qt.MouseButton.LeftButton)
     assert kiosk.window.current == "home"
     assert kiosk.window.header.isVisible()
+
+
+def test_a_content_update_waits_until_the_visitor_is_home(qtbot, kiosk: Kiosk, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from feedmaker import make_feed
+
+    newer, _ = make_feed(tmp_path / "newer", places=2, weekly_series=1, version=7)
+    start_visit(qtbot, kiosk)
+    assert kiosk.window.current == "places"
+    kiosk.content.load_folder_async(newer)
+    qtbot.waitUntil(lambda: kiosk.content.update_waiting, timeout=30000)
+    assert kiosk.content.info().version == 1
+    with qtbot.waitSignal(kiosk.content.changed):
+        qtbot.mouseClick(kiosk.window.navbar.home, Qt.MouseButton.LeftButton)
+    assert kiosk.content.info().version == 7
