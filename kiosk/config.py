@@ -183,7 +183,9 @@ def load_config(path: Path | None, environ: Mapping[str, str] | None = None) -> 
 
 
 # Variables with the KIOSK_ prefix that steer the program rather than configure it.
-_NON_SETTING_ENV = frozenset({"KIOSK_DATA_DIR", "KIOSK_CONFIG", "KIOSK_REPORT_FIRST_PAINT"})
+_NON_SETTING_ENV = frozenset(
+    {"KIOSK_DATA_DIR", "KIOSK_CONFIG", "KIOSK_REPORT_FIRST_PAINT", "KIOSK_FEED_KEY_PASSWORD"}
+)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 from kiosk.errors import FeedError
 from kiosk.feed.ics import parse_calendar
 from kiosk.feed.models import ContentFile, FileEntry, Manifest
+from kiosk.feed.sign import SIGNATURE_FILE, SignatureError, verify
 
 MANIFEST = "manifest.json"
 
@@ -76,6 +77,7 @@ class CheckedFeed:
     documents: dict[str, Any] = field(default_factory=dict)
     calendars: dict[str, icalendar.Calendar] = field(default_factory=dict)
     raw: dict[str, bytes] = field(default_factory=dict)
+    trusted_comment: str | None = None  # set when the manifest's signature was verified
 
     @property
     def ok(self) -> bool:
@@ -129,14 +131,19 @@ def _load_model(model: type[BaseModel], file: str, raw: bytes, errors: list[str]
         return None
 
 
-def check_feed(source: FeedSource) -> CheckedFeed:
-    """Validate manifest, every listed file (size, hash, format) and cross-references."""
+def check_feed(source: FeedSource, public_keys: Sequence[str] = ()) -> CheckedFeed:
+    """Validate manifest, every listed file (size, hash, format) and cross-references.
+
+    With `public_keys` (minisign), manifest.json.minisig must exist and verify.
+    """
     checked = CheckedFeed()
     try:
         manifest_raw = source.read(MANIFEST)
     except FeedError as error:
         checked.errors.append(str(error))
         return checked
+    if public_keys:
+        _check_signature(source, manifest_raw, public_keys, checked)
     manifest = _load_model(Manifest, MANIFEST, manifest_raw, checked.errors)
     if manifest is None:
         return checked
@@ -155,6 +162,21 @@ def check_feed(source: FeedSource) -> CheckedFeed:
             _check_events(entry, raw, checked)
     _cross_check(manifest, checked)
     return checked
+
+
+def _check_signature(
+    source: FeedSource, manifest_raw: bytes, public_keys: Sequence[str], checked: CheckedFeed
+) -> None:
+    try:
+        signature = source.read(SIGNATURE_FILE).decode("utf-8")
+        checked.trusted_comment = verify(manifest_raw, signature, public_keys)
+    except UnicodeDecodeError:
+        checked.errors.append(f"{SIGNATURE_FILE}: not a minisign signature file (not UTF-8 text)")
+    except SignatureError as error:
+        checked.errors.append(str(error))
+    except FeedError as error:
+        # Public keys are configured, so a kiosk would refuse an unsigned feed.
+        checked.errors.append(f"{error}; the manifest must be signed when feed_public_keys is set")
 
 
 def _read_verified(source: FeedSource, entry: FileEntry, errors: list[str]) -> bytes | None:

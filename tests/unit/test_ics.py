@@ -121,5 +121,5 @@ def test_not_icalendar_at_all_is_a_clear_error() -> None:
 
     from kiosk.errors import FeedError
 
-    with pytest.raises(FeedError, match="x.ics: not a valid iCalendar file"):
+    with pytest.raises(FeedError, match=r"x\.ics: not a valid iCalendar file"):
         parse_calendar(b"<html>Sorry, not found</html>", "x.ics")
