@@ -7,7 +7,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPixmap
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsOpacityEffect,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.ui.widgets import Card, clear_layout, label
 
@@ -23,6 +31,9 @@ class CardSpec:
     icon: QPixmap | None = None
     on_click: Callable[[], None] | None = None
     muted: bool = False
+    """The title struck through (a cancelled event)."""
+    dimmed: bool = False
+    """Shown greyed out (e.g. an e-service while offline); still opens."""
 
 
 class CoverImage(QWidget):
@@ -76,7 +87,11 @@ class ClickableCard(Card):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(spec.title)
-        self.setAccessibleDescription(spec.text)
+        self.setAccessibleDescription(", ".join(t for t in (spec.kicker, spec.text) if t))
+        if spec.dimmed:
+            effect = QGraphicsOpacityEffect(self)
+            effect.setOpacity(0.55)
+            self.setGraphicsEffect(effect)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(1, 1, 1, 18)
         layout.setSpacing(6)

@@ -31,6 +31,8 @@ class Header(QWidget):
         self._clock = clock
         self._point: ServicePoint | None = None
         self._info: ContentInfo | None = None
+        self._confirmed: datetime | None = None
+        self._online = True
         self.logo = QLabel()
         self.logo.setFixedSize(64, 64)
         self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -76,6 +78,12 @@ class Header(QWidget):
         self._info = info
         self.refresh()
 
+    def set_sync(self, confirmed: datetime | None, online: bool) -> None:
+        """When the content was last confirmed current by a sync, and whether the feed is reachable."""
+        self._confirmed = confirmed
+        self._online = online
+        self.refresh()
+
     def refresh(self) -> None:
         """Re-render texts in the current language."""
         lang = self._state.lang
@@ -97,13 +105,19 @@ class Header(QWidget):
     def _freshness(self, now: datetime, lang: str) -> str:
         if self._info is None:
             return self.tr("No content loaded yet")
-        loaded = self._info.loaded.astimezone(now.tzinfo)
-        days = (now.date() - loaded.date()).days
+        confirmed = max(self._info.loaded, self._confirmed or self._info.loaded).astimezone(
+            now.tzinfo
+        )
+        days = (now.date() - confirmed.date()).days
         if days <= 0:
-            return self.tr("Updated today at %1").replace("%1", i18n.clock(loaded, lang))
-        if days == 1:
-            return self.tr("Updated yesterday at %1").replace("%1", i18n.clock(loaded, lang))
-        return self.tr("Updated %n day(s) ago", "", days)
+            text = self.tr("Updated today at %1").replace("%1", i18n.clock(confirmed, lang))
+        elif days == 1:
+            text = self.tr("Updated yesterday at %1").replace("%1", i18n.clock(confirmed, lang))
+        else:
+            text = self.tr("Updated %n day(s) ago", "", days)
+        if not self._online:
+            text = self.tr("No internet connection") + " · " + text
+        return text
 
     def _apply_theme(self) -> None:
         p = self._state.theme.palette

@@ -14,11 +14,14 @@ class ViewState(QObject):
 
     language_changed = Signal(str)
     theme_changed = Signal()
+    online_changed = Signal(bool)
 
     def __init__(self, translations: Translations, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.translations = translations
         self.theme = Theme()
+        self.online = True
+        """Whether the internet is reachable (from the last sync): e-services need it."""
 
     @property
     def lang(self) -> str:
@@ -38,6 +41,12 @@ class ViewState(QObject):
             return
         self.theme = theme
         self.theme_changed.emit()
+
+    def set_online(self, online: bool) -> None:
+        """The sync found the network (un)reachable."""
+        if online != self.online:
+            self.online = online
+            self.online_changed.emit(online)
 
     def reset(self) -> None:
         """Back to Swedish, normal text size and normal contrast for the next visitor."""

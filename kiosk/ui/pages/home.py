@@ -73,6 +73,7 @@ class HomePage(Page):
         self.more_events = label(role="muted")
         self.tiles["events"].extra.addWidget(self.more_events)
         self.tiles["events"].resized.connect(self._fit_events)
+        state.online_changed.connect(lambda _online: self.refresh())
 
     def refresh(self) -> None:
         """Notices, tile texts and the next events in the current language."""
@@ -98,7 +99,10 @@ class HomePage(Page):
             self.tr("Tourist information"), self.tr("Nature, culture, food and places to stay")
         )
         self.tiles["services"].set_texts(
-            self.tr("E-services"), self.tr("Municipality, healthcare, authorities and buses")
+            self.tr("E-services"),
+            self.tr("Needs internet: no connection right now")
+            if not self.state.online
+            else self.tr("Municipality, healthcare, authorities and buses"),
         )
         self.tiles["brochures"].set_texts(
             self.tr("Brochures"), self.tr("Read here or take them along")

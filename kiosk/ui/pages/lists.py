@@ -202,6 +202,7 @@ class ServicesPage(Page):
         super().__init__(content, state, parent)
         self.grid = CardGrid(columns=3, image_height=0)
         self.body.addWidget(self.grid, 1)
+        state.online_changed.connect(lambda _online: self.refresh())
 
     def category_name(self, category: str) -> str:
         """Translated e-service categories."""
@@ -218,7 +219,12 @@ class ServicesPage(Page):
     def refresh(self) -> None:
         """Cards grouped by category in catalogue order."""
         self.heading.setText(self.tr("E-services"))
-        self.subheading.setText(self.tr("Municipal and national services on the web"))
+        offline = not self.state.online
+        self.subheading.setText(
+            self.tr("No internet connection right now: scan a code to continue on your phone")
+            if offline
+            else self.tr("Municipal and national services on the web")
+        )
         lang = self.lang
         theme = self.state.theme
         links = self.content.links()
@@ -228,7 +234,13 @@ class ServicesPage(Page):
                 CardSpec(
                     title=link.name.get(lang),
                     text=link.description.get(lang),
-                    icon=theme.pixmap("globe-bold", theme.palette.accent, size=36),
+                    icon=theme.pixmap(
+                        "wifi-slash-bold" if offline else "globe-bold",
+                        theme.palette.accent,
+                        size=36,
+                    ),
+                    kicker=self.tr("Needs internet") if offline else "",
+                    dimmed=offline,
                     on_click=partial(self.open_detail, partial(self.detail, link)),
                 )
                 for link in links
