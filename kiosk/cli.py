@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -17,6 +17,9 @@ from kiosk.config import Config, load_config
 from kiosk.domain import LANGUAGES
 from kiosk.errors import KioskError
 from kiosk.paths import DataDir, default_config_file, default_data_dir
+
+if TYPE_CHECKING:
+    from kiosk.feed.sign import SecretKey
 
 PAGES = ("home", "attract", "places", "events", "services", "brochures", "search", "about")
 log = logging.getLogger("kiosk")
@@ -134,6 +137,32 @@ def screenshot(
     click.echo(f"wrote {out}")
 
 
+@cli.command()
+@_common
+def sync(config: Config, data: DataDir) -> None:
+    """One sync pass with feed_url: exit 0 updated or unchanged, 1 failed (previous content kept)."""
+    from datetime import UTC, datetime
+
+    from kiosk.sync.engine import sync_once
+
+    feed_url = str(config.values["feed_url"]).strip()
+    if not feed_url:
+        raise KioskError("no feed_url is configured (set it in the config file or KIOSK_FEED_URL)")
+    result = sync_once(
+        feed_url,
+        data,
+        config.values["feed_public_keys"],
+        config.values["extra_ics_urls"],
+        datetime.now(UTC),
+        int(config.values["event_window_days"]),
+    )
+    click.echo(result.line)
+    if result.warnings:
+        click.echo("warning: " + "; ".join(result.warnings))
+    if not result.ok:
+        sys.exit(1)
+
+
 @cli.group()
 def feed() -> None:
     """Build and check feeds (format v1)."""
@@ -152,7 +181,7 @@ def feed_validate(config: Config, data: DataDir, path: Path) -> None:
         )
     if not path.is_dir():
         raise KioskError(f"{path}: no such feed folder")
-    checked = check_feed(FolderSource(path))
+    checked = check_feed(FolderSource(path), public_keys=config.feed_public_keys)
     for line in checked.errors:
         click.echo(line)
     if not checked.ok:
@@ -165,20 +194,160 @@ def feed_validate(config: Config, data: DataDir, path: Path) -> None:
         f"{path}: valid feed version {checked.manifest.version} ({summary}, "
         f"{len(checked.calendars)} events file(s))"
     )
+    if checked.trusted_comment is not None:
+        click.echo(f"{path}: good signature, trusted comment: {checked.trusted_comment}")
 
 
 @feed.command("build")
 @_common
 @click.argument("src", type=click.Path(file_okay=False, path_type=Path))
 @click.argument("out", type=click.Path(file_okay=False, path_type=Path))
-def feed_build(config: Config, data: DataDir, src: Path, out: Path) -> None:
-    """Build the static feed in OUT from the source folder SRC (see docs/feed-source.md)."""
+@click.option(
+    "--sign",
+    "sign_key",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Sign the new manifest with this minisign secret key file.",
+)
+def feed_build(config: Config, data: DataDir, src: Path, out: Path, sign_key: Path | None) -> None:
+    """Build the static feed in OUT from the source folder SRC (see docs/feed.md)."""
     from kiosk.feed.build import build_feed
 
     if not src.is_dir():
         raise KioskError(f"{src}: no such source folder")
+    # The password is asked before building, so a wrong one leaves the old feed as it was.
+    key = _load_secret_key(sign_key) if sign_key else None
+    manifest_file = out / "manifest.json"
+    before = manifest_file.read_bytes() if manifest_file.is_file() else None
     manifest = build_feed(src, out)
     click.echo(f"built feed version {manifest.version} in {out} ({len(manifest.files)} files)")
+    if key is not None:
+        _sign_feed(out, key, None)
+    elif (out / "manifest.json.minisig").exists() and manifest_file.read_bytes() != before:
+        click.echo(
+            f"{out}: manifest.json.minisig is now out of date; sign the feed again", err=True
+        )
+
+
+KEY_PASSWORD_ENV = "KIOSK_FEED_KEY_PASSWORD"
+
+
+@feed.command("keygen")
+@_common
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Folder for kiosk-feed.pub and kiosk-feed.key.",
+)
+@click.option("--force", is_flag=True, help="Replace an existing key pair in that folder.")
+@click.option(
+    "--no-password", is_flag=True, help="Leave the secret key unencrypted (like minisign -W)."
+)
+def feed_keygen(
+    config: Config, data: DataDir, out_dir: Path, force: bool, no_password: bool
+) -> None:
+    """Create a minisign key pair for signing feeds (password from the terminal or $KIOSK_FEED_KEY_PASSWORD)."""
+    from kiosk.feed.sign import generate_keypair
+
+    public, secret = out_dir / "kiosk-feed.pub", out_dir / "kiosk-feed.key"
+    for path in (public, secret):
+        if path.exists() and not force:
+            raise KioskError(f"{path}: already exists; use --force to replace the key pair")
+    pair = generate_keypair(None if no_password else _new_key_password())
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        public.write_text(pair.public_key_file, encoding="utf-8")
+        # 0600 also when --force replaces a key file that was readable by others.
+        handle = os.open(secret, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.fchmod(handle, 0o600)
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(pair.secret_key_file)
+    except OSError as error:
+        raise KioskError(f"{out_dir}: cannot write the key pair ({error.strerror})") from None
+    click.echo(pair.public_key)
+    click.echo(f"public key: {public} (put the line above into feed_public_keys)")
+    click.echo(
+        f"secret key: {secret} (keep it secret"
+        + ("; it has no password" if no_password else "")
+        + ")"
+    )
+
+
+@feed.command("sign")
+@_common
+@click.argument("feed_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--key",
+    "key_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="Secret key file (from kiosk feed keygen or minisign -G).",
+)
+@click.option(
+    "--trusted-comment", help="Signed comment. Default: the feed version and generated time."
+)
+def feed_sign(
+    config: Config, data: DataDir, feed_dir: Path, key_file: Path, trusted_comment: str | None
+) -> None:
+    """Sign FEED_DIR/manifest.json into manifest.json.minisig (minisign format)."""
+    if not (feed_dir / "manifest.json").is_file():
+        raise KioskError(f"{feed_dir}: no manifest.json to sign")
+    _sign_feed(feed_dir, _load_secret_key(key_file), trusted_comment)
+
+
+def _stdin_is_terminal() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _new_key_password() -> str:
+    if _stdin_is_terminal():
+        return str(
+            click.prompt(
+                "Password for the new secret key", hide_input=True, confirmation_prompt=True
+            )
+        )
+    if os.environ.get(KEY_PASSWORD_ENV):
+        return os.environ[KEY_PASSWORD_ENV]
+    raise KioskError(
+        f"no terminal to ask for a password: set {KEY_PASSWORD_ENV}, "
+        "or use --no-password for an unencrypted key"
+    )
+
+
+def _load_secret_key(key_file: Path) -> SecretKey:
+    from kiosk.feed.sign import read_secret_key, secret_key_is_encrypted
+
+    try:
+        text = key_file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise KioskError(f"{key_file}: no such secret key file") from None
+    except UnicodeDecodeError:
+        raise KioskError(f"{key_file}: not a minisign secret key file") from None
+    except OSError as error:
+        raise KioskError(f"{key_file}: cannot be read ({error.strerror})") from None
+    password = None
+    if secret_key_is_encrypted(text, str(key_file)):
+        if _stdin_is_terminal():
+            password = str(click.prompt(f"Password for {key_file}", hide_input=True))
+        elif os.environ.get(KEY_PASSWORD_ENV):
+            password = os.environ[KEY_PASSWORD_ENV]
+        else:
+            raise KioskError(
+                f"{key_file}: the secret key is encrypted and there is no terminal to ask "
+                f"for its password: set {KEY_PASSWORD_ENV}"
+            )
+    return read_secret_key(text, password, str(key_file))
+
+
+def _sign_feed(feed_dir: Path, key: SecretKey, trusted_comment: str | None) -> None:
+    from kiosk.feed.sign import sign_feed
+
+    comment = sign_feed(feed_dir, key, trusted_comment)
+    click.echo(
+        f"signed {feed_dir / 'manifest.json'} with key {key.id_text} "
+        f"into manifest.json.minisig (trusted comment: {comment})"
+    )
 
 
 def _setup(data: DataDir, fast_start: bool = False) -> None:

@@ -111,12 +111,27 @@ def expand(
             result.problems.append(f"{source}: an event without UID was skipped")
             continue
         try:
-            result.events.extend(_expand_series(uid, small, start, end, zone, texts))
+            result.events.extend(list(_expand_series(uid, small, start, end, zone, texts)))
         except Exception as error:
             log.warning("%s: series %s skipped: %s", source, uid, error)
             result.problems.append(f"{source}: event '{uid}' skipped ({error})")
     result.events.sort(key=lambda event: (event.start, event.uid))
     return result
+
+
+TOO_FREQUENT = frozenset({"SECONDLY", "MINUTELY"})
+"""No event a kiosk shows repeats every second or minute; expanding such a rule from a DTSTART
+far in the past would take the library minutes, so these series are refused outright."""
+
+
+def _refuse_hostile(small: icalendar.Calendar) -> None:
+    for component in small.walk("VEVENT"):
+        rule: Any = component.get("RRULE")
+        for item in rule if isinstance(rule, list) else [rule]:
+            freqs = item.get("FREQ", []) if item is not None else []
+            freq = str(freqs[0]).upper() if freqs else ""
+            if freq in TOO_FREQUENT:
+                raise FeedError(f"it repeats {freq.lower()}, which no event does")
 
 
 def _expand_series(
@@ -127,6 +142,7 @@ def _expand_series(
     zone: ZoneInfo,
     texts: Mapping[tuple[str, str], Mapping[str, Mapping[str, str]]],
 ) -> Iterable[Event]:
+    _refuse_hostile(small)
     occurrences = recurring_ical_events.of(small, keep_recurrence_attributes=True).after(start)
     for count, component in enumerate(occurrences, start=1):
         dtstart: Any = component["DTSTART"]

@@ -22,6 +22,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
 
 from feedmaker import make_feed  # noqa: E402
 
@@ -123,6 +124,11 @@ def main() -> None:
     args = parser.parse_args()
     rows: list[Row] = [("benchmark", "median", "ratio", "budget")]
     rows += cold_start(args.runs)
+    from sync_bench import gui_stall_rows, ics_ingest_rows, sync_rows
+
+    rows += sync_rows()
+    rows += ics_ingest_rows()
+    rows += gui_stall_rows()
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     for index, row in enumerate(rows):
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))

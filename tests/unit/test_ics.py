@@ -81,10 +81,18 @@ def test_floating_time_is_read_as_stockholm_time() -> None:
     assert event.start == datetime(2026, 12, 5, 19, 0, tzinfo=STOCKHOLM)
 
 
-def test_an_unbounded_secondly_series_is_capped() -> None:
-    data = cal("UID:flood@x\nDTSTART:20261201T000000\nRRULE:FREQ=SECONDLY\nSUMMARY:Flood")
+def test_an_unbounded_hourly_series_is_capped() -> None:
+    data = cal("UID:flood@x\nDTSTART:20261201T000000\nRRULE:FREQ=HOURLY\nSUMMARY:Flood")
     result = expand({"sv": parse_calendar(data, "a.ics")}, START, END)
     assert len(result.events) == SERIES_CAP
+
+
+def test_a_series_repeating_every_second_is_refused_quickly_and_reported() -> None:
+    # From a DTSTART years back, expanding this would take the library minutes.
+    flood = "UID:flood@x\nDTSTART:20200101T000000\nRRULE:FREQ=SECONDLY\nSUMMARY:Flood"
+    result = expand({"sv": parse_calendar(cal(WEEKLY, flood), "a.ics")}, START, END)
+    assert {e.uid for e in result.events} == {"stick@x"}
+    assert any("flood@x" in p and "secondly" in p for p in result.problems)
 
 
 def test_a_broken_series_is_skipped_and_reported_while_others_remain() -> None:

@@ -1,0 +1,294 @@
+"""One sync pass: conditional manifest, verified downloads of what is missing, atomic apply, tidy-up."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import Literal
+
+from kiosk.errors import ContentError, FeedError
+from kiosk.feed.load import load_feed, reload_from_objects
+from kiosk.feed.models import Manifest
+from kiosk.feed.validate import ObjectsSource
+from kiosk.paths import DataDir
+from kiosk.sync.calendars import CalendarRefresh, refresh_calendars
+from kiosk.sync.http import Http, SyncError, human_size
+from kiosk.sync.lock import sync_lock
+from kiosk.sync.objects import collect_garbage, install, missing, object_name, part_path
+from kiosk.sync.remote import SIGNATURE, RemoteFeed, open_feed
+from kiosk.sync.showing import held_manifest, hold_manifest, parse_manifest, showing
+from kiosk.sync.state import SyncState, Validators, load_state, save_state
+
+Outcome = Literal["updated", "unchanged", "failed"]
+
+REBUILD_AFTER = timedelta(days=2)
+"""The content is rebuilt from held objects when its event window started longer ago than this."""
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    """What one sync pass did, in data for the status panel and in one line for people."""
+
+    outcome: Outcome
+    version: int | None
+    """The feed version showing after the pass (None: no content yet)."""
+    line: str
+    """'updated to feed version 7 (12 new objects, 1.4 MB)', 'unchanged (feed version 7)',
+    'kept feed version 6: <reason>'."""
+    warnings: tuple[str, ...] = ()
+    """Expired feed, failing calendars: shown to the shop owner, never a failure."""
+    reason: str = ""
+    """Why the pass failed ('' when it did not)."""
+    retry_after: float | None = None
+    """Seconds the server asked us to wait (429/503 with Retry-After)."""
+    new_objects: int = 0
+    new_bytes: int = 0
+    received: int = 0
+    """Body bytes received over HTTP in this pass."""
+    requests: int = 0
+    """HTTP requests made in this pass."""
+    offline: bool = False
+    """The feed's server could not be reached at all (no network, name not found, refused)."""
+
+    @property
+    def ok(self) -> bool:
+        """True unless the pass failed."""
+        return self.outcome != "failed"
+
+
+@dataclass(frozen=True)
+class _Downloaded(ObjectsSource):
+    """Downloaded objects, described by the feed they came from (the content's origin)."""
+
+    origin: str = ""
+
+    def describe(self) -> str:
+        """The feed's address or folder."""
+        return self.origin
+
+
+def sync_once(
+    feed_url: str,
+    data: DataDir,
+    public_keys: Sequence[str],
+    extra_ics_urls: Sequence[str],
+    now: datetime,
+    window_days: int = 180,
+    http: Http | None = None,
+) -> SyncResult:
+    """Bring the content up to date with the feed at `feed_url` (an address or a local folder).
+
+    Never raises for a network, server, feed or disk problem: the previous content stays and the
+    result says why. The outcome is saved in `data.root / "sync-state.json"`.
+    """
+    client = http or Http()
+    previous = load_state(data.root)
+    try:
+        with sync_lock(data.root):
+            sync = _Pass(feed_url, data, public_keys, now, window_days, client, previous)
+            result = sync.run(extra_ics_urls)
+            with contextlib.suppress(OSError):  # losing the state costs one full fetch, no more
+                save_state(data.root, sync.state(result))
+            return result
+    except SyncError as error:  # the lock is held by another sync
+        return SyncResult("failed", None, f"not synced: {error}", reason=str(error))
+    except OSError as error:  # the data directory cannot be written at all
+        reason = f"cannot write in {data.root} ({error.strerror})"
+        return SyncResult("failed", None, f"not synced: {reason}", reason=reason)
+    finally:
+        if http is None:
+            client.close()
+
+
+class _Pass:
+    """The steps of one sync, sharing what they learn."""
+
+    def __init__(
+        self,
+        feed_url: str,
+        data: DataDir,
+        public_keys: Sequence[str],
+        now: datetime,
+        window_days: int,
+        http: Http,
+        previous: SyncState,
+    ) -> None:
+        self.feed_url = feed_url
+        self.data = data
+        self.public_keys = list(public_keys)
+        self.now = now
+        self.window_days = window_days
+        self.http = http
+        self.previous = previous
+        self.shown = showing(data)
+        self.validators = previous.manifest
+        self.warnings: list[str] = []
+        self.refresh = CalendarRefresh()
+        self.new_objects = 0
+        self.new_bytes = 0
+        self._counters = (http.received, http.requests)  # the client may serve many passes
+
+    def run(self, extra_ics_urls: Sequence[str]) -> SyncResult:
+        """Calendars first (they never fail the pass), then the feed."""
+        self.refresh = refresh_calendars(
+            extra_ics_urls, self.data.root, self.http, self.previous.calendars, self.now
+        )
+        try:
+            return self._feed(open_feed(self.feed_url, self.http))
+        except (SyncError, FeedError, ContentError) as error:
+            offline = bool(getattr(error, "unreachable", False))
+            return self._failed(str(error), getattr(error, "retry_after", None), offline)
+        except OSError as error:
+            return self._failed(f"cannot write in {self.data.root} ({error.strerror})", None)
+
+    def _feed(self, feed: RemoteFeed) -> SyncResult:
+        shown = self.shown
+        # Validators only while they describe the content showing and its held manifest copy.
+        fits = (
+            shown is not None
+            and self.previous.manifest.sha256 == shown.sha256
+            and held_manifest(self.data, self.shown) is not None
+        )
+        fetched = feed.manifest(self.previous.manifest if fits else Validators())
+        if not fetched.modified:
+            return self._unchanged()
+        raw = fetched.body
+        sha = hashlib.sha256(raw).hexdigest()
+        if self.public_keys:
+            self._verify(feed, raw)
+        manifest = parse_manifest(raw)
+        if shown and shown.origin == feed.describe() and manifest.version < shown.version:
+            raise SyncError(
+                f"feed version {manifest.version} refused: older than the version showing (rollback)"
+            )
+        validators = Validators(feed.describe(), fetched.etag, fetched.last_modified, sha)
+        if shown and sha == shown.sha256:
+            self.validators = validators
+            hold_manifest(self.data, raw)
+            return self._unchanged()
+        self._download(feed, manifest)
+        source = _Downloaded(self.data.objects_dir, raw, feed.describe())
+        try:
+            load_feed(source, self.data, self.now, self.window_days, self.refresh.calendars)
+        except FeedError as error:
+            raise FeedError(str(error).removeprefix(f"{source.describe()}: ")) from None
+        self.validators = validators
+        self._expiry(manifest.version, manifest.expires)
+        collect_garbage(self.data.objects_dir, {object_name(e) for e in manifest.files})
+        count = f"{self.new_objects} new object{'s' if self.new_objects != 1 else ''}"
+        size = f", {human_size(self.new_bytes)}" if self.new_objects else ""
+        line = f"updated to feed version {manifest.version} ({count}{size})"
+        return self._result("updated", manifest.version, line)
+
+    def _verify(self, feed: RemoteFeed, raw: bytes) -> None:
+        from kiosk.feed.sign import verify
+
+        signature = feed.signature()
+        if signature is None:
+            raise SyncError(f"{SIGNATURE} is missing, and this kiosk accepts only signed feeds")
+        verify(raw, signature, self.public_keys)
+
+    def _download(self, feed: RemoteFeed, manifest: Manifest) -> None:
+        todo = missing(manifest.files, self.data.objects_dir)
+        cap = self.http.max_object_bytes
+        for entry in todo:  # all checked before any download: refuse early, fetch nothing
+            if entry.size > cap:
+                raise SyncError(
+                    f"{entry.path}: {human_size(entry.size)} is over the {human_size(cap)} limit"
+                )
+        for entry in todo:
+            part = part_path(self.data.objects_dir, entry)
+            feed.fetch(entry, part)
+            install(entry, part, self.data.objects_dir)
+            self.new_objects += 1
+            self.new_bytes += entry.size
+
+    def _unchanged(self) -> SyncResult:
+        shown = self.shown
+        assert shown is not None  # a 304 or an identical manifest needs content showing
+        self._expiry(shown.version, shown.expires)
+        held = held_manifest(self.data, self.shown)
+        line = f"unchanged (feed version {shown.version})"
+        outcome: Outcome = "unchanged"
+        stale = shown.window_start is None or self.now - shown.window_start > REBUILD_AFTER
+        if held is not None and (self.refresh.changed or stale):
+            try:
+                reload_from_objects(self.data, self.now, self.window_days, self.refresh.calendars)
+                if self.refresh.changed:
+                    outcome, line = (
+                        "updated",
+                        f"updated local calendars (feed version {shown.version})",
+                    )
+            except (FeedError, ContentError) as error:
+                self.warnings.append(f"events could not be rebuilt: {error}")
+        if held is not None:
+            collect_garbage(self.data.objects_dir, {object_name(e) for e in held.files})
+        return self._result(outcome, shown.version, line)
+
+    def _failed(self, reason: str, retry_after: float | None, offline: bool = False) -> SyncResult:
+        shown = self.shown
+        if (
+            shown is not None
+            and self.refresh.changed
+            and held_manifest(self.data, self.shown) is not None
+        ):
+            # The feed failed, yet a changed local calendar can still be shown.
+            with contextlib.suppress(FeedError, ContentError):
+                reload_from_objects(self.data, self.now, self.window_days, self.refresh.calendars)
+        if shown is not None:
+            self._expiry(shown.version, shown.expires)
+            line = f"kept feed version {shown.version}: {reason}"
+        else:
+            line = f"no feed yet: {reason}"
+        version = shown.version if shown else None
+        result = self._result("failed", version, line, reason=reason, retry_after=retry_after)
+        return replace(result, offline=offline)
+
+    def _expiry(self, version: int, expires: datetime | None) -> None:
+        if expires is not None and expires < self.now:
+            self.warnings.append(
+                f"feed version {version} expired on {expires.date().isoformat()}; "
+                "the publisher has not updated the feed since"
+            )
+
+    def _result(
+        self,
+        outcome: Outcome,
+        version: int | None,
+        line: str,
+        reason: str = "",
+        retry_after: float | None = None,
+    ) -> SyncResult:
+        return SyncResult(
+            outcome=outcome,
+            version=version,
+            line=line,
+            warnings=(*self.warnings, *self.refresh.warnings),
+            reason=reason,
+            retry_after=retry_after,
+            new_objects=self.new_objects,
+            new_bytes=self.new_bytes,
+            received=self.http.received - self._counters[0],
+            requests=self.http.requests - self._counters[1],
+        )
+
+    def state(self, result: SyncResult) -> SyncState:
+        """What to remember of this pass."""
+        when = self.now.isoformat(timespec="seconds")
+        return SyncState(
+            time=when,
+            outcome=result.outcome,
+            feed_version=result.version,
+            line=result.line,
+            warnings=result.warnings,
+            reason=result.reason,
+            retry_after=result.retry_after,
+            failures=0 if result.ok else self.previous.failures + 1,
+            last_success=when if result.ok else self.previous.last_success,
+            offline=result.offline,
+            manifest=self.validators,
+            calendars=self.refresh.states,
+        )

@@ -1,0 +1,148 @@
+"""Where a feed is fetched from: a web server (HTTP/HTTPS) or a local folder such as a USB stick."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from typing import Protocol
+from urllib.parse import unquote, urljoin, urlsplit
+
+from kiosk.feed.models import FileEntry
+from kiosk.feed.validate import MANIFEST
+from kiosk.sync.http import MAX_SMALL_BYTES, Fetched, Http, SyncError, human_size
+from kiosk.sync.state import Validators
+
+SIGNATURE = MANIFEST + ".minisig"
+
+
+class RemoteFeed(Protocol):
+    """The three things a sync asks of a feed's location."""
+
+    def describe(self) -> str:
+        """Where the feed is, for messages and the content's origin."""
+
+    def manifest(self, validators: Validators) -> Fetched:
+        """The manifest, or a 304 when `validators` say the copy held is current."""
+
+    def signature(self) -> str | None:
+        """The text of manifest.json.minisig; None when the feed has none."""
+
+    def fetch(self, entry: FileEntry, part: Path) -> int:
+        """Bring the object of `entry` into `part` (resuming where possible); returns bytes read."""
+
+
+def is_local(feed_url: str) -> bool:
+    """True for a folder or file path (a USB stick), False for an http(s) address."""
+    return "://" not in feed_url or feed_url.startswith("file://")
+
+
+def open_feed(feed_url: str, http: Http) -> RemoteFeed:
+    """The feed at `feed_url`: an address of manifest.json (or of its folder), or a local path."""
+    if not feed_url.strip():
+        raise SyncError("no feed address is configured (setting feed_url)")
+    if not is_local(feed_url):
+        if feed_url.endswith("/"):
+            feed_url += MANIFEST
+        return HttpFeed(feed_url, http)
+    if feed_url.startswith("file://"):
+        feed_url = unquote(urlsplit(feed_url).path)
+    path = Path(feed_url).expanduser()
+    return FolderFeed(path.parent if path.name == MANIFEST else path)
+
+
+class HttpFeed:
+    """A feed on a web server, object store or CDN; objects are relative to the manifest's URL."""
+
+    def __init__(self, url: str, http: Http) -> None:
+        self.url = url
+        self.http = http
+
+    def describe(self) -> str:
+        """The manifest's address."""
+        return self.url
+
+    def manifest(self, validators: Validators) -> Fetched:
+        """Conditional GET of manifest.json."""
+        if validators.url != self.url:
+            validators = Validators()
+        return self.http.get(self.url, validators.etag, validators.last_modified)
+
+    def signature(self) -> str | None:
+        """GET manifest.json.minisig; None on 404/410."""
+        try:
+            fetched = self.http.get(self.url + ".minisig", limit=64 * 1024)
+        except SyncError as error:
+            if error.status in {404, 410}:
+                return None
+            raise
+        return _text(fetched.body)
+
+    def fetch(self, entry: FileEntry, part: Path) -> int:
+        """Resumable, capped download of one object."""
+        return self.http.download(urljoin(self.url, entry.path), part, entry.size)
+
+
+class FolderFeed:
+    """A feed folder on a disk or USB stick: copied with the same checks as a download."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def describe(self) -> str:
+        """The folder."""
+        return str(self.folder)
+
+    def _read(self, name: str, limit: int) -> bytes | None:
+        path = self.folder / name
+        try:
+            if path.stat().st_size > limit:
+                raise SyncError(f"{path}: {human_size(path.stat().st_size)} is over the limit")
+            return path.read_bytes()
+        except FileNotFoundError:
+            if not self.folder.is_dir():
+                raise SyncError(
+                    f"{self.folder}: no such feed folder (is the USB stick in?)"
+                ) from None
+            return None
+        except OSError as error:
+            raise SyncError(f"{path}: cannot be read ({error.strerror})") from None
+
+    def manifest(self, validators: Validators) -> Fetched:
+        """Read manifest.json (a local read is cheap, so there is no 304)."""
+        raw = self._read(MANIFEST, MAX_SMALL_BYTES)
+        if raw is None:
+            raise SyncError(f"{self.folder}: {MANIFEST} is missing")
+        return Fetched(200, raw)
+
+    def signature(self) -> str | None:
+        """Read manifest.json.minisig, if there is one."""
+        raw = self._read(SIGNATURE, 64 * 1024)
+        return None if raw is None else _text(raw)
+
+    def fetch(self, entry: FileEntry, part: Path) -> int:
+        """Copy one object, refusing a file larger than its manifest entry says."""
+        source = self.folder / entry.path
+        try:
+            size = source.stat().st_size
+            if size > entry.size:
+                raise SyncError(
+                    f"{entry.path}: {human_size(size)}, the manifest says {human_size(entry.size)}"
+                )
+            part.parent.mkdir(parents=True, exist_ok=True)
+            with source.open("rb") as src, part.open("wb") as dst:
+                shutil.copyfileobj(src, dst, 1024 * 1024)
+                dst.flush()
+                os.fsync(dst.fileno())
+        except FileNotFoundError:
+            raise SyncError(f"{entry.path}: file is missing in {self.folder}") from None
+        except OSError as error:
+            raise SyncError(f"{entry.path}: cannot be copied ({error.strerror})") from None
+        return size
+
+
+def _text(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise SyncError(f"{SIGNATURE}: not a minisign signature (not text)") from None
