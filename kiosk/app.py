@@ -22,6 +22,8 @@ from kiosk.services.bridge import MessageBridge
 from kiosk.services.content import ContentService
 from kiosk.services.idle import IdleMonitor, State
 from kiosk.services.sound import Chime
+from kiosk.services.sync import SyncService, SyncStatus
+from kiosk.services.syncprocess import ProcessRunner, Schedule
 from kiosk.ui.i18n import Translations
 from kiosk.ui.state import ViewState
 from kiosk.ui.theme import Theme
@@ -110,6 +112,7 @@ class Kiosk:
     chime: Chime
     window: KioskWindow
     exit_filter: ExitKeyFilter
+    sync: SyncService | None = None
 
     def close(self) -> None:
         """Detach from the application: filters, timers, database, translator, service objects."""
@@ -120,6 +123,9 @@ class Kiosk:
         self.window.close()
         self.content.close()
         self.state.translations.close()
+        if self.sync is not None:
+            self.sync.stop()
+            self.sync.wait(5)
         for service in (
             self.idle,
             self.exit_filter,
@@ -141,6 +147,11 @@ def lock_data_dir(data: DataDir) -> QLockFile:
             f"another kiosk is already running with data directory {data.root}"
         )
     return lock
+
+
+def sync_feed(config: Config, demo: bool) -> bool:
+    """True when the kiosk keeps its content current with `kiosk sync` (a feed_url, no --demo)."""
+    return not demo and bool(str(config.values.get("feed_url", "")).strip())
 
 
 def feed_folder(config: Config, demo: bool) -> Path | None:
@@ -202,6 +213,10 @@ def build_kiosk(
     )
     exit_filter = ExitKeyFilter(app)
     kiosk = Kiosk(app, config, data, bridge, content, state, idle, chime, window, exit_filter)
+    if sync_feed(config, demo):
+        kiosk.sync = SyncService(
+            ProcessRunner(config, data), Schedule(content.point_id), content.clock, parent=app
+        )
     _wire(kiosk)
     if defer_input:  # nobody can touch what is not painted yet: watch input from the first frame
         window.first_painted.connect(lambda: _watch_input(kiosk))
@@ -238,11 +253,41 @@ def _wire(k: Kiosk) -> None:
     k.idle.visit_ended.connect(lambda _seconds: k.content.release())
     k.window.page_changed.connect(lambda name: _release_at_home(k, name))
     k.content.changed.connect(lambda: _leave_out_of_order(k))
+    if k.sync is not None:
+        _wire_sync(k, k.sync)
 
 
 def _tick_sound(chime: Chime, left: int) -> None:
     if left <= TICK_FROM:
         chime.play("tick")
+
+
+def _wire_sync(k: Kiosk, sync: SyncService) -> None:
+    def on_status(status: SyncStatus) -> None:
+        k.state.set_online(status.online)
+        confirmed = status.at if status.ok else None
+        k.window.header.set_sync(confirmed, status.online)
+
+    sync.status_changed.connect(on_status)
+    sync.content_updated.connect(k.content.content_replaced)
+
+
+def _watch_network(k: Kiosk) -> None:
+    """Sync at once when the operating system reports the network back (where Qt can tell)."""
+    from PySide6.QtNetwork import QNetworkInformation
+
+    if not QNetworkInformation.loadDefaultBackend():
+        log.info("no network information backend: offline state comes from the syncs alone")
+        return
+    info = QNetworkInformation.instance()
+    if info is not None and k.sync is not None:
+        sync = k.sync
+
+        def on_reachability(reachability: QNetworkInformation.Reachability) -> None:
+            if reachability == QNetworkInformation.Reachability.Online:
+                sync.on_network_back()
+
+        info.reachabilityChanged.connect(on_reachability)
 
 
 def _release_at_home(k: Kiosk, page: str) -> None:
@@ -310,6 +355,9 @@ def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: f
 
         QTimer.singleShot(int(quit_after * 1000), quit_now)
     window.first_painted.connect(lambda: enable_log_rotation(data))
+    if kiosk.sync is not None:  # the first pass soon after the first frame, spread over a minute
+        window.first_painted.connect(kiosk.sync.start)
+        window.first_painted.connect(lambda: _watch_network(kiosk))
     if os.environ.get("KIOSK_REPORT_FIRST_PAINT"):
         _report_first_paint(window, app)
     log.info("kiosk started (demo=%s, data=%s)", demo, data.root)
@@ -361,6 +409,7 @@ def screenshot(
     high_contrast: bool,
     text_step: int,
     out: Path,
+    offline: bool = False,
 ) -> None:
     """`kiosk screenshot`: render one page offscreen to a PNG."""
     kiosk = build_kiosk(config, data, demo, sound=False)
@@ -370,6 +419,9 @@ def screenshot(
         raise ContentError(problem)
     kiosk.state.set_theme(Theme(high_contrast=high_contrast, text_step=text_step))
     kiosk.state.set_language(lang)
+    if offline:
+        kiosk.state.set_online(False)
+        kiosk.window.header.set_sync(None, online=False)
     window = kiosk.window
     window.resize(*size)
     window.show()

@@ -99,6 +99,7 @@ def run(
 @click.option(
     "--demo/--no-demo", default=True, show_default=True, help="Use the bundled demo feed."
 )
+@click.option("--offline", is_flag=True, help="As it looks when the last sync found no network.")
 @click.option(
     "--out",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -114,6 +115,7 @@ def screenshot(
     contrast: str,
     text_size: int,
     demo: bool,
+    offline: bool,
     out: Path,
 ) -> None:
     """Render one screen offscreen to a PNG file."""
@@ -132,7 +134,7 @@ def screenshot(
 
     _setup(data)
     app.screenshot(
-        config, data, demo, page, lang, (width, height), contrast == "high", text_size, out
+        config, data, demo, page, lang, (width, height), contrast == "high", text_size, out, offline
     )
     click.echo(f"wrote {out}")
 

@@ -82,6 +82,8 @@ class Config:
     """Effective settings after defaults, the TOML file and environment variables."""
 
     values: Mapping[str, Any] = field(default_factory=dict)
+    source: Path | None = None
+    """The TOML file the values came from (None: defaults and environment only)."""
 
     def __getattr__(self, name: str) -> Any:
         try:
@@ -109,7 +111,7 @@ class Config:
         merged = dict(self.values)
         for name, value in overrides.items():
             merged[name] = _coerce(_setting(name, "override"), value, "override")
-        return Config(merged)
+        return Config(merged, self.source)
 
 
 def _setting(name: str, origin: str) -> Setting:
@@ -179,7 +181,7 @@ def load_config(path: Path | None, environ: Mapping[str, str] | None = None) -> 
         if key.startswith(ENV_PREFIX) and key not in _NON_SETTING_ENV:
             name = key[len(ENV_PREFIX) :].lower()
             values[name] = _coerce(_setting(name, key), text, key, from_env=True)
-    return Config(values)
+    return Config(values, path)
 
 
 # Variables with the KIOSK_ prefix that steer the program rather than configure it.

@@ -102,22 +102,22 @@
 <context>
     <name>BrochuresPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="268"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="280"/>
         <source>Brochures</source>
         <translation>Broschüren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="269"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="281"/>
         <source>Read here or take them along on your phone</source>
         <translation>Hier lesen oder aufs Handy mitnehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="287"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="299"/>
         <source>Brochure</source>
         <translation>Broschüre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="291"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="303"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
@@ -230,118 +230,128 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="87"/>
+        <location filename="../../kiosk/ui/header.py" line="95"/>
         <source>example service point</source>
         <translation>Beispiel-Servicepunkt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="90"/>
+        <location filename="../../kiosk/ui/header.py" line="98"/>
         <source>Service point</source>
         <translation>Servicepunkt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="99"/>
+        <location filename="../../kiosk/ui/header.py" line="107"/>
         <source>No content loaded yet</source>
         <translation>Noch keine Inhalte geladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="103"/>
+        <location filename="../../kiosk/ui/header.py" line="113"/>
         <source>Updated today at %1</source>
         <translation>Heute um %1 Uhr aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="105"/>
+        <location filename="../../kiosk/ui/header.py" line="115"/>
         <source>Updated yesterday at %1</source>
         <translation>Gestern um %1 Uhr aktualisiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/header.py" line="106"/>
+        <location filename="../../kiosk/ui/header.py" line="117"/>
         <source>Updated %n day(s) ago</source>
         <translation>
             <numerusform>Vor %n Tag aktualisiert</numerusform>
             <numerusform>Vor %n Tagen aktualisiert</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/header.py" line="119"/>
+        <source>No internet connection</source>
+        <translation>Keine Internetverbindung</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="86"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="87"/>
         <source>Search places, events, e-services and brochures</source>
         <translation>Orte, Veranstaltungen, Online-Dienste und Broschüren suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="87"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="88"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="96"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="97"/>
         <source>What&apos;s on</source>
         <translation>Was ist los?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="96"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="97"/>
         <source>Events here and nearby</source>
         <translation>Veranstaltungen hier und in der Umgebung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="98"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="99"/>
         <source>Tourist information</source>
         <translation>Touristeninformation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="98"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="99"/>
         <source>Nature, culture, food and places to stay</source>
         <translation>Natur, Kultur, Essen und Unterkünfte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="101"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="102"/>
         <source>E-services</source>
         <translation>Online-Dienste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="101"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="103"/>
+        <source>Needs internet: no connection right now</source>
+        <translation>Braucht Internet – gerade keine Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/home.py" line="105"/>
         <source>Municipality, healthcare, authorities and buses</source>
         <translation>Gemeinde, Gesundheit, Behörden und Busse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="104"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="108"/>
         <source>Brochures</source>
         <translation>Broschüren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="104"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="108"/>
         <source>Read here or take them along</source>
         <translation>Hier lesen oder mitnehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="107"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="111"/>
         <source>About this service point</source>
         <translation>Über diesen Servicepunkt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="108"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="112"/>
         <source>Opening hours, café, home delivery and contact</source>
         <translation>Öffnungszeiten, Café, Lieferservice und Kontakt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="110"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="114"/>
         <source>Opening hours, café, home delivery and contact in %1</source>
         <translation>Öffnungszeiten, Café, Lieferservice und Kontakt in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="132"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="136"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="136"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="140"/>
         <source>No upcoming events right now</source>
         <translation>Zurzeit keine anstehenden Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="136"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="140"/>
         <source>See all events →</source>
         <translation>Alle Veranstaltungen →</translation>
     </message>
@@ -506,57 +516,67 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="209"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="210"/>
         <source>The municipality</source>
         <translation>Gemeinde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="210"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="211"/>
         <source>Health and care</source>
         <translation>Gesundheit und Pflege</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="211"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="212"/>
         <source>Taxes and money</source>
         <translation>Steuern und Finanzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="212"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="213"/>
         <source>Work and studies</source>
         <translation>Arbeit und Studium</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="213"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="214"/>
         <source>Social insurance and pensions</source>
         <translation>Sozialversicherung und Rente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="214"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="215"/>
         <source>Travel and traffic</source>
         <translation>Reisen und Verkehr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="215"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="216"/>
         <source>Safety and emergencies</source>
         <translation>Sicherheit und Notfälle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="220"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="221"/>
         <source>E-services</source>
         <translation>Online-Dienste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="221"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="224"/>
+        <source>No internet connection right now: scan a code to continue on your phone</source>
+        <translation>Gerade keine Internetverbindung – scannen Sie den Code und machen Sie auf dem Handy weiter</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="226"/>
         <source>Municipal and national services on the web</source>
         <translation>Dienste von Gemeinde und Staat im Internet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="248"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="242"/>
+        <source>Needs internet</source>
+        <translation>Braucht Internet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="260"/>
         <source>Address</source>
         <translation>Webadresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="250"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="262"/>
         <source>Scan to open %1 on your phone</source>
         <translation>Scannen, um %1 auf dem Handy zu öffnen</translation>
     </message>

@@ -102,22 +102,22 @@
 <context>
     <name>BrochuresPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="268"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="280"/>
         <source>Brochures</source>
         <translation>Esitteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="269"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="281"/>
         <source>Read here or take them along on your phone</source>
         <translation>Lue täällä tai ota mukaan puhelimeesi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="287"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="299"/>
         <source>Brochure</source>
         <translation>Esite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="291"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="303"/>
         <source>Languages</source>
         <translation>Kielet</translation>
     </message>
@@ -230,118 +230,128 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="87"/>
+        <location filename="../../kiosk/ui/header.py" line="95"/>
         <source>example service point</source>
         <translation>esimerkkipalvelupiste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="90"/>
+        <location filename="../../kiosk/ui/header.py" line="98"/>
         <source>Service point</source>
         <translation>Palvelupiste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="99"/>
+        <location filename="../../kiosk/ui/header.py" line="107"/>
         <source>No content loaded yet</source>
         <translation>Sisältöä ei ole vielä ladattu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="103"/>
+        <location filename="../../kiosk/ui/header.py" line="113"/>
         <source>Updated today at %1</source>
         <translation>Päivitetty tänään klo %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="105"/>
+        <location filename="../../kiosk/ui/header.py" line="115"/>
         <source>Updated yesterday at %1</source>
         <translation>Päivitetty eilen klo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/header.py" line="106"/>
+        <location filename="../../kiosk/ui/header.py" line="117"/>
         <source>Updated %n day(s) ago</source>
         <translation>
             <numerusform>Päivitetty %n päivä sitten</numerusform>
             <numerusform>Päivitetty %n päivää sitten</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/header.py" line="119"/>
+        <source>No internet connection</source>
+        <translation>Ei internetyhteyttä</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="86"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="87"/>
         <source>Search places, events, e-services and brochures</source>
         <translation>Hae paikkoja, tapahtumia, sähköisiä palveluja ja esitteitä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="87"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="88"/>
         <source>Search</source>
         <translation>Haku</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="96"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="97"/>
         <source>What&apos;s on</source>
         <translation>Mitä tapahtuu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="96"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="97"/>
         <source>Events here and nearby</source>
         <translation>Tapahtumia täällä ja lähistöllä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="98"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="99"/>
         <source>Tourist information</source>
         <translation>Matkailuneuvonta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="98"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="99"/>
         <source>Nature, culture, food and places to stay</source>
         <translation>Luonto, kulttuuri, ruoka ja majoitus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="101"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="102"/>
         <source>E-services</source>
         <translation>Sähköiset palvelut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="101"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="103"/>
+        <source>Needs internet: no connection right now</source>
+        <translation>Vaatii internetin – yhteys on juuri nyt poikki</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/home.py" line="105"/>
         <source>Municipality, healthcare, authorities and buses</source>
         <translation>Kunta, terveydenhuolto, viranomaiset ja bussit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="104"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="108"/>
         <source>Brochures</source>
         <translation>Esitteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="104"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="108"/>
         <source>Read here or take them along</source>
         <translation>Lue täällä tai ota mukaan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="107"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="111"/>
         <source>About this service point</source>
         <translation>Tietoa palvelupisteestä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="108"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="112"/>
         <source>Opening hours, café, home delivery and contact</source>
         <translation>Aukioloajat, kahvila, kotiinkuljetus ja yhteystiedot</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="110"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="114"/>
         <source>Opening hours, café, home delivery and contact in %1</source>
         <translation>Aukioloajat, kahvila, kotiinkuljetus ja yhteystiedot – %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="132"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="136"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="136"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="140"/>
         <source>No upcoming events right now</source>
         <translation>Ei tulevia tapahtumia juuri nyt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="136"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="140"/>
         <source>See all events →</source>
         <translation>Katso kaikki tapahtumat →</translation>
     </message>
@@ -506,57 +516,67 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="209"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="210"/>
         <source>The municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="210"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="211"/>
         <source>Health and care</source>
         <translation>Terveys ja hoito</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="211"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="212"/>
         <source>Taxes and money</source>
         <translation>Verot ja raha-asiat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="212"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="213"/>
         <source>Work and studies</source>
         <translation>Työ ja opiskelu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="213"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="214"/>
         <source>Social insurance and pensions</source>
         <translation>Sosiaaliturva ja eläkkeet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="214"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="215"/>
         <source>Travel and traffic</source>
         <translation>Matkustaminen ja liikenne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="215"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="216"/>
         <source>Safety and emergencies</source>
         <translation>Turvallisuus ja hätätilanteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="220"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="221"/>
         <source>E-services</source>
         <translation>Sähköiset palvelut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="221"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="224"/>
+        <source>No internet connection right now: scan a code to continue on your phone</source>
+        <translation>Internetyhteys on juuri nyt poikki – skannaa koodi ja jatka puhelimella</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="226"/>
         <source>Municipal and national services on the web</source>
         <translation>Kunnan ja valtion palvelut verkossa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="248"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="242"/>
+        <source>Needs internet</source>
+        <translation>Vaatii internetin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="260"/>
         <source>Address</source>
         <translation>Verkko-osoite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="250"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="262"/>
         <source>Scan to open %1 on your phone</source>
         <translation>Skannaa koodi, niin %1 avautuu puhelimeesi</translation>
     </message>

@@ -102,22 +102,22 @@
 <context>
     <name>BrochuresPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="268"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="280"/>
         <source>Brochures</source>
         <translation>Broschyrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="269"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="281"/>
         <source>Read here or take them along on your phone</source>
         <translation>Läs här eller ta med dem i mobilen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="287"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="299"/>
         <source>Brochure</source>
         <translation>Broschyr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="291"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="303"/>
         <source>Languages</source>
         <translation>Språk</translation>
     </message>
@@ -230,118 +230,128 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="87"/>
+        <location filename="../../kiosk/ui/header.py" line="95"/>
         <source>example service point</source>
         <translation>exempel på servicepunkt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="90"/>
+        <location filename="../../kiosk/ui/header.py" line="98"/>
         <source>Service point</source>
         <translation>Servicepunkt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="99"/>
+        <location filename="../../kiosk/ui/header.py" line="107"/>
         <source>No content loaded yet</source>
         <translation>Inget innehåll har hämtats än</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="103"/>
+        <location filename="../../kiosk/ui/header.py" line="113"/>
         <source>Updated today at %1</source>
         <translation>Uppdaterad i dag kl. %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="105"/>
+        <location filename="../../kiosk/ui/header.py" line="115"/>
         <source>Updated yesterday at %1</source>
         <translation>Uppdaterad i går kl. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/header.py" line="106"/>
+        <location filename="../../kiosk/ui/header.py" line="117"/>
         <source>Updated %n day(s) ago</source>
         <translation>
             <numerusform>Uppdaterad för %n dag sedan</numerusform>
             <numerusform>Uppdaterad för %n dagar sedan</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/header.py" line="119"/>
+        <source>No internet connection</source>
+        <translation>Ingen internetuppkoppling</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="86"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="87"/>
         <source>Search places, events, e-services and brochures</source>
         <translation>Sök platser, evenemang, e-tjänster och broschyrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="87"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="88"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="96"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="97"/>
         <source>What&apos;s on</source>
         <translation>Vad händer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="96"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="97"/>
         <source>Events here and nearby</source>
         <translation>Evenemang här och i närheten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="98"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="99"/>
         <source>Tourist information</source>
         <translation>Turistinformation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="98"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="99"/>
         <source>Nature, culture, food and places to stay</source>
         <translation>Natur, kultur, mat och boende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="101"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="102"/>
         <source>E-services</source>
         <translation>E-tjänster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="101"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="103"/>
+        <source>Needs internet: no connection right now</source>
+        <translation>Kräver internet – uppkopplingen ligger nere just nu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/home.py" line="105"/>
         <source>Municipality, healthcare, authorities and buses</source>
         <translation>Kommun, vård, myndigheter och bussar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="104"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="108"/>
         <source>Brochures</source>
         <translation>Broschyrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="104"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="108"/>
         <source>Read here or take them along</source>
         <translation>Läs här eller ta med dem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="107"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="111"/>
         <source>About this service point</source>
         <translation>Om servicepunkten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="108"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="112"/>
         <source>Opening hours, café, home delivery and contact</source>
         <translation>Öppettider, kafé, hemleverans och kontakt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="110"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="114"/>
         <source>Opening hours, café, home delivery and contact in %1</source>
         <translation>Öppettider, kafé, hemleverans och kontakt i %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="132"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="136"/>
         <source>Cancelled</source>
         <translation>Inställt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="136"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="140"/>
         <source>No upcoming events right now</source>
         <translation>Inga kommande evenemang just nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="136"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="140"/>
         <source>See all events →</source>
         <translation>Se alla evenemang →</translation>
     </message>
@@ -506,57 +516,67 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="209"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="210"/>
         <source>The municipality</source>
         <translation>Kommunen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="210"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="211"/>
         <source>Health and care</source>
         <translation>Hälsa och vård</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="211"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="212"/>
         <source>Taxes and money</source>
         <translation>Skatt och ekonomi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="212"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="213"/>
         <source>Work and studies</source>
         <translation>Arbete och studier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="213"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="214"/>
         <source>Social insurance and pensions</source>
         <translation>Socialförsäkring och pension</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="214"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="215"/>
         <source>Travel and traffic</source>
         <translation>Resor och trafik</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="215"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="216"/>
         <source>Safety and emergencies</source>
         <translation>Säkerhet och kriser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="220"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="221"/>
         <source>E-services</source>
         <translation>E-tjänster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="221"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="224"/>
+        <source>No internet connection right now: scan a code to continue on your phone</source>
+        <translation>Ingen internetuppkoppling just nu – skanna koden och fortsätt i mobilen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="226"/>
         <source>Municipal and national services on the web</source>
         <translation>Kommunala och statliga tjänster på nätet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="248"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="242"/>
+        <source>Needs internet</source>
+        <translation>Kräver internet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="260"/>
         <source>Address</source>
         <translation>Webbadress</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="250"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="262"/>
         <source>Scan to open %1 on your phone</source>
         <translation>Skanna för att öppna %1 i mobilen</translation>
     </message>

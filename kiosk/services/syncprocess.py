@@ -1,0 +1,100 @@
+"""Runs `kiosk sync` as a child process for the kiosk: the GUI's interpreter never does sync work."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import random
+import subprocess
+import sys
+from datetime import datetime
+
+from kiosk.config import ENV_PREFIX, Config
+from kiosk.paths import DataDir
+from kiosk.services.sync import SyncStatus
+from kiosk.sync.backoff import next_attempt
+from kiosk.sync.state import load_state
+
+log = logging.getLogger(__name__)
+
+TIME_LIMIT = 15 * 60
+"""A sync pass that takes longer than this is ended; the next one resumes its downloads."""
+
+
+def kiosk_command() -> list[str]:
+    """How to start this program again: the bundled executable, or this interpreter with -m kiosk."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "kiosk"]
+
+
+class ProcessRunner:
+    """`SyncService`'s runner: one `kiosk sync` child per pass, its result read from sync-state.json.
+
+    A child process keeps the heavy parts of a sync (JSON validation, iCalendar expansion) from
+    holding the GUI thread's interpreter lock, and a crash in a sync can never take the kiosk down.
+    """
+
+    def __init__(self, config: Config, data: DataDir) -> None:
+        self._config = config
+        self._data = data
+
+    def __call__(self, now: datetime) -> SyncStatus:
+        """One pass; never raises."""
+        command = [*kiosk_command(), "sync", "--data-dir", str(self._data.root)]
+        try:
+            done = subprocess.run(
+                command,
+                capture_output=True,
+                text=True,
+                timeout=TIME_LIMIT,
+                check=False,
+                env=self._environment(),
+            )
+        except (OSError, subprocess.SubprocessError) as error:
+            return SyncStatus(now, "failed", True, f"cannot start the sync: {error}")
+        if done.returncode not in (0, 1):
+            log.error("kiosk sync exited with %s: %s", done.returncode, done.stderr.strip()[-500:])
+        state = load_state(self._data.root)
+        line = done.stdout.strip().splitlines()[0] if done.stdout.strip() else state.line
+        version = state.feed_version
+        outcome = state.outcome if state.outcome in {"updated", "unchanged", "failed"} else "failed"
+        if done.returncode not in (0, 1):
+            outcome, line = (
+                "failed",
+                done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "sync failed",
+            )
+        return SyncStatus(now, outcome, not state.offline, line, state.retry_after, version)
+
+    def _environment(self) -> dict[str, str]:
+        """The kiosk's effective settings for the child, whatever file or variables they came from."""
+        env = {k: v for k, v in os.environ.items() if not k.startswith(ENV_PREFIX)}
+        for name, value in self._config.values.items():
+            key = ENV_PREFIX + name.upper()
+            if isinstance(value, bool):
+                env[key] = "true" if value else "false"
+            elif isinstance(value, list):
+                env[key] = json.dumps(value)
+            else:
+                env[key] = str(value)
+        return env
+
+
+class Schedule:
+    """Seconds until the next pass: this kiosk's slot every 15 minutes, or a backoff after failures."""
+
+    def __init__(self, service_point: str, rng: random.Random | None = None) -> None:
+        self._point = service_point
+        self._rng = rng or random.Random()
+
+    def __call__(self, status: SyncStatus | None, failures: int) -> float:
+        """Delay in seconds; the first pass comes soon but spread, so a village power cut does not
+        make every kiosk call at once when the power returns."""
+        if status is None:
+            return self._rng.uniform(5, 60)
+        now = status.at
+        retry = status.retry_after
+        return max(
+            1.0, (next_attempt(now, self._point, self._rng, failures, retry) - now).total_seconds()
+        )
