@@ -23,7 +23,6 @@ from kiosk.services.content import ContentService
 from kiosk.services.idle import IdleMonitor, State
 from kiosk.services.sound import Chime
 from kiosk.services.sync import SyncService, SyncStatus
-from kiosk.services.syncprocess import ProcessRunner, Schedule
 from kiosk.ui.i18n import Translations
 from kiosk.ui.state import ViewState
 from kiosk.ui.theme import Theme
@@ -214,6 +213,8 @@ def build_kiosk(
     exit_filter = ExitKeyFilter(app)
     kiosk = Kiosk(app, config, data, bridge, content, state, idle, chime, window, exit_filter)
     if sync_feed(config, demo):
+        from kiosk.services.syncprocess import ProcessRunner, Schedule
+
         kiosk.sync = SyncService(
             ProcessRunner(config, data), Schedule(content.point_id), content.clock, parent=app
         )

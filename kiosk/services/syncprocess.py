@@ -6,15 +6,12 @@ import json
 import logging
 import os
 import random
-import subprocess
 import sys
 from datetime import datetime
 
 from kiosk.config import ENV_PREFIX, Config
 from kiosk.paths import DataDir
 from kiosk.services.sync import SyncStatus
-from kiosk.sync.backoff import next_attempt
-from kiosk.sync.state import load_state
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +39,10 @@ class ProcessRunner:
 
     def __call__(self, now: datetime) -> SyncStatus:
         """One pass; never raises."""
+        import subprocess  # imports here: nothing of this is needed to paint the first frame
+
+        from kiosk.sync.state import load_state
+
         command = [*kiosk_command(), "sync", "--data-dir", str(self._data.root)]
         try:
             done = subprocess.run(
@@ -93,6 +94,8 @@ class Schedule:
         make every kiosk call at once when the power returns."""
         if status is None:
             return self._rng.uniform(5, 60)
+        from kiosk.sync.backoff import next_attempt
+
         now = status.at
         retry = status.retry_after
         return max(

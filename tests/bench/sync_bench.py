@@ -156,7 +156,8 @@ def gui_stall_rows() -> list[Row]:
 
     from kiosk.app import build_kiosk
     from kiosk.config import Config, load_config
-    from kiosk.services.sync import SyncService, SyncStatus
+    from kiosk.services.sync import SyncService
+    from kiosk.services.syncprocess import ProcessRunner
 
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
@@ -170,10 +171,10 @@ def gui_stall_rows() -> list[Row]:
         app = QApplication.instance()
         assert app is not None
 
-        def run(now: datetime) -> SyncStatus:
-            with serve(big) as url:
-                result = sync_once(url, DataDir(root / "data"), (), (), now)
-            return SyncStatus(now, result.outcome, True, result.line, version=result.version)
+        served = serve(big)
+        url = served.__enter__()
+        config = Config({**values, "feed_url": url})
+        run = ProcessRunner(config, DataDir(root / "data"))
 
         service = SyncService(run, lambda _s, _f: 3600, lambda: datetime.now(STOCKHOLM))
         service.content_updated.connect(kiosk.content.content_replaced)
@@ -198,10 +199,11 @@ def gui_stall_rows() -> list[Row]:
                 break
         ticker.stop()
         kiosk.close()
+        served.__exit__(None, None, None)
     verdict = "OK" if longest < 50 else "OVER BUDGET"
     return [
         (
-            "longest GUI stall during a full sync (1k places, 10k events)",
+            "longest GUI stall during a full sync (1k places, 10k events; sync in a child)",
             f"{longest} ms",
             "",
             f"< 50 ms: {verdict}",
