@@ -1,0 +1,142 @@
+"""A feed built and signed with the publisher tools, served by nginx as a municipality would, reaches a kiosk."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from e2e_helpers import REPO
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("nginx") is None, reason="nginx is not installed (.ci/run installs it)"
+)
+
+CONFIG = """
+{user}
+worker_processes 1;
+pid {tmp}/nginx.pid;
+error_log {tmp}/error.log;
+events {{ worker_connections 64; }}
+http {{
+    access_log {tmp}/access.log;
+    client_body_temp_path {tmp}/body; proxy_temp_path {tmp}/proxy; fastcgi_temp_path {tmp}/fcgi;
+    uwsgi_temp_path {tmp}/uwsgi; scgi_temp_path {tmp}/scgi;
+    types {{ application/json json; text/calendar ics; image/jpeg jpg; application/pdf pdf; }}
+    server {{
+        listen 127.0.0.1:{port};
+        location /kiosk/ {{
+            alias {root}/;
+            etag on;
+            location ~ ^/kiosk/(content|events|assets)/ {{ add_header Cache-Control "public, max-age=31536000, immutable"; }}
+        }}
+    }}
+}}
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture
+def nginx(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """nginx on loopback serving tmp_path/web at /kiosk/; yields (manifest URL, web root)."""
+    root = tmp_path / "web"
+    root.mkdir()
+    port = free_port()
+    conf = tmp_path / "nginx.conf"
+    user = "user root;" if os.geteuid() == 0 else ""
+    conf.write_text(CONFIG.format(user=user, tmp=tmp_path, port=port, root=root), encoding="utf-8")
+    server = subprocess.Popen(
+        ["nginx", "-c", str(conf), "-g", "daemon off;"], stderr=subprocess.DEVNULL
+    )
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            log = tmp_path / "error.log"
+            assert server.poll() is None, log.read_text() if log.exists() else "nginx exited"
+            assert time.monotonic() < deadline, "nginx did not start"
+            time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}/kiosk/manifest.json", root
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def publish(run_kiosk, src: Path, out: Path, key: Path, web: Path) -> None:  # type: ignore[no-untyped-def]
+    built = run_kiosk("feed", "build", str(src), str(out), "--sign", str(key))
+    assert built.returncode == 0, built.stderr
+    # Objects first, the manifest and its signature last: a kiosk never sees a manifest whose files are missing.
+    for folder in ("content", "events", "assets"):
+        shutil.copytree(out / folder, web / folder, dirs_exist_ok=True)
+    for name in ("manifest.json.minisig", "manifest.json"):
+        shutil.copy(out / name, web / name)
+
+
+def test_a_signed_feed_on_nginx_reaches_the_kiosk_and_only_changes_travel(
+    run_kiosk, nginx, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    url, web = nginx
+    keys = tmp_path / "keys"
+    made = run_kiosk("feed", "keygen", "--out", str(keys), "--no-password")
+    assert made.returncode == 0, made.stderr
+    public = next(
+        line
+        for line in (keys / "kiosk-feed.pub").read_text(encoding="utf-8").splitlines()
+        if line.startswith("RW")
+    )
+    src = tmp_path / "src"
+    shutil.copytree(REPO / "assets" / "demo-source", src)
+    toml = (src / "feed.toml").read_text(encoding="utf-8")
+    (src / "feed.toml").write_text(
+        toml.replace("version = 2026110108", "version = 5"), encoding="utf-8"
+    )
+    publish(run_kiosk, src, tmp_path / "out", keys / "kiosk-feed.key", web)
+    env = {"KIOSK_FEED_URL": url, "KIOSK_FEED_PUBLIC_KEYS": public}
+    data = str(tmp_path / "data")
+
+    first = run_kiosk("sync", "--data-dir", data, env=env)
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert first.stdout.startswith("updated to feed version 5")
+
+    again = run_kiosk("sync", "--data-dir", data, env=env)
+    assert again.returncode == 0
+    assert again.stdout.strip() == "unchanged (feed version 5)"
+
+    image = src / "images" / "skuleskogen.jpg"
+    image.write_bytes(image.read_bytes() + b"\0")
+    toml = (src / "feed.toml").read_text(encoding="utf-8")
+    (src / "feed.toml").write_text(toml.replace("version = 5", "version = 6"), encoding="utf-8")
+    publish(run_kiosk, src, tmp_path / "out", keys / "kiosk-feed.key", web)
+    changed = run_kiosk("sync", "--data-dir", data, env=env)
+    assert changed.returncode == 0, changed.stdout + changed.stderr
+    assert changed.stdout.startswith("updated to feed version 6 (1 new object")
+
+    forged = json_tamper(web / "manifest.json")
+    assert forged
+    refused = run_kiosk("sync", "--data-dir", data, env=env)
+    assert refused.returncode == 1
+    assert refused.stdout.startswith("kept feed version 6:")
+    assert "Traceback" not in refused.stdout + refused.stderr
+
+
+def json_tamper(path: Path) -> bool:
+    """Raise the version in the served manifest without re-signing it (an attacker's mirror)."""
+    import json
+
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest["version"] += 1
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    return True
