@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain import CRITERIA, parse_opening_hours
@@ -25,13 +26,32 @@ class AboutPage(Page):
         super().__init__(content, state, parent)
         self.cards = [Card(), Card(), Card()]
         self.columns = [QVBoxLayout(card) for card in self.cards]
-        row = QHBoxLayout()
-        row.setSpacing(24)
-        for card, column in zip(self.cards, self.columns, strict=True):
+        self.grid = QGridLayout()
+        self.grid.setSpacing(24)
+        for column in self.columns:
             column.setContentsMargins(30, 26, 30, 26)
             column.setSpacing(12)
-            row.addWidget(card, 1)
-        self.body.addLayout(row, 1)
+        self._per_row = 0
+        self.body.addLayout(self.grid, 1)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Three cards side by side when they fit at this text size, else one under the other."""
+        per_row = 3 if self.width() >= self.state.theme.px(1150) else 1
+        if per_row == self._per_row:
+            return
+        self._per_row = per_row
+        for card in self.cards:
+            self.grid.removeWidget(card)
+        for index, card in enumerate(self.cards):
+            self.grid.addWidget(card, index // per_row, index % per_row)
+        for column in range(3):
+            self.grid.setColumnStretch(column, 1 if column < per_row else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Re-arrange the cards for the new width."""
+        super().resizeEvent(event)
+        self._arrange()
 
     def criterion_name(self, criterion: str) -> str:
         """The five service-point criteria in plain words."""
@@ -45,6 +65,7 @@ class AboutPage(Page):
 
     def refresh(self) -> None:
         """Fill the cards in the current language."""
+        self._arrange()
         point = self.content.service_point()
         lang = self.lang
         theme = self.state.theme

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.services.content import ContentService
@@ -43,25 +44,18 @@ class HomePage(Page):
             "brochures": Tile("book-open", 2),
             "about": Tile("storefront", 3),
         }
-        grid = QGridLayout()
-        grid.setSpacing(22)
-        grid.addWidget(self.tiles["events"], 0, 0, 2, 1)
-        grid.addWidget(self.tiles["places"], 0, 1)
-        grid.addWidget(self.tiles["services"], 0, 2)
-        grid.addWidget(self.tiles["brochures"], 1, 1)
-        grid.addWidget(self.tiles["about"], 1, 2)
-        for column in range(3):
-            grid.setColumnStretch(column, 1)
-        for row in range(2):
-            grid.setRowStretch(row, 1)
-        self.body.addLayout(grid, 1)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(22)
+        self._wide: bool | None = None
+        self._arrange()
+        self.body.addLayout(self.grid, 1)
         for page_name, tile in self.tiles.items():
             tile.clicked.connect(lambda name=page_name: self.open_page.emit(name, None))
         self.event_rows: list[tuple[QLabel, QLabel]] = []
         self._events_shown = 0
         for _ in range(EVENTS_ON_TILE):
             when = label(role="small", wrap=False)
-            what = label(wrap=False)
+            what = label()
             what.setProperty("role", "h3")
             pair = QVBoxLayout()
             pair.setSpacing(2)
@@ -75,8 +69,45 @@ class HomePage(Page):
         self.tiles["events"].resized.connect(self._fit_events)
         state.online_changed.connect(lambda _online: self.refresh())
 
+    def _arrange(self) -> None:
+        """Three columns (What's on spanning two rows); two columns when large text makes it narrow."""
+        wide = self.width() >= self.state.theme.px(1150) or not self.isVisible()
+        if wide == self._wide:
+            return
+        self._wide = wide
+        for tile in self.tiles.values():
+            self.grid.removeWidget(tile)
+        if wide:
+            places = {
+                "events": (0, 0, 2, 1),
+                "places": (0, 1, 1, 1),
+                "services": (0, 2, 1, 1),
+                "brochures": (1, 1, 1, 1),
+                "about": (1, 2, 1, 1),
+            }
+        else:
+            places = {
+                "events": (0, 0, 1, 2),
+                "places": (1, 0, 1, 1),
+                "services": (1, 1, 1, 1),
+                "brochures": (2, 0, 1, 1),
+                "about": (2, 1, 1, 1),
+            }
+        for name, (row, column, rows, columns) in places.items():
+            self.grid.addWidget(self.tiles[name], row, column, rows, columns)
+        for column in range(3):
+            self.grid.setColumnStretch(column, 1 if wide or column < 2 else 0)
+        for row in range(3):
+            self.grid.setRowStretch(row, 1 if row < (2 if wide else 3) else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Re-arrange the tiles for the new width."""
+        super().resizeEvent(event)
+        self._arrange()
+
     def refresh(self) -> None:
         """Notices, tile texts and the next events in the current language."""
+        self._arrange()
         lang = self.lang
         theme = self.state.theme
         notices = self.content.notices()
