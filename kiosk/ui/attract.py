@@ -60,7 +60,7 @@ class AttractPage(QWidget):
         for widget, size, weight in (
             (self.kicker, 26, 600),
             (self.title, 64, 800),
-            (self.detail, 28, 500),
+            (self.detail, 28, 400),
             (self.prompt, 26, 600),
         ):
             widget.setStyleSheet(f"color: #FFFFFF; font-size: {size}px; font-weight: {weight};")

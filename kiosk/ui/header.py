@@ -34,6 +34,7 @@ class Header(QWidget):
         self._confirmed: datetime | None = None
         self._online = True
         self.logo = QLabel()
+        self.logo.setObjectName("Logo")
         self.logo.setFixedSize(64, 64)
         self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo.installEventFilter(self)
@@ -121,7 +122,6 @@ class Header(QWidget):
 
     def _apply_theme(self) -> None:
         p = self._state.theme.palette
-        self.logo.setStyleSheet(f"background: {p.header_text}; border-radius: 18px;")
         self.logo.setPixmap(self._state.theme.pixmap("storefront-fill", p.header, size=40))
 
     def _on_minute_timeout(self) -> None:

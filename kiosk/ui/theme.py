@@ -111,6 +111,10 @@ def stylesheet(theme: Theme) -> str:
     p = theme.palette
     px = theme.px
     border_w = 3 if theme.high_contrast else 1
+    badges = "\n".join(
+        f'QLabel#Badge[accent="{index}"] {{ background: {colour}; }}'
+        for index, colour in enumerate(p.tiles)
+    )
     return f"""
 * {{ font-family: "{FONT_FAMILY}"; color: {p.text}; }}
 QWidget#KioskWindow, QStackedWidget#Pages, QWidget[page="true"] {{ background: {p.window}; }}
@@ -128,6 +132,13 @@ QLabel#PointVillage {{ font-size: 19px; color: {p.header_text}; }}
 QLabel#Clock {{ font-size: 34px; font-weight: 600; }}
 QLabel#Date {{ font-size: 19px; }}
 QLabel#Freshness {{ font-size: 16px; color: {p.header_text}; }}
+QLabel#Logo {{ background: {p.header_text}; border-radius: 18px; }}
+QLabel#Badge {{ border-radius: 20px; {"border: 3px solid " + p.accent + ";" if theme.high_contrast else ""} }}
+{badges}
+QPushButton#SearchButton {{
+    text-align: left; padding-left: 24px; font-weight: 400; font-size: {px(23)}px;
+    color: {p.muted}; border-radius: 20px; min-height: 64px;
+}}
 QWidget#NavBar {{ background: {p.surface}; border-top: {border_w}px solid {p.border}; }}
 QWidget#NavBar QPushButton {{ font-size: 19px; padding: 8px 18px; min-height: 56px; border-radius: 14px; }}
 QWidget#NavBar QPushButton[role="lang"], QWidget#NavBar QPushButton[role="size"] {{

@@ -78,6 +78,9 @@ class Tile(QFrame):
         self._icon_name = icon_name
         self._accent_index = accent_index
         self.badge = QLabel()
+        self.badge.setObjectName("Badge")
+        # Colours come from the application style sheet (one sheet, no per-widget parsing).
+        self.badge.setProperty("accent", accent_index % 5)
         self.badge.setFixedSize(76, 76)
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title = label(role="h2")
@@ -104,10 +107,7 @@ class Tile(QFrame):
     def apply_theme(self, theme: Theme) -> None:
         """Badge colours and icon for `theme`."""
         p = theme.palette
-        accent = p.tiles[self._accent_index % len(p.tiles)]
         fg = p.accent if theme.high_contrast else "#FFFFFF"
-        border = f"border: 3px solid {p.accent};" if theme.high_contrast else ""
-        self.badge.setStyleSheet(f"background: {accent}; border-radius: 20px; {border}")
         self.badge.setPixmap(theme.pixmap(f"{self._icon_name}-bold", fg, size=44))
 
     def resizeEvent(self, event: QResizeEvent) -> None:

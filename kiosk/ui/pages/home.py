@@ -119,10 +119,6 @@ class HomePage(Page):
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setIcon(theme.icon("magnifying-glass-bold", theme.palette.muted))
         self.search.setIconSize(QSize(30, 30))
-        self.search.setStyleSheet(
-            f"text-align: left; padding-left: 24px; font-weight: 400; font-size: {theme.px(23)}px;"
-            f" color: {theme.palette.muted}; border-radius: 20px; min-height: 64px;"
-        )
         point = self.content.service_point()
         village = point.village if point else ""
         self.tiles["events"].set_texts(self.tr("What's on"), self.tr("Events here and nearby"))
