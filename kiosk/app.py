@@ -82,6 +82,19 @@ def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
         QtMsgType.QtWarningMsg: logging.WARNING,
     }.get(kind, logging.ERROR)
     logging.getLogger("qt").log(level, "%s", message)
+    if kind == QtMsgType.QtFatalMsg:  # Qt aborts next: say why where the operator looks
+        print(f"kiosk: Qt: {message}", file=sys.stderr, flush=True)
+
+
+def check_display() -> None:
+    """A one-line reason instead of Qt's abort when there is no screen to show the kiosk on."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if sys.platform.startswith("linux") and not platform:
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            raise KioskError(
+                "no display: run it in a graphical session, under the cage compositor, "
+                "or with QT_QPA_PLATFORM=offscreen for testing"
+            )
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -325,6 +338,7 @@ def install_exception_hook(kiosk: Kiosk) -> None:
 
 def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: float | None) -> int:
     """`kiosk run`: the kiosk until the shop owner (or --quit-after) ends it."""
+    check_display()
     app = make_application()
     lock = lock_data_dir(data)
     try:

@@ -188,3 +188,19 @@ def test_python_m_kiosk_is_the_same_command(tmp_path: Path) -> None:
         [sys.executable, "-m", "kiosk", "--version"], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0 and "kiosk" in result.stdout
+
+
+def test_run_without_a_display_is_one_line_not_an_abort(tmp_path: Path) -> None:
+    env = {
+        k: v
+        for k, v in __import__("os").environ.items()
+        if k not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}
+    }
+    result = subprocess.run(
+        [*kiosk_command(), "run", "--demo", "--data-dir", str(tmp_path / "d"), "--quit-after", "1"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert_one_line_error(result, 1, "no display")
