@@ -431,6 +431,8 @@ def screenshot(
 ) -> None:
     """`kiosk screenshot`: render one page offscreen to a PNG."""
     kiosk = build_kiosk(config, data, demo, sound=False)
+    kiosk.content.wait_for_load()  # a rebuild started for a stale database: show its result
+    kiosk.app.processEvents()
     if not kiosk.content.available:
         problem = kiosk.content.problem
         kiosk.close()

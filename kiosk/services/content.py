@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from kiosk.domain import STOCKHOLM, Brochure, ContentInfo, Event, Link, Notice, Place, ServicePoint
 from kiosk.errors import ContentError, KioskError
 from kiosk.paths import DataDir
-from kiosk.store.content import ContentStore
+from kiosk.store.content import SCHEMA_VERSION, ContentStore
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +80,8 @@ class ContentService(QObject):
     def needs_reload(self, feed_dir: Path | None = None) -> bool:
         """True when the event window is stale or `feed_dir` holds another feed than the one shown."""
         if self._store is None:
+            return True
+        if self._store.meta.get("schema") != SCHEMA_VERSION:  # built by an older kiosk version
             return True
         window_start = datetime.fromisoformat(self._store.meta["window_start"])
         if self.clock() - window_start > STALE_WINDOW:
@@ -210,3 +213,30 @@ class ContentService(QObject):
         now = self.clock()
         before = now + timedelta(days=days) if days is not None else None
         return self._store.events(now, before, limit)
+
+    def search(self, text: str) -> SearchResults:
+        """Items shown here that match what the visitor typed, best first, per kind.
+
+        The text is passed to the store and dropped: never stored, logged or counted as text.
+        """
+        if self._store is None:
+            return SearchResults()
+        try:
+            hits = self._store.search(text, self.point_id, self.clock())
+        except ContentError as error:  # e.g. a database of an older schema, until it is rebuilt
+            log.warning("search unavailable: %s", error)
+            return SearchResults()
+        return SearchResults(hits["places"], hits["events"], hits["links"], hits["brochures"])
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    """What a search found; events as their next occurrence."""
+
+    places: list[Place] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    brochures: list[Brochure] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.places or self.events or self.links or self.brochures)

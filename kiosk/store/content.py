@@ -5,12 +5,13 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from kiosk.domain import (
     Address,
@@ -25,9 +26,14 @@ from kiosk.domain import (
     Text,
 )
 from kiosk.errors import ContentError
+from kiosk.textfold import fold
 
 CURRENT = "CURRENT"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""Bumped whenever the tables change; a database of another schema is rebuilt from held objects."""
+
+_SEARCH_TABLES = ("places", "events", "links", "brochures")
+_MAX_QUERY_WORDS = 8
 
 
 @dataclass
@@ -191,8 +197,95 @@ def _fill(path: Path, bundle: ContentBundle) -> None:
             )
             db.table("events").create_index(["end"])
             db.table("events").create_index(["start"])
+            _fill_search(conn, bundle)
     finally:
         conn.close()
+
+
+def _texts(*values: Any) -> list[str]:
+    """Every language's text of the given feed Text fields ({"sv": .., "en": ..} or plain)."""
+    out: list[str] = []
+    for value in values:
+        if isinstance(value, Mapping):
+            out.extend(str(v) for v in value.values() if v)
+        elif value:
+            out.append(str(value))
+    return out
+
+
+def _indexed(texts: list[str]) -> str:
+    """The texts and, where it differs, their folded copy (so 'ornskoldsvik' finds 'Örnsköldsvik')."""
+    text = " ".join(texts)
+    folded = fold(text)
+    return text if folded == text.casefold() else f"{text} {folded}"
+
+
+def _scope(item: Mapping[str, Any]) -> str:
+    """Indexed scope tokens: 'all', or one token per service point the item is aimed at."""
+    ids = item.get("service_points") or []
+    return " ".join(_point_token(i) for i in ids) if ids else "all"
+
+
+def _point_token(point: str) -> str:
+    # Hex keeps any id (hyphens, capitals) one exact token that no typed word can equal.
+    return "sp" + point.encode().hex()
+
+
+def _fill_search(conn: sqlite3.Connection, bundle: ContentBundle) -> None:
+    """Full-text indexes, one per kind: a row per place, link, brochure and event series.
+
+    Targeting is an indexed `scope` column, so filtering it costs no row lookups; `until` is an
+    event series' last end, so ended series drop out without visiting their occurrences.
+    """
+    rows: dict[str, list[tuple[str, str, str, str, str]]] = {t: [] for t in _SEARCH_TABLES}
+    for d in bundle.places:
+        address = d.get("address") or {}
+        body = _texts(d.get("summary"), d.get("description"), address.get("addressLocality"))
+        rows["places"].append(
+            (d["id"], "", _indexed(_texts(d.get("name"))), _indexed(body), _scope(d))
+        )
+    for table, items in (("links", bundle.links), ("brochures", bundle.brochures)):
+        for d in items:
+            title, body = _texts(d.get("name")), _texts(d.get("description"))
+            rows[table].append((d["id"], "", _indexed(title), _indexed(body), _scope(d)))
+    for uid, until, data in conn.execute("select uid, max(end), data from events group by uid"):
+        e = json.loads(data)
+        body = _texts(e.get("description"), e.get("location"), e.get("organizer"))
+        body += e.get("categories", [])
+        rows["events"].append((uid, until, _indexed(_texts(e.get("title"))), _indexed(body), "all"))
+    for table, table_rows in rows.items():
+        conn.execute(
+            f"create virtual table search_{table} using fts5(item_id unindexed, until unindexed,"
+            " title, body, scope, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
+        )
+        conn.executemany(
+            f"insert into search_{table} (item_id, until, title, body, scope)"
+            " values (?, ?, ?, ?, ?)",
+            table_rows,
+        )
+
+
+def match_expression(query: str) -> str:
+    """An FTS5 query for what a visitor typed: every word a quoted prefix term, '' for none.
+
+    Quoting makes FTS5 syntax (quotes, *, ^, :, parentheses, AND/OR/NOT, NEAR) plain words.
+    """
+    words = re.findall(r"\w+", fold(query))[:_MAX_QUERY_WORDS]
+    return " ".join(f'"{word[:64]}"*' for word in words)
+
+
+def _scoped(expression: str, service_point: str) -> str:
+    """Typed words in names and texts only, of items for all or for this service point."""
+    return f'{{title body}} : ({expression}) AND scope : (all OR "{_point_token(service_point)}")'
+
+
+class SearchHits(TypedDict):
+    """Search results per kind, best first."""
+
+    places: list[Place]
+    events: list[Event]
+    links: list[Link]
+    brochures: list[Brochure]
 
 
 def current_path(content_dir: Path) -> Path | None:
@@ -308,36 +401,37 @@ class ContentStore:
     def places(self, service_point: str, category: str | None = None) -> list[Place]:
         """Tourist information for this service point, optionally of one category."""
         where, params = ("and category = ?", (category,)) if category else ("", ())
-        return [
-            Place(
-                id=d["id"],
-                category=d["category"],
-                name=Text.of(d["name"]),
-                summary=Text.of(d.get("summary")),
-                description=Text.of(d.get("description")),
-                image=self.asset(d.get("image")),
-                geo=_geo(d.get("geo")),
-                address=_address(d.get("address")),
-                opening_hours=tuple(d.get("openingHours", ())),
-                telephone=d.get("telephone", ""),
-                url=d.get("url") or "",
-            )
-            for d in self._items("places", service_point, where, params)
-        ]
+        return [self._place(d) for d in self._items("places", service_point, where, params)]
+
+    def _place(self, d: Mapping[str, Any]) -> Place:
+        return Place(
+            id=d["id"],
+            category=d["category"],
+            name=Text.of(d["name"]),
+            summary=Text.of(d.get("summary")),
+            description=Text.of(d.get("description")),
+            image=self.asset(d.get("image")),
+            geo=_geo(d.get("geo")),
+            address=_address(d.get("address")),
+            opening_hours=tuple(d.get("openingHours", ())),
+            telephone=d.get("telephone", ""),
+            url=d.get("url") or "",
+        )
 
     def links(self, service_point: str) -> list[Link]:
         """E-services for this service point."""
-        return [
-            Link(
-                id=d["id"],
-                category=d["category"],
-                name=Text.of(d["name"]),
-                description=Text.of(d["description"]),
-                url=d["url"],
-                allow=tuple(d.get("allow", ())),
-            )
-            for d in self._items("links", service_point)
-        ]
+        return [self._link(d) for d in self._items("links", service_point)]
+
+    @staticmethod
+    def _link(d: Mapping[str, Any]) -> Link:
+        return Link(
+            id=d["id"],
+            category=d["category"],
+            name=Text.of(d["name"]),
+            description=Text.of(d["description"]),
+            url=d["url"],
+            allow=tuple(d.get("allow", ())),
+        )
 
     def notices(self, service_point: str, today: date) -> list[Notice]:
         """Notices valid today for this service point, important ones first."""
@@ -357,17 +451,17 @@ class ContentStore:
 
     def brochures(self, service_point: str) -> list[Brochure]:
         """PDF brochures for this service point."""
-        return [
-            Brochure(
-                id=d["id"],
-                name=Text.of(d["name"]),
-                description=Text.of(d.get("description")),
-                file=self.asset(d["file"]),
-                cover=self.asset(d.get("cover")),
-                languages=tuple(d.get("languages", ())),
-            )
-            for d in self._items("brochures", service_point)
-        ]
+        return [self._brochure(d) for d in self._items("brochures", service_point)]
+
+    def _brochure(self, d: Mapping[str, Any]) -> Brochure:
+        return Brochure(
+            id=d["id"],
+            name=Text.of(d["name"]),
+            description=Text.of(d.get("description")),
+            file=self.asset(d["file"]),
+            cover=self.asset(d.get("cover")),
+            languages=tuple(d.get("languages", ())),
+        )
 
     def events(
         self, after: datetime, before: datetime | None = None, limit: int = -1
@@ -400,6 +494,49 @@ class ContentStore:
             service_point=row["service_point"],
             image=self.asset(d["image"]),
         )
+
+    def search(
+        self, query: str, service_point: str, now: datetime, limit_per_kind: int = 12
+    ) -> SearchHits:
+        """Items matching what was typed, best first (bm25, names weigh most), per kind.
+
+        Every word is a prefix and Swedish letters fold ('ornsk' finds 'Örnsköldsvik'). Items
+        aimed at other service points and events with no occurrence ending after `now` are left
+        out; an event comes as its next occurrence. The query is never stored or logged.
+        """
+        hits = SearchHits(places=[], events=[], links=[], brochures=[])
+        expression = match_expression(query)
+        if not expression:
+            return hits
+        expression = _scoped(expression, service_point)
+        for table in _SEARCH_TABLES:
+            # bm25 weights: item_id, until, title, body, scope; names count ten times the text.
+            sql = f"select item_id from search_{table} where search_{table} match ?"
+            params: list[Any] = [expression]
+            if table == "events":
+                sql += " and until > ?"
+                params.append(now.isoformat())
+            sql += f" order by bm25(search_{table}, 0, 0, 10.0, 1.0, 0) limit ?"
+            ids = [row[0] for row in self._query(sql, (*params, limit_per_kind))]
+            hits[table] = self._found(table, ids, now)  # type: ignore[literal-required]
+        return hits
+
+    def _found(self, table: str, ids: list[str], now: datetime) -> list[Any]:
+        """The items with these ids, in this order (events as their next occurrence)."""
+        if table == "events":
+            return [self._next_occurrence(uid, now) for uid in ids]
+        marks = ",".join("?" * len(ids))
+        rows = self._query(f"select id, data from {table} where id in ({marks})", ids)
+        data = {row["id"]: json.loads(row["data"]) for row in rows}
+        make = {"places": self._place, "links": self._link, "brochures": self._brochure}[table]
+        return [make(data[i]) for i in ids if i in data]
+
+    def _next_occurrence(self, uid: str, now: datetime) -> Event:
+        rows = self._query(
+            "select * from events where uid = ? and end > ? order by start limit 1",
+            (uid, now.isoformat()),
+        )
+        return self._event(rows[0])
 
     def counts(self) -> dict[str, int]:
         """How many items each table holds."""

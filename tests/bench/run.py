@@ -140,6 +140,9 @@ def main() -> None:
     rows += sync_rows()
     rows += ics_ingest_rows()
     rows += gui_stall_rows()
+    from search_bench import search_rows
+
+    rows += search_rows()
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     for index, row in enumerate(rows):
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))

@@ -26,10 +26,12 @@ class Detail:
     facts: tuple[tuple[str, str], ...] = ()
     qr_url: str = ""
     qr_caption: str = ""
+    qr2_url: str = ""
+    qr2_caption: str = ""
 
 
 class DetailPage(Page):
-    """Left: image and description. Right: facts and the QR code."""
+    """Left: image and description. Right: facts and up to two QR codes."""
 
     name = "detail"
 
@@ -67,11 +69,24 @@ class DetailPage(Page):
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr_caption = label(role="muted")
         self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr2 = QLabel()
+        self.qr2.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr2_caption = label(role="muted")
+        self.qr2_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Two codes sit side by side: stacked, they would squeeze the facts off the screen.
+        codes = QHBoxLayout()
+        codes.setSpacing(18)
+        for code, caption in ((self.qr, self.qr_caption), (self.qr2, self.qr2_caption)):
+            column = QVBoxLayout()
+            column.setSpacing(12)
+            column.addWidget(code)
+            column.addWidget(caption)
+            column.addStretch(1)
+            codes.addLayout(column)
         side = QVBoxLayout()
         side.setSpacing(18)
         side.addWidget(self.facts_card)
-        side.addWidget(self.qr)
-        side.addWidget(self.qr_caption)
+        side.addLayout(codes)
         side.addStretch(1)
         row = QHBoxLayout()
         row.setSpacing(36)
@@ -108,9 +123,19 @@ class DetailPage(Page):
             self.facts.addWidget(label(name, role="small"))
             self.facts.addWidget(label(value, role="h3"))
         self.facts_card.setVisible(bool(detail.facts))
-        self.qr.setVisible(bool(detail.qr_url))
-        self.qr_caption.setVisible(bool(detail.qr_url))
-        if detail.qr_url:
-            self.qr.setPixmap(qr_pixmap(detail.qr_url, 260))
-            self.qr.setAccessibleName(detail.qr_caption)
-            self.qr_caption.setText(detail.qr_caption)
+        # Side by side, the second code (a short link) is the smaller one; the first may be a
+        # dense calendar entry and keeps 3 px modules.
+        two = bool(detail.qr_url and detail.qr2_url)
+        self._show_qr(
+            self.qr, self.qr_caption, detail.qr_url, detail.qr_caption, 240 if two else 260
+        )
+        self._show_qr(self.qr2, self.qr2_caption, detail.qr2_url, detail.qr2_caption, 180)
+
+    @staticmethod
+    def _show_qr(code: QLabel, caption: QLabel, data: str, text: str, size: int) -> None:
+        code.setVisible(bool(data))
+        caption.setVisible(bool(data))
+        if data:
+            code.setPixmap(qr_pixmap(data, size))
+            code.setAccessibleName(text)
+            caption.setText(text)

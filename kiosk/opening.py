@@ -1,0 +1,91 @@
+"""Whether a place is open now: opening hours against Swedish holidays, plus distance and week numbers."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from functools import lru_cache
+from typing import NamedTuple
+
+import holidays
+
+from kiosk.domain import STOCKHOLM, Geo, OpeningSpan
+
+EARTH_RADIUS_KM = 6371.0088
+"""The mean Earth radius (IUGG), good to about 0.5 % for a haversine distance."""
+
+_SUNDAY_NAMES = frozenset({"Söndag", "Sunday"})
+
+
+class OpenState(NamedTuple):
+    """Open, opening later, closed for the rest of the day, closed all day, or a holiday.
+
+    `kind` is one of "open" (until `time`), "later" (opens at `time`), "closed_now" (was open
+    earlier today), "closed" (not open at all today) and "holiday" (`holiday` names it).
+    """
+
+    kind: str
+    time: str = ""
+    holiday: str = ""
+
+
+@lru_cache(maxsize=16)
+def _holidays(year: int, language: str) -> Mapping[date, str]:
+    # Midsommarafton, julafton and nyårsafton are not public holidays by law but are de facto
+    # days off: the package lists them in its "de_facto" category. Sundays are left out (a
+    # Sunday is a "holiday" in Swedish law, but places keep their normal Sunday hours).
+    found = holidays.Sweden(
+        years=year,
+        categories=("public", "de_facto"),
+        language=language,
+        include_sundays=False,
+    )
+    named: dict[date, str] = {}
+    for day, name in found.items():
+        # Older versions of the package list every Sunday by default ("Påskdagen; Söndag").
+        parts = [part for part in name.split("; ") if part not in _SUNDAY_NAMES]
+        if parts:
+            named[day] = "; ".join(parts)
+    return named
+
+
+def holiday(day: date, lang: str = "sv") -> str:
+    """The name of the Swedish holiday on `day` (Swedish, or English for other languages), else ''."""
+    return _holidays(day.year, "sv" if lang == "sv" else "en_US").get(day, "")
+
+
+def state_at(spans: Sequence[OpeningSpan], when: datetime, lang: str = "sv") -> OpenState:
+    """Whether a place with these opening hours is open at `when` (holidays count as closed)."""
+    local = when.astimezone(STOCKHOLM)
+    name = holiday(local.date(), lang)
+    if name:
+        return OpenState("holiday", holiday=name)
+    now = local.strftime("%H:%M")
+    # A span closing after midnight ("22:00-02:00") is read as closing at midnight.
+    today = sorted(
+        (span.opens, span.closes if span.closes > span.opens else "24:00")
+        for span in spans
+        if local.weekday() in span.days
+    )
+    for opens, closes in today:
+        if opens <= now < closes:
+            return OpenState("open", time=closes)
+    later = [opens for opens, _ in today if opens > now]
+    if later:
+        return OpenState("later", time=later[0])
+    return OpenState("closed_now" if today else "closed")
+
+
+def distance_km(a: Geo, b: Geo) -> float:
+    """The great-circle distance between two positions in kilometres (as the crow flies)."""
+    lat1, lat2 = math.radians(a.latitude), math.radians(b.latitude)
+    dlat = lat2 - lat1
+    dlon = math.radians(b.longitude - a.longitude)
+    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, h)))
+
+
+def week_number(day: date) -> int:
+    """The ISO 8601 week number Swedes use ("vecka 1" holds the year's first Thursday)."""
+    return day.isocalendar().week

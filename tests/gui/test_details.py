@@ -1,0 +1,143 @@
+"""Details take things along to the phone: open-now facts, map and calendar QR codes."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import icalendar
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from kiosk.app import Kiosk
+from kiosk.domain import STOCKHOLM, Event, Geo, Place, Text
+from kiosk.ui.pages.detail import DetailPage
+
+MIDSUMMER_EVE = datetime(2027, 6, 25, 12, tzinfo=STOCKHOLM)
+
+PLACE = Place(
+    id="skuleskogen",
+    category="nature",
+    name=Text.of({"sv": "Skuleskogens nationalpark", "en": "Skuleskogen National Park"}),
+    geo=Geo(63.1009, 18.4978),
+    opening_hours=("Mo-Su 08:00-20:00",),
+    url="https://www.sverigesnationalparker.se/skuleskogen",
+)
+
+
+@pytest.fixture
+def here(qtbot, kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch) -> Kiosk:  # type: ignore[no-untyped-def]
+    """The kiosk in English on a fixed day, at a service point in Örnsköldsvik."""
+    qtbot.waitUntil(lambda: kiosk.content.available, timeout=30000)
+    kiosk.state.set_language("en")
+    kiosk.content.clock = lambda: MIDSUMMER_EVE
+    point = kiosk.content.service_point()
+    assert point is not None
+    located = point._replace(geo=Geo(63.2909, 18.7153))
+    monkeypatch.setattr(kiosk.content, "service_point", lambda: located)
+    return kiosk
+
+
+def facts(detail) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return dict(detail.facts)
+
+
+def test_a_place_is_closed_on_midsummer_eve_and_shows_its_distance(here: Kiosk) -> None:
+    detail = here.window.page["places"].detail(PLACE)  # type: ignore[attr-defined]
+    assert facts(detail)["Today"] == "Closed today (Midsummer Eve)"
+    assert facts(detail)["Distance"] == "24 km from here (as the crow flies)"
+
+
+def test_a_place_on_an_ordinary_day_is_open_until_closing(here: Kiosk) -> None:
+    here.content.clock = lambda: MIDSUMMER_EVE - timedelta(days=1)
+    detail = here.window.page["places"].detail(PLACE)  # type: ignore[attr-defined]
+    assert facts(detail)["Today"] == "Open now until 20:00"
+
+
+def test_a_place_offers_the_map_first_and_its_website_second(here: Kiosk) -> None:
+    detail = here.window.page["places"].detail(PLACE)  # type: ignore[attr-defined]
+    assert detail.qr_url == (
+        "https://www.openstreetmap.org/?mlat=63.10090&mlon=18.49780#map=14/63.10090/18.49780"
+    )
+    assert detail.qr_caption == "Scan to open the map on your phone"
+    assert detail.qr2_url == PLACE.url
+
+
+def test_a_place_without_hours_or_position_has_neither_fact_nor_map(here: Kiosk) -> None:
+    plain = PLACE._replace(geo=None, opening_hours=(), url="")
+    detail = here.window.page["places"].detail(plain)  # type: ignore[attr-defined]
+    assert "Today" not in facts(detail)
+    assert "Distance" not in facts(detail)
+    assert detail.qr_url == ""
+    assert detail.qr2_url == ""
+
+
+EVENT = Event(
+    uid="loppis@test",
+    start=datetime(2027, 7, 3, 10, tzinfo=STOCKHOLM),
+    end=datetime(2027, 7, 3, 14, tzinfo=STOCKHOLM),
+    all_day=False,
+    title=Text.of({"sv": "Loppis, i byn", "en": "Flea market, in the village"}),
+    location=Text.of("Byhuset; Björna"),
+    url="https://bjorna.se/loppis",
+)
+
+
+def test_an_event_qr_adds_it_to_the_phone_calendar(here: Kiosk) -> None:
+    detail = here.window.page["events"].detail(EVENT)  # type: ignore[attr-defined]
+    assert detail.qr_caption == "Scan to add to your phone's calendar"
+    assert detail.qr2_url == EVENT.url
+    calendar = icalendar.Calendar.from_ical(detail.qr_url)
+    (entry,) = calendar.walk("VEVENT")
+    assert entry.decoded("dtstart") == EVENT.start
+    assert entry.decoded("dtend") == EVENT.end
+    assert str(entry["summary"]) == "Flea market, in the village"
+    assert str(entry["location"]) == "Byhuset; Björna"
+
+
+def test_an_all_day_event_is_added_as_a_whole_day(here: Kiosk) -> None:
+    day = EVENT._replace(
+        all_day=True,
+        start=datetime(2027, 7, 3, tzinfo=STOCKHOLM),
+        end=datetime(2027, 7, 4, tzinfo=STOCKHOLM),
+    )
+    detail = here.window.page["events"].detail(day)  # type: ignore[attr-defined]
+    (entry,) = icalendar.Calendar.from_ical(detail.qr_url).walk("VEVENT")
+    assert entry.decoded("dtstart") == day.start.date()
+    assert entry.decoded("dtend") == day.end.date()
+
+
+def test_a_cancelled_event_says_so_and_offers_no_calendar_code(here: Kiosk) -> None:
+    detail = here.window.page["events"].detail(EVENT._replace(cancelled=True))  # type: ignore[attr-defined]
+    assert detail.kicker == "Cancelled"
+    assert facts(detail)["Status"] == "Cancelled"
+    assert "VEVENT" not in detail.qr_url + detail.qr2_url
+    assert detail.qr_url == EVENT.url
+
+
+def test_the_detail_page_shows_both_codes(qtbot, here: Kiosk) -> None:
+    page = here.window.page["places"]
+    page.open_detail(lambda: page.detail(PLACE))  # type: ignore[attr-defined]
+    detail_page = here.window.page["detail"]
+    assert isinstance(detail_page, DetailPage)
+    assert here.window.current == "detail"
+    assert detail_page.qr.isVisibleTo(detail_page)
+    assert detail_page.qr2.isVisibleTo(detail_page)
+    assert detail_page.qr2_caption.text() == "Scan to open the website on your phone"
+
+
+def test_later_events_are_grouped_by_iso_week(qtbot, here: Kiosk) -> None:
+    # The feed's daily series were expanded from the real date: look at the events from there.
+    noon = datetime.now(STOCKHOLM).replace(hour=12, minute=0, second=0, microsecond=0)
+    here.content.clock = lambda: noon
+    here.window.open_page("events")
+    grid = here.window.page["events"].grid._grid  # type: ignore[attr-defined]
+    items = (grid.itemAt(index).widget() for index in range(grid.count()))
+    headings = [w.text() for w in items if isinstance(w, QLabel) and w.property("role") == "h2"]
+    week = noon.date().isocalendar().week
+    expected = ["Today", "Tomorrow"]
+    if noon.weekday() < 5:
+        expected.append(f"This week (week {week})")
+    monday = noon.date() + timedelta(days=7 - noon.weekday())
+    expected += [f"Week {(monday + timedelta(weeks=n)).isocalendar().week}" for n in range(3)]
+    assert len(headings) >= 4
+    assert headings == expected[: len(headings)]

@@ -1,0 +1,67 @@
+"""The search page: results as you type, grouped by kind, each opening its detail."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from kiosk.app import Kiosk
+from kiosk.ui.cards import ClickableCard
+
+
+def labels(widget) -> list[str]:  # type: ignore[no-untyped-def]
+    return [lbl.text() for lbl in widget.findChildren(QLabel) if lbl.isVisibleTo(widget)]
+
+
+def cards(widget) -> list[ClickableCard]:  # type: ignore[no-untyped-def]
+    return [card for card in widget.findChildren(ClickableCard) if card.isVisibleTo(widget)]
+
+
+def test_typing_shows_grouped_results_after_a_pause(qtbot, kiosk: Kiosk) -> None:
+    window = kiosk.window
+    window.open_page("search")
+    page = window.page["search"]
+    qtbot.keyClicks(page.field, "oernsk")
+    qtbot.waitUntil(lambda: bool(cards(page.grid)))
+    texts = labels(page.grid)
+    assert page.tr("Places") in texts  # the heading, in the kiosk's language
+    assert "Plats 0 Örnsköldsvik" in texts
+    page.field.setText("evenem")
+    qtbot.waitUntil(lambda: page.tr("Events") in labels(page.grid))
+    assert "Evenemang 0" in labels(page.grid)
+    qtbot.waitUntil(lambda: page.tr("Places") not in labels(page.grid))  # old cards go later
+
+
+def test_a_result_opens_its_detail(qtbot, kiosk: Kiosk) -> None:
+    window = kiosk.window
+    window.open_page("search")
+    page = window.page["search"]
+    qtbot.keyClicks(page.field, "1177")
+    qtbot.waitUntil(lambda: page.tr("E-services") in labels(page.grid))
+    card = cards(page.grid)[0]
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert window.current == "detail"
+    assert window.page["detail"].heading.text() == "1177"
+
+
+def test_no_hits_shows_a_clear_empty_state(qtbot, kiosk: Kiosk) -> None:
+    window = kiosk.window
+    window.open_page("search")
+    page = window.page["search"]
+    qtbot.keyClicks(page.field, 'zzz "NEAR(')
+    qtbot.waitUntil(page.empty.isVisible)
+    assert 'zzz "NEAR(' in page.empty.text()
+    qtbot.waitUntil(lambda: not cards(page.grid))
+
+
+def test_reopening_the_page_starts_empty(qtbot, kiosk: Kiosk) -> None:
+    window = kiosk.window
+    window.open_page("search")
+    page = window.page["search"]
+    qtbot.keyClicks(page.field, "plats")
+    qtbot.waitUntil(lambda: bool(cards(page.grid)))
+    window.go_home()
+    window.open_page("search")
+    assert page.field.text() == ""
+    assert not page.field.isUndoAvailable()
+    qtbot.waitUntil(lambda: not cards(page.grid))
