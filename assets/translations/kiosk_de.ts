@@ -4,97 +4,97 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="39"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="59"/>
         <source>Public computer with internet</source>
         <translation>Öffentlicher Computer mit Internet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="40"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="60"/>
         <source>Café corner</source>
         <translation>Café-Ecke</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="41"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="61"/>
         <source>Tourist information and brochures</source>
         <translation>Touristeninformation und Broschüren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="42"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="62"/>
         <source>Activities during the year</source>
         <translation>Aktivitäten im Laufe des Jahres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="43"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="63"/>
         <source>Grocery home delivery</source>
         <translation>Lebensmittellieferung nach Hause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="54"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="75"/>
         <source>About this service point</source>
         <translation>Über diesen Servicepunkt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="58"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="79"/>
         <source>Service point in %1</source>
         <translation>Servicepunkt in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="60"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="81"/>
         <source>example: a fictional shop in the demo feed</source>
         <translation>Beispiel: ein erfundener Laden aus den Demodaten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="63"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="84"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="70"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="91"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="71"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="92"/>
         <source>Telephone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="72"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="93"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="78"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="99"/>
         <source>Opening hours</source>
         <translation>Öffnungszeiten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="89"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="110"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="97"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="118"/>
         <source>Here you can get</source>
         <translation>Das gibt es hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="110"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="131"/>
         <source>not here</source>
         <translation>gibt es hier nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="119"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="140"/>
         <source>Café</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="125"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="146"/>
         <source>Home delivery</source>
         <translation>Lieferservice</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="128"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="149"/>
         <source>Order by phone: %1</source>
         <translation>Telefonisch bestellen: %1</translation>
     </message>
@@ -102,22 +102,22 @@
 <context>
     <name>BrochuresPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="280"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="366"/>
         <source>Brochures</source>
         <translation>Broschüren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="281"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="367"/>
         <source>Read here or take them along on your phone</source>
         <translation>Hier lesen oder aufs Handy mitnehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="299"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="385"/>
         <source>Brochure</source>
         <translation>Broschüre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="303"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="389"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
@@ -151,78 +151,89 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="133"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="202"/>
         <source>What&apos;s on</source>
         <translation>Was ist los?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="136"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="205"/>
         <source>Events at %1 and nearby</source>
         <translation>Veranstaltungen in %1 und Umgebung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="138"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="207"/>
         <source>Events nearby</source>
         <translation>Veranstaltungen in der Nähe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="211"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="211"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
-        <source>This week</source>
-        <translation>Diese Woche</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
-        <source>Later</source>
-        <translation>Später</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="154"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="222"/>
         <source>all day</source>
         <translation>ganztägig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="156"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="184"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="224"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="253"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="268"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="176"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="240"/>
+        <source>This week (week %1)</source>
+        <translation>Diese Woche (KW %1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="241"/>
+        <source>Week %1</source>
+        <translation>KW %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="251"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="178"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="253"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="255"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="180"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="257"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="182"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="259"/>
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="184"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="263"/>
+        <source>Scan to add to your phone&apos;s calendar</source>
+        <translation>Scannen, um den Termin in den Handykalender zu übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="268"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="190"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="265"/>
         <source>Scan to read more on your phone</source>
         <translation>Zum Weiterlesen auf dem Handy scannen</translation>
     </message>
@@ -230,32 +241,32 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="95"/>
+        <location filename="../../kiosk/ui/header.py" line="96"/>
         <source>example service point</source>
         <translation>Beispiel-Servicepunkt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="98"/>
+        <location filename="../../kiosk/ui/header.py" line="99"/>
         <source>Service point</source>
         <translation>Servicepunkt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="107"/>
+        <location filename="../../kiosk/ui/header.py" line="108"/>
         <source>No content loaded yet</source>
         <translation>Noch keine Inhalte geladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="113"/>
+        <location filename="../../kiosk/ui/header.py" line="114"/>
         <source>Updated today at %1</source>
         <translation>Heute um %1 Uhr aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="115"/>
+        <location filename="../../kiosk/ui/header.py" line="116"/>
         <source>Updated yesterday at %1</source>
         <translation>Gestern um %1 Uhr aktualisiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/header.py" line="117"/>
+        <location filename="../../kiosk/ui/header.py" line="118"/>
         <source>Updated %n day(s) ago</source>
         <translation>
             <numerusform>Vor %n Tag aktualisiert</numerusform>
@@ -263,7 +274,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="119"/>
+        <location filename="../../kiosk/ui/header.py" line="120"/>
         <source>No internet connection</source>
         <translation>Keine Internetverbindung</translation>
     </message>
@@ -271,87 +282,87 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="87"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="118"/>
         <source>Search places, events, e-services and brochures</source>
         <translation>Orte, Veranstaltungen, Online-Dienste und Broschüren suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="88"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="119"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="97"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="124"/>
         <source>What&apos;s on</source>
         <translation>Was ist los?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="97"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="124"/>
         <source>Events here and nearby</source>
         <translation>Veranstaltungen hier und in der Umgebung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="99"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="126"/>
         <source>Tourist information</source>
         <translation>Touristeninformation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="99"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="126"/>
         <source>Nature, culture, food and places to stay</source>
         <translation>Natur, Kultur, Essen und Unterkünfte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="102"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="129"/>
         <source>E-services</source>
         <translation>Online-Dienste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="103"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="130"/>
         <source>Needs internet: no connection right now</source>
         <translation>Braucht Internet – gerade keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="105"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="132"/>
         <source>Municipality, healthcare, authorities and buses</source>
         <translation>Gemeinde, Gesundheit, Behörden und Busse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="108"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="135"/>
         <source>Brochures</source>
         <translation>Broschüren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="108"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="135"/>
         <source>Read here or take them along</source>
         <translation>Hier lesen oder mitnehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="111"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="138"/>
         <source>About this service point</source>
         <translation>Über diesen Servicepunkt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="112"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="139"/>
         <source>Opening hours, café, home delivery and contact</source>
         <translation>Öffnungszeiten, Café, Lieferservice und Kontakt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="114"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="141"/>
         <source>Opening hours, café, home delivery and contact in %1</source>
         <translation>Öffnungszeiten, Café, Lieferservice und Kontakt in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="136"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="163"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="140"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="167"/>
         <source>No upcoming events right now</source>
         <translation>Zurzeit keine anstehenden Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="140"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="167"/>
         <source>See all events →</source>
         <translation>Alle Veranstaltungen →</translation>
     </message>
@@ -399,184 +410,364 @@
 <context>
     <name>PlacesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="50"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="93"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="51"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
         <source>Nature</source>
         <translation>Natur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="52"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
         <source>Culture</source>
         <translation>Kultur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="53"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
         <source>Food and café</source>
         <translation>Essen und Café</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="54"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
         <source>Stay</source>
         <translation>Übernachten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="55"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="56"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
         <source>Practical</source>
         <translation>Praktisches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="71"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="114"/>
         <source>Tourist information</source>
         <translation>Touristeninformation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="72"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
         <source>Places to see and things to do nearby</source>
         <translation>Sehenswertes und Unternehmungen in der Nähe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="137"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="140"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="142"/>
         <source>Opening hours</source>
         <translation>Öffnungszeiten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="145"/>
+        <source>Distance</source>
+        <translation>Entfernung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="147"/>
         <source>Telephone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="100"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="149"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="113"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="154"/>
         <source>Scan to open the website on your phone</source>
         <translation>Scannen, um die Website auf dem Handy zu öffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="172"/>
+        <source>Open now until %1</source>
+        <translation>Jetzt geöffnet bis %1 Uhr</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="173"/>
+        <source>Opens today at %1</source>
+        <translation>Öffnet heute um %1 Uhr</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="174"/>
+        <source>Closed for the rest of today</source>
+        <translation>Heute nicht mehr geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="175"/>
+        <source>Closed today</source>
+        <translation>Heute geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="178"/>
+        <source>Closed today (%1)</source>
+        <translation>Heute geschlossen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="184"/>
+        <source>Less than 1 km from here (as the crow flies)</source>
+        <translation>Weniger als 1 km von hier (Luftlinie)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="185"/>
+        <source>%1 km from here (as the crow flies)</source>
+        <translation>%1 km von hier (Luftlinie)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="152"/>
         <source>Scan to open the map on your phone</source>
         <translation>Scannen, um die Karte auf dem Handy zu öffnen</translation>
     </message>
 </context>
 <context>
+    <name>ReaderPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="175"/>
+        <source>Previous page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="176"/>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="177"/>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="178"/>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="179"/>
+        <location filename="../../kiosk/ui/pages/reader.py" line="186"/>
+        <source>Fit to width</source>
+        <translation>An Breite anpassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="187"/>
+        <source>This brochure cannot be shown right now</source>
+        <translation>Diese Broschüre kann gerade nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="188"/>
+        <source>Brochure</source>
+        <translation>Broschüre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="189"/>
+        <source>Brochure pages</source>
+        <translation>Seiten der Broschüre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="194"/>
+        <source>Swipe to turn the pages, or use the buttons below</source>
+        <translation>Wischen Sie zum Blättern oder nutzen Sie die Tasten unten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="209"/>
+        <source>Scan to get the brochure on your phone</source>
+        <translation>Scannen, um die Broschüre aufs Handy zu holen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="217"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="54"/>
         <location filename="../../kiosk/ui/pages/search.py" line="57"/>
-        <location filename="../../kiosk/ui/pages/search.py" line="60"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="58"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="55"/>
         <source>Places, events, e-services and brochures</source>
         <translation>Orte, Veranstaltungen, Online-Dienste und Broschüren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="59"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="56"/>
         <source>Type what you are looking for</source>
         <translation>Geben Sie ein, was Sie suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="93"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="72"/>
+        <source>No results for “%1”</source>
+        <translation>Keine Treffer für „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="79"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="104"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="90"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="115"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="103"/>
         <source>E-services</source>
         <translation>Online-Dienste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="126"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="114"/>
         <source>Brochures</source>
         <translation>Broschüren</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="138"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="175"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="140"/>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="142"/>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="144"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="150"/>
+        <source>Scan to open the website on your phone</source>
+        <translation>Scannen, um die Website auf dem Handy zu öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="154"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="156"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="158"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="160"/>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="160"/>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="166"/>
+        <source>Scan to read more on your phone</source>
+        <translation>Scannen, um auf dem Handy weiterzulesen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="172"/>
+        <source>E-service</source>
+        <translation>Online-Dienst</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="177"/>
+        <source>Scan to open %1 on your phone</source>
+        <translation>Scannen, um %1 auf dem Handy zu öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="182"/>
+        <source>Brochure</source>
+        <translation>Broschüre</translation>
     </message>
 </context>
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="210"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="296"/>
         <source>The municipality</source>
         <translation>Gemeinde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="211"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="297"/>
         <source>Health and care</source>
         <translation>Gesundheit und Pflege</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="212"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="298"/>
         <source>Taxes and money</source>
         <translation>Steuern und Finanzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="213"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="299"/>
         <source>Work and studies</source>
         <translation>Arbeit und Studium</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="214"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="300"/>
         <source>Social insurance and pensions</source>
         <translation>Sozialversicherung und Rente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="215"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="301"/>
         <source>Travel and traffic</source>
         <translation>Reisen und Verkehr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="216"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="302"/>
         <source>Safety and emergencies</source>
         <translation>Sicherheit und Notfälle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="221"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="307"/>
         <source>E-services</source>
         <translation>Online-Dienste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="224"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="310"/>
         <source>No internet connection right now: scan a code to continue on your phone</source>
         <translation>Gerade keine Internetverbindung – scannen Sie den Code und machen Sie auf dem Handy weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="226"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="312"/>
         <source>Municipal and national services on the web</source>
         <translation>Dienste von Gemeinde und Staat im Internet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="242"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="328"/>
         <source>Needs internet</source>
         <translation>Braucht Internet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="260"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="346"/>
         <source>Address</source>
         <translation>Webadresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="262"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="348"/>
         <source>Scan to open %1 on your phone</source>
         <translation>Scannen, um %1 auf dem Handy zu öffnen</translation>
     </message>

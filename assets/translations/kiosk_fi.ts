@@ -4,97 +4,97 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="39"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="59"/>
         <source>Public computer with internet</source>
         <translation>Asiakastietokone ja internetyhteys</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="40"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="60"/>
         <source>Café corner</source>
         <translation>Kahvinurkkaus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="41"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="61"/>
         <source>Tourist information and brochures</source>
         <translation>Matkailuneuvonta ja esitteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="42"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="62"/>
         <source>Activities during the year</source>
         <translation>Toimintaa vuoden mittaan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="43"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="63"/>
         <source>Grocery home delivery</source>
         <translation>Päivittäistavaroiden kotiinkuljetus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="54"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="75"/>
         <source>About this service point</source>
         <translation>Tietoa palvelupisteestä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="58"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="79"/>
         <source>Service point in %1</source>
         <translation>Palvelupiste paikkakunnalla %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="60"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="81"/>
         <source>example: a fictional shop in the demo feed</source>
         <translation>esimerkki: kuvitteellinen kauppa demoaineistossa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="63"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="84"/>
         <source>Welcome</source>
         <translation>Tervetuloa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="70"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="91"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="71"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="92"/>
         <source>Telephone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="72"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="93"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="78"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="99"/>
         <source>Opening hours</source>
         <translation>Aukioloajat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="89"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="110"/>
         <source>Closed</source>
         <translation>Suljettu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="97"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="118"/>
         <source>Here you can get</source>
         <translation>Tarjolla täällä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="110"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="131"/>
         <source>not here</source>
         <translation>ei tarjolla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="119"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="140"/>
         <source>Café</source>
         <translation>Kahvila</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="125"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="146"/>
         <source>Home delivery</source>
         <translation>Kotiinkuljetus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="128"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="149"/>
         <source>Order by phone: %1</source>
         <translation>Tilaa puhelimitse: %1</translation>
     </message>
@@ -102,22 +102,22 @@
 <context>
     <name>BrochuresPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="280"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="366"/>
         <source>Brochures</source>
         <translation>Esitteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="281"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="367"/>
         <source>Read here or take them along on your phone</source>
         <translation>Lue täällä tai ota mukaan puhelimeesi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="299"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="385"/>
         <source>Brochure</source>
         <translation>Esite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="303"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="389"/>
         <source>Languages</source>
         <translation>Kielet</translation>
     </message>
@@ -151,78 +151,89 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="133"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="202"/>
         <source>What&apos;s on</source>
         <translation>Mitä tapahtuu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="136"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="205"/>
         <source>Events at %1 and nearby</source>
         <translation>Tapahtumia paikkakunnalla %1 ja lähistöllä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="138"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="207"/>
         <source>Events nearby</source>
         <translation>Tapahtumia lähistöllä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="211"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="211"/>
         <source>Tomorrow</source>
         <translation>Huomenna</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
-        <source>This week</source>
-        <translation>Tällä viikolla</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
-        <source>Later</source>
-        <translation>Myöhemmin</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="154"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="222"/>
         <source>all day</source>
         <translation>koko päivän</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="156"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="184"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="224"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="253"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="268"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="176"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="240"/>
+        <source>This week (week %1)</source>
+        <translation>Tällä viikolla (viikko %1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="241"/>
+        <source>Week %1</source>
+        <translation>Viikko %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="251"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="178"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="253"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="255"/>
         <source>Where</source>
         <translation>Missä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="180"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="257"/>
         <source>Price</source>
         <translation>Hinta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="182"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="259"/>
         <source>Organiser</source>
         <translation>Järjestäjä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="184"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="263"/>
+        <source>Scan to add to your phone&apos;s calendar</source>
+        <translation>Skannaa ja lisää puhelimen kalenteriin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="268"/>
         <source>Event</source>
         <translation>Tapahtuma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="190"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="265"/>
         <source>Scan to read more on your phone</source>
         <translation>Skannaa koodi ja lue lisää puhelimellasi</translation>
     </message>
@@ -230,32 +241,32 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="95"/>
+        <location filename="../../kiosk/ui/header.py" line="96"/>
         <source>example service point</source>
         <translation>esimerkkipalvelupiste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="98"/>
+        <location filename="../../kiosk/ui/header.py" line="99"/>
         <source>Service point</source>
         <translation>Palvelupiste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="107"/>
+        <location filename="../../kiosk/ui/header.py" line="108"/>
         <source>No content loaded yet</source>
         <translation>Sisältöä ei ole vielä ladattu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="113"/>
+        <location filename="../../kiosk/ui/header.py" line="114"/>
         <source>Updated today at %1</source>
         <translation>Päivitetty tänään klo %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="115"/>
+        <location filename="../../kiosk/ui/header.py" line="116"/>
         <source>Updated yesterday at %1</source>
         <translation>Päivitetty eilen klo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/header.py" line="117"/>
+        <location filename="../../kiosk/ui/header.py" line="118"/>
         <source>Updated %n day(s) ago</source>
         <translation>
             <numerusform>Päivitetty %n päivä sitten</numerusform>
@@ -263,7 +274,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="119"/>
+        <location filename="../../kiosk/ui/header.py" line="120"/>
         <source>No internet connection</source>
         <translation>Ei internetyhteyttä</translation>
     </message>
@@ -271,87 +282,87 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="87"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="118"/>
         <source>Search places, events, e-services and brochures</source>
         <translation>Hae paikkoja, tapahtumia, sähköisiä palveluja ja esitteitä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="88"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="119"/>
         <source>Search</source>
         <translation>Haku</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="97"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="124"/>
         <source>What&apos;s on</source>
         <translation>Mitä tapahtuu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="97"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="124"/>
         <source>Events here and nearby</source>
         <translation>Tapahtumia täällä ja lähistöllä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="99"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="126"/>
         <source>Tourist information</source>
         <translation>Matkailuneuvonta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="99"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="126"/>
         <source>Nature, culture, food and places to stay</source>
         <translation>Luonto, kulttuuri, ruoka ja majoitus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="102"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="129"/>
         <source>E-services</source>
         <translation>Sähköiset palvelut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="103"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="130"/>
         <source>Needs internet: no connection right now</source>
         <translation>Vaatii internetin – yhteys on juuri nyt poikki</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="105"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="132"/>
         <source>Municipality, healthcare, authorities and buses</source>
         <translation>Kunta, terveydenhuolto, viranomaiset ja bussit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="108"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="135"/>
         <source>Brochures</source>
         <translation>Esitteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="108"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="135"/>
         <source>Read here or take them along</source>
         <translation>Lue täällä tai ota mukaan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="111"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="138"/>
         <source>About this service point</source>
         <translation>Tietoa palvelupisteestä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="112"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="139"/>
         <source>Opening hours, café, home delivery and contact</source>
         <translation>Aukioloajat, kahvila, kotiinkuljetus ja yhteystiedot</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="114"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="141"/>
         <source>Opening hours, café, home delivery and contact in %1</source>
         <translation>Aukioloajat, kahvila, kotiinkuljetus ja yhteystiedot – %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="136"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="163"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="140"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="167"/>
         <source>No upcoming events right now</source>
         <translation>Ei tulevia tapahtumia juuri nyt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="140"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="167"/>
         <source>See all events →</source>
         <translation>Katso kaikki tapahtumat →</translation>
     </message>
@@ -399,184 +410,364 @@
 <context>
     <name>PlacesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="50"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="93"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="51"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
         <source>Nature</source>
         <translation>Luonto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="52"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
         <source>Culture</source>
         <translation>Kulttuuri</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="53"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
         <source>Food and café</source>
         <translation>Ruoka ja kahvilat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="54"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
         <source>Stay</source>
         <translation>Majoitus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="55"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
         <source>Activities</source>
         <translation>Aktiviteetit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="56"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
         <source>Practical</source>
         <translation>Käytännön tietoa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="71"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="114"/>
         <source>Tourist information</source>
         <translation>Matkailuneuvonta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="72"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
         <source>Places to see and things to do nearby</source>
         <translation>Nähtävää ja tekemistä lähistöllä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="137"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="140"/>
+        <source>Today</source>
+        <translation>Tänään</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="142"/>
         <source>Opening hours</source>
         <translation>Aukioloajat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="145"/>
+        <source>Distance</source>
+        <translation>Etäisyys</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="147"/>
         <source>Telephone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="100"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="149"/>
         <source>Website</source>
         <translation>Verkkosivut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="113"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="154"/>
         <source>Scan to open the website on your phone</source>
         <translation>Skannaa koodi ja avaa verkkosivut puhelimellasi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="172"/>
+        <source>Open now until %1</source>
+        <translation>Avoinna nyt klo %1 asti</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="173"/>
+        <source>Opens today at %1</source>
+        <translation>Aukeaa tänään klo %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="174"/>
+        <source>Closed for the rest of today</source>
+        <translation>Suljettu loppupäivän</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="175"/>
+        <source>Closed today</source>
+        <translation>Suljettu tänään</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="178"/>
+        <source>Closed today (%1)</source>
+        <translation>Suljettu tänään (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="184"/>
+        <source>Less than 1 km from here (as the crow flies)</source>
+        <translation>Alle 1 km täältä (linnuntietä)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="185"/>
+        <source>%1 km from here (as the crow flies)</source>
+        <translation>%1 km täältä (linnuntietä)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="152"/>
         <source>Scan to open the map on your phone</source>
         <translation>Skannaa koodi ja avaa kartta puhelimellasi</translation>
     </message>
 </context>
 <context>
+    <name>ReaderPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="175"/>
+        <source>Previous page</source>
+        <translation>Edellinen sivu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="176"/>
+        <source>Next page</source>
+        <translation>Seuraava sivu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="177"/>
+        <source>Zoom out</source>
+        <translation>Loitonna</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="178"/>
+        <source>Zoom in</source>
+        <translation>Lähennä</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="179"/>
+        <location filename="../../kiosk/ui/pages/reader.py" line="186"/>
+        <source>Fit to width</source>
+        <translation>Sovita leveyteen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="187"/>
+        <source>This brochure cannot be shown right now</source>
+        <translation>Tätä esitettä ei voi näyttää juuri nyt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="188"/>
+        <source>Brochure</source>
+        <translation>Esite</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="189"/>
+        <source>Brochure pages</source>
+        <translation>Esitteen sivut</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="194"/>
+        <source>Swipe to turn the pages, or use the buttons below</source>
+        <translation>Selaa sivuja pyyhkäisemällä tai alla olevilla painikkeilla</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="209"/>
+        <source>Scan to get the brochure on your phone</source>
+        <translation>Skannaa ja saat esitteen puhelimeesi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="217"/>
+        <source>Page %1 of %2</source>
+        <translation>Sivu %1/%2</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="54"/>
         <location filename="../../kiosk/ui/pages/search.py" line="57"/>
-        <location filename="../../kiosk/ui/pages/search.py" line="60"/>
         <source>Search</source>
         <translation>Haku</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="58"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="55"/>
         <source>Places, events, e-services and brochures</source>
         <translation>Paikat, tapahtumat, sähköiset palvelut ja esitteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="59"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="56"/>
         <source>Type what you are looking for</source>
         <translation>Kirjoita, mitä etsit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="93"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="72"/>
+        <source>No results for “%1”</source>
+        <translation>Ei tuloksia haulle ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="79"/>
         <source>Places</source>
         <translation>Paikat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="104"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="90"/>
         <source>Events</source>
         <translation>Tapahtumat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="115"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="103"/>
         <source>E-services</source>
         <translation>Sähköiset palvelut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="126"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="114"/>
         <source>Brochures</source>
         <translation>Esitteet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="138"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="175"/>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="140"/>
+        <source>Opening hours</source>
+        <translation>Aukioloajat</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="142"/>
+        <source>Telephone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="144"/>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="150"/>
+        <source>Scan to open the website on your phone</source>
+        <translation>Skannaa ja avaa verkkosivu puhelimessa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="154"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="156"/>
+        <source>Where</source>
+        <translation>Missä</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="158"/>
+        <source>Price</source>
+        <translation>Hinta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="160"/>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="160"/>
+        <source>Event</source>
+        <translation>Tapahtuma</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="166"/>
+        <source>Scan to read more on your phone</source>
+        <translation>Skannaa ja lue lisää puhelimella</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="172"/>
+        <source>E-service</source>
+        <translation>E-palvelu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="177"/>
+        <source>Scan to open %1 on your phone</source>
+        <translation>Skannaa, niin %1 avautuu puhelimeesi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="182"/>
+        <source>Brochure</source>
+        <translation>Esite</translation>
     </message>
 </context>
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="210"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="296"/>
         <source>The municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="211"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="297"/>
         <source>Health and care</source>
         <translation>Terveys ja hoito</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="212"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="298"/>
         <source>Taxes and money</source>
         <translation>Verot ja raha-asiat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="213"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="299"/>
         <source>Work and studies</source>
         <translation>Työ ja opiskelu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="214"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="300"/>
         <source>Social insurance and pensions</source>
         <translation>Sosiaaliturva ja eläkkeet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="215"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="301"/>
         <source>Travel and traffic</source>
         <translation>Matkustaminen ja liikenne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="216"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="302"/>
         <source>Safety and emergencies</source>
         <translation>Turvallisuus ja hätätilanteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="221"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="307"/>
         <source>E-services</source>
         <translation>Sähköiset palvelut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="224"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="310"/>
         <source>No internet connection right now: scan a code to continue on your phone</source>
         <translation>Internetyhteys on juuri nyt poikki – skannaa koodi ja jatka puhelimella</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="226"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="312"/>
         <source>Municipal and national services on the web</source>
         <translation>Kunnan ja valtion palvelut verkossa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="242"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="328"/>
         <source>Needs internet</source>
         <translation>Vaatii internetin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="260"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="346"/>
         <source>Address</source>
         <translation>Verkko-osoite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="262"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="348"/>
         <source>Scan to open %1 on your phone</source>
         <translation>Skannaa koodi, niin %1 avautuu puhelimeesi</translation>
     </message>

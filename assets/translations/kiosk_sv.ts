@@ -4,97 +4,97 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="39"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="59"/>
         <source>Public computer with internet</source>
         <translation>Dator med internet för allmänheten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="40"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="60"/>
         <source>Café corner</source>
         <translation>Fikahörna</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="41"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="61"/>
         <source>Tourist information and brochures</source>
         <translation>Turistinformation och broschyrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="42"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="62"/>
         <source>Activities during the year</source>
         <translation>Aktiviteter under året</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="43"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="63"/>
         <source>Grocery home delivery</source>
         <translation>Hemleverans av dagligvaror</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="54"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="75"/>
         <source>About this service point</source>
         <translation>Om servicepunkten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="58"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="79"/>
         <source>Service point in %1</source>
         <translation>Servicepunkt i %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="60"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="81"/>
         <source>example: a fictional shop in the demo feed</source>
         <translation>exempel: en påhittad butik i demoinnehållet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="63"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="84"/>
         <source>Welcome</source>
         <translation>Välkommen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="70"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="91"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="71"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="92"/>
         <source>Telephone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="72"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="93"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="78"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="99"/>
         <source>Opening hours</source>
         <translation>Öppettider</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="89"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="110"/>
         <source>Closed</source>
         <translation>Stängt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="97"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="118"/>
         <source>Here you can get</source>
         <translation>Här finns</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="110"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="131"/>
         <source>not here</source>
         <translation>finns inte här</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="119"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="140"/>
         <source>Café</source>
         <translation>Kafé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="125"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="146"/>
         <source>Home delivery</source>
         <translation>Hemleverans</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="128"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="149"/>
         <source>Order by phone: %1</source>
         <translation>Beställ per telefon: %1</translation>
     </message>
@@ -102,22 +102,22 @@
 <context>
     <name>BrochuresPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="280"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="366"/>
         <source>Brochures</source>
         <translation>Broschyrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="281"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="367"/>
         <source>Read here or take them along on your phone</source>
         <translation>Läs här eller ta med dem i mobilen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="299"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="385"/>
         <source>Brochure</source>
         <translation>Broschyr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="303"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="389"/>
         <source>Languages</source>
         <translation>Språk</translation>
     </message>
@@ -151,78 +151,89 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="133"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="202"/>
         <source>What&apos;s on</source>
         <translation>Vad händer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="136"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="205"/>
         <source>Events at %1 and nearby</source>
         <translation>Evenemang i %1 med omnejd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="138"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="207"/>
         <source>Events nearby</source>
         <translation>Evenemang i närheten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="211"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="211"/>
         <source>Tomorrow</source>
         <translation>I morgon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
-        <source>This week</source>
-        <translation>Den här veckan</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
-        <source>Later</source>
-        <translation>Senare</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="154"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="222"/>
         <source>all day</source>
         <translation>hela dagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="156"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="184"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="224"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="253"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="268"/>
         <source>Cancelled</source>
         <translation>Inställt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="176"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="240"/>
+        <source>This week (week %1)</source>
+        <translation>Den här veckan (vecka %1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="241"/>
+        <source>Week %1</source>
+        <translation>Vecka %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="251"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="178"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="253"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="255"/>
         <source>Where</source>
         <translation>Var</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="180"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="257"/>
         <source>Price</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="182"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="259"/>
         <source>Organiser</source>
         <translation>Arrangör</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="184"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="263"/>
+        <source>Scan to add to your phone&apos;s calendar</source>
+        <translation>Skanna för att lägga in i mobilens kalender</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="268"/>
         <source>Event</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="190"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="265"/>
         <source>Scan to read more on your phone</source>
         <translation>Skanna för att läsa mer i mobilen</translation>
     </message>
@@ -230,32 +241,32 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="95"/>
+        <location filename="../../kiosk/ui/header.py" line="96"/>
         <source>example service point</source>
         <translation>exempel på servicepunkt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="98"/>
+        <location filename="../../kiosk/ui/header.py" line="99"/>
         <source>Service point</source>
         <translation>Servicepunkt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="107"/>
+        <location filename="../../kiosk/ui/header.py" line="108"/>
         <source>No content loaded yet</source>
         <translation>Inget innehåll har hämtats än</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="113"/>
+        <location filename="../../kiosk/ui/header.py" line="114"/>
         <source>Updated today at %1</source>
         <translation>Uppdaterad i dag kl. %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="115"/>
+        <location filename="../../kiosk/ui/header.py" line="116"/>
         <source>Updated yesterday at %1</source>
         <translation>Uppdaterad i går kl. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/header.py" line="117"/>
+        <location filename="../../kiosk/ui/header.py" line="118"/>
         <source>Updated %n day(s) ago</source>
         <translation>
             <numerusform>Uppdaterad för %n dag sedan</numerusform>
@@ -263,7 +274,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="119"/>
+        <location filename="../../kiosk/ui/header.py" line="120"/>
         <source>No internet connection</source>
         <translation>Ingen internetuppkoppling</translation>
     </message>
@@ -271,87 +282,87 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="87"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="118"/>
         <source>Search places, events, e-services and brochures</source>
         <translation>Sök platser, evenemang, e-tjänster och broschyrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="88"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="119"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="97"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="124"/>
         <source>What&apos;s on</source>
         <translation>Vad händer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="97"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="124"/>
         <source>Events here and nearby</source>
         <translation>Evenemang här och i närheten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="99"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="126"/>
         <source>Tourist information</source>
         <translation>Turistinformation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="99"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="126"/>
         <source>Nature, culture, food and places to stay</source>
         <translation>Natur, kultur, mat och boende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="102"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="129"/>
         <source>E-services</source>
         <translation>E-tjänster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="103"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="130"/>
         <source>Needs internet: no connection right now</source>
         <translation>Kräver internet – uppkopplingen ligger nere just nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="105"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="132"/>
         <source>Municipality, healthcare, authorities and buses</source>
         <translation>Kommun, vård, myndigheter och bussar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="108"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="135"/>
         <source>Brochures</source>
         <translation>Broschyrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="108"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="135"/>
         <source>Read here or take them along</source>
         <translation>Läs här eller ta med dem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="111"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="138"/>
         <source>About this service point</source>
         <translation>Om servicepunkten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="112"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="139"/>
         <source>Opening hours, café, home delivery and contact</source>
         <translation>Öppettider, kafé, hemleverans och kontakt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="114"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="141"/>
         <source>Opening hours, café, home delivery and contact in %1</source>
         <translation>Öppettider, kafé, hemleverans och kontakt i %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="136"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="163"/>
         <source>Cancelled</source>
         <translation>Inställt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="140"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="167"/>
         <source>No upcoming events right now</source>
         <translation>Inga kommande evenemang just nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="140"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="167"/>
         <source>See all events →</source>
         <translation>Se alla evenemang →</translation>
     </message>
@@ -399,184 +410,364 @@
 <context>
     <name>PlacesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="50"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="93"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="51"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
         <source>Nature</source>
         <translation>Natur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="52"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
         <source>Culture</source>
         <translation>Kultur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="53"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
         <source>Food and café</source>
         <translation>Mat och kafé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="54"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
         <source>Stay</source>
         <translation>Boende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="55"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="56"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
         <source>Practical</source>
         <translation>Praktiskt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="71"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="114"/>
         <source>Tourist information</source>
         <translation>Turistinformation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="72"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
         <source>Places to see and things to do nearby</source>
         <translation>Sevärdheter och aktiviteter i närheten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="137"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="140"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="142"/>
         <source>Opening hours</source>
         <translation>Öppettider</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="145"/>
+        <source>Distance</source>
+        <translation>Avstånd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="147"/>
         <source>Telephone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="100"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="149"/>
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="113"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="154"/>
         <source>Scan to open the website on your phone</source>
         <translation>Skanna för att öppna webbplatsen i mobilen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="172"/>
+        <source>Open now until %1</source>
+        <translation>Öppet nu till %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="173"/>
+        <source>Opens today at %1</source>
+        <translation>Öppnar i dag kl. %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="174"/>
+        <source>Closed for the rest of today</source>
+        <translation>Stängt resten av dagen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="175"/>
+        <source>Closed today</source>
+        <translation>Stängt i dag</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="178"/>
+        <source>Closed today (%1)</source>
+        <translation>Stängt i dag (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="184"/>
+        <source>Less than 1 km from here (as the crow flies)</source>
+        <translation>Mindre än 1 km härifrån (fågelvägen)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="185"/>
+        <source>%1 km from here (as the crow flies)</source>
+        <translation>%1 km härifrån (fågelvägen)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="152"/>
         <source>Scan to open the map on your phone</source>
         <translation>Skanna för att öppna kartan i mobilen</translation>
     </message>
 </context>
 <context>
+    <name>ReaderPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="175"/>
+        <source>Previous page</source>
+        <translation>Föregående sida</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="176"/>
+        <source>Next page</source>
+        <translation>Nästa sida</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="177"/>
+        <source>Zoom out</source>
+        <translation>Zooma ut</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="178"/>
+        <source>Zoom in</source>
+        <translation>Zooma in</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="179"/>
+        <location filename="../../kiosk/ui/pages/reader.py" line="186"/>
+        <source>Fit to width</source>
+        <translation>Anpassa till bredden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="187"/>
+        <source>This brochure cannot be shown right now</source>
+        <translation>Den här broschyren kan inte visas just nu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="188"/>
+        <source>Brochure</source>
+        <translation>Broschyr</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="189"/>
+        <source>Brochure pages</source>
+        <translation>Broschyrens sidor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="194"/>
+        <source>Swipe to turn the pages, or use the buttons below</source>
+        <translation>Svep för att bläddra, eller använd knapparna nedanför</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="209"/>
+        <source>Scan to get the brochure on your phone</source>
+        <translation>Skanna för att få broschyren i mobilen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reader.py" line="217"/>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="54"/>
         <location filename="../../kiosk/ui/pages/search.py" line="57"/>
-        <location filename="../../kiosk/ui/pages/search.py" line="60"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="58"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="55"/>
         <source>Places, events, e-services and brochures</source>
         <translation>Platser, evenemang, e-tjänster och broschyrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="59"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="56"/>
         <source>Type what you are looking for</source>
         <translation>Skriv vad du letar efter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="93"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="72"/>
+        <source>No results for “%1”</source>
+        <translation>Inga träffar för ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="79"/>
         <source>Places</source>
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="104"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="90"/>
         <source>Events</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="115"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="103"/>
         <source>E-services</source>
         <translation>E-tjänster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="126"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="114"/>
         <source>Brochures</source>
         <translation>Broschyrer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="138"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="175"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="140"/>
+        <source>Opening hours</source>
+        <translation>Öppettider</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="142"/>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="144"/>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="150"/>
+        <source>Scan to open the website on your phone</source>
+        <translation>Skanna för att öppna webbplatsen i mobilen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="154"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="156"/>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="158"/>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="160"/>
+        <source>Cancelled</source>
+        <translation>Inställt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="160"/>
+        <source>Event</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="166"/>
+        <source>Scan to read more on your phone</source>
+        <translation>Skanna för att läsa mer i mobilen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="172"/>
+        <source>E-service</source>
+        <translation>E-tjänst</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="177"/>
+        <source>Scan to open %1 on your phone</source>
+        <translation>Skanna för att öppna %1 i mobilen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/search.py" line="182"/>
+        <source>Brochure</source>
+        <translation>Broschyr</translation>
     </message>
 </context>
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="210"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="296"/>
         <source>The municipality</source>
         <translation>Kommunen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="211"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="297"/>
         <source>Health and care</source>
         <translation>Hälsa och vård</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="212"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="298"/>
         <source>Taxes and money</source>
         <translation>Skatt och ekonomi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="213"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="299"/>
         <source>Work and studies</source>
         <translation>Arbete och studier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="214"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="300"/>
         <source>Social insurance and pensions</source>
         <translation>Socialförsäkring och pension</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="215"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="301"/>
         <source>Travel and traffic</source>
         <translation>Resor och trafik</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="216"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="302"/>
         <source>Safety and emergencies</source>
         <translation>Säkerhet och kriser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="221"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="307"/>
         <source>E-services</source>
         <translation>E-tjänster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="224"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="310"/>
         <source>No internet connection right now: scan a code to continue on your phone</source>
         <translation>Ingen internetuppkoppling just nu – skanna koden och fortsätt i mobilen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="226"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="312"/>
         <source>Municipal and national services on the web</source>
         <translation>Kommunala och statliga tjänster på nätet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="242"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="328"/>
         <source>Needs internet</source>
         <translation>Kräver internet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="260"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="346"/>
         <source>Address</source>
         <translation>Webbadress</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="262"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="348"/>
         <source>Scan to open %1 on your phone</source>
         <translation>Skanna för att öppna %1 i mobilen</translation>
     </message>

@@ -35,6 +35,7 @@ PAGES: dict[str, tuple[str, str]] = {
     "search": ("kiosk.ui.pages.search", "SearchPage"),
     "about": ("kiosk.ui.pages.about", "AboutPage"),
     "detail": ("kiosk.ui.pages.detail", "DetailPage"),
+    "reader": ("kiosk.ui.pages.reader", "ReaderPage"),
 }
 FULL_SCREEN_PAGES = frozenset({"attract", "out-of-order"})
 

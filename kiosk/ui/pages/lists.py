@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import partial
 
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QWidget
 
-from kiosk.domain import LINK_CATEGORIES, PLACE_CATEGORIES, Brochure, Event, Link, Place
+from kiosk.domain import (
+    LINK_CATEGORIES,
+    PLACE_CATEGORIES,
+    Brochure,
+    Event,
+    Geo,
+    Link,
+    Place,
+    parse_opening_hours,
+)
+from kiosk.opening import distance_km, state_at, week_number
 from kiosk.services.content import ContentService
 from kiosk.ui import i18n
 from kiosk.ui.cards import CardGrid, CardSpec
@@ -17,6 +27,39 @@ from kiosk.ui.state import ViewState
 from kiosk.ui.widgets import button
 
 EVENTS_SHOWN = 60
+
+
+def map_url(geo: Geo) -> str:
+    """An OpenStreetMap link with a marker: phone cameras open https links, not all open geo: URIs."""
+    lat, lon = f"{geo.latitude:.5f}", f"{geo.longitude:.5f}"
+    return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=14/{lat}/{lon}"
+
+
+def calendar_entry(event: Event, lang: str, stamp: datetime) -> str:
+    """The event as an iCalendar VEVENT: scanned, a phone offers to add it to its calendar."""
+    import icalendar  # on first use, like segno: not needed to paint the home screen
+
+    entry = icalendar.Event()
+    # Occurrences of a series share the feed's UID; each added occurrence needs its own.
+    entry.add("uid", f"{event.start:%Y%m%dT%H%M%S}-{event.uid}")
+    entry.add("dtstamp", stamp.astimezone(UTC))
+    if event.all_day:
+        entry.add("dtstart", event.start.date())
+        entry.add("dtend", max(event.end.date(), event.start.date() + timedelta(days=1)))
+    else:
+        # UTC times need no VTIMEZONE block, which keeps the code small and every phone happy.
+        entry.add("dtstart", event.start.astimezone(UTC))
+        entry.add("dtend", event.end.astimezone(UTC))
+    entry.add("summary", event.title.get(lang))
+    if event.location:
+        entry.add("location", event.location.get(lang))
+    if event.url:
+        entry.add("url", event.url)
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//Servicepunkt Kiosk//EN")
+    calendar.add("version", "2.0")
+    calendar.add_component(entry)
+    return calendar.to_ical().decode("utf-8")
 
 
 class PlacesPage(Page):
@@ -92,32 +135,58 @@ class PlacesPage(Page):
         facts: list[tuple[str, str]] = []
         if place.address.one_line():
             facts.append((self.tr("Address"), place.address.one_line()))
+        spans = parse_opening_hours(place.opening_hours)
+        if spans:
+            facts.append((self.tr("Today"), self.open_state(place)))
         if place.opening_hours:
             facts.append((self.tr("Opening hours"), "\n".join(place.opening_hours)))
+        point = self.content.service_point()
+        if place.geo and point and point.geo:
+            facts.append((self.tr("Distance"), self.distance(distance_km(point.geo, place.geo))))
         if place.telephone:
             facts.append((self.tr("Telephone"), place.telephone))
         if place.url:
             facts.append((self.tr("Website"), place.url.split("//", 1)[-1].rstrip("/")))
-        maps = (
-            f"https://www.openstreetmap.org/?mlat={place.geo.latitude}&mlon={place.geo.longitude}#map=13/{place.geo.latitude}/{place.geo.longitude}"
-            if place.geo
-            else ""
-        )
+        codes = []
+        if place.geo:
+            codes.append((map_url(place.geo), self.tr("Scan to open the map on your phone")))
+        if place.url:
+            codes.append((place.url, self.tr("Scan to open the website on your phone")))
+        codes += [("", "")] * (2 - len(codes))
         return Detail(
             kicker=self.category_name(place.category),
             title=place.name.get(lang),
             markdown=place.description.get(lang) or place.summary.get(lang),
             image=place.image,
             facts=tuple(facts),
-            qr_url=place.url or maps,
-            qr_caption=self.tr("Scan to open the website on your phone")
-            if place.url
-            else self.tr("Scan to open the map on your phone"),
+            qr_url=codes[0][0],
+            qr_caption=codes[0][1],
+            qr2_url=codes[1][0],
+            qr2_caption=codes[1][1],
         )
+
+    def open_state(self, place: Place) -> str:
+        """'Open now until 18:00', 'Closed today (Midsummer Day)' and the like."""
+        state = state_at(parse_opening_hours(place.opening_hours), self.content.clock(), self.lang)
+        texts = {
+            "open": self.tr("Open now until %1"),
+            "later": self.tr("Opens today at %1"),
+            "closed_now": self.tr("Closed for the rest of today"),
+            "closed": self.tr("Closed today"),
+        }
+        if state.kind == "holiday":
+            return self.tr("Closed today (%1)").replace("%1", state.holiday)
+        return texts[state.kind].replace("%1", state.time)
+
+    def distance(self, km: float) -> str:
+        """'12 km from here (as the crow flies)'."""
+        if km < 1:
+            return self.tr("Less than 1 km from here (as the crow flies)")
+        return self.tr("%1 km from here (as the crow flies)").replace("%1", str(round(km)))
 
 
 class EventsPage(Page):
-    """Upcoming events grouped Today / Tomorrow / This week / Later."""
+    """Upcoming events grouped Today / Tomorrow / This week / then by ISO week."""
 
     name = "events"
 
@@ -139,8 +208,7 @@ class EventsPage(Page):
         )
         lang = self.lang
         today = self.content.clock().date()
-        week_end = today + timedelta(days=6 - today.weekday())
-        names = (self.tr("Today"), self.tr("Tomorrow"), self.tr("This week"), self.tr("Later"))
+        names = (self.tr("Today"), self.tr("Tomorrow"))
         sections: dict[str, list[CardSpec]] = {name: [] for name in names}
         for event in self.content.upcoming(limit=EVENTS_SHOWN):
             start = event.start.date()
@@ -149,12 +217,12 @@ class EventsPage(Page):
             elif start == today + timedelta(days=1):
                 group, when = names[1], ""
             else:
-                group = names[2] if start <= week_end else names[3]
+                group = self.week_heading(start, today)
                 when = i18n.day(start, lang) + " "
             when += self.tr("all day") if event.all_day else i18n.clock(event.start, lang)
             if event.cancelled:
                 when = self.tr("Cancelled") + " · " + when
-            sections[group].append(
+            sections.setdefault(group, []).append(
                 CardSpec(
                     title=event.title.get(lang),
                     text=event.location.get(lang),
@@ -165,6 +233,13 @@ class EventsPage(Page):
             )
         self.grid.set_sections([(name, specs) for name, specs in sections.items() if specs])
 
+    def week_heading(self, start: date, today: date) -> str:
+        """'This week (week 48)', then one heading per later week: 'Week 49' (Swedes say "vecka 49")."""
+        week = str(week_number(start))
+        if start.isocalendar()[:2] == today.isocalendar()[:2]:
+            return self.tr("This week (week %1)").replace("%1", week)
+        return self.tr("Week %1").replace("%1", week)
+
     def detail(self, event: Event) -> Detail:
         """An event in full."""
         lang = self.lang
@@ -174,20 +249,31 @@ class EventsPage(Page):
             else (i18n.day_time(event.start, lang) + "–" + i18n.clock(event.end, lang))
         )
         facts = [(self.tr("When"), when)]
+        if event.cancelled:
+            facts.insert(0, (self.tr("Status"), self.tr("Cancelled")))
         if event.location:
             facts.append((self.tr("Where"), event.location.get(lang)))
         if event.price:
             facts.append((self.tr("Price"), event.price.get(lang)))
         if event.organizer:
             facts.append((self.tr("Organiser"), event.organizer))
+        codes = []
+        if not event.cancelled:
+            entry = calendar_entry(event, lang, self.content.clock())
+            codes.append((entry, self.tr("Scan to add to your phone's calendar")))
+        if event.url:
+            codes.append((event.url, self.tr("Scan to read more on your phone")))
+        codes += [("", "")] * (2 - len(codes))
         return Detail(
             kicker=self.tr("Cancelled") if event.cancelled else self.tr("Event"),
             title=event.title.get(lang),
             markdown=event.description.get(lang),
             image=event.image,
             facts=tuple(facts),
-            qr_url=event.url,
-            qr_caption=self.tr("Scan to read more on your phone"),
+            qr_url=codes[0][0],
+            qr_caption=codes[0][1],
+            qr2_url=codes[1][0],
+            qr2_caption=codes[1][1],
         )
 
 
@@ -285,7 +371,7 @@ class BrochuresPage(Page):
                 title=brochure.name.get(lang),
                 text=brochure.description.get(lang),
                 image=brochure.cover,
-                on_click=partial(self.open_detail, partial(self.detail, brochure)),
+                on_click=partial(self.open_page.emit, "reader", brochure),
             )
             for brochure in self.content.brochures()
         ]
