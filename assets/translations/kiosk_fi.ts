@@ -102,22 +102,22 @@
 <context>
     <name>BrochuresPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="366"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="385"/>
         <source>Brochures</source>
         <translation>Esitteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="367"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="386"/>
         <source>Read here or take them along on your phone</source>
         <translation>Lue täällä tai ota mukaan puhelimeesi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="385"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="404"/>
         <source>Brochure</source>
         <translation>Esite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="389"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="408"/>
         <source>Languages</source>
         <translation>Kielet</translation>
     </message>
@@ -151,89 +151,89 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="202"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="221"/>
         <source>What&apos;s on</source>
         <translation>Mitä tapahtuu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="205"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="224"/>
         <source>Events at %1 and nearby</source>
         <translation>Tapahtumia paikkakunnalla %1 ja lähistöllä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="207"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="226"/>
         <source>Events nearby</source>
         <translation>Tapahtumia lähistöllä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="211"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="211"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
         <source>Tomorrow</source>
         <translation>Huomenna</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="222"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="241"/>
         <source>all day</source>
         <translation>koko päivän</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="224"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="253"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="268"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="243"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="272"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="287"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="240"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="259"/>
         <source>This week (week %1)</source>
         <translation>Tällä viikolla (viikko %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="241"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="260"/>
         <source>Week %1</source>
         <translation>Viikko %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="251"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="270"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="253"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="272"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="255"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="274"/>
         <source>Where</source>
         <translation>Missä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="257"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="276"/>
         <source>Price</source>
         <translation>Hinta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="259"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="278"/>
         <source>Organiser</source>
         <translation>Järjestäjä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="263"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="282"/>
         <source>Scan to add to your phone&apos;s calendar</source>
         <translation>Skannaa ja lisää puhelimen kalenteriin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="268"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="287"/>
         <source>Event</source>
         <translation>Tapahtuma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="265"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="284"/>
         <source>Scan to read more on your phone</source>
         <translation>Skannaa koodi ja lue lisää puhelimellasi</translation>
     </message>
@@ -515,12 +515,22 @@
         <translation>Suljettu tänään (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="184"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="180"/>
+        <source>Open around the clock</source>
+        <translation>Avoinna ympäri vuorokauden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="197"/>
+        <source>Around the clock, every day</source>
+        <translation>Ympäri vuorokauden joka päivä</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="203"/>
         <source>Less than 1 km from here (as the crow flies)</source>
         <translation>Alle 1 km täältä (linnuntietä)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="185"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="204"/>
         <source>%1 km from here (as the crow flies)</source>
         <translation>%1 km täältä (linnuntietä)</translation>
     </message>
@@ -707,67 +717,67 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="296"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="315"/>
         <source>The municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="297"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="316"/>
         <source>Health and care</source>
         <translation>Terveys ja hoito</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="298"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="317"/>
         <source>Taxes and money</source>
         <translation>Verot ja raha-asiat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="299"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="318"/>
         <source>Work and studies</source>
         <translation>Työ ja opiskelu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="300"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="319"/>
         <source>Social insurance and pensions</source>
         <translation>Sosiaaliturva ja eläkkeet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="301"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="320"/>
         <source>Travel and traffic</source>
         <translation>Matkustaminen ja liikenne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="302"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="321"/>
         <source>Safety and emergencies</source>
         <translation>Turvallisuus ja hätätilanteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="307"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="326"/>
         <source>E-services</source>
         <translation>Sähköiset palvelut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="310"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="329"/>
         <source>No internet connection right now: scan a code to continue on your phone</source>
         <translation>Internetyhteys on juuri nyt poikki – skannaa koodi ja jatka puhelimella</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="312"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="331"/>
         <source>Municipal and national services on the web</source>
         <translation>Kunnan ja valtion palvelut verkossa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="328"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="347"/>
         <source>Needs internet</source>
         <translation>Vaatii internetin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="346"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="365"/>
         <source>Address</source>
         <translation>Verkko-osoite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="348"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="367"/>
         <source>Scan to open %1 on your phone</source>
         <translation>Skannaa koodi, niin %1 avautuu puhelimeesi</translation>
     </message>

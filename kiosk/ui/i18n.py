@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from kiosk.domain import DEFAULT_LANGUAGE, LANGUAGES, STOCKHOLM
+from kiosk.domain import DEFAULT_LANGUAGE, LANGUAGES, STOCKHOLM, OpeningSpan
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,30 @@ def long_date(value: date, lang: str) -> str:
 def clock(value: datetime, lang: str) -> str:
     """'19:00' (Finnish '19.00')."""
     return locale(lang).toString(_qdt(value).time(), _TIME.get(lang, _TIME["sv"]))
+
+
+def opening_lines(spans: Sequence[OpeningSpan], lang: str) -> list[str]:
+    """'mån–fre 09:00–19:00', 'lör 10:00–16:00' (day names of the language, ranges joined)."""
+    loc = locale(lang)
+    short = {
+        day: loc.dayName(day + 1, QLocale.FormatType.ShortFormat).rstrip(".") for day in range(7)
+    }
+    lines = []
+    for span in spans:
+        days = list(span.days)
+        ranges: list[str] = []
+        start = prev = days[0] if days else 0
+        for day in [*days[1:], None]:
+            if day is not None and day == prev + 1:
+                prev = day
+                continue
+            ranges.append(short[start] if start == prev else f"{short[start]}–{short[prev]}")
+            if day is not None:
+                start = prev = day
+        hours = f"{span.opens}–{span.closes}".replace(":", "." if lang == "fi" else ":")
+        text = ", ".join(ranges) + " " + hours
+        lines.append(text[:1].upper() + text[1:])
+    return lines
 
 
 class Translations:

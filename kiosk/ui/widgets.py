@@ -42,6 +42,13 @@ def button(text: str = "", role: str = "", checkable: bool = False) -> QPushButt
     return widget
 
 
+def breakable(text: str) -> str:
+    """A web address that may wrap after '/', '.' and '-' (zero-width spaces), for narrow columns."""
+    for mark in ("/", ".", "-"):
+        text = text.replace(mark, mark + "\u200b")
+    return text
+
+
 def clear_layout(layout: QLayout) -> None:
     """Remove and delete everything in `layout`."""
     while layout.count():

@@ -83,16 +83,27 @@ class DetailPage(Page):
             column.addWidget(caption)
             column.addStretch(1)
             codes.addLayout(column)
-        side = QVBoxLayout()
+        side_inner = QWidget()
+        side_inner.setProperty("page", True)
+        side = QVBoxLayout(side_inner)
+        side.setContentsMargins(0, 0, 8, 0)
         side.setSpacing(18)
         side.addWidget(self.facts_card)
         side.addLayout(codes)
         side.addStretch(1)
-        row = QHBoxLayout()
-        row.setSpacing(36)
-        row.addWidget(scroll, 3)
-        row.addLayout(side, 2)
-        self.body.addLayout(row, 1)
+        # Facts and codes scroll on their own when large text makes them taller than the screen.
+        side_scroll = QScrollArea()
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setWidget(side_inner)
+        QScroller.grabGesture(
+            side_scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
+        )
+        self.row = QHBoxLayout()
+        self.row.setSpacing(36)
+        self.row.addWidget(scroll, 3)
+        self.row.addWidget(side_scroll, 2)
+        self.body.addLayout(self.row, 1)
 
     def show_argument(self, argument: object) -> None:
         """`argument` is a callable returning a Detail in the current language."""
@@ -101,6 +112,8 @@ class DetailPage(Page):
 
     def refresh(self) -> None:
         """Rebuild from the builder (so a language switch re-renders the item)."""
+        # Larger text needs a wider column for the facts (half and half instead of 3:2).
+        self.row.setStretch(1, 2 if self.state.theme.text_step == 0 else 3)
         if not callable(self._builder):
             return
         detail = self._builder()

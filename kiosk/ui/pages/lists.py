@@ -24,7 +24,7 @@ from kiosk.ui.cards import CardGrid, CardSpec
 from kiosk.ui.pages.base import Page
 from kiosk.ui.pages.detail import Detail
 from kiosk.ui.state import ViewState
-from kiosk.ui.widgets import button
+from kiosk.ui.widgets import breakable, button
 
 EVENTS_SHOWN = 60
 
@@ -139,14 +139,14 @@ class PlacesPage(Page):
         if spans:
             facts.append((self.tr("Today"), self.open_state(place)))
         if place.opening_hours:
-            facts.append((self.tr("Opening hours"), "\n".join(place.opening_hours)))
+            facts.append((self.tr("Opening hours"), self.hours_text(place)))
         point = self.content.service_point()
         if place.geo and point and point.geo:
             facts.append((self.tr("Distance"), self.distance(distance_km(point.geo, place.geo))))
         if place.telephone:
             facts.append((self.tr("Telephone"), place.telephone))
         if place.url:
-            facts.append((self.tr("Website"), place.url.split("//", 1)[-1].rstrip("/")))
+            facts.append((self.tr("Website"), breakable(place.url.split("//", 1)[-1].rstrip("/"))))
         codes = []
         if place.geo:
             codes.append((map_url(place.geo), self.tr("Scan to open the map on your phone")))
@@ -176,7 +176,26 @@ class PlacesPage(Page):
         }
         if state.kind == "holiday":
             return self.tr("Closed today (%1)").replace("%1", state.holiday)
+        if state.kind == "open" and self._around_the_clock(place):
+            return self.tr("Open around the clock")
         return texts[state.kind].replace("%1", state.time)
+
+    @staticmethod
+    def _around_the_clock(place: Place) -> bool:
+        spans = parse_opening_hours(place.opening_hours)
+        days = {
+            day
+            for span in spans
+            if span.opens == "00:00" and span.closes == "24:00"
+            for day in span.days
+        }
+        return days == set(range(7))
+
+    def hours_text(self, place: Place) -> str:
+        """'Mon–Fri 09:00–18:00' lines in the visitor's language, 'Around the clock' for nature."""
+        if self._around_the_clock(place):
+            return self.tr("Around the clock, every day")
+        return "\n".join(i18n.opening_lines(parse_opening_hours(place.opening_hours), self.lang))
 
     def distance(self, km: float) -> str:
         """'12 km from here (as the crow flies)'."""
@@ -343,7 +362,7 @@ class ServicesPage(Page):
             kicker=self.category_name(link.category),
             title=link.name.get(lang),
             markdown=link.description.get(lang),
-            facts=((self.tr("Address"), link.url.split("//", 1)[-1].rstrip("/")),),
+            facts=((self.tr("Address"), breakable(link.url.split("//", 1)[-1].rstrip("/"))),),
             qr_url=link.url,
             qr_caption=self.tr("Scan to open %1 on your phone").replace("%1", link.name.get(lang)),
         )
