@@ -102,22 +102,22 @@
 <context>
     <name>BrochuresPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="385"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="457"/>
         <source>Brochures</source>
         <translation>Broschüren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="386"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="458"/>
         <source>Read here or take them along on your phone</source>
         <translation>Hier lesen oder aufs Handy mitnehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="404"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="476"/>
         <source>Brochure</source>
         <translation>Broschüre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="408"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="480"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
@@ -151,89 +151,149 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="221"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
+        <source>Music</source>
+        <translation>Musik</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="231"/>
+        <source>Markets</source>
+        <translation>Märkte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="232"/>
+        <source>Sports</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="233"/>
+        <source>Culture</source>
+        <translation>Kultur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="234"/>
+        <source>For families</source>
+        <translation>Für Familien</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="235"/>
+        <source>Outdoors</source>
+        <translation>Draußen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="236"/>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="237"/>
+        <source>Food</source>
+        <translation>Essen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="238"/>
+        <source>Courses</source>
+        <translation>Kurse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="271"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="274"/>
+        <source>Here in %1</source>
+        <translation>Hier in %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="274"/>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="289"/>
         <source>What&apos;s on</source>
         <translation>Was ist los?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="224"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="292"/>
         <source>Events at %1 and nearby</source>
         <translation>Veranstaltungen in %1 und Umgebung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="226"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="294"/>
         <source>Events nearby</source>
         <translation>Veranstaltungen in der Nähe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="298"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="298"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="241"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="313"/>
         <source>all day</source>
         <translation>ganztägig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="243"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="272"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="287"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="315"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="344"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="359"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="259"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="331"/>
         <source>This week (week %1)</source>
         <translation>Diese Woche (KW %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="260"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="332"/>
         <source>Week %1</source>
         <translation>KW %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="270"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="342"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="272"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="344"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="274"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="346"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="276"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="348"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="278"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="350"/>
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="282"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="354"/>
         <source>Scan to add to your phone&apos;s calendar</source>
         <translation>Scannen, um den Termin in den Handykalender zu übernehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="287"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="359"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="284"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="356"/>
         <source>Scan to read more on your phone</source>
         <translation>Zum Weiterlesen auf dem Handy scannen</translation>
     </message>
@@ -282,87 +342,87 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="118"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="120"/>
         <source>Search places, events, e-services and brochures</source>
         <translation>Orte, Veranstaltungen, Online-Dienste und Broschüren suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="119"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="121"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="124"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="126"/>
         <source>What&apos;s on</source>
         <translation>Was ist los?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="124"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="126"/>
         <source>Events here and nearby</source>
         <translation>Veranstaltungen hier und in der Umgebung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="126"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="128"/>
         <source>Tourist information</source>
         <translation>Touristeninformation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="126"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="128"/>
         <source>Nature, culture, food and places to stay</source>
         <translation>Natur, Kultur, Essen und Unterkünfte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="129"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="131"/>
         <source>E-services</source>
         <translation>Online-Dienste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="130"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="132"/>
         <source>Needs internet: no connection right now</source>
         <translation>Braucht Internet – gerade keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="132"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="134"/>
         <source>Municipality, healthcare, authorities and buses</source>
         <translation>Gemeinde, Gesundheit, Behörden und Busse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="135"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="137"/>
         <source>Brochures</source>
         <translation>Broschüren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="135"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="137"/>
         <source>Read here or take them along</source>
         <translation>Hier lesen oder mitnehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="138"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="140"/>
         <source>About this service point</source>
         <translation>Über diesen Servicepunkt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="139"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="141"/>
         <source>Opening hours, café, home delivery and contact</source>
         <translation>Öffnungszeiten, Café, Lieferservice und Kontakt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="141"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="143"/>
         <source>Opening hours, café, home delivery and contact in %1</source>
         <translation>Öffnungszeiten, Café, Lieferservice und Kontakt in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="163"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="165"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="167"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="169"/>
         <source>No upcoming events right now</source>
         <translation>Zurzeit keine anstehenden Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="167"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="169"/>
         <source>See all events →</source>
         <translation>Alle Veranstaltungen →</translation>
     </message>
@@ -408,134 +468,152 @@
     </message>
 </context>
 <context>
+    <name>NoticesPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/notices.py" line="26"/>
+        <source>Notices</source>
+        <translation>Mitteilungen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/notices.py" line="27"/>
+        <source>Messages from the municipality and the service point</source>
+        <translation>Mitteilungen der Gemeinde und des Servicepunkts</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/notices.py" line="35"/>
+        <source>There are no notices right now.</source>
+        <translation>Zurzeit gibt es keine Mitteilungen.</translation>
+    </message>
+</context>
+<context>
     <name>PlacesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="93"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
         <source>Nature</source>
         <translation>Natur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
         <source>Culture</source>
         <translation>Kultur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
         <source>Food and café</source>
         <translation>Essen und Café</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
         <source>Stay</source>
         <translation>Übernachten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="100"/>
         <source>Practical</source>
         <translation>Praktisches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="114"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
         <source>Tourist information</source>
         <translation>Touristeninformation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="116"/>
         <source>Places to see and things to do nearby</source>
         <translation>Sehenswertes und Unternehmungen in der Nähe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="137"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="138"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="140"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="141"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="142"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
         <source>Opening hours</source>
         <translation>Öffnungszeiten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="145"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="146"/>
         <source>Distance</source>
         <translation>Entfernung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="147"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="148"/>
         <source>Telephone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="149"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="150"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="154"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="155"/>
         <source>Scan to open the website on your phone</source>
         <translation>Scannen, um die Website auf dem Handy zu öffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="172"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="173"/>
         <source>Open now until %1</source>
         <translation>Jetzt geöffnet bis %1 Uhr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="173"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="174"/>
         <source>Opens today at %1</source>
         <translation>Öffnet heute um %1 Uhr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="174"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="175"/>
         <source>Closed for the rest of today</source>
         <translation>Heute nicht mehr geöffnet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="175"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="176"/>
         <source>Closed today</source>
         <translation>Heute geschlossen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="178"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="179"/>
         <source>Closed today (%1)</source>
         <translation>Heute geschlossen (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="180"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="181"/>
         <source>Open around the clock</source>
         <translation>Rund um die Uhr geöffnet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="197"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="198"/>
         <source>Around the clock, every day</source>
         <translation>Täglich rund um die Uhr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="203"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="204"/>
         <source>Less than 1 km from here (as the crow flies)</source>
         <translation>Weniger als 1 km von hier (Luftlinie)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="204"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="205"/>
         <source>%1 km from here (as the crow flies)</source>
         <translation>%1 km von hier (Luftlinie)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="152"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="153"/>
         <source>Scan to open the map on your phone</source>
         <translation>Scannen, um die Karte auf dem Handy zu öffnen</translation>
     </message>
@@ -602,114 +680,114 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="54"/>
-        <location filename="../../kiosk/ui/pages/search.py" line="57"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="59"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="62"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="55"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="60"/>
         <source>Places, events, e-services and brochures</source>
         <translation>Orte, Veranstaltungen, Online-Dienste und Broschüren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="56"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="61"/>
         <source>Type what you are looking for</source>
         <translation>Geben Sie ein, was Sie suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="72"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="77"/>
         <source>No results for “%1”</source>
         <translation>Keine Treffer für „%1“</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="79"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="84"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="90"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="95"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="103"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="108"/>
         <source>E-services</source>
         <translation>Online-Dienste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="114"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="119"/>
         <source>Brochures</source>
         <translation>Broschüren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="138"/>
-        <location filename="../../kiosk/ui/pages/search.py" line="175"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="143"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="180"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="140"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="145"/>
         <source>Opening hours</source>
         <translation>Öffnungszeiten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="142"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="147"/>
         <source>Telephone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="144"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="149"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="150"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="155"/>
         <source>Scan to open the website on your phone</source>
         <translation>Scannen, um die Website auf dem Handy zu öffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="154"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="159"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="156"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="161"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="158"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="163"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="160"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="165"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="160"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="165"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="166"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="171"/>
         <source>Scan to read more on your phone</source>
         <translation>Scannen, um auf dem Handy weiterzulesen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="172"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="177"/>
         <source>E-service</source>
         <translation>Online-Dienst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="177"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="182"/>
         <source>Scan to open %1 on your phone</source>
         <translation>Scannen, um %1 auf dem Handy zu öffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="182"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="187"/>
         <source>Brochure</source>
         <translation>Broschüre</translation>
     </message>
@@ -717,67 +795,67 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="315"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="387"/>
         <source>The municipality</source>
         <translation>Gemeinde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="316"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="388"/>
         <source>Health and care</source>
         <translation>Gesundheit und Pflege</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="317"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="389"/>
         <source>Taxes and money</source>
         <translation>Steuern und Finanzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="318"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="390"/>
         <source>Work and studies</source>
         <translation>Arbeit und Studium</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="319"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="391"/>
         <source>Social insurance and pensions</source>
         <translation>Sozialversicherung und Rente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="320"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="392"/>
         <source>Travel and traffic</source>
         <translation>Reisen und Verkehr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="321"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="393"/>
         <source>Safety and emergencies</source>
         <translation>Sicherheit und Notfälle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="326"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="398"/>
         <source>E-services</source>
         <translation>Online-Dienste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="329"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="401"/>
         <source>No internet connection right now: scan a code to continue on your phone</source>
         <translation>Gerade keine Internetverbindung – scannen Sie den Code und machen Sie auf dem Handy weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="331"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="403"/>
         <source>Municipal and national services on the web</source>
         <translation>Dienste von Gemeinde und Staat im Internet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="347"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="419"/>
         <source>Needs internet</source>
         <translation>Braucht Internet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="365"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="437"/>
         <source>Address</source>
         <translation>Webadresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="367"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="439"/>
         <source>Scan to open %1 on your phone</source>
         <translation>Scannen, um %1 auf dem Handy zu öffnen</translation>
     </message>

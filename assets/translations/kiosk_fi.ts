@@ -102,22 +102,22 @@
 <context>
     <name>BrochuresPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="385"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="457"/>
         <source>Brochures</source>
         <translation>Esitteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="386"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="458"/>
         <source>Read here or take them along on your phone</source>
         <translation>Lue täällä tai ota mukaan puhelimeesi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="404"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="476"/>
         <source>Brochure</source>
         <translation>Esite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="408"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="480"/>
         <source>Languages</source>
         <translation>Kielet</translation>
     </message>
@@ -151,89 +151,149 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="221"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
+        <source>Music</source>
+        <translation>Musiikki</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="231"/>
+        <source>Markets</source>
+        <translation>Markkinat</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="232"/>
+        <source>Sports</source>
+        <translation>Urheilu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="233"/>
+        <source>Culture</source>
+        <translation>Kulttuuri</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="234"/>
+        <source>For families</source>
+        <translation>Perheille</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="235"/>
+        <source>Outdoors</source>
+        <translation>Ulkoilu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="236"/>
+        <source>Meetings</source>
+        <translation>Tapaamiset</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="237"/>
+        <source>Food</source>
+        <translation>Ruoka</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="238"/>
+        <source>Courses</source>
+        <translation>Kurssit</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="271"/>
+        <source>All</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="274"/>
+        <source>Here in %1</source>
+        <translation>Täällä: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="274"/>
+        <source>Here</source>
+        <translation>Täällä</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="289"/>
         <source>What&apos;s on</source>
         <translation>Mitä tapahtuu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="224"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="292"/>
         <source>Events at %1 and nearby</source>
         <translation>Tapahtumia paikkakunnalla %1 ja lähistöllä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="226"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="294"/>
         <source>Events nearby</source>
         <translation>Tapahtumia lähistöllä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="298"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="298"/>
         <source>Tomorrow</source>
         <translation>Huomenna</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="241"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="313"/>
         <source>all day</source>
         <translation>koko päivän</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="243"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="272"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="287"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="315"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="344"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="359"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="259"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="331"/>
         <source>This week (week %1)</source>
         <translation>Tällä viikolla (viikko %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="260"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="332"/>
         <source>Week %1</source>
         <translation>Viikko %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="270"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="342"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="272"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="344"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="274"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="346"/>
         <source>Where</source>
         <translation>Missä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="276"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="348"/>
         <source>Price</source>
         <translation>Hinta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="278"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="350"/>
         <source>Organiser</source>
         <translation>Järjestäjä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="282"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="354"/>
         <source>Scan to add to your phone&apos;s calendar</source>
         <translation>Skannaa ja lisää puhelimen kalenteriin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="287"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="359"/>
         <source>Event</source>
         <translation>Tapahtuma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="284"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="356"/>
         <source>Scan to read more on your phone</source>
         <translation>Skannaa koodi ja lue lisää puhelimellasi</translation>
     </message>
@@ -282,87 +342,87 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="118"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="120"/>
         <source>Search places, events, e-services and brochures</source>
         <translation>Hae paikkoja, tapahtumia, sähköisiä palveluja ja esitteitä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="119"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="121"/>
         <source>Search</source>
         <translation>Haku</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="124"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="126"/>
         <source>What&apos;s on</source>
         <translation>Mitä tapahtuu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="124"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="126"/>
         <source>Events here and nearby</source>
         <translation>Tapahtumia täällä ja lähistöllä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="126"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="128"/>
         <source>Tourist information</source>
         <translation>Matkailuneuvonta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="126"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="128"/>
         <source>Nature, culture, food and places to stay</source>
         <translation>Luonto, kulttuuri, ruoka ja majoitus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="129"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="131"/>
         <source>E-services</source>
         <translation>Sähköiset palvelut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="130"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="132"/>
         <source>Needs internet: no connection right now</source>
         <translation>Vaatii internetin – yhteys on juuri nyt poikki</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="132"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="134"/>
         <source>Municipality, healthcare, authorities and buses</source>
         <translation>Kunta, terveydenhuolto, viranomaiset ja bussit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="135"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="137"/>
         <source>Brochures</source>
         <translation>Esitteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="135"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="137"/>
         <source>Read here or take them along</source>
         <translation>Lue täällä tai ota mukaan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="138"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="140"/>
         <source>About this service point</source>
         <translation>Tietoa palvelupisteestä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="139"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="141"/>
         <source>Opening hours, café, home delivery and contact</source>
         <translation>Aukioloajat, kahvila, kotiinkuljetus ja yhteystiedot</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="141"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="143"/>
         <source>Opening hours, café, home delivery and contact in %1</source>
         <translation>Aukioloajat, kahvila, kotiinkuljetus ja yhteystiedot – %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="163"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="165"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="167"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="169"/>
         <source>No upcoming events right now</source>
         <translation>Ei tulevia tapahtumia juuri nyt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="167"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="169"/>
         <source>See all events →</source>
         <translation>Katso kaikki tapahtumat →</translation>
     </message>
@@ -408,134 +468,152 @@
     </message>
 </context>
 <context>
+    <name>NoticesPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/notices.py" line="26"/>
+        <source>Notices</source>
+        <translation>Tiedotteet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/notices.py" line="27"/>
+        <source>Messages from the municipality and the service point</source>
+        <translation>Kunnan ja palvelupisteen tiedotteet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/notices.py" line="35"/>
+        <source>There are no notices right now.</source>
+        <translation>Tiedotteita ei ole juuri nyt.</translation>
+    </message>
+</context>
+<context>
     <name>PlacesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="93"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
         <source>Nature</source>
         <translation>Luonto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
         <source>Culture</source>
         <translation>Kulttuuri</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
         <source>Food and café</source>
         <translation>Ruoka ja kahvilat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
         <source>Stay</source>
         <translation>Majoitus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
         <source>Activities</source>
         <translation>Aktiviteetit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="100"/>
         <source>Practical</source>
         <translation>Käytännön tietoa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="114"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
         <source>Tourist information</source>
         <translation>Matkailuneuvonta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="116"/>
         <source>Places to see and things to do nearby</source>
         <translation>Nähtävää ja tekemistä lähistöllä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="137"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="138"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="140"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="141"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="142"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
         <source>Opening hours</source>
         <translation>Aukioloajat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="145"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="146"/>
         <source>Distance</source>
         <translation>Etäisyys</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="147"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="148"/>
         <source>Telephone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="149"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="150"/>
         <source>Website</source>
         <translation>Verkkosivut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="154"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="155"/>
         <source>Scan to open the website on your phone</source>
         <translation>Skannaa koodi ja avaa verkkosivut puhelimellasi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="172"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="173"/>
         <source>Open now until %1</source>
         <translation>Avoinna nyt klo %1 asti</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="173"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="174"/>
         <source>Opens today at %1</source>
         <translation>Aukeaa tänään klo %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="174"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="175"/>
         <source>Closed for the rest of today</source>
         <translation>Suljettu loppupäivän</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="175"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="176"/>
         <source>Closed today</source>
         <translation>Suljettu tänään</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="178"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="179"/>
         <source>Closed today (%1)</source>
         <translation>Suljettu tänään (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="180"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="181"/>
         <source>Open around the clock</source>
         <translation>Avoinna ympäri vuorokauden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="197"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="198"/>
         <source>Around the clock, every day</source>
         <translation>Ympäri vuorokauden joka päivä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="203"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="204"/>
         <source>Less than 1 km from here (as the crow flies)</source>
         <translation>Alle 1 km täältä (linnuntietä)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="204"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="205"/>
         <source>%1 km from here (as the crow flies)</source>
         <translation>%1 km täältä (linnuntietä)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="152"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="153"/>
         <source>Scan to open the map on your phone</source>
         <translation>Skannaa koodi ja avaa kartta puhelimellasi</translation>
     </message>
@@ -602,114 +680,114 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="54"/>
-        <location filename="../../kiosk/ui/pages/search.py" line="57"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="59"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="62"/>
         <source>Search</source>
         <translation>Haku</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="55"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="60"/>
         <source>Places, events, e-services and brochures</source>
         <translation>Paikat, tapahtumat, sähköiset palvelut ja esitteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="56"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="61"/>
         <source>Type what you are looking for</source>
         <translation>Kirjoita, mitä etsit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="72"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="77"/>
         <source>No results for “%1”</source>
         <translation>Ei tuloksia haulle ”%1”</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="79"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="84"/>
         <source>Places</source>
         <translation>Paikat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="90"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="95"/>
         <source>Events</source>
         <translation>Tapahtumat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="103"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="108"/>
         <source>E-services</source>
         <translation>Sähköiset palvelut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="114"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="119"/>
         <source>Brochures</source>
         <translation>Esitteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="138"/>
-        <location filename="../../kiosk/ui/pages/search.py" line="175"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="143"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="180"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="140"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="145"/>
         <source>Opening hours</source>
         <translation>Aukioloajat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="142"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="147"/>
         <source>Telephone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="144"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="149"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="150"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="155"/>
         <source>Scan to open the website on your phone</source>
         <translation>Skannaa ja avaa verkkosivu puhelimessa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="154"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="159"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="156"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="161"/>
         <source>Where</source>
         <translation>Missä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="158"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="163"/>
         <source>Price</source>
         <translation>Hinta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="160"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="165"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="160"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="165"/>
         <source>Event</source>
         <translation>Tapahtuma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="166"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="171"/>
         <source>Scan to read more on your phone</source>
         <translation>Skannaa ja lue lisää puhelimella</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="172"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="177"/>
         <source>E-service</source>
         <translation>E-palvelu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="177"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="182"/>
         <source>Scan to open %1 on your phone</source>
         <translation>Skannaa, niin %1 avautuu puhelimeesi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="182"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="187"/>
         <source>Brochure</source>
         <translation>Esite</translation>
     </message>
@@ -717,67 +795,67 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="315"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="387"/>
         <source>The municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="316"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="388"/>
         <source>Health and care</source>
         <translation>Terveys ja hoito</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="317"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="389"/>
         <source>Taxes and money</source>
         <translation>Verot ja raha-asiat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="318"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="390"/>
         <source>Work and studies</source>
         <translation>Työ ja opiskelu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="319"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="391"/>
         <source>Social insurance and pensions</source>
         <translation>Sosiaaliturva ja eläkkeet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="320"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="392"/>
         <source>Travel and traffic</source>
         <translation>Matkustaminen ja liikenne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="321"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="393"/>
         <source>Safety and emergencies</source>
         <translation>Turvallisuus ja hätätilanteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="326"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="398"/>
         <source>E-services</source>
         <translation>Sähköiset palvelut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="329"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="401"/>
         <source>No internet connection right now: scan a code to continue on your phone</source>
         <translation>Internetyhteys on juuri nyt poikki – skannaa koodi ja jatka puhelimella</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="331"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="403"/>
         <source>Municipal and national services on the web</source>
         <translation>Kunnan ja valtion palvelut verkossa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="347"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="419"/>
         <source>Needs internet</source>
         <translation>Vaatii internetin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="365"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="437"/>
         <source>Address</source>
         <translation>Verkko-osoite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="367"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="439"/>
         <source>Scan to open %1 on your phone</source>
         <translation>Skannaa koodi, niin %1 avautuu puhelimeesi</translation>
     </message>

@@ -102,22 +102,22 @@
 <context>
     <name>BrochuresPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="385"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="457"/>
         <source>Brochures</source>
         <translation>Broschyrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="386"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="458"/>
         <source>Read here or take them along on your phone</source>
         <translation>Läs här eller ta med dem i mobilen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="404"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="476"/>
         <source>Brochure</source>
         <translation>Broschyr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="408"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="480"/>
         <source>Languages</source>
         <translation>Språk</translation>
     </message>
@@ -151,89 +151,149 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="221"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
+        <source>Music</source>
+        <translation>Musik</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="231"/>
+        <source>Markets</source>
+        <translation>Marknader</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="232"/>
+        <source>Sports</source>
+        <translation>Idrott</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="233"/>
+        <source>Culture</source>
+        <translation>Kultur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="234"/>
+        <source>For families</source>
+        <translation>För familjen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="235"/>
+        <source>Outdoors</source>
+        <translation>Friluftsliv</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="236"/>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="237"/>
+        <source>Food</source>
+        <translation>Mat</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="238"/>
+        <source>Courses</source>
+        <translation>Kurser</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="271"/>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="274"/>
+        <source>Here in %1</source>
+        <translation>Här i %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="274"/>
+        <source>Here</source>
+        <translation>Här</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="289"/>
         <source>What&apos;s on</source>
         <translation>Vad händer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="224"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="292"/>
         <source>Events at %1 and nearby</source>
         <translation>Evenemang i %1 med omnejd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="226"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="294"/>
         <source>Events nearby</source>
         <translation>Evenemang i närheten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="298"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="298"/>
         <source>Tomorrow</source>
         <translation>I morgon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="241"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="313"/>
         <source>all day</source>
         <translation>hela dagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="243"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="272"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="287"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="315"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="344"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="359"/>
         <source>Cancelled</source>
         <translation>Inställt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="259"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="331"/>
         <source>This week (week %1)</source>
         <translation>Den här veckan (vecka %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="260"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="332"/>
         <source>Week %1</source>
         <translation>Vecka %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="270"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="342"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="272"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="344"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="274"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="346"/>
         <source>Where</source>
         <translation>Var</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="276"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="348"/>
         <source>Price</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="278"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="350"/>
         <source>Organiser</source>
         <translation>Arrangör</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="282"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="354"/>
         <source>Scan to add to your phone&apos;s calendar</source>
         <translation>Skanna för att lägga in i mobilens kalender</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="287"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="359"/>
         <source>Event</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="284"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="356"/>
         <source>Scan to read more on your phone</source>
         <translation>Skanna för att läsa mer i mobilen</translation>
     </message>
@@ -282,87 +342,87 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="118"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="120"/>
         <source>Search places, events, e-services and brochures</source>
         <translation>Sök platser, evenemang, e-tjänster och broschyrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="119"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="121"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="124"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="126"/>
         <source>What&apos;s on</source>
         <translation>Vad händer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="124"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="126"/>
         <source>Events here and nearby</source>
         <translation>Evenemang här och i närheten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="126"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="128"/>
         <source>Tourist information</source>
         <translation>Turistinformation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="126"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="128"/>
         <source>Nature, culture, food and places to stay</source>
         <translation>Natur, kultur, mat och boende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="129"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="131"/>
         <source>E-services</source>
         <translation>E-tjänster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="130"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="132"/>
         <source>Needs internet: no connection right now</source>
         <translation>Kräver internet – uppkopplingen ligger nere just nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="132"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="134"/>
         <source>Municipality, healthcare, authorities and buses</source>
         <translation>Kommun, vård, myndigheter och bussar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="135"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="137"/>
         <source>Brochures</source>
         <translation>Broschyrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="135"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="137"/>
         <source>Read here or take them along</source>
         <translation>Läs här eller ta med dem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="138"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="140"/>
         <source>About this service point</source>
         <translation>Om servicepunkten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="139"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="141"/>
         <source>Opening hours, café, home delivery and contact</source>
         <translation>Öppettider, kafé, hemleverans och kontakt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="141"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="143"/>
         <source>Opening hours, café, home delivery and contact in %1</source>
         <translation>Öppettider, kafé, hemleverans och kontakt i %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="163"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="165"/>
         <source>Cancelled</source>
         <translation>Inställt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="167"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="169"/>
         <source>No upcoming events right now</source>
         <translation>Inga kommande evenemang just nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="167"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="169"/>
         <source>See all events →</source>
         <translation>Se alla evenemang →</translation>
     </message>
@@ -408,134 +468,152 @@
     </message>
 </context>
 <context>
+    <name>NoticesPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/notices.py" line="26"/>
+        <source>Notices</source>
+        <translation>Meddelanden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/notices.py" line="27"/>
+        <source>Messages from the municipality and the service point</source>
+        <translation>Meddelanden från kommunen och servicepunkten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/notices.py" line="35"/>
+        <source>There are no notices right now.</source>
+        <translation>Inga meddelanden just nu.</translation>
+    </message>
+</context>
+<context>
     <name>PlacesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="93"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
         <source>Nature</source>
         <translation>Natur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
         <source>Culture</source>
         <translation>Kultur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
         <source>Food and café</source>
         <translation>Mat och kafé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
         <source>Stay</source>
         <translation>Boende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="100"/>
         <source>Practical</source>
         <translation>Praktiskt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="114"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
         <source>Tourist information</source>
         <translation>Turistinformation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="116"/>
         <source>Places to see and things to do nearby</source>
         <translation>Sevärdheter och aktiviteter i närheten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="137"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="138"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="140"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="141"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="142"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
         <source>Opening hours</source>
         <translation>Öppettider</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="145"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="146"/>
         <source>Distance</source>
         <translation>Avstånd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="147"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="148"/>
         <source>Telephone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="149"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="150"/>
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="154"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="155"/>
         <source>Scan to open the website on your phone</source>
         <translation>Skanna för att öppna webbplatsen i mobilen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="172"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="173"/>
         <source>Open now until %1</source>
         <translation>Öppet nu till %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="173"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="174"/>
         <source>Opens today at %1</source>
         <translation>Öppnar i dag kl. %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="174"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="175"/>
         <source>Closed for the rest of today</source>
         <translation>Stängt resten av dagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="175"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="176"/>
         <source>Closed today</source>
         <translation>Stängt i dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="178"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="179"/>
         <source>Closed today (%1)</source>
         <translation>Stängt i dag (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="180"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="181"/>
         <source>Open around the clock</source>
         <translation>Öppet dygnet runt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="197"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="198"/>
         <source>Around the clock, every day</source>
         <translation>Dygnet runt, alla dagar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="203"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="204"/>
         <source>Less than 1 km from here (as the crow flies)</source>
         <translation>Mindre än 1 km härifrån (fågelvägen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="204"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="205"/>
         <source>%1 km from here (as the crow flies)</source>
         <translation>%1 km härifrån (fågelvägen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="152"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="153"/>
         <source>Scan to open the map on your phone</source>
         <translation>Skanna för att öppna kartan i mobilen</translation>
     </message>
@@ -602,114 +680,114 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="54"/>
-        <location filename="../../kiosk/ui/pages/search.py" line="57"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="59"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="62"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="55"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="60"/>
         <source>Places, events, e-services and brochures</source>
         <translation>Platser, evenemang, e-tjänster och broschyrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="56"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="61"/>
         <source>Type what you are looking for</source>
         <translation>Skriv vad du letar efter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="72"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="77"/>
         <source>No results for “%1”</source>
         <translation>Inga träffar för ”%1”</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="79"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="84"/>
         <source>Places</source>
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="90"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="95"/>
         <source>Events</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="103"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="108"/>
         <source>E-services</source>
         <translation>E-tjänster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="114"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="119"/>
         <source>Brochures</source>
         <translation>Broschyrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="138"/>
-        <location filename="../../kiosk/ui/pages/search.py" line="175"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="143"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="180"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="140"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="145"/>
         <source>Opening hours</source>
         <translation>Öppettider</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="142"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="147"/>
         <source>Telephone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="144"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="149"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="150"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="155"/>
         <source>Scan to open the website on your phone</source>
         <translation>Skanna för att öppna webbplatsen i mobilen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="154"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="159"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="156"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="161"/>
         <source>Where</source>
         <translation>Var</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="158"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="163"/>
         <source>Price</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="160"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="165"/>
         <source>Cancelled</source>
         <translation>Inställt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="160"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="165"/>
         <source>Event</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="166"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="171"/>
         <source>Scan to read more on your phone</source>
         <translation>Skanna för att läsa mer i mobilen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="172"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="177"/>
         <source>E-service</source>
         <translation>E-tjänst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="177"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="182"/>
         <source>Scan to open %1 on your phone</source>
         <translation>Skanna för att öppna %1 i mobilen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="182"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="187"/>
         <source>Brochure</source>
         <translation>Broschyr</translation>
     </message>
@@ -717,67 +795,67 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="315"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="387"/>
         <source>The municipality</source>
         <translation>Kommunen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="316"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="388"/>
         <source>Health and care</source>
         <translation>Hälsa och vård</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="317"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="389"/>
         <source>Taxes and money</source>
         <translation>Skatt och ekonomi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="318"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="390"/>
         <source>Work and studies</source>
         <translation>Arbete och studier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="319"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="391"/>
         <source>Social insurance and pensions</source>
         <translation>Socialförsäkring och pension</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="320"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="392"/>
         <source>Travel and traffic</source>
         <translation>Resor och trafik</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="321"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="393"/>
         <source>Safety and emergencies</source>
         <translation>Säkerhet och kriser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="326"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="398"/>
         <source>E-services</source>
         <translation>E-tjänster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="329"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="401"/>
         <source>No internet connection right now: scan a code to continue on your phone</source>
         <translation>Ingen internetuppkoppling just nu – skanna koden och fortsätt i mobilen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="331"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="403"/>
         <source>Municipal and national services on the web</source>
         <translation>Kommunala och statliga tjänster på nätet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="347"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="419"/>
         <source>Needs internet</source>
         <translation>Kräver internet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="365"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="437"/>
         <source>Address</source>
         <translation>Webbadress</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="367"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="439"/>
         <source>Scan to open %1 on your phone</source>
         <translation>Skanna för att öppna %1 i mobilen</translation>
     </message>

@@ -146,7 +146,9 @@ class Tile(QFrame):
 
 
 class NoticeBanner(QFrame):
-    """One notice: icon, title and text, coloured by its level."""
+    """One notice: icon, title and text, coloured by its level. A touch opens all notices."""
+
+    clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,6 +165,12 @@ class NoticeBanner(QFrame):
         layout.setSpacing(16)
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(column, 1)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """Touch anywhere on the banner."""
+        if self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
 
     def show_notice(self, notice: Notice, lang: str, theme: Theme) -> None:
         """Fill with `notice` in `lang`, coloured by its level."""

@@ -35,6 +35,7 @@ PAGES: dict[str, tuple[str, str]] = {
     "search": ("kiosk.ui.pages.search", "SearchPage"),
     "about": ("kiosk.ui.pages.about", "AboutPage"),
     "detail": ("kiosk.ui.pages.detail", "DetailPage"),
+    "notices": ("kiosk.ui.pages.notices", "NoticesPage"),
     "reader": ("kiosk.ui.pages.reader", "ReaderPage"),
 }
 FULL_SCREEN_PAGES = frozenset({"attract", "out-of-order"})
@@ -249,9 +250,9 @@ class KioskWindow(QWidget):
     def reset_visit(self) -> None:
         """The visit is over: Swedish, default look, home state cleared, attract screen."""
         self.state.reset()
-        if "search" in self.page:
-            search: Any = self.page["search"]
-            search.field.clear()
+        for page in self.page.values():
+            if isinstance(page, Page):
+                page.reset()
         self.show_attract()
 
     def _on_state_theme_changed(self) -> None:

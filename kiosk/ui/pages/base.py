@@ -89,6 +89,9 @@ class Page(QWidget):
         """Open the detail page; `builder` renders the item in the language of the moment."""
         self.open_page.emit("detail", builder)
 
+    def reset(self) -> None:
+        """Forget what the last visitor chose here (filters, typed text); called when a visit ends."""
+
     def show_argument(self, argument: object) -> None:
         """Called when the page is opened with an argument (e.g. a category)."""
 

@@ -30,6 +30,8 @@ class HomePage(Page):
         self.subheading.hide()
         self.banners = [NoticeBanner() for _ in range(MAX_BANNERS)]
         for banner in self.banners:
+            banner.setCursor(Qt.CursorShape.PointingHandCursor)
+            banner.clicked.connect(lambda: self.open_page.emit("notices", None))
             self.body.addWidget(banner)
         self.search = QPushButton()
         self.search.setObjectName("SearchButton")

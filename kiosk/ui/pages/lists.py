@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
 from kiosk.domain import (
+    EVENT_CATEGORIES,
     LINK_CATEGORIES,
     PLACE_CATEGORIES,
     Brochure,
@@ -24,7 +25,7 @@ from kiosk.ui.cards import CardGrid, CardSpec
 from kiosk.ui.pages.base import Page
 from kiosk.ui.pages.detail import Detail
 from kiosk.ui.state import ViewState
-from kiosk.ui.widgets import breakable, button
+from kiosk.ui.widgets import breakable, button, clear_layout
 
 EVENTS_SHOWN = 60
 
@@ -213,8 +214,75 @@ class EventsPage(Page):
         self, content: ContentService, state: ViewState, parent: QWidget | None = None
     ) -> None:
         super().__init__(content, state, parent)
+        self.filter = ""
+        """'' = all events, 'here' = at this service point, else an event category."""
+        self.shown: list[Event] = []
+        self.chips_row = QHBoxLayout()
+        self.chips_row.setSpacing(12)
+        self.chips: dict[str, QPushButton] = {}
+        self.body.addLayout(self.chips_row)
         self.grid = CardGrid(columns=3, image_height=0)
         self.body.addWidget(self.grid, 1)
+
+    def category_name(self, category: str) -> str:
+        """Translated event categories."""
+        return {
+            "music": self.tr("Music"),
+            "market": self.tr("Markets"),
+            "sports": self.tr("Sports"),
+            "culture": self.tr("Culture"),
+            "family": self.tr("For families"),
+            "nature": self.tr("Outdoors"),
+            "meeting": self.tr("Meetings"),
+            "food": self.tr("Food"),
+            "course": self.tr("Courses"),
+        }.get(category, category.capitalize())
+
+    def show_argument(self, argument: object) -> None:
+        """Open with a filter ('here' or a category), or all events."""
+        self.filter = argument if isinstance(argument, str) else ""
+        self.refresh()
+
+    def _choose(self, name: str) -> None:
+        self.filter = name
+        self.refresh()
+
+    def reset(self) -> None:
+        """All events again for the next visitor."""
+        self.filter = ""
+
+    def _chips(self, events: list[Event], village: str) -> None:
+        """All, Here in <village>, then the categories that upcoming events have."""
+        present = {c for e in events for c in e.categories if c in EVENT_CATEGORIES}
+        wanted = ["", "here", *[c for c in EVENT_CATEGORIES if c in present]]
+        if list(self.chips) != wanted:
+            clear_layout(self.chips_row)
+            group = QButtonGroup(self)
+            self.chips = {}
+            for name in wanted:
+                chip = button(role="chip", checkable=True)
+                chip.clicked.connect(lambda _=False, n=name: self._choose(n))
+                group.addButton(chip)
+                self.chips_row.addWidget(chip)
+                self.chips[name] = chip
+            self.chips_row.addStretch(1)
+        for name, chip in self.chips.items():
+            if name == "":
+                chip.setText(self.tr("All"))
+            elif name == "here":
+                chip.setText(
+                    self.tr("Here in %1").replace("%1", village) if village else self.tr("Here")
+                )
+            else:
+                chip.setText(self.category_name(name))
+            chip.setChecked(name == self.filter)
+
+    def _matches(self, event: Event, point_id: str) -> bool:
+        if not self.filter:
+            return True
+        if self.filter == "here":
+            return event.service_point == point_id
+        return self.filter in event.categories
 
     def refresh(self) -> None:
         """The next events in their groups."""
@@ -229,7 +297,11 @@ class EventsPage(Page):
         today = self.content.clock().date()
         names = (self.tr("Today"), self.tr("Tomorrow"))
         sections: dict[str, list[CardSpec]] = {name: [] for name in names}
-        for event in self.content.upcoming(limit=EVENTS_SHOWN):
+        candidates = self.content.upcoming(limit=EVENTS_SHOWN * 10)
+        self._chips(candidates, point.village if point else "")
+        point_id = self.content.point_id
+        self.shown = [e for e in candidates if self._matches(e, point_id)][:EVENTS_SHOWN]
+        for event in self.shown:
             start = event.start.date()
             if start <= today:
                 group, when = names[0], ""

@@ -42,6 +42,11 @@ class SearchPage(Page):
         self.body.addWidget(self.empty)
         self.body.addWidget(self.grid, 1)
 
+    def reset(self) -> None:
+        """Nothing the last visitor typed stays (setText also drops the undo history)."""
+        self.timer.stop()
+        self.field.setText("")
+
     def show_argument(self, argument: object) -> None:
         """Start empty (setText also drops the undo history: nothing of the last visitor stays)."""
         self.timer.stop()

@@ -1,0 +1,67 @@
+"""What's on filters (here / category) and the notices list, on the demo feed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from kiosk.app import Kiosk, build_kiosk
+from kiosk.config import Config, load_config
+from kiosk.paths import DataDir
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def demo(qtbot, tmp_path: Path) -> Iterator[Kiosk]:  # type: ignore[no-untyped-def]
+    values = dict(load_config(None, environ={}).values)
+    values.update(service_point="bjorna", idle_timeout=600)
+    kiosk = build_kiosk(Config(values), DataDir(tmp_path / "data"), demo=True, sound=False)
+    qtbot.addWidget(kiosk.window)
+    kiosk.window.resize(1920, 1080)
+    kiosk.window.show()
+    yield kiosk
+    kiosk.close()
+
+
+def test_here_shows_only_events_at_this_service_point(qtbot, demo: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    demo.window.open_page("events")
+    page = demo.window.page["events"]
+    everything = list(page.shown)
+    assert {e.service_point for e in everything} - {"bjorna"}  # others are there at first
+    qtbot.mouseClick(page.chips["here"], Qt.MouseButton.LeftButton)
+    assert page.shown and {e.service_point for e in page.shown} == {"bjorna"}
+    assert page.chips["here"].text() == "Här i Björna"
+
+
+def test_a_category_filter_keeps_only_that_category(qtbot, demo: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    demo.window.open_page("events")
+    page = demo.window.page["events"]
+    category = next(name for name in page.chips if name not in {"", "here"})
+    qtbot.mouseClick(page.chips[category], Qt.MouseButton.LeftButton)
+    assert page.shown and all(category in e.categories for e in page.shown)
+    qtbot.mouseClick(page.chips[""], Qt.MouseButton.LeftButton)
+    assert len(page.shown) > len([e for e in page.shown if category in e.categories])
+
+
+def test_the_next_visitor_sees_all_events_again(qtbot, demo: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    demo.window.open_page("events")
+    page = demo.window.page["events"]
+    qtbot.mouseClick(page.chips["here"], Qt.MouseButton.LeftButton)
+    demo.window.reset_visit()
+    demo.window.open_page("events")
+    assert page.filter == "" and page.chips[""].isChecked()
+
+
+def test_a_touch_on_a_notice_banner_opens_all_notices(qtbot, demo: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    home = demo.window.page["home"]
+    banner = home.banners[0]
+    qtbot.mouseClick(banner, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+    assert demo.window.current == "notices"
+    notices = demo.window.page["notices"]
+    titles = {n.title.get("sv") for n in demo.content.notices()}
+    shown = {b.title.text() for b in notices.findChildren(type(banner))}
+    assert titles and titles <= shown
