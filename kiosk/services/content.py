@@ -193,6 +193,13 @@ class ContentService(QObject):
         """Tourist information shown here."""
         return self._require().places(self.point_id, category) if self._store else []
 
+    def public_url(self, local_file: str) -> str:
+        """The web address of a feed object (e.g. a brochure's PDF) when the feed is on the web."""
+        origin = str(self._store.meta.get("origin", "")) if self._store else ""
+        if not local_file or not origin.startswith(("http://", "https://")):
+            return ""
+        return f"{origin.rsplit('/', 1)[0]}/assets/{Path(local_file).name}"
+
     def links(self) -> list[Link]:
         """E-services shown here."""
         return self._store.links(self.point_id) if self._store else []

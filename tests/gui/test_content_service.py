@@ -36,3 +36,27 @@ def test_a_database_of_an_older_schema_is_rebuilt_at_start(tmp_path: Path) -> No
     assert service.open()
     assert service.needs_reload(feed)
     service.close()
+
+
+def test_a_web_feed_gives_brochures_a_public_address(tmp_path: Path) -> None:
+    import sqlite3
+
+    from kiosk.services.content import ContentService
+
+    feed, _ = make_feed(tmp_path, places=1, weekly_series=1)
+    data = DataDir(tmp_path / "data")
+    load(feed, data)
+    service = ContentService(data, "bjorna", clock=lambda: NOW)
+    assert service.open()
+    pdf = service.brochures()[0].file
+    assert service.public_url(pdf) == ""  # a folder feed has no web address
+    service.close()
+    path = current_path(data.content_dir)
+    assert path is not None
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            """update meta set value = '"https://example.se/kiosk/manifest.json"' where key = 'origin'"""
+        )
+    assert service.open()
+    assert service.public_url(pdf) == f"https://example.se/kiosk/assets/{Path(pdf).name}"
+    service.close()

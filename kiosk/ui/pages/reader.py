@@ -132,7 +132,7 @@ class ReaderPage(Page):
     def show_argument(self, argument: object) -> None:
         """`argument` is the Brochure to read."""
         if isinstance(argument, Brochure):
-            self.show_brochure(argument)
+            self.show_brochure(argument, self.content.public_url(argument.file))
 
     def show_brochure(self, brochure: Brochure, public_url: str = "") -> None:
         """Open `brochure` at its first page; `public_url` (http or https) adds a QR code."""
