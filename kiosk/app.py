@@ -451,6 +451,14 @@ def screenshot(
         window.open_page(page)
     for _ in range(3):
         kiosk.app.processEvents()
+    # Cover images are decoded on worker threads: let them arrive before the picture is taken.
+    from kiosk.ui.cards import CardGrid
+
+    for grid in window.findChildren(CardGrid):
+        grid.viewport().repaint()
+        grid.images.wait_for_done(10_000)
+    for _ in range(3):
+        kiosk.app.processEvents()
     if page == "attract":
         window.attract.finish_fade()  # the picture shows the slide, not a blend
     kiosk.app.processEvents()

@@ -1,23 +1,58 @@
-"""Scrollable grids of touchable cards with an image, a title and a line of text."""
+"""Scrollable grids of touchable cards (image, kicker, title, text), painted by a Qt model/view."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPixmap
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
-    QGraphicsOpacityEffect,
-    QGridLayout,
-    QLabel,
-    QScrollArea,
+    QAbstractItemView,
+    QFrame,
+    QListView,
     QScroller,
-    QVBoxLayout,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QWidget,
 )
 
-from kiosk.ui.widgets import Card, clear_layout, label
+from kiosk.ui.imageloader import ImageLoader
+from kiosk.ui.theme import Theme
+
+SPACING = 22
+"""Between cards, and below each row of cards."""
+RIGHT_GAP = 12
+"""Room for the scroll bar beside the last column."""
+RADIUS = 18
+PAD = 22
+"""Text inset from the card's sides."""
+TITLE_LINES, TEXT_LINES = 3, 4
+"""Longer titles and texts are elided: the detail page has them in full."""
+
+_Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -36,139 +71,416 @@ class CardSpec:
     """Shown greyed out (e.g. an e-service while offline); still opens."""
 
 
-class CoverImage(QWidget):
-    """An image that fills its width and height (cropped, never stretched), top corners rounded."""
+@dataclass(frozen=True)
+class _Row:
+    """One line of the grid: a section heading, or up to `columns` cards."""
 
-    def __init__(self, path: str, radius: int = 0, parent: QWidget | None = None) -> None:
+    heading: str = ""
+    cards: tuple[CardSpec, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Block:
+    """Wrapped lines of one text of a card, in its font and colour role."""
+
+    lines: tuple[str, ...]
+    font: QFont
+    muted: bool
+    line_height: int
+
+
+class CardModel(QAbstractListModel):
+    """Rows of the grid; each row's display and accessible text names what it holds."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._source = QPixmap(path)
-        self._radius = radius
-        self._scaled = QPixmap()
+        self.rows: list[_Row] = []
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """Scale once per size, crop to the centre, clip the top corners."""
-        if self._source.isNull():
-            return
-        ratio = self.devicePixelRatioF()
-        target = self.size() * ratio
-        if self._scaled.size() != target:
-            scaled = self._source.scaled(
-                target,
-                Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                Qt.TransformationMode.SmoothTransformation,
+    def set_rows(self, rows: list[_Row]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Rows, not cards."""
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Titles for display and screen readers; kickers and texts as the description."""
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return row.heading or "; ".join(card.title for card in row.cards)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return "; ".join(
+                ", ".join(t for t in (card.kicker, card.title, card.text) if t)
+                for card in row.cards
             )
-            x = (scaled.width() - target.width()) // 2
-            y = (scaled.height() - target.height()) // 2
-            self._scaled = scaled.copy(x, y, target.width(), target.height())
-            self._scaled.setDevicePixelRatio(ratio)
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        path = QPainterPath()
-        r = float(self._radius)
-        w, h = float(self.width()), float(self.height())
-        path.moveTo(0, h)
-        path.lineTo(0, r)
-        path.quadTo(0, 0, r, 0)
-        path.lineTo(w - r, 0)
-        path.quadTo(w, 0, w, r)
-        path.lineTo(w, h)
-        path.closeSubpath()
-        painter.setClipPath(path)
-        painter.drawPixmap(0, 0, self._scaled)
-        painter.end()
+        return None
 
 
-class ClickableCard(Card):
-    """A card that opens something when touched."""
+def _wrap(text: str, font: QFont, width: int, max_lines: int) -> tuple[str, ...]:
+    """`text` word-wrapped to `width` px in at most `max_lines` lines, the last one elided."""
+    text = " ".join(text.split())
+    if not text or width <= 0:
+        return ()
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines: list[str] = []
+    rest = ""
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        start, length = line.textStart(), line.textLength()
+        if len(lines) == max_lines - 1 and start + length < len(text):
+            rest = text[start:]
+            break
+        lines.append(text[start : start + length].rstrip())
+    layout.endLayout()
+    if rest:
+        lines.append(QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    return tuple(lines)
 
-    def __init__(self, spec: CardSpec, image_height: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._on_click = spec.on_click
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(spec.title)
-        self.setAccessibleDescription(", ".join(t for t in (spec.kicker, spec.text) if t))
-        if spec.dimmed:
-            effect = QGraphicsOpacityEffect(self)
-            effect.setOpacity(0.55)
-            self.setGraphicsEffect(effect)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(1, 1, 1, 18)
-        layout.setSpacing(6)
-        if spec.image:
-            picture = CoverImage(spec.image, radius=17)
-            picture.setFixedHeight(image_height)
-            layout.addWidget(picture)
-        text_box = QVBoxLayout()
-        text_box.setContentsMargins(22, 14 if not spec.image else 4, 22, 0)
-        text_box.setSpacing(4)
-        if spec.icon is not None:
-            icon = QLabel()
-            icon.setPixmap(spec.icon)
-            text_box.addWidget(icon)
-        if spec.kicker:
-            text_box.addWidget(label(spec.kicker, role="small"))
-        title = label(spec.title, role="h3")
-        if spec.muted:
-            title.setStyleSheet("text-decoration: line-through;")
-        text_box.addWidget(title)
-        if spec.text:
-            text_box.addWidget(label(spec.text, role="muted"))
-        text_box.addStretch(1)
-        layout.addLayout(text_box, 1)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        """Touch opens."""
-        if self._on_click and self.rect().contains(event.position().toPoint()):
-            self._on_click()
-        super().mouseReleaseEvent(event)
+class CardDelegate(QStyledItemDelegate):
+    """Paints a row: a heading, or cards side by side with a cover image filling their top."""
 
-    def keyPressEvent(self, event):  # type: ignore[no-untyped-def]
-        """Enter or Space opens."""
-        if self._on_click and event.key() in (
-            Qt.Key.Key_Return,
-            Qt.Key.Key_Enter,
-            Qt.Key.Key_Space,
+    def __init__(self, grid: CardGrid) -> None:
+        super().__init__(grid)
+        self.grid = grid
+        self._blocks: dict[tuple[int, int, Theme], list[_Block]] = {}
+        self._fonts: dict[tuple[Theme, str], dict[str, QFont]] = {}
+
+    def clear(self) -> None:
+        """Forget wrapped texts (new rows)."""
+        self._blocks.clear()
+
+    def fonts(self, theme: Theme) -> dict[str, QFont]:
+        """The view's font family at the theme's sizes for each text role (made once per theme)."""
+        base = self.grid.font()
+        key = (theme, base.key())
+        fonts = self._fonts.get(key)
+        if fonts is None:
+            fonts = {}
+            for role, size, weight, strike in (
+                ("small", 18, QFont.Weight.Normal, False),
+                ("title", 25, QFont.Weight.DemiBold, False),
+                ("struck", 25, QFont.Weight.DemiBold, True),
+                ("text", 20, QFont.Weight.Normal, False),
+                ("heading", 30, QFont.Weight.Bold, False),
+            ):
+                font = QFont(base)
+                font.setPixelSize(theme.px(size))
+                font.setWeight(weight)
+                font.setStrikeOut(strike)
+                fonts[role] = font
+            self._fonts[key] = fonts
+        return fonts
+
+    def card_width(self) -> int:
+        """Width of one card at the viewport's current width."""
+        columns = self.grid.columns
+        usable = self.grid.viewport().width() - RIGHT_GAP - SPACING * (columns - 1)
+        return max(40, usable // columns)
+
+    def blocks(self, card: CardSpec, width: int, theme: Theme) -> list[_Block]:
+        """The card's kicker, title and text wrapped to its width (cached per card and width)."""
+        key = (id(card), width, theme)
+        cached = self._blocks.get(key)
+        if cached is not None:
+            return cached
+        inner = width - 2 * PAD
+        fonts = self.fonts(theme)
+        blocks = []
+        for text, font, max_lines, muted in (
+            (card.kicker, fonts["small"], 1, True),
+            (card.title, fonts["struck" if card.muted else "title"], TITLE_LINES, False),
+            (card.text, fonts["text"], TEXT_LINES, True),
         ):
-            self._on_click()
-            return
-        super().keyPressEvent(event)
+            lines = _wrap(text, font, inner, max_lines)
+            if lines:
+                blocks.append(_Block(lines, font, muted, QFontMetrics(font).height()))
+        self._blocks[key] = blocks
+        return blocks
+
+    def image_height(self, card: CardSpec) -> int:
+        """Height of the card's cover (none without an image)."""
+        return self.grid.image_height if card.image and self.grid.image_height > 0 else 0
+
+    def card_height(self, card: CardSpec, width: int, theme: Theme) -> int:
+        """Border, cover, icon and text lines, like the old widget layout."""
+        image = self.image_height(card)
+        height = 1 + (image + 6 + 4 if image else 14)
+        parts = [block.line_height * len(block.lines) for block in self.blocks(card, width, theme)]
+        if card.icon is not None:
+            parts.insert(0, round(card.icon.deviceIndependentSize().height()))
+        return height + sum(parts) + 4 * max(0, len(parts) - 1) + 18 + 1
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        """The full viewport width; the tallest card of the row plus the gap below it."""
+        width = self.grid.viewport().width() - 1
+        row = self.grid.model_.rows[index.row()]
+        theme = self.grid.theme
+        if not row.cards:
+            top = 10 if index.row() > 0 else 0
+            return QSize(width, top + QFontMetrics(self.fonts(theme)["heading"]).height() + 16)
+        card_width = self.card_width()
+        heights = (self.card_height(card, card_width, theme) for card in row.cards)
+        return QSize(width, max(heights) + SPACING)
+
+    def card_rects(self, row_rect: QRect, count: int) -> list[QRect]:
+        """Where the cards of a row sit, in viewport coordinates."""
+        width = self.card_width()
+        height = row_rect.height() - SPACING
+        return [
+            QRect(row_rect.x() + column * (width + SPACING), row_rect.y(), width, height)
+            for column in range(count)
+        ]
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        """A heading or a row of cards; the current card gets a focus ring when the view has focus."""
+        row = self.grid.model_.rows[index.row()]
+        theme = self.grid.theme
+        rect = option.rect
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not row.cards:
+            painter.setFont(self.fonts(theme)["heading"])
+            painter.setPen(QColor(theme.palette.text))
+            text_rect = rect.adjusted(0, 10 if index.row() > 0 else 0, 0, 0)
+            fm = painter.fontMetrics()
+            heading = fm.elidedText(row.heading, Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(text_rect.x(), text_rect.y() + fm.ascent(), heading)
+        else:
+            focused = bool(option.state & QStyle.StateFlag.State_HasFocus) and self.grid.hasFocus()
+            for column, (card, card_rect) in enumerate(
+                zip(row.cards, self.card_rects(rect, len(row.cards)), strict=True)
+            ):
+                self.paint_card(painter, card, card_rect, theme)
+                if focused and column == self.grid.focus_column:
+                    pen = QPen(QColor(theme.palette.focus), 4)
+                    painter.setPen(pen)
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.drawRoundedRect(
+                        QRectF(card_rect).adjusted(2, 2, -2, -2), RADIUS, RADIUS
+                    )
+        painter.restore()
+
+    def paint_card(self, painter: QPainter, card: CardSpec, rect: QRect, theme: Theme) -> None:
+        """Background and border, cover (placeholder while it loads), icon and texts."""
+        palette = theme.palette
+        border = 3 if theme.high_contrast else 1
+        painter.save()
+        if card.dimmed:
+            painter.setOpacity(0.55)
+        frame = QRectF(rect).adjusted(border / 2, border / 2, -border / 2, -border / 2)
+        painter.setPen(QPen(QColor(palette.border), border))
+        painter.setBrush(QColor(palette.surface))
+        painter.drawRoundedRect(frame, RADIUS, RADIUS)
+        y = rect.y() + 1
+        image_height = self.image_height(card)
+        if image_height:
+            cover = QRect(
+                rect.x() + border, rect.y() + border, rect.width() - 2 * border, image_height
+            )
+            self.paint_cover(painter, card.image, cover, RADIUS - border, palette.border)
+            y = cover.bottom() + 1 + 6 + 4
+        else:
+            y += 14
+        x = rect.x() + PAD
+        if card.icon is not None:
+            painter.drawPixmap(x, y, card.icon)
+            y += round(card.icon.deviceIndependentSize().height()) + 4
+        for block in self.blocks(card, rect.width(), theme):
+            painter.setFont(block.font)
+            painter.setPen(QColor(palette.muted if block.muted else palette.text))
+            ascent = painter.fontMetrics().ascent()
+            for line in block.lines:
+                painter.drawText(x, y + ascent, line)
+                y += block.line_height
+            y += 4
+        painter.restore()
+
+    def paint_cover(
+        self, painter: QPainter, path: str, rect: QRect, radius: int, placeholder: str
+    ) -> None:
+        """The image cropped to fill `rect`, top corners rounded; a flat colour until it loads."""
+        clip = QPainterPath()
+        r = float(radius)
+        left, top, right, bottom = (
+            rect.x(),
+            rect.y(),
+            rect.x() + rect.width(),
+            rect.y() + rect.height(),
+        )
+        clip.moveTo(left, bottom)
+        clip.lineTo(left, top + r)
+        clip.quadTo(left, top, left + r, top)
+        clip.lineTo(right - r, top)
+        clip.quadTo(right, top, right, top + r)
+        clip.lineTo(right, bottom)
+        clip.closeSubpath()
+        painter.save()
+        painter.setClipPath(clip)
+        ratio = self.grid.devicePixelRatioF()
+        pixmap = self.grid.images.pixmap(path, rect.size() * ratio)
+        if pixmap is None or pixmap.isNull():
+            painter.fillRect(rect, QColor(placeholder))
+        else:
+            pixmap.setDevicePixelRatio(ratio)
+            painter.drawPixmap(rect.topLeft(), pixmap)
+        painter.restore()
 
 
-class CardGrid(QScrollArea):
-    """Cards in `columns` columns with optional section headings; drag to scroll (kinetic)."""
+class CardGrid(QListView):
+    """Cards in `columns` columns with optional section headings; drag to scroll (kinetic).
+
+    One list row holds a heading or a row of cards, so 10,000 cards make no widgets at all; covers
+    are decoded on worker threads at the size shown.
+    """
 
     def __init__(
-        self, columns: int = 3, image_height: int = 200, parent: QWidget | None = None
+        self,
+        columns: int = 3,
+        image_height: int = 200,
+        parent: QWidget | None = None,
+        theme: Theme | None = None,
     ) -> None:
         super().__init__(parent)
         self.columns = columns
         self.image_height = image_height
-        self.setWidgetResizable(True)
+        self._theme = theme
+        self.focus_column = 0
+        self._press: QPoint | None = None
+        self.images = ImageLoader(parent=self)
+        self.images.loaded.connect(self._on_images_loaded)
+        self.model_ = CardModel(self)
+        self.setModel(self.model_)
+        self.delegate = CardDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setUniformItemSizes(False)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        self.verticalScrollBar().setSingleStep(40)
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-        self._inner = QWidget()
-        self._grid = QGridLayout(self._inner)
-        self._grid.setSpacing(22)
-        self._grid.setContentsMargins(0, 0, 12, 12)
-        self.setWidget(self._inner)
+
+    @property
+    def theme(self) -> Theme:
+        """The theme given, else the one of the page this grid is on (pages have `state.theme`)."""
+        if self._theme is not None:
+            return self._theme
+        widget = self.parentWidget()
+        while widget is not None:
+            theme = getattr(getattr(widget, "state", None), "theme", None)
+            if isinstance(theme, Theme):
+                return theme
+            widget = widget.parentWidget()
+        return Theme()
+
+    @theme.setter
+    def theme(self, theme: Theme | None) -> None:
+        self._theme = theme
+        self.delegate.clear()
+        self.scheduleDelayedItemsLayout()
 
     def set_sections(self, sections: list[tuple[str, list[CardSpec]]]) -> None:
         """Replace all cards; a section with an empty heading has none shown."""
-        clear_layout(self._grid)
-        row = 0
+        rows: list[_Row] = []
         for heading, specs in sections:
             if heading:
-                self._grid.addWidget(label(heading, role="h2"), row, 0, 1, self.columns)
-                row += 1
-            for index, spec in enumerate(specs):
-                self._grid.addWidget(
-                    ClickableCard(spec, self.image_height),
-                    row + index // self.columns,
-                    index % self.columns,
-                )
-            row += (len(specs) + self.columns - 1) // self.columns
-        for column in range(self.columns):
-            self._grid.setColumnStretch(column, 1)
-        self._grid.setRowStretch(row, 1)
+                rows.append(_Row(heading=heading))
+            rows += [
+                _Row(cards=tuple(specs[start : start + self.columns]))
+                for start in range(0, len(specs), self.columns)
+            ]
+        self.delegate.clear()
+        self.focus_column = 0
+        self.model_.set_rows(rows)
         self.verticalScrollBar().setValue(0)
+
+    def cards(self) -> list[CardSpec]:
+        """Every card, in reading order."""
+        return [card for row in self.model_.rows for card in row.cards]
+
+    def headings(self) -> list[str]:
+        """The section headings shown."""
+        return [row.heading for row in self.model_.rows if row.heading]
+
+    def card_rect(self, number: int) -> QRect:
+        """Where card `number` (in reading order) is, in viewport coordinates (scrolled into view)."""
+        for row_number, row in enumerate(self.model_.rows):
+            if number < len(row.cards):
+                index = self.model_.index(row_number)
+                self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+                return self.delegate.card_rects(self.visualRect(index), len(row.cards))[number]
+            number -= len(row.cards)
+        raise IndexError("no such card")
+
+    def click(self, number: int) -> None:
+        """Touch card `number` (in reading order) the way a visitor does: a click on the viewport."""
+        from PySide6.QtTest import QTest  # tests and benchmarks only: not loaded at start-up
+
+        center = self.card_rect(number).center()
+        QTest.mouseClick(self.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0), center)
+
+    def card_at(self, position: QPoint) -> CardSpec | None:
+        """The card under a viewport position, if any."""
+        index = self.indexAt(position)
+        if not index.isValid():
+            return None
+        row = self.model_.rows[index.row()]
+        for card, rect in zip(
+            row.cards, self.delegate.card_rects(self.visualRect(index), len(row.cards)), strict=True
+        ):
+            if rect.contains(position):
+                return card
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Remember where a touch began: a drag scrolls, only a tap opens."""
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A tap on a card opens it."""
+        super().mouseReleaseEvent(event)
+        position = event.position().toPoint()
+        press, self._press = self._press, None
+        if press is None or (position - press).manhattanLength() > 16:
+            return
+        card = self.card_at(position)
+        if card is not None and card.on_click is not None:
+            card.on_click()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Up/Down move by rows, Left/Right between cards, Enter or Space opens."""
+        key = event.key()
+        index = self.currentIndex()
+        row = self.model_.rows[index.row()] if index.isValid() else None
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and row and row.cards:
+            card = row.cards[min(self.focus_column, len(row.cards) - 1)]
+            if card.on_click is not None:
+                card.on_click()
+            return
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and row and row.cards:
+            step = -1 if key == Qt.Key.Key_Left else 1
+            self.focus_column = max(0, min(len(row.cards) - 1, self.focus_column + step))
+            self.viewport().update()
+            return
+        super().keyPressEvent(event)
+
+    def _on_images_loaded(self, _path: str) -> None:
+        self.viewport().update()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QPushButton,
+    QScrollArea,
+    QScroller,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -60,6 +62,50 @@ def clear_layout(layout: QLayout) -> None:
             nested = item.layout()
             if nested is not None:
                 clear_layout(nested)
+
+
+def chip_button() -> QPushButton:
+    """A checkable filter chip that keeps the width of its text (a ChipBar scrolls instead)."""
+    widget = button(role="chip", checkable=True)
+    widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    return widget
+
+
+class ChipBar(QScrollArea):
+    """A row of filter chips that scrolls sideways (drag) when large text makes it too wide."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._inner = QWidget()
+        self._inner.setProperty("page", True)
+        self.row = QHBoxLayout(self._inner)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.setSpacing(12)
+        self.setWidget(self._inner)
+        self._inner.installEventFilter(self)
+        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+
+    def _fit(self) -> None:
+        """The chips at their natural width; at least as wide as the bar."""
+        hint = self.row.sizeHint()
+        self._inner.resize(max(hint.width(), self.viewport().width()), hint.height())
+        self.setFixedHeight(hint.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Chips changed text or size (language, text size): fit again."""
+        if watched is self._inner and event.type() == QEvent.Type.LayoutRequest:
+            self._fit()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fit to the new width."""
+        super().resizeEvent(event)
+        self._fit()
 
 
 class Card(QFrame):

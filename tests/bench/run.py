@@ -143,6 +143,9 @@ def main() -> None:
     from search_bench import search_rows
 
     rows += search_rows()
+    from list_bench import list_rows
+
+    rows += list_rows()
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     for index, row in enumerate(rows):
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))

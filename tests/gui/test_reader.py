@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QGestureEvent, QPinchGesture
 
 from kiosk.app import Kiosk
 from kiosk.domain import Brochure, Text
-from kiosk.ui.cards import ClickableCard
+from kiosk.ui.cards import CardGrid
 from kiosk.ui.pages.reader import ReaderPage
 
 REPO = Path(__file__).resolve().parents[2]
@@ -25,9 +25,9 @@ def feed() -> Path:
 def open_first_brochure(qtbot, kiosk: Kiosk) -> ReaderPage:  # type: ignore[no-untyped-def]
     window = kiosk.window
     window.open_page("brochures")
-    cards = window.page["brochures"].findChildren(ClickableCard)
-    assert cards
-    qtbot.mouseClick(cards[0], Qt.MouseButton.LeftButton)
+    grid = window.page["brochures"].findChild(CardGrid)
+    assert grid.cards()
+    grid.click(0)
     assert window.current == "reader"
     reader = window.page["reader"]
     assert isinstance(reader, ReaderPage)

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
-
 from kiosk.app import Kiosk
-from kiosk.ui.cards import ClickableCard
+from kiosk.ui.cards import CardGrid, CardSpec
 
 
-def labels(widget) -> list[str]:  # type: ignore[no-untyped-def]
-    return [lbl.text() for lbl in widget.findChildren(QLabel) if lbl.isVisibleTo(widget)]
+def labels(grid: CardGrid) -> list[str]:
+    """Headings and card titles, as the grid shows them."""
+    return grid.headings() + [card.title for card in grid.cards()]
 
 
-def cards(widget) -> list[ClickableCard]:  # type: ignore[no-untyped-def]
-    return [card for card in widget.findChildren(ClickableCard) if card.isVisibleTo(widget)]
+def cards(grid: CardGrid) -> list[CardSpec]:
+    return grid.cards()
 
 
 def test_typing_shows_grouped_results_after_a_pause(qtbot, kiosk: Kiosk) -> None:
@@ -38,8 +36,8 @@ def test_a_result_opens_its_detail(qtbot, kiosk: Kiosk) -> None:
     page = window.page["search"]
     qtbot.keyClicks(page.field, "1177")
     qtbot.waitUntil(lambda: page.tr("E-services") in labels(page.grid))
-    card = cards(page.grid)[0]
-    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert cards(page.grid)
+    page.grid.click(0)
     assert window.current == "detail"
     assert window.page["detail"].heading.text() == "1177"
 

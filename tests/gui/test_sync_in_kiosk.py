@@ -7,7 +7,6 @@ from datetime import datetime
 from pathlib import Path
 
 from feedmaker import make_feed
-from PySide6.QtWidgets import QLabel
 
 from kiosk.app import Kiosk, build_kiosk
 from kiosk.config import Config, load_config
@@ -59,11 +58,45 @@ def test_an_unreachable_feed_shows_offline_and_greys_e_services(qtbot, tmp_path:
         assert kiosk.content.info().version == 1  # type: ignore[union-attr]  # content kept
         assert kiosk.window.header.freshness.text().startswith("Ingen internetuppkoppling")
         kiosk.window.open_page("services")
-        texts = {
-            w.text()
-            for w in kiosk.window.page["services"].findChildren(QLabel)
-            if w.isVisibleTo(kiosk.window)
-        }
-        assert "Kräver internet" in texts
+        cards = kiosk.window.page["services"].grid.cards()  # type: ignore[attr-defined]
+        assert "Kräver internet" in {card.kicker for card in cards}
+        assert all(card.dimmed for card in cards)
     finally:
         kiosk.close()
+
+
+def test_a_signed_feed_on_a_web_server_reaches_the_running_kiosk(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import functools
+    import http.server
+    import threading
+
+    from kiosk.feed.sign import generate_keypair, read_secret_key, sign_feed
+
+    keys = generate_keypair(None)
+    web, _ = make_feed(tmp_path / "web", places=3, weekly_series=1, version=4)
+    sign_feed(web, read_secret_key(keys.secret_key_file, None))
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(web))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        values = dict(load_config(None, environ={}).values)
+        values.update(
+            feed_url=f"http://127.0.0.1:{server.server_address[1]}/manifest.json",
+            feed_public_keys=[keys.public_key],
+            service_point="bjorna",
+        )
+        kiosk = build_kiosk(Config(values), DataDir(tmp_path / "data"), demo=False, sound=False)
+        qtbot.addWidget(kiosk.window)
+        kiosk.window.show()
+        try:
+            assert kiosk.window.current == "out-of-order"  # nothing yet
+            assert kiosk.sync is not None
+            with qtbot.waitSignal(kiosk.content.changed, timeout=60000):
+                kiosk.sync.sync_now()  # what the 15-minute schedule does
+            assert kiosk.content.info().version == 4  # type: ignore[union-attr]
+            assert kiosk.window.current == "attract"
+        finally:
+            kiosk.close()
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QPushButton, QWidget
 
 from kiosk.domain import (
     EVENT_CATEGORIES,
@@ -25,7 +25,7 @@ from kiosk.ui.cards import CardGrid, CardSpec
 from kiosk.ui.pages.base import Page
 from kiosk.ui.pages.detail import Detail
 from kiosk.ui.state import ViewState
-from kiosk.ui.widgets import breakable, button, clear_layout
+from kiosk.ui.widgets import ChipBar, breakable, chip_button, clear_layout
 
 EVENTS_SHOWN = 60
 
@@ -74,17 +74,17 @@ class PlacesPage(Page):
         super().__init__(content, state, parent)
         self.category: str | None = None
         self.chips: dict[str | None, object] = {}
-        chips_row = QHBoxLayout()
-        chips_row.setSpacing(12)
+        self.chip_bar = ChipBar()
+        chips_row = self.chip_bar.row
         group = QButtonGroup(self)
         for category in (None, *PLACE_CATEGORIES):
-            chip = button(role="chip", checkable=True)
+            chip = chip_button()
             chip.clicked.connect(lambda _=False, c=category: self._choose(c))
             group.addButton(chip)
             chips_row.addWidget(chip)
             self.chips[category] = chip
         chips_row.addStretch(1)
-        self.body.addLayout(chips_row)
+        self.body.addWidget(self.chip_bar)
         self.grid = CardGrid(columns=3, image_height=190)
         self.body.addWidget(self.grid, 1)
 
@@ -217,10 +217,10 @@ class EventsPage(Page):
         self.filter = ""
         """'' = all events, 'here' = at this service point, else an event category."""
         self.shown: list[Event] = []
-        self.chips_row = QHBoxLayout()
-        self.chips_row.setSpacing(12)
+        self.chip_bar = ChipBar()
+        self.chips_row = self.chip_bar.row
         self.chips: dict[str, QPushButton] = {}
-        self.body.addLayout(self.chips_row)
+        self.body.addWidget(self.chip_bar)
         self.grid = CardGrid(columns=3, image_height=0)
         self.body.addWidget(self.grid, 1)
 
@@ -260,7 +260,7 @@ class EventsPage(Page):
             group = QButtonGroup(self)
             self.chips = {}
             for name in wanted:
-                chip = button(role="chip", checkable=True)
+                chip = chip_button()
                 chip.clicked.connect(lambda _=False, n=name: self._choose(n))
                 group.addButton(chip)
                 self.chips_row.addWidget(chip)
