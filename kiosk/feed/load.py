@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -16,6 +14,7 @@ from kiosk.feed.ics import STOCKHOLM, expand, parse_calendar
 from kiosk.feed.validate import MANIFEST, CheckedFeed, FeedSource, ObjectsSource, check_feed
 from kiosk.paths import DataDir
 from kiosk.store.content import ContentBundle, write_content
+from kiosk.store.files import write_atomic
 
 
 @dataclass(frozen=True)
@@ -78,17 +77,9 @@ def _keep_objects(checked: CheckedFeed, objects_dir: Path) -> None:
 
 
 def _write_atomic(target: Path, raw: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{os.urandom(4).hex()}")
     try:
-        with tmp.open("wb") as handle:
-            handle.write(raw)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
+        write_atomic(target, raw)
     except OSError as error:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         raise FeedError(f"cannot store {target.name}: {error.strerror}") from None
 
 

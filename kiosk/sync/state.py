@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
+
+from kiosk.store.files import write_atomic
 
 STATE_FILE = "sync-state.json"
 FORMAT = 1
@@ -115,19 +115,3 @@ def save_state(root: Path, state: SyncState) -> None:
     """Write the state atomically: a reader sees the old file or the new one, never half."""
     text = json.dumps(state.to_json(), ensure_ascii=False, indent=1) + "\n"
     write_atomic(root / STATE_FILE, text.encode("utf-8"))
-
-
-def write_atomic(target: Path, raw: bytes) -> None:
-    """Replace `target` with `raw` in one step (temporary file, fsync, rename); raises OSError."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{os.urandom(4).hex()}.tmp")
-    try:
-        with tmp.open("wb") as handle:
-            handle.write(raw)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except OSError:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
