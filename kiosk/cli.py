@@ -172,18 +172,22 @@ def feed() -> None:
 
 @feed.command("validate")
 @_common
-@click.argument("path", type=click.Path(path_type=Path))
-def feed_validate(config: Config, data: DataDir, path: Path) -> None:
-    """Check a feed folder: manifest, hashes, sizes, content and events. Exit 1 if anything is wrong."""
-    from kiosk.feed.validate import FolderSource, check_feed
+@click.argument("path")
+def feed_validate(config: Config, data: DataDir, path: str) -> None:
+    """Check a feed folder or web address (of manifest.json or its folder): manifest, hashes,
+    sizes, content and events. Exit 1 if anything is wrong."""
+    from kiosk.feed.validate import FeedSource, FolderSource, WebSource, check_feed
 
-    if "://" in str(path):
-        raise KioskError(
-            "validating a feed by URL needs the sync engine; download the feed and give its folder"
-        )
-    if not path.is_dir():
+    source: FeedSource
+    if path.startswith(("http://", "https://")):
+        source = WebSource(path)
+    elif "://" in path:
+        raise KioskError(f"{path}: only http(s) addresses and folders can be validated")
+    elif not Path(path).is_dir():
         raise KioskError(f"{path}: no such feed folder")
-    checked = check_feed(FolderSource(path), public_keys=config.feed_public_keys)
+    else:
+        source = FolderSource(Path(path))
+    checked = check_feed(source, public_keys=config.feed_public_keys)
     for line in checked.errors:
         click.echo(line)
     if not checked.ok:

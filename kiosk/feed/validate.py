@@ -51,6 +51,41 @@ class FolderSource:
 
 
 @dataclass(frozen=True)
+class WebSource:
+    """A feed on a web server, given by its manifest.json address or its folder's address."""
+
+    url: str
+
+    @property
+    def base(self) -> str:
+        """The folder address, ending in '/'."""
+        url = self.url.split("?", 1)[0]
+        return url.rsplit("/", 1)[0] + "/" if url.endswith(".json") else url.rstrip("/") + "/"
+
+    def describe(self) -> str:
+        """The address."""
+        return self.url
+
+    def read(self, path: str) -> bytes:
+        """GET one file of the feed (timeouts on connect and read)."""
+        import requests
+
+        try:
+            response = requests.get(
+                self.base + path,
+                timeout=(10, 60),
+                headers={"User-Agent": "servicepunkt-kiosk feed validate"},
+            )
+        except requests.RequestException as error:
+            raise FeedError(f"{path}: cannot fetch ({error.__class__.__name__})") from None
+        if response.status_code == 404:
+            raise FeedError(f"{path}: file is missing (404 from the server)")
+        if response.status_code != 200:
+            raise FeedError(f"{path}: the server answered {response.status_code}")
+        return response.content
+
+
+@dataclass(frozen=True)
 class ObjectsSource:
     """Feed files held in the kiosk's flat content-addressed objects folder."""
 

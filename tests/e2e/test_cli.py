@@ -204,3 +204,30 @@ def test_run_without_a_display_is_one_line_not_an_abort(tmp_path: Path) -> None:
         check=False,
     )
     assert_one_line_error(result, 1, "no display")
+
+
+def test_validate_accepts_a_feed_on_a_web_server_and_names_a_missing_file(
+    run_kiosk, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import functools
+    import http.server
+    import threading
+
+    feed = tmp_path / "feed"
+    shutil.copytree(REPO / "assets" / "demo-feed", feed)
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(feed))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/manifest.json"
+        good = run_kiosk("feed", "validate", url)
+        assert good.returncode == 0, good.stdout + good.stderr
+        assert "valid feed version" in good.stdout
+        pdf = next((feed / "assets").glob("*.pdf"))
+        pdf.unlink()
+        bad = run_kiosk("feed", "validate", url)
+        assert bad.returncode == 1
+        assert f"assets/{pdf.name}: file is missing (404 from the server)" in bad.stdout
+    finally:
+        server.shutdown()
+        server.server_close()
