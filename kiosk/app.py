@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLockFile, QObject, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QLockFile, QObject, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -102,6 +102,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         QGuiApplication.setApplicationName("servicepunkt-kiosk")
+        # QtWebEngine (the e-service browser, loaded lazily) needs this before the application.
+        QGuiApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
         app = QApplication(argv or [sys.argv[0]])
     if not app.property("kiosk-fonts"):
         # The Debian install uses the fonts-inter package (indexed by fontconfig); parsing the

@@ -141,6 +141,35 @@ def screenshot(
 
 @cli.command()
 @_common
+@click.argument("url")
+@click.option("--allow", multiple=True, metavar="HOST", help="Another reachable host (*.x.se).")
+@click.option("--windowed", is_flag=True, help="A normal window instead of full screen.")
+@click.option(
+    "--quit-after", type=click.FloatRange(min=0), help="Quit cleanly after this many seconds."
+)
+@click.option(
+    "--json-log",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write one JSON line per navigation, popup, download or permission decision.",
+)
+def browse(
+    config: Config,
+    data: DataDir,
+    url: str,
+    allow: tuple[str, ...],
+    windowed: bool,
+    quit_after: float | None,
+    json_log: Path | None,
+) -> None:
+    """Open URL in the locked-down browser alone, with the kiosk's rules (for testing links)."""
+    from kiosk.browse import run_browser
+
+    _setup(data)
+    sys.exit(run_browser(url, allow, windowed, quit_after, json_log))
+
+
+@cli.command()
+@_common
 def sync(config: Config, data: DataDir) -> None:
     """One sync pass with feed_url: exit 0 updated or unchanged, 1 failed (previous content kept)."""
     from datetime import UTC, datetime
@@ -163,6 +192,64 @@ def sync(config: Config, data: DataDir) -> None:
         click.echo("warning: " + "; ".join(result.warnings))
     if not result.ok:
         sys.exit(1)
+
+
+@cli.command()
+@_common
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per event and line.")
+@click.option(
+    "--days", type=click.IntRange(1, 366), default=14, show_default=True, help="How far ahead."
+)
+@click.option(
+    "--demo", is_flag=True, help="Load the bundled demo feed first if the data dir has none."
+)
+def events(config: Config, data: DataDir, as_json: bool, days: int, demo: bool) -> None:
+    """Upcoming events as the kiosk would show them, from the content it holds."""
+    import json
+    from datetime import datetime, timedelta
+
+    from kiosk.domain import STOCKHOLM
+    from kiosk.store.content import ContentStore, current_path
+
+    now = datetime.now(STOCKHOLM)
+    if demo and current_path(data.content_dir) is None:
+        from kiosk.feed.load import load_feed
+        from kiosk.feed.validate import FolderSource
+        from kiosk.paths import demo_feed_dir
+
+        load_feed(FolderSource(demo_feed_dir()), data, now, int(config.values["event_window_days"]))
+    store = ContentStore(data.content_dir, data.objects_dir)
+    try:
+        upcoming = store.events(now, now + timedelta(days=days))
+    finally:
+        store.close()
+    for event in upcoming:
+        if as_json:
+            click.echo(
+                json.dumps(
+                    {
+                        "uid": event.uid,
+                        "start": event.start.isoformat(),
+                        "end": event.end.isoformat(),
+                        "all_day": event.all_day,
+                        "cancelled": event.cancelled,
+                        "title": dict(event.title.values),
+                        "location": dict(event.location.values),
+                        "price": dict(event.price.values),
+                        "categories": list(event.categories),
+                        "service_point": event.service_point,
+                        "url": event.url,
+                    },
+                    ensure_ascii=False,
+                )
+            )
+            continue
+        when = event.start.strftime("%Y-%m-%d") + (
+            "       " if event.all_day else event.start.strftime(" %H:%M")
+        )
+        place = event.location.get("sv")
+        status = "  [inställt]" if event.cancelled else ""
+        click.echo(f"{when}  {event.title.get('sv')}" + (f" · {place}" if place else "") + status)
 
 
 @cli.group()

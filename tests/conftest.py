@@ -9,6 +9,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+
+# QtWebEngine (tests/gui/test_browser.py) needs this before pytest-qt creates the application.
+QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 
 REPO = Path(__file__).resolve().parent.parent
 DEMO_SOURCE = REPO / "assets" / "demo-source"

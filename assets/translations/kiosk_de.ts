@@ -102,24 +102,122 @@
 <context>
     <name>BrochuresPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="457"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="444"/>
         <source>Brochures</source>
         <translation>Broschüren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="458"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="445"/>
         <source>Read here or take them along on your phone</source>
         <translation>Hier lesen oder aufs Handy mitnehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="476"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="463"/>
         <source>Brochure</source>
         <translation>Broschüre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="480"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="467"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/browser/panel.py" line="60"/>
+        <source>Scan to continue on your phone</source>
+        <translation>Scannen, um auf dem Handy weiterzumachen</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserWidget</name>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="41"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="42"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="142"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="43"/>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="44"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="45"/>
+        <source>End session</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="137"/>
+        <source>This e-service needs the internet</source>
+        <translation>Dieser Online-Dienst braucht Internet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="139"/>
+        <source>There is no internet connection here right now. Scan the code to open %1 on your phone.</source>
+        <translation>Hier gibt es gerade keine Internetverbindung. Scannen Sie den Code, um %1 auf Ihrem Handy zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="177"/>
+        <source>This page is outside %1</source>
+        <translation>Diese Seite liegt außerhalb von %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="179"/>
+        <source>On this computer you can only use %1. Scan the code to continue on your phone.</source>
+        <translation>An diesem Computer können Sie nur %1 nutzen. Scannen Sie den Code, um auf dem Handy weiterzumachen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="181"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="191"/>
+        <source>Back to %1</source>
+        <translation>Zurück zu %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="189"/>
+        <source>Files cannot be downloaded here</source>
+        <translation>Hier können keine Dateien heruntergeladen werden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="190"/>
+        <source>Scan the code to get the file on your phone.</source>
+        <translation>Scannen Sie den Code, um die Datei aufs Handy zu holen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="196"/>
+        <source>The page says</source>
+        <translation>Die Seite meldet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="196"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="211"/>
+        <source>The page could not be opened right now</source>
+        <translation>Die Seite konnte gerade nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="212"/>
+        <source>The kiosk tries again by itself every 30 seconds.</source>
+        <translation>Der Computer versucht es alle 30 Sekunden von selbst erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="213"/>
+        <source>Try again now</source>
+        <translation>Jetzt erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -151,149 +249,149 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="229"/>
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="231"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
         <source>Markets</source>
         <translation>Märkte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="232"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="231"/>
         <source>Sports</source>
         <translation>Sport</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="233"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="232"/>
         <source>Culture</source>
         <translation>Kultur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="234"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="233"/>
         <source>For families</source>
         <translation>Für Familien</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="235"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="234"/>
         <source>Outdoors</source>
         <translation>Draußen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="236"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="235"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="237"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="236"/>
         <source>Food</source>
         <translation>Essen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="238"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="237"/>
         <source>Courses</source>
         <translation>Kurse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="271"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="270"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="274"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="273"/>
         <source>Here in %1</source>
         <translation>Hier in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="274"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="273"/>
         <source>Here</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="289"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="288"/>
         <source>What&apos;s on</source>
         <translation>Was ist los?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="292"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="291"/>
         <source>Events at %1 and nearby</source>
         <translation>Veranstaltungen in %1 und Umgebung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="294"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="293"/>
         <source>Events nearby</source>
         <translation>Veranstaltungen in der Nähe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="298"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="297"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="298"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="297"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="313"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="312"/>
         <source>all day</source>
         <translation>ganztägig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="315"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="344"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="359"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="314"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="343"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="358"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="331"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="330"/>
         <source>This week (week %1)</source>
         <translation>Diese Woche (KW %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="332"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="331"/>
         <source>Week %1</source>
         <translation>KW %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="342"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="341"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="344"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="343"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="346"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="345"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="348"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="347"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="350"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="349"/>
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="354"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="353"/>
         <source>Scan to add to your phone&apos;s calendar</source>
         <translation>Scannen, um den Termin in den Handykalender zu übernehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="359"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="358"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="356"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="355"/>
         <source>Scan to read more on your phone</source>
         <translation>Zum Weiterlesen auf dem Handy scannen</translation>
     </message>
@@ -488,132 +586,132 @@
 <context>
     <name>PlacesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="93"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
         <source>Nature</source>
         <translation>Natur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
         <source>Culture</source>
         <translation>Kultur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
         <source>Food and café</source>
         <translation>Essen und Café</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
         <source>Stay</source>
         <translation>Übernachten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="100"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
         <source>Practical</source>
         <translation>Praktisches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="114"/>
         <source>Tourist information</source>
         <translation>Touristeninformation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="116"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
         <source>Places to see and things to do nearby</source>
         <translation>Sehenswertes und Unternehmungen in der Nähe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="138"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="137"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="141"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="140"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="142"/>
         <source>Opening hours</source>
         <translation>Öffnungszeiten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="146"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="145"/>
         <source>Distance</source>
         <translation>Entfernung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="148"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="147"/>
         <source>Telephone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="150"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="149"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="155"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="154"/>
         <source>Scan to open the website on your phone</source>
         <translation>Scannen, um die Website auf dem Handy zu öffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="173"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="172"/>
         <source>Open now until %1</source>
         <translation>Jetzt geöffnet bis %1 Uhr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="174"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="173"/>
         <source>Opens today at %1</source>
         <translation>Öffnet heute um %1 Uhr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="175"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="174"/>
         <source>Closed for the rest of today</source>
         <translation>Heute nicht mehr geöffnet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="176"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="175"/>
         <source>Closed today</source>
         <translation>Heute geschlossen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="179"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="178"/>
         <source>Closed today (%1)</source>
         <translation>Heute geschlossen (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="181"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="180"/>
         <source>Open around the clock</source>
         <translation>Rund um die Uhr geöffnet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="198"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="197"/>
         <source>Around the clock, every day</source>
         <translation>Täglich rund um die Uhr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="204"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="203"/>
         <source>Less than 1 km from here (as the crow flies)</source>
         <translation>Weniger als 1 km von hier (Luftlinie)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="205"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="204"/>
         <source>%1 km from here (as the crow flies)</source>
         <translation>%1 km von hier (Luftlinie)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="153"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="152"/>
         <source>Scan to open the map on your phone</source>
         <translation>Scannen, um die Karte auf dem Handy zu öffnen</translation>
     </message>
@@ -795,69 +893,59 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="387"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="386"/>
         <source>The municipality</source>
         <translation>Gemeinde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="388"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="387"/>
         <source>Health and care</source>
         <translation>Gesundheit und Pflege</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="389"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="388"/>
         <source>Taxes and money</source>
         <translation>Steuern und Finanzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="390"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="389"/>
         <source>Work and studies</source>
         <translation>Arbeit und Studium</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="391"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="390"/>
         <source>Social insurance and pensions</source>
         <translation>Sozialversicherung und Rente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="392"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="391"/>
         <source>Travel and traffic</source>
         <translation>Reisen und Verkehr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="393"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="392"/>
         <source>Safety and emergencies</source>
         <translation>Sicherheit und Notfälle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="398"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="397"/>
         <source>E-services</source>
         <translation>Online-Dienste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="401"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="400"/>
         <source>No internet connection right now: scan a code to continue on your phone</source>
         <translation>Gerade keine Internetverbindung – scannen Sie den Code und machen Sie auf dem Handy weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="403"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="402"/>
         <source>Municipal and national services on the web</source>
         <translation>Dienste von Gemeinde und Staat im Internet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="419"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="418"/>
         <source>Needs internet</source>
         <translation>Braucht Internet</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="437"/>
-        <source>Address</source>
-        <translation>Webadresse</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="439"/>
-        <source>Scan to open %1 on your phone</source>
-        <translation>Scannen, um %1 auf dem Handy zu öffnen</translation>
     </message>
 </context>
 </TS>

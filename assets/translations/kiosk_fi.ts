@@ -102,24 +102,122 @@
 <context>
     <name>BrochuresPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="457"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="444"/>
         <source>Brochures</source>
         <translation>Esitteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="458"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="445"/>
         <source>Read here or take them along on your phone</source>
         <translation>Lue täällä tai ota mukaan puhelimeesi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="476"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="463"/>
         <source>Brochure</source>
         <translation>Esite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="480"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="467"/>
         <source>Languages</source>
         <translation>Kielet</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/browser/panel.py" line="60"/>
+        <source>Scan to continue on your phone</source>
+        <translation>Skannaa ja jatka puhelimella</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserWidget</name>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="41"/>
+        <source>Start</source>
+        <translation>Alkuun</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="42"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="142"/>
+        <source>Back</source>
+        <translation>Takaisin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="43"/>
+        <source>Forward</source>
+        <translation>Eteenpäin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="44"/>
+        <source>Reload</source>
+        <translation>Lataa uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="45"/>
+        <source>End session</source>
+        <translation>Lopeta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="137"/>
+        <source>This e-service needs the internet</source>
+        <translation>Tämä e-palvelu vaatii internetin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="139"/>
+        <source>There is no internet connection here right now. Scan the code to open %1 on your phone.</source>
+        <translation>Täällä ei ole juuri nyt internetyhteyttä. Skannaa koodi, niin %1 avautuu puhelimeesi.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="177"/>
+        <source>This page is outside %1</source>
+        <translation>Tämä sivu ei kuulu palveluun %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="179"/>
+        <source>On this computer you can only use %1. Scan the code to continue on your phone.</source>
+        <translation>Tällä tietokoneella voit käyttää vain palvelua %1. Skannaa koodi ja jatka puhelimella.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="181"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="191"/>
+        <source>Back to %1</source>
+        <translation>Takaisin: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="189"/>
+        <source>Files cannot be downloaded here</source>
+        <translation>Tiedostoja ei voi ladata täällä</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="190"/>
+        <source>Scan the code to get the file on your phone.</source>
+        <translation>Skannaa koodi, niin saat tiedoston puhelimeesi.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="196"/>
+        <source>The page says</source>
+        <translation>Sivu ilmoittaa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="196"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="211"/>
+        <source>The page could not be opened right now</source>
+        <translation>Sivua ei voitu avata juuri nyt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="212"/>
+        <source>The kiosk tries again by itself every 30 seconds.</source>
+        <translation>Tietokone yrittää uudelleen itsestään 30 sekunnin välein.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="213"/>
+        <source>Try again now</source>
+        <translation>Yritä nyt uudelleen</translation>
     </message>
 </context>
 <context>
@@ -151,149 +249,149 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="229"/>
         <source>Music</source>
         <translation>Musiikki</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="231"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
         <source>Markets</source>
         <translation>Markkinat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="232"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="231"/>
         <source>Sports</source>
         <translation>Urheilu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="233"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="232"/>
         <source>Culture</source>
         <translation>Kulttuuri</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="234"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="233"/>
         <source>For families</source>
         <translation>Perheille</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="235"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="234"/>
         <source>Outdoors</source>
         <translation>Ulkoilu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="236"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="235"/>
         <source>Meetings</source>
         <translation>Tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="237"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="236"/>
         <source>Food</source>
         <translation>Ruoka</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="238"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="237"/>
         <source>Courses</source>
         <translation>Kurssit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="271"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="270"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="274"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="273"/>
         <source>Here in %1</source>
         <translation>Täällä: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="274"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="273"/>
         <source>Here</source>
         <translation>Täällä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="289"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="288"/>
         <source>What&apos;s on</source>
         <translation>Mitä tapahtuu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="292"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="291"/>
         <source>Events at %1 and nearby</source>
         <translation>Tapahtumia paikkakunnalla %1 ja lähistöllä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="294"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="293"/>
         <source>Events nearby</source>
         <translation>Tapahtumia lähistöllä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="298"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="297"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="298"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="297"/>
         <source>Tomorrow</source>
         <translation>Huomenna</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="313"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="312"/>
         <source>all day</source>
         <translation>koko päivän</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="315"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="344"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="359"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="314"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="343"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="358"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="331"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="330"/>
         <source>This week (week %1)</source>
         <translation>Tällä viikolla (viikko %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="332"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="331"/>
         <source>Week %1</source>
         <translation>Viikko %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="342"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="341"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="344"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="343"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="346"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="345"/>
         <source>Where</source>
         <translation>Missä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="348"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="347"/>
         <source>Price</source>
         <translation>Hinta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="350"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="349"/>
         <source>Organiser</source>
         <translation>Järjestäjä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="354"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="353"/>
         <source>Scan to add to your phone&apos;s calendar</source>
         <translation>Skannaa ja lisää puhelimen kalenteriin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="359"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="358"/>
         <source>Event</source>
         <translation>Tapahtuma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="356"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="355"/>
         <source>Scan to read more on your phone</source>
         <translation>Skannaa koodi ja lue lisää puhelimellasi</translation>
     </message>
@@ -488,132 +586,132 @@
 <context>
     <name>PlacesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="93"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
         <source>Nature</source>
         <translation>Luonto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
         <source>Culture</source>
         <translation>Kulttuuri</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
         <source>Food and café</source>
         <translation>Ruoka ja kahvilat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
         <source>Stay</source>
         <translation>Majoitus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
         <source>Activities</source>
         <translation>Aktiviteetit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="100"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
         <source>Practical</source>
         <translation>Käytännön tietoa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="114"/>
         <source>Tourist information</source>
         <translation>Matkailuneuvonta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="116"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
         <source>Places to see and things to do nearby</source>
         <translation>Nähtävää ja tekemistä lähistöllä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="138"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="137"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="141"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="140"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="142"/>
         <source>Opening hours</source>
         <translation>Aukioloajat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="146"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="145"/>
         <source>Distance</source>
         <translation>Etäisyys</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="148"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="147"/>
         <source>Telephone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="150"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="149"/>
         <source>Website</source>
         <translation>Verkkosivut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="155"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="154"/>
         <source>Scan to open the website on your phone</source>
         <translation>Skannaa koodi ja avaa verkkosivut puhelimellasi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="173"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="172"/>
         <source>Open now until %1</source>
         <translation>Avoinna nyt klo %1 asti</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="174"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="173"/>
         <source>Opens today at %1</source>
         <translation>Aukeaa tänään klo %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="175"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="174"/>
         <source>Closed for the rest of today</source>
         <translation>Suljettu loppupäivän</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="176"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="175"/>
         <source>Closed today</source>
         <translation>Suljettu tänään</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="179"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="178"/>
         <source>Closed today (%1)</source>
         <translation>Suljettu tänään (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="181"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="180"/>
         <source>Open around the clock</source>
         <translation>Avoinna ympäri vuorokauden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="198"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="197"/>
         <source>Around the clock, every day</source>
         <translation>Ympäri vuorokauden joka päivä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="204"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="203"/>
         <source>Less than 1 km from here (as the crow flies)</source>
         <translation>Alle 1 km täältä (linnuntietä)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="205"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="204"/>
         <source>%1 km from here (as the crow flies)</source>
         <translation>%1 km täältä (linnuntietä)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="153"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="152"/>
         <source>Scan to open the map on your phone</source>
         <translation>Skannaa koodi ja avaa kartta puhelimellasi</translation>
     </message>
@@ -795,69 +893,59 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="387"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="386"/>
         <source>The municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="388"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="387"/>
         <source>Health and care</source>
         <translation>Terveys ja hoito</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="389"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="388"/>
         <source>Taxes and money</source>
         <translation>Verot ja raha-asiat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="390"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="389"/>
         <source>Work and studies</source>
         <translation>Työ ja opiskelu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="391"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="390"/>
         <source>Social insurance and pensions</source>
         <translation>Sosiaaliturva ja eläkkeet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="392"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="391"/>
         <source>Travel and traffic</source>
         <translation>Matkustaminen ja liikenne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="393"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="392"/>
         <source>Safety and emergencies</source>
         <translation>Turvallisuus ja hätätilanteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="398"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="397"/>
         <source>E-services</source>
         <translation>Sähköiset palvelut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="401"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="400"/>
         <source>No internet connection right now: scan a code to continue on your phone</source>
         <translation>Internetyhteys on juuri nyt poikki – skannaa koodi ja jatka puhelimella</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="403"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="402"/>
         <source>Municipal and national services on the web</source>
         <translation>Kunnan ja valtion palvelut verkossa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="419"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="418"/>
         <source>Needs internet</source>
         <translation>Vaatii internetin</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="437"/>
-        <source>Address</source>
-        <translation>Verkko-osoite</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="439"/>
-        <source>Scan to open %1 on your phone</source>
-        <translation>Skannaa koodi, niin %1 avautuu puhelimeesi</translation>
     </message>
 </context>
 </TS>

@@ -102,24 +102,122 @@
 <context>
     <name>BrochuresPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="457"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="444"/>
         <source>Brochures</source>
         <translation>Broschyrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="458"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="445"/>
         <source>Read here or take them along on your phone</source>
         <translation>Läs här eller ta med dem i mobilen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="476"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="463"/>
         <source>Brochure</source>
         <translation>Broschyr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="480"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="467"/>
         <source>Languages</source>
         <translation>Språk</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/browser/panel.py" line="60"/>
+        <source>Scan to continue on your phone</source>
+        <translation>Skanna för att fortsätta i mobilen</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserWidget</name>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="41"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="42"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="142"/>
+        <source>Back</source>
+        <translation>Bakåt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="43"/>
+        <source>Forward</source>
+        <translation>Framåt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="44"/>
+        <source>Reload</source>
+        <translation>Ladda om</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="45"/>
+        <source>End session</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="137"/>
+        <source>This e-service needs the internet</source>
+        <translation>Den här e-tjänsten kräver internet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="139"/>
+        <source>There is no internet connection here right now. Scan the code to open %1 on your phone.</source>
+        <translation>Det finns ingen internetuppkoppling här just nu. Skanna koden för att öppna %1 i mobilen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="177"/>
+        <source>This page is outside %1</source>
+        <translation>Den här sidan ligger utanför %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="179"/>
+        <source>On this computer you can only use %1. Scan the code to continue on your phone.</source>
+        <translation>På den här datorn kan du bara använda %1. Skanna koden för att fortsätta i mobilen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="181"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="191"/>
+        <source>Back to %1</source>
+        <translation>Tillbaka till %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="189"/>
+        <source>Files cannot be downloaded here</source>
+        <translation>Filer kan inte laddas ner här</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="190"/>
+        <source>Scan the code to get the file on your phone.</source>
+        <translation>Skanna koden för att få filen i mobilen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="196"/>
+        <source>The page says</source>
+        <translation>Sidan säger</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="196"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="211"/>
+        <source>The page could not be opened right now</source>
+        <translation>Sidan kunde inte öppnas just nu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="212"/>
+        <source>The kiosk tries again by itself every 30 seconds.</source>
+        <translation>Datorn försöker igen av sig själv var 30:e sekund.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="213"/>
+        <source>Try again now</source>
+        <translation>Försök igen nu</translation>
     </message>
 </context>
 <context>
@@ -151,149 +249,149 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="229"/>
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="231"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
         <source>Markets</source>
         <translation>Marknader</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="232"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="231"/>
         <source>Sports</source>
         <translation>Idrott</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="233"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="232"/>
         <source>Culture</source>
         <translation>Kultur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="234"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="233"/>
         <source>For families</source>
         <translation>För familjen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="235"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="234"/>
         <source>Outdoors</source>
         <translation>Friluftsliv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="236"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="235"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="237"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="236"/>
         <source>Food</source>
         <translation>Mat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="238"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="237"/>
         <source>Courses</source>
         <translation>Kurser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="271"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="270"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="274"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="273"/>
         <source>Here in %1</source>
         <translation>Här i %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="274"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="273"/>
         <source>Here</source>
         <translation>Här</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="289"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="288"/>
         <source>What&apos;s on</source>
         <translation>Vad händer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="292"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="291"/>
         <source>Events at %1 and nearby</source>
         <translation>Evenemang i %1 med omnejd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="294"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="293"/>
         <source>Events nearby</source>
         <translation>Evenemang i närheten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="298"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="297"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="298"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="297"/>
         <source>Tomorrow</source>
         <translation>I morgon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="313"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="312"/>
         <source>all day</source>
         <translation>hela dagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="315"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="344"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="359"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="314"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="343"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="358"/>
         <source>Cancelled</source>
         <translation>Inställt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="331"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="330"/>
         <source>This week (week %1)</source>
         <translation>Den här veckan (vecka %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="332"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="331"/>
         <source>Week %1</source>
         <translation>Vecka %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="342"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="341"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="344"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="343"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="346"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="345"/>
         <source>Where</source>
         <translation>Var</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="348"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="347"/>
         <source>Price</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="350"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="349"/>
         <source>Organiser</source>
         <translation>Arrangör</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="354"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="353"/>
         <source>Scan to add to your phone&apos;s calendar</source>
         <translation>Skanna för att lägga in i mobilens kalender</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="359"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="358"/>
         <source>Event</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="356"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="355"/>
         <source>Scan to read more on your phone</source>
         <translation>Skanna för att läsa mer i mobilen</translation>
     </message>
@@ -488,132 +586,132 @@
 <context>
     <name>PlacesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="93"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
         <source>Nature</source>
         <translation>Natur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
         <source>Culture</source>
         <translation>Kultur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
         <source>Food and café</source>
         <translation>Mat och kafé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
         <source>Stay</source>
         <translation>Boende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="100"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
         <source>Practical</source>
         <translation>Praktiskt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="114"/>
         <source>Tourist information</source>
         <translation>Turistinformation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="116"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
         <source>Places to see and things to do nearby</source>
         <translation>Sevärdheter och aktiviteter i närheten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="138"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="137"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="141"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="140"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="142"/>
         <source>Opening hours</source>
         <translation>Öppettider</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="146"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="145"/>
         <source>Distance</source>
         <translation>Avstånd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="148"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="147"/>
         <source>Telephone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="150"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="149"/>
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="155"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="154"/>
         <source>Scan to open the website on your phone</source>
         <translation>Skanna för att öppna webbplatsen i mobilen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="173"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="172"/>
         <source>Open now until %1</source>
         <translation>Öppet nu till %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="174"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="173"/>
         <source>Opens today at %1</source>
         <translation>Öppnar i dag kl. %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="175"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="174"/>
         <source>Closed for the rest of today</source>
         <translation>Stängt resten av dagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="176"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="175"/>
         <source>Closed today</source>
         <translation>Stängt i dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="179"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="178"/>
         <source>Closed today (%1)</source>
         <translation>Stängt i dag (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="181"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="180"/>
         <source>Open around the clock</source>
         <translation>Öppet dygnet runt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="198"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="197"/>
         <source>Around the clock, every day</source>
         <translation>Dygnet runt, alla dagar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="204"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="203"/>
         <source>Less than 1 km from here (as the crow flies)</source>
         <translation>Mindre än 1 km härifrån (fågelvägen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="205"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="204"/>
         <source>%1 km from here (as the crow flies)</source>
         <translation>%1 km härifrån (fågelvägen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="153"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="152"/>
         <source>Scan to open the map on your phone</source>
         <translation>Skanna för att öppna kartan i mobilen</translation>
     </message>
@@ -795,69 +893,59 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="387"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="386"/>
         <source>The municipality</source>
         <translation>Kommunen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="388"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="387"/>
         <source>Health and care</source>
         <translation>Hälsa och vård</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="389"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="388"/>
         <source>Taxes and money</source>
         <translation>Skatt och ekonomi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="390"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="389"/>
         <source>Work and studies</source>
         <translation>Arbete och studier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="391"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="390"/>
         <source>Social insurance and pensions</source>
         <translation>Socialförsäkring och pension</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="392"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="391"/>
         <source>Travel and traffic</source>
         <translation>Resor och trafik</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="393"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="392"/>
         <source>Safety and emergencies</source>
         <translation>Säkerhet och kriser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="398"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="397"/>
         <source>E-services</source>
         <translation>E-tjänster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="401"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="400"/>
         <source>No internet connection right now: scan a code to continue on your phone</source>
         <translation>Ingen internetuppkoppling just nu – skanna koden och fortsätt i mobilen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="403"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="402"/>
         <source>Municipal and national services on the web</source>
         <translation>Kommunala och statliga tjänster på nätet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="419"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="418"/>
         <source>Needs internet</source>
         <translation>Kräver internet</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="437"/>
-        <source>Address</source>
-        <translation>Webbadress</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="439"/>
-        <source>Scan to open %1 on your phone</source>
-        <translation>Skanna för att öppna %1 i mobilen</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,7 @@ PAGES: dict[str, tuple[str, str]] = {
     "detail": ("kiosk.ui.pages.detail", "DetailPage"),
     "notices": ("kiosk.ui.pages.notices", "NoticesPage"),
     "reader": ("kiosk.ui.pages.reader", "ReaderPage"),
+    "browser": ("kiosk.ui.browser.page", "BrowserPage"),
 }
 FULL_SCREEN_PAGES = frozenset({"attract", "out-of-order"})
 
@@ -210,6 +211,7 @@ class KioskWindow(QWidget):
             remember
             and current not in {"", *FULL_SCREEN_PAGES}
             and (current != name or name == "detail")
+            and current != "browser"  # an ended session is not a place to go back to
         ):
             self.history.append((current, self._argument))
         self._argument = argument

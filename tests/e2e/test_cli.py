@@ -231,3 +231,16 @@ def test_validate_accepts_a_feed_on_a_web_server_and_names_a_missing_file(
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_events_lists_what_the_kiosk_would_show(run_kiosk, tmp_path: Path) -> None:
+    data = str(tmp_path / "data")
+    text = run_kiosk("events", "--demo", "--data-dir", data, "--days", "30")
+    assert text.returncode == 0, text.stderr
+    lines = text.stdout.splitlines()
+    assert len(lines) >= 20 and lines == sorted(lines)  # by start time
+    as_json = run_kiosk("events", "--json", "--data-dir", data, "--days", "30")
+    first = json.loads(as_json.stdout.splitlines()[0])
+    assert {"uid", "start", "title", "cancelled"} <= first.keys() and "sv" in first["title"]
+    empty = run_kiosk("events", "--data-dir", str(tmp_path / "none"))
+    assert_one_line_error(empty, 1, "no content yet")

@@ -1,0 +1,67 @@
+"""`kiosk browse`: the locked-down browser alone, for the municipality to test its links."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TextIO
+
+from PySide6.QtCore import QTimer
+
+from kiosk.allowlist import host_of
+from kiosk.app import check_display, make_application
+from kiosk.errors import KioskError
+
+
+class DecisionLog:
+    """Writes one JSON line per decision; full URLs, but only into the operator's chosen file."""
+
+    def __init__(self, stream: TextIO | None) -> None:
+        self.stream = stream
+
+    def write(self, kind: str, url: str, allowed: bool, reason: str) -> None:
+        """One line: kind, url, host, allowed, reason."""
+        if self.stream is None:
+            return
+        entry = {"kind": kind, "url": url, "host": host_of(url), "allowed": allowed}
+        entry["reason"] = reason
+        self.stream.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        self.stream.flush()
+
+
+def run_browser(
+    url: str,
+    allow: tuple[str, ...],
+    windowed: bool,
+    quit_after: float | None,
+    json_log: Path | None,
+) -> int:
+    """Show the browser on `url` until the window closes, End session is tapped or time runs out."""
+    check_display()
+    app = make_application()
+    from kiosk.ui.browser.widget import BrowserWidget  # QtWebEngine: only now
+
+    try:
+        stream = json_log.open("a", encoding="utf-8") if json_log is not None else None
+    except OSError as error:
+        raise KioskError(f"{json_log}: cannot write the log ({error.strerror})") from None
+    log = DecisionLog(stream)
+    browser = BrowserWidget()
+    browser.setWindowTitle("kiosk browse")
+    browser.decided.connect(log.write)
+    browser.session_ended.connect(app.quit)
+    if windowed:
+        browser.resize(1280, 800)
+        browser.show()
+    else:
+        browser.showFullScreen()
+    browser.open(url, allow, host_of(url))
+    if quit_after is not None:
+        QTimer.singleShot(int(quit_after * 1000), app.quit)
+    try:
+        code = app.exec()
+    finally:
+        browser.end_session()
+        if stream is not None:
+            stream.close()
+    return code

@@ -1,0 +1,60 @@
+"""The browser's friendly in-kiosk panels: blocked page, refused download, page dialogs, offline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.ui.qr import qr_pixmap
+from kiosk.ui.widgets import button, label
+
+
+class BrowserPanel(QFrame):
+    """A message with an optional QR code and one button, shown in place of the web page."""
+
+    dismissed = Signal()
+    """The visitor tapped the panel's button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("BrowserPanel")
+        self.setProperty("role", "card")
+        self.kind = ""
+        """What the panel says: blocked, download, dialog, failed or offline (for tests and logs)."""
+        self.title = label(role="h2")
+        self.text = label(role="muted")
+        self.qr = QLabel()
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption = label(role="small")
+        self.button = button(role="primary")
+        self.button.clicked.connect(self.dismissed)
+        texts = QVBoxLayout()
+        texts.setSpacing(16)
+        texts.addWidget(self.title)
+        texts.addWidget(self.text)
+        texts.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        texts.addStretch(1)
+        code = QVBoxLayout()
+        code.addWidget(self.qr)
+        code.addWidget(self.caption)
+        code.addStretch(1)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(48, 40, 48, 40)
+        row.setSpacing(40)
+        row.addLayout(texts, 1)
+        row.addLayout(code)
+
+    def show_message(
+        self, kind: str, title: str, text: str, button_text: str, qr_url: str = ""
+    ) -> None:
+        """Fill the panel; a QR code only for web addresses (something a phone can open)."""
+        self.kind = kind
+        self.title.setText(title)
+        self.text.setText(text)
+        self.button.setText(button_text)
+        show_qr = qr_url.startswith(("http://", "https://"))
+        self.qr.setVisible(show_qr)
+        self.caption.setVisible(show_qr)
+        if show_qr:
+            self.qr.setPixmap(qr_pixmap(qr_url, size=260))
+            self.caption.setText(self.tr("Scan to continue on your phone"))

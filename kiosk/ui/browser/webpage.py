@@ -1,0 +1,97 @@
+"""The web page with the kiosk's rules: allow-listed navigation, no popups, dialogs or permissions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWebEngineCore import (
+    QWebEngineCertificateError,
+    QWebEngineFullScreenRequest,
+    QWebEnginePage,
+    QWebEnginePermission,
+    QWebEngineProfile,
+)
+
+from kiosk import allowlist
+
+
+class KioskWebPage(QWebEnginePage):
+    """A page that may only reach the hosts in `allow` and never opens anything outside the frame."""
+
+    decided = Signal(str, str, bool, str)
+    """A decision for the log: kind (navigation, popup, permission, certificate), URL, allowed, reason."""
+    navigation_blocked = Signal(str, str)
+    """A top-level navigation was refused (URL, reason)."""
+    dialog_requested = Signal(str, str)
+    """A JavaScript alert, confirm or prompt (kind, text), shown inside the kiosk, never blocking."""
+
+    def __init__(self, profile: QWebEngineProfile, allow: tuple[str, ...]) -> None:
+        super().__init__(profile, None)
+        self.allow = allow
+        self._popup = False
+        self.permissionRequested.connect(self._on_self_permission_requested)
+        self.certificateError.connect(self._on_self_certificate_error)
+        self.fullScreenRequested.connect(self._on_self_full_screen_requested)
+        # printRequested is deliberately left unconnected: nothing prints.
+
+    def acceptNavigationRequest(
+        self, url: QUrl | str, type: QWebEnginePage.NavigationType, is_main_frame: bool
+    ) -> bool:
+        """Top-level navigations must pass the allow-list; frames may only use web schemes."""
+        text = url.toString() if isinstance(url, QUrl) else url
+        kind = "popup" if self._popup else "navigation"
+        self._popup = False
+        if not is_main_frame:
+            scheme = allowlist.scheme_of(text)
+            return scheme in allowlist.WEB_SCHEMES or scheme == "about"
+        ok, reason = allowlist.decide(text, self.allow)
+        self.decided.emit(kind, text, ok, reason)
+        if not ok:
+            self.navigation_blocked.emit(text, reason)
+        return ok
+
+    def createWindow(self, type: QWebEnginePage.WebWindowType) -> QWebEnginePage:
+        """Popups and new windows open in this same page, and only where the allow-list says."""
+        self._popup = True
+        return self
+
+    def javaScriptAlert(self, security_origin: QUrl | str, msg: str) -> None:
+        """Shown as a panel in the kiosk; the page goes on at once."""
+        self.dialog_requested.emit("alert", msg)
+
+    def javaScriptConfirm(self, security_origin: QUrl | str, msg: str) -> bool:
+        """Shown as a panel; answered 'cancel' so nothing waits for a tap."""
+        self.dialog_requested.emit("confirm", msg)
+        return False
+
+    def javaScriptPrompt(
+        self, security_origin: QUrl | str, msg: str, default_value: str
+    ) -> tuple[bool, str]:
+        """Shown as a panel; answered 'cancel'."""
+        self.dialog_requested.emit("prompt", msg)
+        return False, ""
+
+    def javaScriptConsoleMessage(
+        self,
+        level: QWebEnginePage.JavaScriptConsoleMessageLevel,
+        message: str,
+        line_number: int,
+        source_id: str,
+    ) -> None:
+        """Dropped: a page's console would put visited URLs into the kiosk's log."""
+
+    def _on_self_permission_requested(self, permission: QWebEnginePermission) -> None:
+        permission.deny()
+        self.decided.emit(
+            "permission",
+            permission.origin().toString(),
+            False,
+            f"denied {permission.permissionType().name}",
+        )
+
+    def _on_self_certificate_error(self, error: QWebEngineCertificateError) -> None:
+        error.rejectCertificate()
+        self.decided.emit("certificate", error.url().toString(), False, error.description())
+
+    def _on_self_full_screen_requested(self, request: QWebEngineFullScreenRequest) -> None:
+        # The page may think it is full screen; the view stays inside the kiosk frame.
+        request.accept()

@@ -1,0 +1,238 @@
+"""The browser in the kiosk frame: big buttons, title and host with a lock, panels instead of escapes."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtWebEngineCore import QWebEngineLoadingInfo
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk import allowlist
+from kiosk.ui import icons
+from kiosk.ui.browser.panel import BrowserPanel
+from kiosk.ui.browser.session import PrivateSession
+from kiosk.ui.theme import Theme
+from kiosk.ui.widgets import button, label
+
+RETRY_MS = 30_000
+"""A page that failed to load is tried again this often, without anyone tapping."""
+_ABORTED = -3  # net::ERR_ABORTED: a navigation we refused ourselves, or a download
+
+
+class BrowserWidget(QWidget):
+    """The locked-down browser. `open(url, allow, name)` starts a private session; usable alone."""
+
+    session_ended = Signal()
+    """The visitor tapped End session."""
+    decided = Signal(str, str, bool, str)
+    """Every decision: kind (navigation, popup, download, permission, certificate), URL, allowed, reason."""
+
+    def __init__(self, theme: Theme | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Browser")
+        self.theme = theme or Theme()
+        self.session: PrivateSession | None = None
+        self.view: QWebEngineView | None = None
+        self.start_url = ""
+        self.service = ""
+        self.allow: tuple[str, ...] = ()
+        color = self.theme.palette.text
+        self.home_button = button(self.tr("Start"))
+        self.back_button = button(self.tr("Back"))
+        self.forward_button = button(self.tr("Forward"))
+        self.reload_button = button(self.tr("Reload"))
+        self.end_button = button(self.tr("End session"), role="primary")
+        for widget, icon in (
+            (self.home_button, "house-bold"),
+            (self.back_button, "arrow-left-bold"),
+            (self.forward_button, "arrow-right-bold"),
+            (self.reload_button, "arrow-clockwise-bold"),
+        ):
+            widget.setIcon(icons.icon(icon, color, 28))
+        self.end_button.setIcon(icons.icon("x-bold", self.theme.palette.accent_text, 28))
+        self.title = label(role="h3", wrap=False)
+        self.lock = QLabel()
+        self.lock.setPixmap(icons.pixmap("lock-simple-bold", color, 22))
+        self.host = label(role="small", wrap=False)
+        self._build_layout()
+        self.panel = BrowserPanel()
+        self.panel.dismissed.connect(self._on_panel_dismissed)
+        self.web_area = QWidget()
+        self.web_layout = QVBoxLayout(self.web_area)
+        self.web_layout.setContentsMargins(0, 0, 0, 0)
+        self.stack.addWidget(self.web_area)
+        self.stack.addWidget(self.panel)
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setInterval(RETRY_MS)
+        self.retry_timer.timeout.connect(self._on_retry_timer_timeout)
+        self.home_button.clicked.connect(self.go_start)
+        self.back_button.clicked.connect(lambda: self.view and self.view.back())
+        self.forward_button.clicked.connect(lambda: self.view and self.view.forward())
+        self.reload_button.clicked.connect(lambda: self.view and self.view.reload())
+        self.end_button.clicked.connect(self._on_end_button_clicked)
+
+    def _build_layout(self) -> None:
+        bar = QHBoxLayout()
+        bar.setSpacing(12)
+        for widget in (self.home_button, self.back_button, self.forward_button, self.reload_button):
+            bar.addWidget(widget)
+        where = QVBoxLayout()
+        where.setSpacing(2)
+        where.addWidget(self.title)
+        host_row = QHBoxLayout()
+        host_row.addWidget(self.lock)
+        host_row.addWidget(self.host, 1)
+        where.addLayout(host_row)
+        bar.addLayout(where, 1)
+        bar.addWidget(self.end_button)
+        self.stack = QStackedWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 12)
+        outer.setSpacing(12)
+        outer.addLayout(bar)
+        outer.addWidget(self.stack, 1)
+
+    # --- sessions ------------------------------------------------------------------------------
+
+    def open(self, url: str, allow: tuple[str, ...] = (), name: str = "") -> None:
+        """A new private session on `url`; its own host and the hosts in `allow` are reachable."""
+        self.end_session()
+        self.start_url, self.service = url, name or allowlist.host_of(url)
+        own = allowlist.host_of(url)
+        self.allow = (own, *allow) if own else tuple(allow)
+        session = PrivateSession(self.allow, self)
+        assert session.page is not None and session.profile is not None
+        view = QWebEngineView(self.web_area)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        view.setAcceptDrops(False)
+        view.setPage(session.page)
+        page = session.page
+        page.decided.connect(self.decided)
+        page.navigation_blocked.connect(self._on_page_navigation_blocked)
+        page.dialog_requested.connect(self._on_page_dialog_requested)
+        page.loadingChanged.connect(self._on_page_loading_changed)
+        page.titleChanged.connect(self.title.setText)
+        page.urlChanged.connect(self._on_page_url_changed)
+        session.download_refused.connect(self._on_session_download_refused)
+        self.web_layout.addWidget(view)
+        self.session, self.view = session, view
+        self.stack.setCurrentWidget(self.web_area)
+        self.title.setText(self.service)
+        ok, reason = allowlist.decide(url, self.allow)
+        if ok:
+            view.load(QUrl(url))
+        else:  # javascript:, view-source: and the like never reach Chromium
+            self.decided.emit("navigation", url, False, reason)
+            self._on_page_navigation_blocked(url, reason)
+
+    def show_offline(self, url: str, name: str) -> None:
+        """No internet: say so, with the QR code of the e-service."""
+        self.end_session()
+        self.start_url, self.service = url, name
+        self.title.setText(name)
+        self._set_host("")
+        self._show_panel(
+            "offline",
+            self.tr("This e-service needs the internet"),
+            self.tr(
+                "There is no internet connection here right now. "
+                "Scan the code to open %1 on your phone."
+            ).replace("%1", name),
+            self.tr("Back"),
+            url,
+        )
+
+    def end_session(self) -> None:
+        """Destroy the view, the page and the profile; nothing is left for the next visitor."""
+        self.retry_timer.stop()
+        view, session = self.view, self.session
+        self.view = self.session = None
+        if view is not None:
+            # The view goes first: it must not outlive the page it shows.
+            self.web_layout.removeWidget(view)
+            shiboken6.delete(view)
+        if session is not None:
+            session.close()
+            shiboken6.delete(session)
+        self.title.clear()
+        self._set_host("")
+        self.panel.kind = ""
+
+    def go_start(self) -> None:
+        """Back to the e-service's start page."""
+        if self.view is not None:
+            self.stack.setCurrentWidget(self.web_area)
+            self.view.load(QUrl(self.start_url))
+
+    # --- what the page tells us ----------------------------------------------------------------
+
+    def _show_panel(self, kind: str, title: str, text: str, button_text: str, qr: str) -> None:
+        self.panel.show_message(kind, title, text, button_text, qr)
+        self.stack.setCurrentWidget(self.panel)
+
+    def _on_page_navigation_blocked(self, url: str, reason: str) -> None:
+        self._show_panel(
+            "blocked",
+            self.tr("This page is outside %1").replace("%1", self.service),
+            self.tr(
+                "On this computer you can only use %1. Scan the code to continue on your phone."
+            ).replace("%1", self.service),
+            self.tr("Back to %1").replace("%1", self.service),
+            url,
+        )
+
+    def _on_session_download_refused(self, url: str) -> None:
+        self.decided.emit("download", url, False, "downloads are not possible")
+        self._show_panel(
+            "download",
+            self.tr("Files cannot be downloaded here"),
+            self.tr("Scan the code to get the file on your phone."),
+            self.tr("Back to %1").replace("%1", self.service),
+            url,
+        )
+
+    def _on_page_dialog_requested(self, kind: str, text: str) -> None:
+        self._show_panel("dialog", self.tr("The page says"), text, self.tr("OK"), "")
+
+    def _on_page_loading_changed(self, info: QWebEngineLoadingInfo) -> None:
+        status = info.status()
+        if status == QWebEngineLoadingInfo.LoadStatus.LoadSucceededStatus:
+            self.retry_timer.stop()
+            if self.panel.kind == "failed":
+                self.stack.setCurrentWidget(self.web_area)
+        elif (
+            status == QWebEngineLoadingInfo.LoadStatus.LoadFailedStatus
+            and info.errorCode() != _ABORTED
+        ):
+            self.retry_timer.start()
+            self._show_panel(
+                "failed",
+                self.tr("The page could not be opened right now"),
+                self.tr("The kiosk tries again by itself every 30 seconds."),
+                self.tr("Try again now"),
+                info.url().toString(),
+            )
+
+    def _on_page_url_changed(self, url: QUrl) -> None:
+        self._set_host(url.host(), url.scheme() == "https")
+
+    def _set_host(self, host: str, secure: bool = False) -> None:
+        self.host.setText(host)
+        self.lock.setVisible(secure)
+
+    def _on_panel_dismissed(self) -> None:
+        if self.panel.kind == "failed":
+            self._on_retry_timer_timeout()
+        elif self.panel.kind == "offline":
+            self.session_ended.emit()
+        else:
+            self.stack.setCurrentWidget(self.web_area)
+
+    def _on_retry_timer_timeout(self) -> None:
+        if self.view is not None:
+            self.view.reload() if self.view.url().isValid() else self.go_start()
+
+    def _on_end_button_clicked(self) -> None:
+        self.end_session()
+        self.session_ended.emit()

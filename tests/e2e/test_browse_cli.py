@@ -1,0 +1,32 @@
+"""`kiosk browse` as a subprocess: the locked-down browser alone, logging its decisions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from e2e_helpers import Run
+from pytest_httpserver import HTTPServer
+
+
+@pytest.mark.slow
+def test_browse_logs_allowed_and_blocked_navigations(
+    run_kiosk: Run, httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    other = f"http://localhost:{httpserver.port}/elsewhere"
+    page = f'<title>start</title><script>setTimeout(() => location.href = "{other}", 200)</script>'
+    httpserver.expect_request("/").respond_with_data(page, content_type="text/html")
+    start = f"http://127.0.0.1:{httpserver.port}/"
+    log = tmp_path / "decisions.jsonl"
+    result = run_kiosk(
+        "browse", start, "--data-dir", str(tmp_path / "data"),
+        "--allow", "*.1177.se", "--windowed", "--quit-after", "4", "--json-log", str(log),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    entries = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    assert {"kind": "navigation", "url": start, "host": "127.0.0.1", "allowed": True,
+            "reason": "allowed host"} in entries  # fmt: skip
+    blocked = [e for e in entries if not e["allowed"]]
+    assert blocked and blocked[0]["host"] == "localhost"
+    assert blocked[0]["reason"] == "host not in allow list"
