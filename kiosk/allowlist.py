@@ -6,27 +6,6 @@ from collections.abc import Sequence
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-BLOCKED_SCHEMES = frozenset(
-    {
-        "file",
-        "data",
-        "javascript",
-        "view-source",
-        "chrome",
-        "chrome-extension",
-        "chrome-error",
-        "devtools",
-        "qrc",
-        "about",
-        "blob",
-        "filesystem",
-        "ftp",
-        "ws",
-        "wss",
-    }
-)
-"""Schemes a visitor must never reach at the top level (about:blank is the one exception)."""
-
 WEB_SCHEMES = frozenset({"http", "https"})
 
 

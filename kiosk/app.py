@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLockFile, QObject, Qt, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QLockFile, QObject, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -186,12 +186,11 @@ def prepare_content(content: ContentService, folder: Path | None) -> None:
     opened = content.open()
     if folder is not None and not (folder / "manifest.json").is_file():
         raise ContentError(f"{folder}: not a feed folder (manifest.json is missing)")
-    if opened and not content.needs_reload(folder):
-        return
-    if folder is None and not opened:
-        return
     if opened:
-        content.load_folder_async(folder)
+        if content.needs_reload(folder):  # another feed, an old schema or a stale event window
+            content.load_folder_async(folder)
+        return
+    if folder is None:  # nothing held and nothing to load from: the out-of-order page says so
         return
     content.load_folder_async(folder)
     content.wait_for_load()
@@ -392,9 +391,7 @@ def _attract_if_untouched(kiosk: Kiosk) -> None:
         kiosk.window.show_attract()
 
 
-def _kiosk_flags():  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import Qt
-
+def _kiosk_flags() -> Qt.WindowType:
     return Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
 
 
@@ -403,10 +400,8 @@ class _FirstPaint(QObject):
         super().__init__(app)
         self._app = app
 
-    def eventFilter(self, watched: QObject, event: object) -> bool:
-        from PySide6.QtCore import QEvent
-
-        if getattr(event, "type", lambda: None)() == QEvent.Type.Paint:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
             print(f"first-paint {time.perf_counter():.4f}", flush=True)
             QTimer.singleShot(0, self._app.quit)
             watched.removeEventFilter(self)

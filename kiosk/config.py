@@ -106,13 +106,6 @@ class Config:
         """Seconds the countdown lasts."""
         return int(self.values["countdown_seconds"])
 
-    def with_overrides(self, **overrides: Any) -> Config:
-        """A copy with some values replaced (validated like file values)."""
-        merged = dict(self.values)
-        for name, value in overrides.items():
-            merged[name] = _coerce(_setting(name, "override"), value, "override")
-        return Config(merged, self.source)
-
 
 def _setting(name: str, origin: str) -> Setting:
     try:

@@ -54,11 +54,6 @@ class DataDir:
         return self.root / "objects"
 
     @property
-    def local_db(self) -> Path:
-        """The precious local database: settings, shop-owner events, usage counters."""
-        return self.root / "local.db"
-
-    @property
     def log_dir(self) -> Path:
         """Rotating log files."""
         return self.root / "logs"

@@ -102,22 +102,22 @@
 <context>
     <name>BrochuresPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="444"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="457"/>
         <source>Brochures</source>
         <translation>Broschüren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="445"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="458"/>
         <source>Read here or take them along on your phone</source>
         <translation>Hier lesen oder aufs Handy mitnehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="463"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="476"/>
         <source>Brochure</source>
         <translation>Broschüre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="467"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="480"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
@@ -249,149 +249,149 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="229"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="231"/>
         <source>Markets</source>
         <translation>Märkte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="231"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="232"/>
         <source>Sports</source>
         <translation>Sport</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="232"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="233"/>
         <source>Culture</source>
         <translation>Kultur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="233"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="234"/>
         <source>For families</source>
         <translation>Für Familien</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="234"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="235"/>
         <source>Outdoors</source>
         <translation>Draußen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="235"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="236"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="236"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="237"/>
         <source>Food</source>
         <translation>Essen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="237"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="238"/>
         <source>Courses</source>
         <translation>Kurse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="270"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="271"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="273"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="274"/>
         <source>Here in %1</source>
         <translation>Hier in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="273"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="274"/>
         <source>Here</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="288"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="289"/>
         <source>What&apos;s on</source>
         <translation>Was ist los?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="291"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="292"/>
         <source>Events at %1 and nearby</source>
         <translation>Veranstaltungen in %1 und Umgebung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="293"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="294"/>
         <source>Events nearby</source>
         <translation>Veranstaltungen in der Nähe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="297"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="298"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="297"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="298"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="312"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="313"/>
         <source>all day</source>
         <translation>ganztägig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="314"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="343"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="358"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="315"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="344"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="359"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="330"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="331"/>
         <source>This week (week %1)</source>
         <translation>Diese Woche (KW %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="331"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="332"/>
         <source>Week %1</source>
         <translation>KW %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="341"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="342"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="343"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="344"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="345"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="346"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="347"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="348"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="349"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="350"/>
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="353"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="354"/>
         <source>Scan to add to your phone&apos;s calendar</source>
         <translation>Scannen, um den Termin in den Handykalender zu übernehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="358"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="359"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="355"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="356"/>
         <source>Scan to read more on your phone</source>
         <translation>Zum Weiterlesen auf dem Handy scannen</translation>
     </message>
@@ -399,32 +399,32 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="96"/>
+        <location filename="../../kiosk/ui/header.py" line="89"/>
         <source>example service point</source>
         <translation>Beispiel-Servicepunkt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="99"/>
+        <location filename="../../kiosk/ui/header.py" line="92"/>
         <source>Service point</source>
         <translation>Servicepunkt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="108"/>
+        <location filename="../../kiosk/ui/header.py" line="101"/>
         <source>No content loaded yet</source>
         <translation>Noch keine Inhalte geladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="114"/>
+        <location filename="../../kiosk/ui/header.py" line="107"/>
         <source>Updated today at %1</source>
         <translation>Heute um %1 Uhr aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="116"/>
+        <location filename="../../kiosk/ui/header.py" line="109"/>
         <source>Updated yesterday at %1</source>
         <translation>Gestern um %1 Uhr aktualisiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/header.py" line="118"/>
+        <location filename="../../kiosk/ui/header.py" line="111"/>
         <source>Updated %n day(s) ago</source>
         <translation>
             <numerusform>Vor %n Tag aktualisiert</numerusform>
@@ -432,7 +432,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="120"/>
+        <location filename="../../kiosk/ui/header.py" line="113"/>
         <source>No internet connection</source>
         <translation>Keine Internetverbindung</translation>
     </message>
@@ -586,132 +586,132 @@
 <context>
     <name>PlacesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="93"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
         <source>Nature</source>
         <translation>Natur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
         <source>Culture</source>
         <translation>Kultur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
         <source>Food and café</source>
         <translation>Essen und Café</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
         <source>Stay</source>
         <translation>Übernachten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="100"/>
         <source>Practical</source>
         <translation>Praktisches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="114"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
         <source>Tourist information</source>
         <translation>Touristeninformation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="116"/>
         <source>Places to see and things to do nearby</source>
         <translation>Sehenswertes und Unternehmungen in der Nähe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="137"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="138"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="140"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="141"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="142"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
         <source>Opening hours</source>
         <translation>Öffnungszeiten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="145"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="146"/>
         <source>Distance</source>
         <translation>Entfernung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="147"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="148"/>
         <source>Telephone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="149"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="150"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="154"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="155"/>
         <source>Scan to open the website on your phone</source>
         <translation>Scannen, um die Website auf dem Handy zu öffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="172"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="173"/>
         <source>Open now until %1</source>
         <translation>Jetzt geöffnet bis %1 Uhr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="173"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="174"/>
         <source>Opens today at %1</source>
         <translation>Öffnet heute um %1 Uhr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="174"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="175"/>
         <source>Closed for the rest of today</source>
         <translation>Heute nicht mehr geöffnet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="175"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="176"/>
         <source>Closed today</source>
         <translation>Heute geschlossen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="178"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="179"/>
         <source>Closed today (%1)</source>
         <translation>Heute geschlossen (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="180"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="181"/>
         <source>Open around the clock</source>
         <translation>Rund um die Uhr geöffnet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="197"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="198"/>
         <source>Around the clock, every day</source>
         <translation>Täglich rund um die Uhr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="203"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="204"/>
         <source>Less than 1 km from here (as the crow flies)</source>
         <translation>Weniger als 1 km von hier (Luftlinie)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="204"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="205"/>
         <source>%1 km from here (as the crow flies)</source>
         <translation>%1 km von hier (Luftlinie)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="152"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="153"/>
         <source>Scan to open the map on your phone</source>
         <translation>Scannen, um die Karte auf dem Handy zu öffnen</translation>
     </message>
@@ -799,153 +799,92 @@
         <translation>Keine Treffer für „%1“</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="84"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="86"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="95"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="97"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="108"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="110"/>
         <source>E-services</source>
         <translation>Online-Dienste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="119"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="121"/>
         <source>Brochures</source>
         <translation>Broschüren</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="143"/>
-        <location filename="../../kiosk/ui/pages/search.py" line="180"/>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="145"/>
-        <source>Opening hours</source>
-        <translation>Öffnungszeiten</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="147"/>
-        <source>Telephone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="149"/>
-        <source>Place</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="155"/>
-        <source>Scan to open the website on your phone</source>
-        <translation>Scannen, um die Website auf dem Handy zu öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="159"/>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="161"/>
-        <source>Where</source>
-        <translation>Wo</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="163"/>
-        <source>Price</source>
-        <translation>Preis</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="165"/>
-        <source>Cancelled</source>
-        <translation>Abgesagt</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="165"/>
-        <source>Event</source>
-        <translation>Veranstaltung</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="171"/>
-        <source>Scan to read more on your phone</source>
-        <translation>Scannen, um auf dem Handy weiterzulesen</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="177"/>
-        <source>E-service</source>
-        <translation>Online-Dienst</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="182"/>
-        <source>Scan to open %1 on your phone</source>
-        <translation>Scannen, um %1 auf dem Handy zu öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="187"/>
-        <source>Brochure</source>
-        <translation>Broschüre</translation>
     </message>
 </context>
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="386"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="387"/>
         <source>The municipality</source>
         <translation>Gemeinde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="387"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="388"/>
         <source>Health and care</source>
         <translation>Gesundheit und Pflege</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="388"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="389"/>
         <source>Taxes and money</source>
         <translation>Steuern und Finanzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="389"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="390"/>
         <source>Work and studies</source>
         <translation>Arbeit und Studium</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="390"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="391"/>
         <source>Social insurance and pensions</source>
         <translation>Sozialversicherung und Rente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="391"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="392"/>
         <source>Travel and traffic</source>
         <translation>Reisen und Verkehr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="392"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="393"/>
         <source>Safety and emergencies</source>
         <translation>Sicherheit und Notfälle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="397"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="398"/>
         <source>E-services</source>
         <translation>Online-Dienste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="400"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="401"/>
         <source>No internet connection right now: scan a code to continue on your phone</source>
         <translation>Gerade keine Internetverbindung – scannen Sie den Code und machen Sie auf dem Handy weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="402"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="403"/>
         <source>Municipal and national services on the web</source>
         <translation>Dienste von Gemeinde und Staat im Internet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="418"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="419"/>
         <source>Needs internet</source>
         <translation>Braucht Internet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="437"/>
+        <source>Address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="439"/>
+        <source>Scan to open %1 on your phone</source>
+        <translation>Scannen, um %1 auf dem Handy zu öffnen</translation>
     </message>
 </context>
 </TS>

@@ -102,22 +102,22 @@
 <context>
     <name>BrochuresPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="444"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="457"/>
         <source>Brochures</source>
         <translation>Esitteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="445"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="458"/>
         <source>Read here or take them along on your phone</source>
         <translation>Lue täällä tai ota mukaan puhelimeesi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="463"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="476"/>
         <source>Brochure</source>
         <translation>Esite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="467"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="480"/>
         <source>Languages</source>
         <translation>Kielet</translation>
     </message>
@@ -249,149 +249,149 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="229"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
         <source>Music</source>
         <translation>Musiikki</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="231"/>
         <source>Markets</source>
         <translation>Markkinat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="231"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="232"/>
         <source>Sports</source>
         <translation>Urheilu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="232"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="233"/>
         <source>Culture</source>
         <translation>Kulttuuri</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="233"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="234"/>
         <source>For families</source>
         <translation>Perheille</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="234"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="235"/>
         <source>Outdoors</source>
         <translation>Ulkoilu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="235"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="236"/>
         <source>Meetings</source>
         <translation>Tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="236"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="237"/>
         <source>Food</source>
         <translation>Ruoka</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="237"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="238"/>
         <source>Courses</source>
         <translation>Kurssit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="270"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="271"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="273"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="274"/>
         <source>Here in %1</source>
         <translation>Täällä: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="273"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="274"/>
         <source>Here</source>
         <translation>Täällä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="288"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="289"/>
         <source>What&apos;s on</source>
         <translation>Mitä tapahtuu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="291"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="292"/>
         <source>Events at %1 and nearby</source>
         <translation>Tapahtumia paikkakunnalla %1 ja lähistöllä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="293"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="294"/>
         <source>Events nearby</source>
         <translation>Tapahtumia lähistöllä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="297"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="298"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="297"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="298"/>
         <source>Tomorrow</source>
         <translation>Huomenna</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="312"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="313"/>
         <source>all day</source>
         <translation>koko päivän</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="314"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="343"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="358"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="315"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="344"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="359"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="330"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="331"/>
         <source>This week (week %1)</source>
         <translation>Tällä viikolla (viikko %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="331"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="332"/>
         <source>Week %1</source>
         <translation>Viikko %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="341"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="342"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="343"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="344"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="345"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="346"/>
         <source>Where</source>
         <translation>Missä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="347"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="348"/>
         <source>Price</source>
         <translation>Hinta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="349"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="350"/>
         <source>Organiser</source>
         <translation>Järjestäjä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="353"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="354"/>
         <source>Scan to add to your phone&apos;s calendar</source>
         <translation>Skannaa ja lisää puhelimen kalenteriin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="358"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="359"/>
         <source>Event</source>
         <translation>Tapahtuma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="355"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="356"/>
         <source>Scan to read more on your phone</source>
         <translation>Skannaa koodi ja lue lisää puhelimellasi</translation>
     </message>
@@ -399,32 +399,32 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="96"/>
+        <location filename="../../kiosk/ui/header.py" line="89"/>
         <source>example service point</source>
         <translation>esimerkkipalvelupiste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="99"/>
+        <location filename="../../kiosk/ui/header.py" line="92"/>
         <source>Service point</source>
         <translation>Palvelupiste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="108"/>
+        <location filename="../../kiosk/ui/header.py" line="101"/>
         <source>No content loaded yet</source>
         <translation>Sisältöä ei ole vielä ladattu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="114"/>
+        <location filename="../../kiosk/ui/header.py" line="107"/>
         <source>Updated today at %1</source>
         <translation>Päivitetty tänään klo %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="116"/>
+        <location filename="../../kiosk/ui/header.py" line="109"/>
         <source>Updated yesterday at %1</source>
         <translation>Päivitetty eilen klo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/header.py" line="118"/>
+        <location filename="../../kiosk/ui/header.py" line="111"/>
         <source>Updated %n day(s) ago</source>
         <translation>
             <numerusform>Päivitetty %n päivä sitten</numerusform>
@@ -432,7 +432,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="120"/>
+        <location filename="../../kiosk/ui/header.py" line="113"/>
         <source>No internet connection</source>
         <translation>Ei internetyhteyttä</translation>
     </message>
@@ -586,132 +586,132 @@
 <context>
     <name>PlacesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="93"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
         <source>Nature</source>
         <translation>Luonto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
         <source>Culture</source>
         <translation>Kulttuuri</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
         <source>Food and café</source>
         <translation>Ruoka ja kahvilat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
         <source>Stay</source>
         <translation>Majoitus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
         <source>Activities</source>
         <translation>Aktiviteetit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="100"/>
         <source>Practical</source>
         <translation>Käytännön tietoa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="114"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
         <source>Tourist information</source>
         <translation>Matkailuneuvonta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="116"/>
         <source>Places to see and things to do nearby</source>
         <translation>Nähtävää ja tekemistä lähistöllä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="137"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="138"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="140"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="141"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="142"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
         <source>Opening hours</source>
         <translation>Aukioloajat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="145"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="146"/>
         <source>Distance</source>
         <translation>Etäisyys</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="147"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="148"/>
         <source>Telephone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="149"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="150"/>
         <source>Website</source>
         <translation>Verkkosivut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="154"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="155"/>
         <source>Scan to open the website on your phone</source>
         <translation>Skannaa koodi ja avaa verkkosivut puhelimellasi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="172"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="173"/>
         <source>Open now until %1</source>
         <translation>Avoinna nyt klo %1 asti</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="173"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="174"/>
         <source>Opens today at %1</source>
         <translation>Aukeaa tänään klo %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="174"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="175"/>
         <source>Closed for the rest of today</source>
         <translation>Suljettu loppupäivän</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="175"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="176"/>
         <source>Closed today</source>
         <translation>Suljettu tänään</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="178"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="179"/>
         <source>Closed today (%1)</source>
         <translation>Suljettu tänään (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="180"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="181"/>
         <source>Open around the clock</source>
         <translation>Avoinna ympäri vuorokauden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="197"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="198"/>
         <source>Around the clock, every day</source>
         <translation>Ympäri vuorokauden joka päivä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="203"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="204"/>
         <source>Less than 1 km from here (as the crow flies)</source>
         <translation>Alle 1 km täältä (linnuntietä)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="204"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="205"/>
         <source>%1 km from here (as the crow flies)</source>
         <translation>%1 km täältä (linnuntietä)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="152"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="153"/>
         <source>Scan to open the map on your phone</source>
         <translation>Skannaa koodi ja avaa kartta puhelimellasi</translation>
     </message>
@@ -799,153 +799,92 @@
         <translation>Ei tuloksia haulle ”%1”</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="84"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="86"/>
         <source>Places</source>
         <translation>Paikat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="95"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="97"/>
         <source>Events</source>
         <translation>Tapahtumat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="108"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="110"/>
         <source>E-services</source>
         <translation>Sähköiset palvelut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="119"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="121"/>
         <source>Brochures</source>
         <translation>Esitteet</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="143"/>
-        <location filename="../../kiosk/ui/pages/search.py" line="180"/>
-        <source>Address</source>
-        <translation>Osoite</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="145"/>
-        <source>Opening hours</source>
-        <translation>Aukioloajat</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="147"/>
-        <source>Telephone</source>
-        <translation>Puhelin</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="149"/>
-        <source>Place</source>
-        <translation>Paikka</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="155"/>
-        <source>Scan to open the website on your phone</source>
-        <translation>Skannaa ja avaa verkkosivu puhelimessa</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="159"/>
-        <source>When</source>
-        <translation>Milloin</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="161"/>
-        <source>Where</source>
-        <translation>Missä</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="163"/>
-        <source>Price</source>
-        <translation>Hinta</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="165"/>
-        <source>Cancelled</source>
-        <translation>Peruttu</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="165"/>
-        <source>Event</source>
-        <translation>Tapahtuma</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="171"/>
-        <source>Scan to read more on your phone</source>
-        <translation>Skannaa ja lue lisää puhelimella</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="177"/>
-        <source>E-service</source>
-        <translation>E-palvelu</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="182"/>
-        <source>Scan to open %1 on your phone</source>
-        <translation>Skannaa, niin %1 avautuu puhelimeesi</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="187"/>
-        <source>Brochure</source>
-        <translation>Esite</translation>
     </message>
 </context>
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="386"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="387"/>
         <source>The municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="387"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="388"/>
         <source>Health and care</source>
         <translation>Terveys ja hoito</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="388"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="389"/>
         <source>Taxes and money</source>
         <translation>Verot ja raha-asiat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="389"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="390"/>
         <source>Work and studies</source>
         <translation>Työ ja opiskelu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="390"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="391"/>
         <source>Social insurance and pensions</source>
         <translation>Sosiaaliturva ja eläkkeet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="391"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="392"/>
         <source>Travel and traffic</source>
         <translation>Matkustaminen ja liikenne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="392"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="393"/>
         <source>Safety and emergencies</source>
         <translation>Turvallisuus ja hätätilanteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="397"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="398"/>
         <source>E-services</source>
         <translation>Sähköiset palvelut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="400"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="401"/>
         <source>No internet connection right now: scan a code to continue on your phone</source>
         <translation>Internetyhteys on juuri nyt poikki – skannaa koodi ja jatka puhelimella</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="402"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="403"/>
         <source>Municipal and national services on the web</source>
         <translation>Kunnan ja valtion palvelut verkossa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="418"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="419"/>
         <source>Needs internet</source>
         <translation>Vaatii internetin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="437"/>
+        <source>Address</source>
+        <translation>Verkko-osoite</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="439"/>
+        <source>Scan to open %1 on your phone</source>
+        <translation>Skannaa, niin %1 avautuu puhelimeesi</translation>
     </message>
 </context>
 </TS>

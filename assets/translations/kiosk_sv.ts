@@ -102,22 +102,22 @@
 <context>
     <name>BrochuresPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="444"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="457"/>
         <source>Brochures</source>
         <translation>Broschyrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="445"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="458"/>
         <source>Read here or take them along on your phone</source>
         <translation>Läs här eller ta med dem i mobilen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="463"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="476"/>
         <source>Brochure</source>
         <translation>Broschyr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="467"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="480"/>
         <source>Languages</source>
         <translation>Språk</translation>
     </message>
@@ -249,149 +249,149 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="229"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="231"/>
         <source>Markets</source>
         <translation>Marknader</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="231"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="232"/>
         <source>Sports</source>
         <translation>Idrott</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="232"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="233"/>
         <source>Culture</source>
         <translation>Kultur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="233"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="234"/>
         <source>For families</source>
         <translation>För familjen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="234"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="235"/>
         <source>Outdoors</source>
         <translation>Friluftsliv</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="235"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="236"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="236"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="237"/>
         <source>Food</source>
         <translation>Mat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="237"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="238"/>
         <source>Courses</source>
         <translation>Kurser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="270"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="271"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="273"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="274"/>
         <source>Here in %1</source>
         <translation>Här i %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="273"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="274"/>
         <source>Here</source>
         <translation>Här</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="288"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="289"/>
         <source>What&apos;s on</source>
         <translation>Vad händer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="291"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="292"/>
         <source>Events at %1 and nearby</source>
         <translation>Evenemang i %1 med omnejd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="293"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="294"/>
         <source>Events nearby</source>
         <translation>Evenemang i närheten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="297"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="298"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="297"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="298"/>
         <source>Tomorrow</source>
         <translation>I morgon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="312"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="313"/>
         <source>all day</source>
         <translation>hela dagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="314"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="343"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="358"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="315"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="344"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="359"/>
         <source>Cancelled</source>
         <translation>Inställt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="330"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="331"/>
         <source>This week (week %1)</source>
         <translation>Den här veckan (vecka %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="331"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="332"/>
         <source>Week %1</source>
         <translation>Vecka %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="341"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="342"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="343"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="344"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="345"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="346"/>
         <source>Where</source>
         <translation>Var</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="347"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="348"/>
         <source>Price</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="349"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="350"/>
         <source>Organiser</source>
         <translation>Arrangör</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="353"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="354"/>
         <source>Scan to add to your phone&apos;s calendar</source>
         <translation>Skanna för att lägga in i mobilens kalender</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="358"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="359"/>
         <source>Event</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="355"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="356"/>
         <source>Scan to read more on your phone</source>
         <translation>Skanna för att läsa mer i mobilen</translation>
     </message>
@@ -399,32 +399,32 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="96"/>
+        <location filename="../../kiosk/ui/header.py" line="89"/>
         <source>example service point</source>
         <translation>exempel på servicepunkt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="99"/>
+        <location filename="../../kiosk/ui/header.py" line="92"/>
         <source>Service point</source>
         <translation>Servicepunkt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="108"/>
+        <location filename="../../kiosk/ui/header.py" line="101"/>
         <source>No content loaded yet</source>
         <translation>Inget innehåll har hämtats än</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="114"/>
+        <location filename="../../kiosk/ui/header.py" line="107"/>
         <source>Updated today at %1</source>
         <translation>Uppdaterad i dag kl. %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="116"/>
+        <location filename="../../kiosk/ui/header.py" line="109"/>
         <source>Updated yesterday at %1</source>
         <translation>Uppdaterad i går kl. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/header.py" line="118"/>
+        <location filename="../../kiosk/ui/header.py" line="111"/>
         <source>Updated %n day(s) ago</source>
         <translation>
             <numerusform>Uppdaterad för %n dag sedan</numerusform>
@@ -432,7 +432,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/header.py" line="120"/>
+        <location filename="../../kiosk/ui/header.py" line="113"/>
         <source>No internet connection</source>
         <translation>Ingen internetuppkoppling</translation>
     </message>
@@ -586,132 +586,132 @@
 <context>
     <name>PlacesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="93"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
         <source>Nature</source>
         <translation>Natur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
         <source>Culture</source>
         <translation>Kultur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
         <source>Food and café</source>
         <translation>Mat och kafé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
         <source>Stay</source>
         <translation>Boende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="100"/>
         <source>Practical</source>
         <translation>Praktiskt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="114"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
         <source>Tourist information</source>
         <translation>Turistinformation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="116"/>
         <source>Places to see and things to do nearby</source>
         <translation>Sevärdheter och aktiviteter i närheten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="137"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="138"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="140"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="141"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="142"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
         <source>Opening hours</source>
         <translation>Öppettider</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="145"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="146"/>
         <source>Distance</source>
         <translation>Avstånd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="147"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="148"/>
         <source>Telephone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="149"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="150"/>
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="154"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="155"/>
         <source>Scan to open the website on your phone</source>
         <translation>Skanna för att öppna webbplatsen i mobilen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="172"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="173"/>
         <source>Open now until %1</source>
         <translation>Öppet nu till %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="173"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="174"/>
         <source>Opens today at %1</source>
         <translation>Öppnar i dag kl. %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="174"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="175"/>
         <source>Closed for the rest of today</source>
         <translation>Stängt resten av dagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="175"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="176"/>
         <source>Closed today</source>
         <translation>Stängt i dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="178"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="179"/>
         <source>Closed today (%1)</source>
         <translation>Stängt i dag (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="180"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="181"/>
         <source>Open around the clock</source>
         <translation>Öppet dygnet runt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="197"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="198"/>
         <source>Around the clock, every day</source>
         <translation>Dygnet runt, alla dagar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="203"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="204"/>
         <source>Less than 1 km from here (as the crow flies)</source>
         <translation>Mindre än 1 km härifrån (fågelvägen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="204"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="205"/>
         <source>%1 km from here (as the crow flies)</source>
         <translation>%1 km härifrån (fågelvägen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="152"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="153"/>
         <source>Scan to open the map on your phone</source>
         <translation>Skanna för att öppna kartan i mobilen</translation>
     </message>
@@ -799,153 +799,92 @@
         <translation>Inga träffar för ”%1”</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="84"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="86"/>
         <source>Places</source>
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="95"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="97"/>
         <source>Events</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="108"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="110"/>
         <source>E-services</source>
         <translation>E-tjänster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="119"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="121"/>
         <source>Brochures</source>
         <translation>Broschyrer</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="143"/>
-        <location filename="../../kiosk/ui/pages/search.py" line="180"/>
-        <source>Address</source>
-        <translation>Adress</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="145"/>
-        <source>Opening hours</source>
-        <translation>Öppettider</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="147"/>
-        <source>Telephone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="149"/>
-        <source>Place</source>
-        <translation>Plats</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="155"/>
-        <source>Scan to open the website on your phone</source>
-        <translation>Skanna för att öppna webbplatsen i mobilen</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="159"/>
-        <source>When</source>
-        <translation>När</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="161"/>
-        <source>Where</source>
-        <translation>Var</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="163"/>
-        <source>Price</source>
-        <translation>Pris</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="165"/>
-        <source>Cancelled</source>
-        <translation>Inställt</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="165"/>
-        <source>Event</source>
-        <translation>Evenemang</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="171"/>
-        <source>Scan to read more on your phone</source>
-        <translation>Skanna för att läsa mer i mobilen</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="177"/>
-        <source>E-service</source>
-        <translation>E-tjänst</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="182"/>
-        <source>Scan to open %1 on your phone</source>
-        <translation>Skanna för att öppna %1 i mobilen</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="187"/>
-        <source>Brochure</source>
-        <translation>Broschyr</translation>
     </message>
 </context>
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="386"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="387"/>
         <source>The municipality</source>
         <translation>Kommunen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="387"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="388"/>
         <source>Health and care</source>
         <translation>Hälsa och vård</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="388"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="389"/>
         <source>Taxes and money</source>
         <translation>Skatt och ekonomi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="389"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="390"/>
         <source>Work and studies</source>
         <translation>Arbete och studier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="390"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="391"/>
         <source>Social insurance and pensions</source>
         <translation>Socialförsäkring och pension</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="391"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="392"/>
         <source>Travel and traffic</source>
         <translation>Resor och trafik</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="392"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="393"/>
         <source>Safety and emergencies</source>
         <translation>Säkerhet och kriser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="397"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="398"/>
         <source>E-services</source>
         <translation>E-tjänster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="400"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="401"/>
         <source>No internet connection right now: scan a code to continue on your phone</source>
         <translation>Ingen internetuppkoppling just nu – skanna koden och fortsätt i mobilen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="402"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="403"/>
         <source>Municipal and national services on the web</source>
         <translation>Kommunala och statliga tjänster på nätet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="418"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="419"/>
         <source>Needs internet</source>
         <translation>Kräver internet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="437"/>
+        <source>Address</source>
+        <translation>Webbadress</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="439"/>
+        <source>Scan to open %1 on your phone</source>
+        <translation>Skanna för att öppna %1 i mobilen</translation>
     </message>
 </context>
 </TS>

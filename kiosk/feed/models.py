@@ -10,8 +10,6 @@ from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
 
 from kiosk.domain import LINK_CATEGORIES, PLACE_CATEGORIES
 
-FORMAT_VERSION = 1
-
 SHA256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$", description="Lower-case hex SHA-256")]
 ItemId = Annotated[
     str,

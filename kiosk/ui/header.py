@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain import ContentInfo, ServicePoint
@@ -17,9 +16,6 @@ from kiosk.ui.widgets import label
 
 class Header(QWidget):
     """Always visible. Updates the clock once a minute, on the minute (no busy timer)."""
-
-    logo_held = Signal()
-    """The service point's logo was pressed for five seconds (the shop owner's way in)."""
 
     def __init__(
         self, state: ViewState, clock: Callable[[], datetime], parent: QWidget | None = None
@@ -37,7 +33,6 @@ class Header(QWidget):
         self.logo.setObjectName("Logo")
         self.logo.setFixedSize(64, 64)
         self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo.installEventFilter(self)
         self.name = label(name="PointName", wrap=False)
         self.village = label(name="PointVillage", wrap=False)
         self.date = label(name="Date", wrap=False)
@@ -64,8 +59,6 @@ class Header(QWidget):
         layout.addWidget(self.logo)
         layout.addLayout(left, 1)
         layout.addLayout(right_col)
-        self._hold = QTimer(self, singleShot=True, interval=5000)
-        self._hold.timeout.connect(self.logo_held)
         self._minute = QTimer(self, singleShot=True)
         self._minute.timeout.connect(self._on_minute_timeout)
         state.language_changed.connect(self.refresh)
@@ -128,12 +121,3 @@ class Header(QWidget):
         self.refresh()
         now = self._clock()
         self._minute.start(max(1000, (60 - now.second) * 1000 - now.microsecond // 1000 + 50))
-
-    def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]
-        """A long press on the logo; released early, nothing happens."""
-        if watched is self.logo:
-            if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
-                self._hold.start()
-            elif event.type() == QEvent.Type.MouseButtonRelease:
-                self._hold.stop()
-        return super().eventFilter(watched, event)

@@ -6,6 +6,7 @@ import functools
 import importlib
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -196,6 +197,9 @@ class KioskWindow(QWidget):
 
     def open_page(self, name: str, argument: object = None, remember: bool = True) -> None:
         """Show page `name` (with an optional argument), remembering where we came from for Back."""
+        if name == "item":  # (kind, item) from search: open it as its own list page would
+            self._open_item(argument)
+            return
         if name == "attract":
             page: QWidget = self.attract
         elif name == "out-of-order":
@@ -226,6 +230,16 @@ class KioskWindow(QWidget):
         self.navbar.set_at_home(name == "home")
         self.pages.setCurrentWidget(page)
         self.page_changed.emit(name)
+
+    def _open_item(self, argument: object) -> None:
+        if not (isinstance(argument, tuple) and len(argument) == 2):
+            return
+        kind, item = argument
+        if kind == "brochures":
+            self.open_page("reader", item)
+            return
+        owner: Any = self.page[kind]
+        self.open_page("detail", partial(owner.detail, item))
 
     def go_home(self) -> None:
         """Home, forgetting the way here."""

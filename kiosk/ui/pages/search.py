@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from kiosk.domain import Brochure, Event, Link, Place
+from kiosk.domain import Event
 from kiosk.services.content import ContentService, SearchResults
 from kiosk.ui import i18n
 from kiosk.ui.cards import CardGrid, CardSpec
 from kiosk.ui.pages.base import Page, empty_note
-from kiosk.ui.pages.detail import Detail
 from kiosk.ui.state import ViewState
 
 DEBOUNCE_MS = 150
@@ -79,6 +79,8 @@ class SearchPage(Page):
 
     def _sections(self, results: SearchResults) -> list[tuple[str, list[CardSpec]]]:
         lang = self.lang
+        # A result opens the same detail (or the reader) as in its own list: the window asks
+        # the page of that kind to build it.
         sections = [
             (
                 self.tr("Places"),
@@ -86,7 +88,7 @@ class SearchPage(Page):
                     CardSpec(
                         place.name.get(lang),
                         place.summary.get(lang),
-                        on_click=partial(self.open_detail, partial(self._place, place)),
+                        on_click=self._opener("places", place),
                     )
                     for place in results.places
                 ],
@@ -99,7 +101,7 @@ class SearchPage(Page):
                         event.location.get(lang),
                         kicker=self._when(event),
                         muted=event.cancelled,
-                        on_click=partial(self.open_detail, partial(self._event, event)),
+                        on_click=self._opener("events", event),
                     )
                     for event in results.events
                 ],
@@ -110,7 +112,7 @@ class SearchPage(Page):
                     CardSpec(
                         link.name.get(lang),
                         link.description.get(lang),
-                        on_click=partial(self.open_detail, partial(self._link, link)),
+                        on_click=self._opener("services", link),
                     )
                     for link in results.links
                 ],
@@ -121,7 +123,7 @@ class SearchPage(Page):
                     CardSpec(
                         brochure.name.get(lang),
                         brochure.description.get(lang),
-                        on_click=partial(self.open_detail, partial(self._brochure, brochure)),
+                        on_click=self._opener("brochures", brochure),
                     )
                     for brochure in results.brochures
                 ],
@@ -129,63 +131,11 @@ class SearchPage(Page):
         ]
         return [(title, specs) for title, specs in sections if specs]
 
-    # --- details, rendered in the language of the moment -------------------------------------
+    def _opener(self, kind: str, item: object) -> Callable[[], None]:
+        return partial(self.open_page.emit, "item", (kind, item))
 
     def _when(self, event: Event) -> str:
         lang = self.lang
         if event.all_day:
             return i18n.day(event.start.date(), lang)
-        return i18n.day_time(event.start, lang) + "–" + i18n.clock(event.end, lang)
-
-    def _place(self, place: Place) -> Detail:
-        facts: list[tuple[str, str]] = []
-        if place.address.one_line():
-            facts.append((self.tr("Address"), place.address.one_line()))
-        if place.opening_hours:
-            facts.append((self.tr("Opening hours"), "\n".join(place.opening_hours)))
-        if place.telephone:
-            facts.append((self.tr("Telephone"), place.telephone))
-        return Detail(
-            kicker=self.tr("Place"),
-            title=place.name.get(self.lang),
-            markdown=place.description.get(self.lang) or place.summary.get(self.lang),
-            image=place.image,
-            facts=tuple(facts),
-            qr_url=place.url,
-            qr_caption=self.tr("Scan to open the website on your phone"),
-        )
-
-    def _event(self, event: Event) -> Detail:
-        facts = [(self.tr("When"), self._when(event))]
-        if event.location:
-            facts.append((self.tr("Where"), event.location.get(self.lang)))
-        if event.price:
-            facts.append((self.tr("Price"), event.price.get(self.lang)))
-        return Detail(
-            kicker=self.tr("Cancelled") if event.cancelled else self.tr("Event"),
-            title=event.title.get(self.lang),
-            markdown=event.description.get(self.lang),
-            image=event.image,
-            facts=tuple(facts),
-            qr_url=event.url,
-            qr_caption=self.tr("Scan to read more on your phone"),
-        )
-
-    def _link(self, link: Link) -> Detail:
-        name = link.name.get(self.lang)
-        return Detail(
-            kicker=self.tr("E-service"),
-            title=name,
-            markdown=link.description.get(self.lang),
-            facts=((self.tr("Address"), link.url.split("//", 1)[-1].rstrip("/")),),
-            qr_url=link.url,
-            qr_caption=self.tr("Scan to open %1 on your phone").replace("%1", name),
-        )
-
-    def _brochure(self, brochure: Brochure) -> Detail:
-        return Detail(
-            kicker=self.tr("Brochure"),
-            title=brochure.name.get(self.lang),
-            markdown=brochure.description.get(self.lang),
-            image=brochure.cover,
-        )
+        return i18n.day_time(event.start, lang)
