@@ -19,3 +19,7 @@ class ContentError(KioskError):
 
 class AlreadyRunningError(KioskError):
     """Another kiosk instance already uses this data directory."""
+
+
+class LocalDataError(KioskError):
+    """The precious local database (events, details, counters) cannot be opened or written."""

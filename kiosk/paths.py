@@ -59,6 +59,11 @@ class DataDir:
         return self.root / "logs"
 
     @property
+    def local_db(self) -> Path:
+        """The precious local database: shop-owner events and details, usage counters, queue."""
+        return self.root / "local.db"
+
+    @property
     def lock_file(self) -> Path:
         """Held by the running kiosk so that only one instance uses this directory."""
         return self.root / "kiosk.lock"

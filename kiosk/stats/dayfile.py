@@ -1,0 +1,106 @@
+"""One finished day of one service point: the file uploaded to the municipality and read by reports.
+
+The bytes are canonical JSON (sorted keys, UTF-8, one trailing newline), so the same day always
+gives the same file and the SHA-256 chain (each file names the hash of the previous one) shows a
+missing or edited day.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+FORMAT = "servicepunkt-usage/1"
+
+CRITERIA = ("computer", "cafe", "tourist_info", "activities", "home_delivery")
+"""The agreement's five criteria: computer with internet, café corner, tourist information with
+brochures, at least three activities a year, home delivery."""
+
+HOURS = 24
+
+
+@dataclass(frozen=True)
+class Availability:
+    """Minutes of each local hour (index 0-23) the service point was open, and the kiosk was
+    running, online and had fresh content. About the machine, never about a person."""
+
+    open_minutes: list[int] = field(default_factory=lambda: [0] * HOURS)
+    running_minutes: list[int] = field(default_factory=lambda: [0] * HOURS)
+    online_minutes: list[int] = field(default_factory=lambda: [0] * HOURS)
+    fresh_minutes: list[int] = field(default_factory=lambda: [0] * HOURS)
+
+
+@dataclass(frozen=True)
+class HeldEvent:
+    """An activity held at the service point that day (public information from the calendar)."""
+
+    start: str
+    """Local start, ``YYYY-MM-DDTHH:MM`` or ``YYYY-MM-DD`` for all-day events."""
+    title: str
+    source: str
+    """``local`` (posted by the shop owner) or ``feed``."""
+    cancelled: bool = False
+
+
+@dataclass(frozen=True)
+class DayFile:
+    """Counters, availability, offers and activities of one service point on one day."""
+
+    service_point: str
+    day: date
+    counters: Mapping[str, int]
+    availability: Availability
+    offers: Mapping[str, bool]
+    """Criterion (see CRITERIA) -> whether the service point offers it that day."""
+    events: list[HeldEvent] = field(default_factory=list)
+    restarts: int = 0
+    """Kiosk restarts by the supervisor that day."""
+    kiosk_version: str = ""
+    previous_sha256: str | None = None
+    """SHA-256 of the previous uploaded day file's bytes; None for the first file."""
+
+    def to_bytes(self) -> bytes:
+        """The canonical JSON bytes that are uploaded and hashed."""
+        data: dict[str, Any] = asdict(self)
+        data["day"] = self.day.isoformat()
+        data["counters"] = dict(sorted(self.counters.items()))
+        data["offers"] = {c: bool(self.offers.get(c, False)) for c in CRITERIA}
+        data["format"] = FORMAT
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        return (text + "\n").encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> DayFile:
+        """Parse a day file; ValueError with a one-line reason when it is not one."""
+        try:
+            data = json.loads(raw.decode("utf-8"))
+            if data.get("format") != FORMAT:
+                raise ValueError(f"format is {data.get('format')!r}, expected {FORMAT!r}")
+            avail = data["availability"]
+            for key in ("open_minutes", "running_minutes", "online_minutes", "fresh_minutes"):
+                if len(avail[key]) != HOURS:
+                    raise ValueError(f"availability.{key} needs {HOURS} hours")
+            return cls(
+                service_point=str(data["service_point"]),
+                day=date.fromisoformat(data["day"]),
+                counters={str(k): int(v) for k, v in data["counters"].items()},
+                availability=Availability(**{k: [int(m) for m in v] for k, v in avail.items()}),
+                offers={c: bool(data["offers"].get(c, False)) for c in CRITERIA},
+                events=[HeldEvent(**e) for e in data.get("events", [])],
+                restarts=int(data.get("restarts", 0)),
+                kiosk_version=str(data.get("kiosk_version", "")),
+                previous_sha256=data.get("previous_sha256"),
+            )
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            raise ValueError(f"not JSON: {error}") from error
+        except (KeyError, TypeError, AttributeError) as error:
+            raise ValueError(f"missing or malformed field: {error}") from error
+
+
+def sha256(raw: bytes) -> str:
+    """The hex SHA-256 that the next day's file names as ``previous_sha256``."""
+    return hashlib.sha256(raw).hexdigest()
