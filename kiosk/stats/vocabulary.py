@@ -43,7 +43,7 @@ COUNTERS: dict[str, str] = {
 }
 """Every counter name with its meaning, as the privacy statement gives it."""
 
-_ARG = re.compile(r"[a-z0-9][a-z0-9_./-]{0,99}")
+_ARG = re.compile(r"[a-z0-9][a-z0-9_./@-]{0,199}")
 _NEEDS_ARG = {
     "visit_length",
     "section",

@@ -1,0 +1,248 @@
+"""Usage statistics in the running kiosk: counts the bridge's signals on the GUI thread and
+flushes them to the local database every minute on a worker thread."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from kiosk.config import Config
+from kiosk.domain import STOCKHOLM, OpeningSpan, parse_opening_hours
+from kiosk.errors import LocalDataError
+from kiosk.services.bridge import MessageBridge
+from kiosk.services.content import ContentService
+from kiosk.stats.availability import AvailabilityLog, open_minutes
+from kiosk.stats.recorder import Recorder
+
+log = logging.getLogger(__name__)
+
+FLUSH_INTERVAL_MS = 60_000
+"""Flush (and sample availability) once a minute: a power cut loses at most this much."""
+
+Opener = Callable[[], Any]
+"""Opens the local database (kiosk.store.local.open_local); runs on the worker thread."""
+
+
+def _now() -> datetime:
+    return datetime.now(STOCKHOLM)
+
+
+class StatsService(QObject):
+    """Owns the recorder (GUI thread) and the local database connection (worker thread)."""
+
+    flushed = Signal()
+    """A flush reached the database (emitted from the worker; tests wait for it)."""
+
+    def __init__(
+        self,
+        opener: Opener,
+        spans: Callable[[], Sequence[OpeningSpan] | None],
+        now: Callable[[], datetime] = _now,
+        interval_ms: int = FLUSH_INTERVAL_MS,
+        parent: QObject | None = None,
+        retention_months: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._opener = opener
+        self._retention_months = retention_months
+        self._spans = spans
+        self._now = now
+        self.recorder = Recorder(now)
+        self.availability = AvailabilityLog()
+        self.online = False
+        self.confirmed: datetime | None = None
+        """When the content was last confirmed current (loaded, or a sync found it unchanged)."""
+        self._db: Any = None
+        self.available = True
+        """False once the local database proved unusable: the kiosk runs on without statistics."""
+        self._starts: dict[date, int] = {}
+        self._open_cache: dict[tuple[date, tuple[OpeningSpan, ...]], list[int]] = {}
+        self._failed_lock = threading.Lock()
+        self._failed: Any = None
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="stats-flush")
+        self._timer = QTimer(self, interval=interval_ms)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._started = False
+
+    def connect_bridge(self, bridge: MessageBridge) -> None:
+        """Count what the bridge carries."""
+        bridge.visit_started.connect(self._on_bridge_visit_started)
+        bridge.visit_ended.connect(self._on_bridge_visit_ended)
+        bridge.navigated.connect(self._on_bridge_navigated)
+        bridge.language_changed.connect(self._on_bridge_language_changed)
+        bridge.item_viewed.connect(self._on_bridge_item_viewed)
+        bridge.eservice_opened.connect(lambda link: self._record("eservice_open", link))
+        bridge.brochure_opened.connect(lambda item: self._record("brochure_open", item))
+        bridge.qr_shown.connect(lambda: self._record("qr_shown"))
+        bridge.search_made.connect(lambda: self._record("search"))
+        bridge.notice_shown.connect(lambda: self._record("notice_shown"))
+        bridge.owner_mode_changed.connect(self._on_bridge_owner_mode_changed)
+
+    # --- lifecycle -----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Open the database off the GUI thread, count this start, flush once a minute."""
+        if self._started:
+            return
+        self._started = True
+        day = self._now().astimezone(STOCKHOLM).date()
+        self._starts[day] = self._starts.get(day, 0) + 1
+        self._worker.submit(self._open)
+        self._timer.start()
+
+    def close(self) -> None:
+        """Flush what is left and wait for it (the kiosk is exiting)."""
+        self._timer.stop()
+        if self._started:
+            self.flush()
+        self._worker.submit(self._close_db)
+        self._worker.shutdown(wait=True)
+
+    def set_online(self, online: bool) -> None:
+        """Whether the last sync reached the feed."""
+        self.online = online
+
+    def set_content_confirmed(self, at: datetime) -> None:
+        """The content was loaded or confirmed current at `at`."""
+        if self.confirmed is None or at > self.confirmed:
+            self.confirmed = at
+
+    def flush(self) -> Future[None]:
+        """Hand the counts since the last flush to the worker; cheap on the GUI thread."""
+        from kiosk.store.usage import UsageDelta
+
+        delta = UsageDelta(
+            counters=self.recorder.take(), hours=self.availability.take(), starts=self._starts
+        )
+        self._starts = {}
+        return self._worker.submit(self._write, delta, self._safe_spans())
+
+    # --- worker thread -------------------------------------------------------------------------
+
+    def _open(self) -> None:
+        try:
+            self._db = self._opener()
+            if self._retention_months is not None:
+                self._apply_retention(self._retention_months)
+        except LocalDataError as error:
+            self.available = False
+            log.error("usage statistics are off, the kiosk runs without them: %s", error)
+        except Exception:  # a bug must not take the kiosk down with it
+            self.available = False
+            log.exception("usage statistics are off: the local database could not be opened")
+
+    def _apply_retention(self, months: int) -> None:
+        from kiosk.stats.days import retention_cutoff
+        from kiosk.store.usage import roll_up
+
+        rolled = roll_up(
+            self._db, retention_cutoff(self._now().astimezone(STOCKHOLM).date(), months)
+        )
+        if rolled:
+            log.info("usage statistics: %d old days rolled up into months", rolled)
+
+    def _write(self, delta: Any, spans: Sequence[OpeningSpan] | None) -> None:
+        from kiosk.store.usage import flush
+
+        if spans is not None:  # on this thread: the first holiday lookup of a year takes ~0.1 s
+            days = set(delta.counters) | {day for day, _ in delta.hours}
+            delta.open_minutes = {day: self._open_minutes(spans, day) for day in days}
+        with self._failed_lock:
+            if self._failed is not None:  # what the last failed flush held goes first
+                self._failed.merge(delta)
+                delta, self._failed = self._failed, None
+        if self._db is None:
+            return
+        try:
+            flush(self._db, delta)
+        except LocalDataError as error:
+            log.warning("%s (kept in memory, retried at the next flush)", error)
+            with self._failed_lock:
+                self._failed = delta
+            return
+        self.flushed.emit()
+
+    def _close_db(self) -> None:
+        if self._db is not None:
+            self._db.conn.close()
+            self._db = None
+
+    # --- slots ---------------------------------------------------------------------------------
+
+    def _on_timer_timeout(self) -> None:
+        self.availability.sample(self._now(), self.online, self.confirmed)
+        self.flush()
+
+    def _on_bridge_visit_started(self) -> None:
+        self.recorder.visit_started()
+
+    def _on_bridge_visit_ended(self, seconds: float) -> None:
+        self.recorder.visit_ended(seconds)
+
+    def _on_bridge_navigated(self, page: str) -> None:
+        self.recorder.navigated(page)
+
+    def _on_bridge_language_changed(self, code: str) -> None:
+        self.recorder.language_changed(code)
+
+    def _on_bridge_owner_mode_changed(self, on: bool) -> None:
+        self.recorder.set_owner_mode(on)
+
+    def _on_bridge_item_viewed(self, kind: str, item: str, category: str) -> None:
+        self._record("item", f"{kind}/{item}")
+        if kind == "place" and category:
+            self._record("place_category", category)
+
+    def _record(self, name: str, arg: str | None = None) -> None:
+        try:
+            self.recorder.record(name, arg)
+        except ValueError as error:  # an id outside the vocabulary's shape: not counted
+            log.warning("usage event not counted: %s", error)
+
+    # --- helpers -------------------------------------------------------------------------------
+
+    def _safe_spans(self) -> Sequence[OpeningSpan] | None:
+        try:
+            return self._spans()
+        except Exception:  # content trouble must not stop the counting
+            log.exception("opening hours unavailable for the statistics")
+            return None
+
+    def _open_minutes(self, spans: Sequence[OpeningSpan], day: date) -> list[int]:
+        key = (day, tuple(spans))
+        if key not in self._open_cache:
+            if len(self._open_cache) > 64:
+                self._open_cache.clear()
+            self._open_cache[key] = open_minutes(spans, day)
+        return self._open_cache[key]
+
+
+def make_stats_service(
+    content: ContentService, local_db: Path, config: Config, parent: QObject
+) -> StatsService:
+    """The service as the kiosk runs it: the local database at `local_db`, this point's hours.
+
+    Without an upload_url the kiosk applies the retention itself; with one, `kiosk stats upload`
+    does, after freezing the finished days, so that no day is rolled up before it is delivered.
+    """
+    from kiosk.store.local import open_local
+
+    def spans() -> list[OpeningSpan] | None:
+        point = content.service_point()
+        return parse_opening_hours(point.opening_hours) if point is not None else None
+
+    months = None if config.values["upload_url"] else int(config.values["stats_retention_months"])
+    service = StatsService(
+        lambda: open_local(local_db), spans, content.clock, parent=parent, retention_months=months
+    )
+    info = content.info()
+    if info is not None:
+        service.set_content_confirmed(info.loaded)
+    return service

@@ -1,0 +1,312 @@
+"""The agreement report of one service point: its day files summed per criterion, with coverage.
+
+Small counts (1–4) are replaced by None ("<5") here, in every breakdown row, so no renderer can
+leak them; totals of whole categories stay exact.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from kiosk.stats.dayfile import DayFile, HeldEvent
+
+ORDER = ("tourist_info", "computer", "activities", "cafe", "home_delivery")
+"""The criteria in the order the report presents them (the agreement's CRITERIA, reordered
+as the municipality reads them: information first)."""
+
+SMALL = 5
+"""Counts from 1 to SMALL-1 are shown as "<5" in breakdowns."""
+
+ACTIVITIES_PER_YEAR = 3
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of a breakdown; `count` is None for 1–4 (shown "<5")."""
+
+    label: str
+    count: int | None
+
+    @property
+    def shown(self) -> str:
+        return "<5" if self.count is None else str(self.count)
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    key: str
+    """The counter family (place_category, eservice_open, ...)."""
+    rows: tuple[Row, ...]
+
+
+@dataclass(frozen=True)
+class Measure:
+    key: str
+    value: float | None
+    unit: str
+    """count, hours, share (0..1) or days."""
+
+
+@dataclass(frozen=True)
+class Criterion:
+    key: str
+    offered_days: int
+    met: bool
+    measures: tuple[Measure, ...]
+    breakdowns: tuple[Breakdown, ...] = ()
+
+
+@dataclass(frozen=True)
+class Activity:
+    day: date
+    start: str
+    title: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Month:
+    month: str
+    """YYYY-MM"""
+    visits: int | None
+    """None for 1–4 visits in the month."""
+    availability: float | None
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a renderer needs; built by `build_report`."""
+
+    service_point: str
+    name: str
+    feed_name: str
+    start: date
+    end: date
+    generated: datetime
+    kiosk_version: str
+    days_with_data: int
+    missing: Mapping[date, str]
+    restarts: int
+    criteria: tuple[Criterion, ...]
+    activities: tuple[Activity, ...]
+    activities_required: int
+    months: tuple[Month, ...]
+    sections: Breakdown
+    extra: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def criterion(self, key: str) -> Criterion:
+        return next(c for c in self.criteria if c.key == key)
+
+
+def masked(count: int) -> int | None:
+    """`count`, or None when it is a small count that could single out a visitor."""
+    return None if 0 < count < SMALL else count
+
+
+def breakdown(key: str, counters: Mapping[str, int]) -> Breakdown:
+    """The rows of counter family `key` (``key:arg``), largest first, small counts masked."""
+    prefix = key + ":"
+    found = [(k[len(prefix) :], v) for k, v in counters.items() if k.startswith(prefix) and v]
+    found.sort(key=lambda pair: (-pair[1], pair[0]))
+    return Breakdown(key, tuple(Row(label, masked(count)) for label, count in found))
+
+
+def required_activities(days: int) -> int:
+    """Three a year, scaled to the period and rounded half up, at least one: a full year needs
+    3, a half year 2 (from 183 days), a quarter 1, two years 6."""
+    return max(1, int(ACTIVITIES_PER_YEAR * days / 365 + 0.5))
+
+
+def missing_days(
+    start: date, end: date, present: Iterable[date], reasons: Mapping[date, str], today: date
+) -> dict[date, str]:
+    """Every day of the period without a day file, with its reason ("no-data" if unknown)."""
+    have = set(present)
+    missing = {}
+    day = start
+    while day <= end:
+        if day not in have:
+            missing[day] = "not-finished" if day >= today else reasons.get(day, "no-data")
+        day += timedelta(days=1)
+    return missing
+
+
+def missing_ranges(missing: Mapping[date, str]) -> list[tuple[date, date, str]]:
+    """Consecutive missing days with the same reason, as (first, last, reason)."""
+    ranges: list[tuple[date, date, str]] = []
+    for day in sorted(missing):
+        reason = missing[day]
+        if ranges and ranges[-1][2] == reason and ranges[-1][1] + timedelta(days=1) == day:
+            ranges[-1] = (ranges[-1][0], day, reason)
+        else:
+            ranges.append((day, day, reason))
+    return ranges
+
+
+@dataclass
+class _Sums:
+    counters: Counter[str] = field(default_factory=Counter)
+    open: int = 0
+    running: int = 0
+    online: int = 0
+    fresh: int = 0
+    offered: Counter[str] = field(default_factory=Counter)
+
+    def add(self, day: DayFile) -> None:
+        self.counters.update(day.counters)
+        av = day.availability
+        for hour, opened in enumerate(av.open_minutes):
+            if opened:
+                # Only minutes inside opening hours count: a kiosk up at night proves nothing.
+                self.open += opened
+                self.running += min(opened, av.running_minutes[hour])
+                self.online += min(opened, av.online_minutes[hour])
+                self.fresh += min(opened, av.fresh_minutes[hour])
+        self.offered.update(c for c, on in day.offers.items() if on)
+
+    def share(self, minutes: int) -> float | None:
+        return minutes / self.open if self.open else None
+
+
+def _criterion(
+    key: str, sums: _Sums, days: int, held_ok: bool | None, measures: list[Measure], *bd: str
+) -> Criterion:
+    """Met when offered on at least half the days with data; for activities (`held_ok` not
+    None) the activities actually held are the evidence, whatever the offer says."""
+    offered = sums.offered[key]
+    met = offered > 0 and offered * 2 >= days if held_ok is None else held_ok
+    return Criterion(
+        key, offered, met, tuple(measures), tuple(breakdown(b, sums.counters) for b in bd)
+    )
+
+
+def _criteria(sums: _Sums, days: int, held: int, required: int) -> tuple[Criterion, ...]:
+    c = sums.counters
+
+    def total(prefix: str) -> int:
+        return sum(v for k, v in c.items() if k.startswith(prefix))
+
+    about = Measure("about_views", c["section:about"], "count")
+    by_key = {
+        "tourist_info": _criterion(
+            "tourist_info",
+            sums,
+            days,
+            None,
+            [
+                Measure("place_views", total("place_category:"), "count"),
+                Measure("brochure_opens", total("brochure_open:"), "count"),
+                Measure("notices_shown", c["notice_shown"], "count"),
+                Measure("qr_shown", c["qr_shown"], "count"),
+            ],
+            "place_category",
+            "brochure_open",
+        ),
+        "computer": _criterion(
+            "computer",
+            sums,
+            days,
+            None,
+            [
+                Measure("visits", c["visits"], "count"),
+                Measure("hours_in_use", round(c["visit_seconds"] / 3600, 1), "hours"),
+                Measure("eservice_opens", total("eservice_open:"), "count"),
+                Measure("searches", c["search"], "count"),
+                Measure("availability", sums.share(sums.running), "share"),
+                Measure("online", sums.share(sums.online), "share"),
+                Measure("hours_online", round(sums.online / 60, 1), "hours"),
+                Measure("fresh", sums.share(sums.fresh), "share"),
+            ],
+            "eservice_open",
+            "visit_length",
+            "language",
+        ),
+        "activities": _criterion(
+            "activities",
+            sums,
+            days,
+            held >= required,
+            [
+                Measure("events_held", held, "count"),
+                Measure("events_required", required, "count"),
+                Measure("events_views", c["section:events"], "count"),
+            ],
+        ),
+        "cafe": _criterion("cafe", sums, days, None, [about]),
+        "home_delivery": _criterion("home_delivery", sums, days, None, [about]),
+    }
+    return tuple(by_key[key] for key in ORDER)
+
+
+def _activities(files: Iterable[DayFile]) -> tuple[Activity, ...]:
+    seen: dict[tuple[str, str], Activity] = {}
+    for day in files:
+        for event in day.events:
+            if not event.cancelled:
+                seen.setdefault((event.start, event.title), _activity(day.day, event))
+    return tuple(sorted(seen.values(), key=lambda a: (a.start, a.title)))
+
+
+def _activity(day: date, event: HeldEvent) -> Activity:
+    return Activity(day, event.start, event.title, event.source)
+
+
+def _months(files: list[DayFile], start: date, end: date) -> tuple[Month, ...]:
+    """Every month of the period, also those without data (a gap should show in the chart)."""
+    per: dict[str, _Sums] = defaultdict(_Sums)
+    month = start.replace(day=1)
+    while month <= end:
+        per[month.strftime("%Y-%m")] = _Sums()
+        month = (month + timedelta(days=32)).replace(day=1)
+    for day in files:
+        per[day.day.strftime("%Y-%m")].add(day)
+    return tuple(
+        Month(m, masked(s.counters["visits"]), s.share(s.running)) for m, s in sorted(per.items())
+    )
+
+
+def build_report(
+    files: Iterable[DayFile],
+    start: date,
+    end: date,
+    reasons: Mapping[date, str],
+    generated: datetime,
+    kiosk_version: str,
+    service_point: str = "",
+    name: str = "",
+    feed_name: str = "",
+) -> Report:
+    """The report of one service point over start..end (inclusive) from its day files;
+    `reasons` says why days are missing (days without a file and reason: "no-data")."""
+    chosen = sorted((f for f in files if start <= f.day <= end), key=lambda f: f.day)
+    sums = _Sums()
+    for day in chosen:
+        sums.add(day)
+    days = (end - start).days + 1
+    activities = _activities(chosen)
+    required = required_activities(days)
+    point = service_point or (chosen[0].service_point if chosen else "")
+    return Report(
+        service_point=point,
+        name=name or point,
+        feed_name=feed_name,
+        start=start,
+        end=end,
+        generated=generated,
+        kiosk_version=kiosk_version,
+        days_with_data=len(chosen),
+        missing=missing_days(start, end, (f.day for f in chosen), reasons, generated.date()),
+        restarts=sum(f.restarts for f in chosen),
+        criteria=_criteria(sums, len(chosen), len(activities), required),
+        activities=activities,
+        activities_required=required,
+        months=_months(chosen, start, end),
+        sections=breakdown("section", sums.counters),
+    )

@@ -1,0 +1,225 @@
+"""The agreement report's words in Swedish and English (a small table, not Qt .ts files:
+the CSV and JSON renderers are Qt-free and need the same words)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+LANGS = ("sv", "en")
+
+_TEXTS: dict[str, tuple[str, str]] = {
+    # key: (Swedish, English)
+    "title": ("Servicepunkt – redovisning av användning", "Service point – usage report"),
+    "fleet_title": (
+        "Servicepunkter – redovisning för kommunen",
+        "Service points – report for the municipality",
+    ),
+    "service_point": ("Servicepunkt", "Service point"),
+    "feed": ("Kommun / flöde", "Municipality / feed"),
+    "period": ("Period", "Period"),
+    "generated": ("Skapad", "Generated"),
+    "version": ("Kioskversion", "Kiosk version"),
+    "page": ("Sida {n} av {total}", "Page {n} of {total}"),
+    "summary": ("Sammanfattning: de fem kriterierna", "Summary: the five criteria"),
+    "criterion": ("Kriterium", "Criterion"),
+    "offered": ("Erbjuds", "Offered"),
+    "met": ("Uppfyllt", "Met"),
+    "yes": ("ja", "yes"),
+    "no": ("nej", "no"),
+    "partly": ("delvis ({n} av {of} dagar)", "partly ({n} of {of} days)"),
+    "key_figure": ("Nyckeltal", "Key figure"),
+    "measure": ("Mått", "Measure"),
+    "value": ("Värde", "Value"),
+    "item": ("Post", "Item"),
+    "count": ("Antal", "Count"),
+    # the five criteria
+    "tourist_info": ("Turistinformation", "Tourist information"),
+    "computer": ("Dator med internet", "Computer with internet"),
+    "activities": ("Aktiviteter", "Activities"),
+    "cafe": ("Kaféhörna", "Café corner"),
+    "home_delivery": ("Hemleverans av dagligvaror", "Grocery home delivery"),
+    # measures
+    "place_views": ("Visningar av turistinformation", "Tourist-information views"),
+    "brochure_opens": ("Öppnade broschyrer", "Brochures opened"),
+    "notices_shown": ("Visade meddelanden", "Notices shown"),
+    "qr_shown": ("Visade QR-koder", "QR codes shown"),
+    "visits": ("Besök", "Visits"),
+    "hours_in_use": ("Tid i användning (timmar)", "Time in use (hours)"),
+    "eservice_opens": ("Öppnade e-tjänster", "E-services opened"),
+    "searches": ("Sökningar", "Searches"),
+    "availability": (
+        "Tillgänglighet (andel av öppettiden)",
+        "Availability (share of opening hours)",
+    ),
+    "online": ("Uppkopplad (andel av öppettiden)", "Online (share of opening hours)"),
+    "hours_online": ("Tid uppkopplad (timmar)", "Time online (hours)"),
+    "fresh": ("Aktuellt innehåll (andel av öppettiden)", "Fresh content (share of opening hours)"),
+    "events_held": ("Genomförda aktiviteter", "Activities held"),
+    "events_required": ("Krav för perioden", "Required for the period"),
+    "events_views": ("Visningar av evenemangssidan", "Views of the events page"),
+    "about_views": (
+        "Visningar av informationen om servicepunkten",
+        "Views of the service point's information",
+    ),
+    "offered_days": ("Dagar då det erbjöds", "Days offered"),
+    "restarts": ("Omstarter av kiosken", "Kiosk restarts"),
+    # breakdowns
+    "place_category": (
+        "Turistinformation per kategori",
+        "Tourist information by category",
+    ),
+    "brochure_open": ("Broschyrer", "Brochures"),
+    "eservice_open": ("E-tjänster", "E-services"),
+    "visit_length": ("Besökens längd", "Length of visits"),
+    "language": ("Språk", "Language"),
+    "section": ("Visningar per avsnitt", "Views per section"),
+    "events_list": ("Aktiviteter på servicepunkten", "Activities at the service point"),
+    "no_events": ("Inga aktiviteter under perioden.", "No activities in the period."),
+    "local": ("egen", "own"),
+    "feed_source": ("kommunens flöde", "municipal feed"),
+    "date": ("Datum", "Date"),
+    "activity": ("Aktivitet", "Activity"),
+    "source": ("Källa", "Source"),
+    "rule_year": (
+        "Kravet är minst tre aktiviteter per år. Perioden omfattar {days} dagar; kravet räknas "
+        "om i proportion till periodens längd och avrundas (minst en): {required}.",
+        "The rule is at least three activities a year. The period covers {days} days; the rule "
+        "is scaled to the length of the period and rounded (at least one): {required}.",
+    ),
+    # charts
+    "visits_per_month": ("Besök per månad", "Visits per month"),
+    "availability_per_month": (
+        "Tillgänglighet per månad (% av öppettiden)",
+        "Availability per month (% of opening hours)",
+    ),
+    "about_data": ("Om uppgifterna", "About the figures"),
+    "section:home": ("startsidan", "home screen"),
+    "section:places": ("turistinformation", "tourist information"),
+    "section:events": ("evenemang", "events"),
+    "section:services": ("e-tjänster", "e-services"),
+    "section:brochures": ("broschyrer", "brochures"),
+    "section:search": ("sök", "search"),
+    "section:about": ("om servicepunkten", "about"),
+    "section:notices": ("meddelanden", "notices"),
+    "section:browser": ("webbläsaren", "browser"),
+    "visit_length:lt1m": ("under 1 minut", "under 1 minute"),
+    "visit_length:1-5m": ("1–5 minuter", "1–5 minutes"),
+    "visit_length:5-15m": ("5–15 minuter", "5–15 minutes"),
+    "visit_length:15-30m": ("15–30 minuter", "15–30 minutes"),
+    "visit_length:ge30m": ("30 minuter eller mer", "30 minutes or more"),
+    "language:sv": ("svenska", "Swedish"),
+    "language:en": ("engelska", "English"),
+    "language:de": ("tyska", "German"),
+    "language:fi": ("finska", "Finnish"),
+    # coverage
+    "coverage": ("Täckning", "Coverage"),
+    "days_in_period": ("Dagar i perioden", "Days in the period"),
+    "days_with_data": ("Dagar med data", "Days with data"),
+    "days_missing": ("Dagar utan data", "Days without data"),
+    "missing_why": ("Saknade dagar och orsak", "Missing days and why"),
+    "reason": ("Orsak", "Reason"),
+    "days": ("Dagar", "Days"),
+    "no-file": ("ingen fil inlämnad", "no file delivered"),
+    "no-data": ("inga uppgifter", "no data"),
+    "unreadable": ("filen kunde inte läsas", "the file could not be read"),
+    "not-finished": ("dagen är inte slut än", "the day is not over yet"),
+    # the reasons kiosk.stats.days gives, in its words
+    "the day is not over yet": ("dagen är inte slut än", "the day is not over yet"),
+    "the kiosk was not running": ("kiosken var inte igång", "the kiosk was not running"),
+    "rolled up to months (older than the retention)": (
+        "sammanslagen till månader (äldre än lagringstiden)",
+        "rolled up to months (older than the retention)",
+    ),
+    # footnotes
+    "footnote_small": (
+        "Antal mellan 1 och 4 visas som ”<5” i uppdelningar, så att ingen enskild besökare "
+        "kan pekas ut. Summor visas oavkortade.",
+        "Counts from 1 to 4 are shown as “<5” in breakdowns so that no single visitor can be "
+        "singled out. Totals are shown in full.",
+    ),
+    "footnote_privacy": (
+        "Statistiken består av dagliga räknare ur en sluten lista (se docs/privacy.md). Inga "
+        "IP-adresser, besökta adresser, sökord, tidpunkter för enskilda besök eller uppgifter "
+        "om butiksägaren registreras. Tillgänglighet mäts per timme och gäller datorn, inte "
+        "besökarna.",
+        "The statistics are daily counters from a closed list (see docs/privacy.md). No IP "
+        "addresses, visited addresses, search terms, times of single visits or details of the "
+        "shop owner are recorded. Availability is measured per hour and is about the computer, "
+        "not its visitors.",
+    ),
+    "footnote_met": (
+        "Ett kriterium räknas som uppfyllt när det erbjudits minst hälften av dagarna med data; "
+        "aktiviteter när kravet på antal genomförda aktiviteter är nått.",
+        "A criterion counts as met when it was offered on at least half of the days with data; "
+        "activities when the required number of activities was held.",
+    ),
+    # fleet
+    "fleet_table": ("Alla servicepunkter per kriterium", "All service points by criterion"),
+    "points": ("Servicepunkter", "Service points"),
+    "chain": ("Kedjan av dagsfiler", "Chain of daily files"),
+    "chain_ok": ("hel", "intact"),
+    "chain_broken": ("bruten", "broken"),
+    "broken_chains": ("Brutna kedjor", "Broken chains"),
+    "broken_at": (
+        "{day}: föregående fils kontrollsumma stämmer inte (filen {prev} har ändrats, eller en "
+        "fil däremellan har tagits bort)",
+        "{day}: the previous file's checksum does not match (the file of {prev} was changed, "
+        "or a file in between was deleted)",
+    ),
+    "unreadable_files": ("Filer som inte kunde läsas", "Files that could not be read"),
+    "no_problems": ("Inga brutna kedjor eller olästa filer.", "No broken chains or unread files."),
+    # the fleet table's narrow column heads
+    "short:service_point": ("Punkt", "Service point"),
+    "short:tourist_info": ("Turistinfo", "Tourist info"),
+    "short:computer": ("Dator", "Computer"),
+    "short:activities": ("Aktiviteter", "Activities"),
+    "short:cafe": ("Kafé", "Café"),
+    "short:home_delivery": ("Hemleverans", "Delivery"),
+    "short:days_with_data": ("Dagar med data", "Days with data"),
+    "short:chain": ("Kedja", "Chain"),
+    "point_summary": ("Servicepunkt {name}", "Service point {name}"),
+}
+
+
+def text(lang: str, key: str, **values: object) -> str:
+    """The text for `key` in `lang` (sv or en), formatted with `values`; the key itself when
+    unknown (a recorder's free-text reason passes through untranslated)."""
+    pair = _TEXTS.get(key)
+    if pair is None:
+        return key.format(**values) if values else key
+    chosen = pair[1] if lang == "en" else pair[0]
+    return chosen.format(**values) if values else chosen
+
+
+def number(lang: str, value: float, decimals: int = 0) -> str:
+    """`value` with a thin-space thousands separator and decimal comma in Swedish."""
+    raw = f"{value:,.{decimals}f}"
+    if lang == "en":
+        return raw
+    return raw.replace(",", "\u202f").replace(".", ",")
+
+
+def percent(lang: str, share: float | None) -> str:
+    """A share 0..1 as a percentage with one decimal; an en dash when there is none."""
+    if share is None:
+        return "–"
+    return number(lang, share * 100, 1) + ("\u00a0%" if lang == "sv" else "%")
+
+
+_MONTHS = {
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "en": "January February March April May June July August September October November December",
+}
+
+
+def long_date(lang: str, day: date) -> str:
+    """'1 januari 2025' / '1 January 2025'."""
+    month = _MONTHS["en" if lang == "en" else "sv"].split()[day.month - 1]
+    return f"{day.day} {month} {day.year}"
+
+
+def short_month(lang: str, month: str) -> str:
+    """'2025-03' as 'mar 25' / 'Mar 25' for chart axes."""
+    year, number = month.split("-")
+    name = _MONTHS["en" if lang == "en" else "sv"].split()[int(number) - 1][:3]
+    return f"{name} {year[2:]}"

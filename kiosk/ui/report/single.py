@@ -1,0 +1,161 @@
+"""The agreement report of one service point as a PDF a municipal officer files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from kiosk.stats.fleet_export import key_figure
+from kiosk.stats.report import Report
+from kiosk.stats.report_export import value_text
+from kiosk.stats.report_text import long_date, percent, short_month, text
+from kiosk.ui.report import markup as h
+from kiosk.ui.report.charts import bar_chart
+from kiosk.ui.report.document import ensure_application, write_pdf
+
+CHART = (640, 150)
+
+
+def summary(lang: str, report: Report) -> str:
+    """The five criteria with offered, tick or cross, and the key figure."""
+    rows = []
+    for c in report.criteria:
+        key, value, unit = key_figure(c)
+        figure = f"{text(lang, key)}: {value_text(lang, value, unit)}"
+        rows.append(
+            [
+                f"<b>{h.esc(text(lang, c.key))}</b>",
+                h.esc(h.offered(lang, c, report.days_with_data)),
+                h.mark(lang, c.met),
+                h.esc(figure.replace("\u202f", " ")),
+            ]
+        )
+    header = [text(lang, x) for x in ("criterion", "offered", "met", "key_figure")]
+    return h.table(header, rows, set())
+
+
+def _point_name(report: Report) -> str:
+    if report.name and report.name != report.service_point:
+        return f"{report.name} ({report.service_point})"
+    return report.service_point
+
+
+def head(lang: str, report: Report, title_key: str = "title") -> str:
+    pairs = [
+        (text(lang, "service_point"), _point_name(report)),
+        (text(lang, "feed"), report.feed_name or "–"),
+        (text(lang, "period"), h.period(lang, report)),
+        (text(lang, "generated"), long_date(lang, report.generated.date())),
+        (text(lang, "version"), report.kiosk_version),
+    ]
+    rows = "".join(
+        f'<tr><td class="muted">{h.esc(a)}</td><td><b>{h.esc(b)}</b></td></tr>' for a, b in pairs
+    )
+    return (
+        f"<h1>{h.esc(text(lang, title_key))}</h1>"
+        f"<table cellspacing=0 cellpadding=2 border=0>{rows}</table>"
+    )
+
+
+def charts(lang: str, report: Report) -> dict[str, QImage]:
+    """Visits and availability per month, views per section."""
+    months = [short_month(lang, m.month) for m in report.months]
+    return {
+        "visits": bar_chart(
+            months,
+            [m.visits for m in report.months],
+            ["<5" if m.visits is None else str(m.visits) for m in report.months],
+            CHART,
+        ),
+        "availability": bar_chart(
+            months,
+            [m.availability for m in report.months],
+            [
+                percent(lang, m.availability).replace("\u00a0%", "").replace("%", "")
+                for m in report.months
+            ],
+            CHART,
+            maximum=1.0,
+            colour="#2C6B4F",
+        ),
+        "sections": bar_chart(
+            [h.label(lang, "section", r.label) for r in report.sections.rows],
+            [r.count for r in report.sections.rows],
+            [r.shown for r in report.sections.rows],
+            CHART,
+            colour="#4A4E69",
+        ),
+    }
+
+
+def _chart(lang: str, key: str, name: str) -> str:
+    width, height = CHART
+    return f'<h3>{h.esc(text(lang, key))}</h3><p><img src="chart:{name}" width={width} height={height}></p>'
+
+
+def _activities(lang: str, report: Report) -> list[str]:
+    rule = text(lang, "rule_year", days=report.days, required=report.activities_required)
+    if not report.activities:
+        return [f"<p>{h.esc(rule)}</p><p><i>{h.esc(text(lang, 'no_events'))}</i></p>"]
+    rows = [
+        [
+            h.esc(a.start.replace("T", " ")),
+            h.esc(a.title),
+            h.esc(text(lang, "local" if a.source == "local" else "feed_source")),
+        ]
+        for a in report.activities
+    ]
+    header = [text(lang, "date"), text(lang, "activity"), text(lang, "source")]
+    listing = f"<h3>{h.esc(text(lang, 'events_list'))}</h3>" + h.table(header, rows, set())
+    return [f"<p>{h.esc(rule)}</p>", listing]
+
+
+def sections(lang: str, report: Report) -> list[str]:
+    """One section per criterion, in the report's order, numbered; a list of blocks."""
+    parts = []
+    for number, c in enumerate(report.criteria, start=1):
+        parts.append(
+            f"<h2>{number}. {h.esc(text(lang, c.key))} – {h.mark(lang, c.met)}</h2>"
+            f"<p>{h.esc(text(lang, 'offered'))}: {h.esc(h.offered(lang, c, report.days_with_data))}</p>"
+            + h.measures(lang, c.measures)
+        )
+        if c.key == "tourist_info":
+            parts.append(_chart(lang, "section", "sections"))
+        if c.key == "computer":
+            parts.append(_chart(lang, "visits_per_month", "visits"))
+            parts.append(_chart(lang, "availability_per_month", "availability"))
+        if c.key == "activities":
+            parts += _activities(lang, report)
+        parts += h.breakdowns(lang, c.breakdowns)
+    return parts
+
+
+def report_blocks(lang: str, report: Report) -> list[str]:
+    """The whole report as blocks that the PDF keeps whole on a page."""
+    return [
+        head(lang, report),
+        f"<h2>{h.esc(text(lang, 'summary'))}</h2>" + summary(lang, report),
+        *sections(lang, report),
+        *h.coverage(lang, report, f"<h2>{h.esc(text(lang, 'coverage'))}</h2>"),
+        f"<h2>{h.esc(text(lang, 'about_data'))}</h2>" + h.footnotes(lang),
+    ]
+
+
+def footer_texts(lang: str, name: str, report: Report) -> tuple[str, str]:
+    left = f"{name} · {report.start.isoformat()} – {report.end.isoformat()} · "
+    left += f"{text(lang, 'generated').lower()} {report.generated.date().isoformat()} · kiosk {report.kiosk_version}"
+    return left, ""
+
+
+def write_report_pdf(report: Report, out: Path, lang: str = "sv") -> int:
+    """Write the report of one service point as an A4 PDF; returns the number of pages."""
+    ensure_application()
+    left, _ = footer_texts(lang, report.name, report)
+    return write_pdf(
+        out,
+        f"{text(lang, 'title')}: {report.name}",
+        report_blocks(lang, report),
+        charts(lang, report),
+        lambda page, pages: (left, text(lang, "page", n=page, total=pages)),
+    )

@@ -1,0 +1,101 @@
+"""Delivery by HTTP PUT: bearer tokens, passing trouble retried with backoff, refusals stop the pass."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+from kiosk.domain import STOCKHOLM
+from kiosk.stats.upload import Target, deliver
+from kiosk.store import usage
+from kiosk.store.local import open_local
+
+NOW = datetime(2027, 3, 20, 4, tzinfo=STOCKHOLM)
+DAYS = [date(2027, 3, 10), date(2027, 3, 11)]
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> sqlite_utils.Database:
+    made = open_local(tmp_path / "local.db")
+    for day in DAYS:
+        usage.queue_day(made, day, f'{{"day":"{day}"}}\n'.encode(), "x" * 64, NOW)
+    return made
+
+
+def no_sleep(waits: list[float]):  # type: ignore[no-untyped-def]
+    return waits.append
+
+
+def test_a_bearer_token_is_sent_and_every_waiting_day_delivered(
+    httpserver: HTTPServer, db: sqlite_utils.Database
+) -> None:
+    for day in DAYS:
+        httpserver.expect_ordered_request(
+            f"/dav/bjorna/{day}.json", method="PUT", headers={"Authorization": "Bearer s3cret"}
+        ).respond_with_data("", status=201)
+    target = Target(httpserver.url_for("/dav/"), "bjorna", token="s3cret")
+    outcome = deliver(db, target, NOW)
+    assert outcome.ok, outcome.line
+    assert outcome.sent == DAYS
+    assert usage.waiting(db) == []
+    assert usage.last_upload(db) == (NOW, "2 days delivered, 0 waiting in the queue")
+
+
+def test_passing_server_trouble_is_retried_with_backoff_then_delivered(
+    httpserver: HTTPServer, db: sqlite_utils.Database
+) -> None:
+    answers = iter([503, 502, 201, 201])
+
+    def handler(request: Request) -> Response:
+        return Response("", status=next(answers))
+
+    httpserver.expect_request("/dav/bjorna/2027-03-10.json").respond_with_handler(handler)
+    httpserver.expect_request("/dav/bjorna/2027-03-11.json").respond_with_handler(handler)
+    waits: list[float] = []
+    outcome = deliver(db, Target(httpserver.url_for("/dav"), "bjorna"), NOW, sleep=no_sleep(waits))
+    assert outcome.ok, outcome.line
+    assert len(waits) == 2
+    assert all(0 <= w <= 2 for w in waits)
+
+
+def test_a_refused_file_stops_the_pass_and_keeps_the_queue_in_order(
+    httpserver: HTTPServer, db: sqlite_utils.Database
+) -> None:
+    httpserver.expect_request("/dav/bjorna/2027-03-10.json").respond_with_data("", status=405)
+    waits: list[float] = []
+    outcome = deliver(db, Target(httpserver.url_for("/dav"), "bjorna"), NOW, sleep=no_sleep(waits))
+    assert not outcome.ok
+    assert "HTTP 405" in outcome.problem
+    assert waits == []  # a refusal is not retried in the same pass
+    assert [day for day, _ in usage.waiting(db)] == DAYS
+
+
+def test_a_long_retry_after_ends_the_pass_instead_of_waiting(
+    httpserver: HTTPServer, db: sqlite_utils.Database
+) -> None:
+    httpserver.expect_request("/dav/bjorna/2027-03-10.json").respond_with_data(
+        "", status=429, headers={"Retry-After": "3600"}
+    )
+    waits: list[float] = []
+    outcome = deliver(db, Target(httpserver.url_for("/dav"), "bjorna"), NOW, sleep=no_sleep(waits))
+    assert "wait 3600 s" in outcome.problem
+    assert waits == []
+    assert outcome.waiting == 2
+
+
+def test_an_unchanged_extra_file_is_not_sent_again(
+    httpserver: HTTPServer, db: sqlite_utils.Database
+) -> None:
+    httpserver.expect_request("/dav/bjorna/events.ics", method="PUT").respond_with_data("", 201)
+    for day in DAYS:
+        usage.mark_uploaded(db, day, NOW)
+    target = Target(httpserver.url_for("/dav"), "bjorna")
+    extras = {"events.ics": lambda: b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"}
+    assert deliver(db, target, NOW, extras).extras_sent == ["events.ics"]
+    assert deliver(db, target, NOW, extras).extras_sent == []
+    assert len(httpserver.log) == 1
