@@ -102,22 +102,22 @@
 <context>
     <name>BrochuresPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="457"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="444"/>
         <source>Brochures</source>
         <translation>Broschüren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="458"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="445"/>
         <source>Read here or take them along on your phone</source>
         <translation>Hier lesen oder aufs Handy mitnehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="476"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="463"/>
         <source>Brochure</source>
         <translation>Broschüre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="480"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="467"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
@@ -125,7 +125,7 @@
 <context>
     <name>BrowserPanel</name>
     <message>
-        <location filename="../../kiosk/ui/browser/panel.py" line="60"/>
+        <location filename="../../kiosk/ui/browser/panel.py" line="68"/>
         <source>Scan to continue on your phone</source>
         <translation>Scannen, um auf dem Handy weiterzumachen</translation>
     </message>
@@ -133,91 +133,129 @@
 <context>
     <name>BrowserWidget</name>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="41"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="63"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="42"/>
-        <location filename="../../kiosk/ui/browser/widget.py" line="142"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="64"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="43"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="65"/>
         <source>Forward</source>
         <translation>Vor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="44"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="66"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="45"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="67"/>
         <source>End session</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="137"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="85"/>
+        <source>Type a web address</source>
+        <translation>Webadresse eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="181"/>
         <source>This e-service needs the internet</source>
         <translation>Dieser Online-Dienst braucht Internet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="139"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="183"/>
         <source>There is no internet connection here right now. Scan the code to open %1 on your phone.</source>
         <translation>Hier gibt es gerade keine Internetverbindung. Scannen Sie den Code, um %1 auf Ihrem Handy zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="177"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="186"/>
+        <source>Back to the e-services</source>
+        <translation>Zurück zu den E-Diensten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="227"/>
         <source>This page is outside %1</source>
         <translation>Diese Seite liegt außerhalb von %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="179"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="229"/>
         <source>On this computer you can only use %1. Scan the code to continue on your phone.</source>
         <translation>An diesem Computer können Sie nur %1 nutzen. Scannen Sie den Code, um auf dem Handy weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="181"/>
-        <location filename="../../kiosk/ui/browser/widget.py" line="191"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="231"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="241"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="295"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="307"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="319"/>
         <source>Back to %1</source>
         <translation>Zurück zu %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="189"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="239"/>
         <source>Files cannot be downloaded here</source>
         <translation>Hier können keine Dateien heruntergeladen werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="190"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="240"/>
         <source>Scan the code to get the file on your phone.</source>
         <translation>Scannen Sie den Code, um die Datei aufs Handy zu holen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="196"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="246"/>
         <source>The page says</source>
         <translation>Die Seite meldet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="196"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="246"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="211"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="263"/>
         <source>The page could not be opened right now</source>
         <translation>Die Seite konnte gerade nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="212"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="264"/>
         <source>The kiosk tries again by itself every 30 seconds.</source>
         <translation>Der Computer versucht es alle 30 Sekunden von selbst erneut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="213"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="265"/>
         <source>Try again now</source>
         <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="290"/>
+        <source>This page cannot be opened safely</source>
+        <translation>Diese Seite kann nicht sicher geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="292"/>
+        <source>The page&apos;s security certificate is not valid, so the kiosk will not open it. Try again later, or ask the staff.</source>
+        <translation>Das Sicherheitszertifikat der Seite ist ungültig, daher öffnet dieser Computer sie nicht. Versuchen Sie es später erneut oder fragen Sie das Personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="305"/>
+        <source>Printing is not possible here</source>
+        <translation>Drucken ist hier nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="306"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="318"/>
+        <source>Scan the code to open the page on your phone, or ask the staff.</source>
+        <translation>Scannen Sie den Code, um die Seite auf Ihrem Handy zu öffnen, oder fragen Sie das Personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="317"/>
+        <source>There is no printer here</source>
+        <translation>Hier gibt es keinen Drucker</translation>
     </message>
 </context>
 <context>
@@ -247,153 +285,641 @@
     </message>
 </context>
 <context>
-    <name>EventsPage</name>
+    <name>DetailsView</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
-        <source>Music</source>
-        <translation>Musik</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="153"/>
+        <source>Opening hours and offers</source>
+        <translation>Öffnungszeiten und Angebot</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="231"/>
-        <source>Markets</source>
-        <translation>Märkte</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="155"/>
+        <source>What you save here replaces the municipality&apos;s information on the About page.</source>
+        <translation>Was Sie hier speichern, ersetzt die Angaben der Gemeinde auf der Info-Seite.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="232"/>
-        <source>Sports</source>
-        <translation>Sport</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="157"/>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="233"/>
-        <source>Culture</source>
-        <translation>Kultur</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="158"/>
+        <source>Days that differ</source>
+        <translation>Abweichende Tage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="234"/>
-        <source>For families</source>
-        <translation>Für Familien</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="159"/>
+        <source>What the shop offers</source>
+        <translation>Das bietet der Laden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="235"/>
-        <source>Outdoors</source>
-        <translation>Draußen</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="160"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="236"/>
-        <source>Meetings</source>
-        <translation>Treffen</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="162"/>
+        <source>Write e.g. 09:00–18:00; leave empty when closed.</source>
+        <translation>Z. B. 09:00–18:00; leer lassen, wenn geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="237"/>
-        <source>Food</source>
-        <translation>Essen</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="165"/>
+        <source>Date, hours (empty: closed all day) and a note, e.g. Christmas Eve.</source>
+        <translation>Datum, Öffnungszeit (leer: ganztägig geschlossen) und eine Notiz, z. B. Heiligabend.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="238"/>
-        <source>Courses</source>
-        <translation>Kurse</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="167"/>
+        <source>Telephone for home delivery</source>
+        <translation>Telefon für die Lieferung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="271"/>
-        <source>All</source>
-        <translation>Alle</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="168"/>
+        <source>How to order home delivery</source>
+        <translation>So bestellt man die Lieferung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="274"/>
-        <source>Here in %1</source>
-        <translation>Hier in %1</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="169"/>
+        <source>The shop&apos;s telephone</source>
+        <translation>Telefon des Ladens</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="274"/>
-        <source>Here</source>
-        <translation>Hier</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="170"/>
+        <source>The shop&apos;s e-mail</source>
+        <translation>E-Mail des Ladens</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="289"/>
-        <source>What&apos;s on</source>
-        <translation>Was ist los?</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="172"/>
+        <source>Public computer with internet</source>
+        <translation>Öffentlicher Computer mit Internet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="292"/>
-        <source>Events at %1 and nearby</source>
-        <translation>Veranstaltungen in %1 und Umgebung</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="173"/>
+        <source>Café corner</source>
+        <translation>Café-Ecke</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="294"/>
-        <source>Events nearby</source>
-        <translation>Veranstaltungen in der Nähe</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="174"/>
+        <source>Tourist information and brochures</source>
+        <translation>Touristinformation und Broschüren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="298"/>
-        <source>Today</source>
-        <translation>Heute</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="175"/>
+        <source>Activities during the year</source>
+        <translation>Veranstaltungen im Jahr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="298"/>
-        <source>Tomorrow</source>
-        <translation>Morgen</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="176"/>
+        <source>Grocery home delivery</source>
+        <translation>Lebensmittel-Lieferung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="313"/>
-        <source>all day</source>
-        <translation>ganztägig</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="184"/>
+        <source>closed</source>
+        <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="315"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="344"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="359"/>
-        <source>Cancelled</source>
-        <translation>Abgesagt</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="185"/>
+        <source>note</source>
+        <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="331"/>
-        <source>This week (week %1)</source>
-        <translation>Diese Woche (KW %1)</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="186"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="332"/>
-        <source>Week %1</source>
-        <translation>KW %1</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="243"/>
+        <source>Write the hours as 09:00–18:00, or leave empty when closed.</source>
+        <translation>Zeit als 09:00–18:00 schreiben oder leer lassen, wenn geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="342"/>
-        <source>When</source>
-        <translation>Wann</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="257"/>
+        <source>Write the date as 2026-12-24.</source>
+        <translation>Datum als 2026-12-24 schreiben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="344"/>
-        <source>Status</source>
-        <translation>Status</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="259"/>
+        <source>Write the hours as 10:00–14:00, or leave empty when closed.</source>
+        <translation>Zeit als 10:00–14:00 schreiben oder leer lassen, wenn geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="346"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="268"/>
+        <source>Please fix the fields marked in red.</source>
+        <translation>Bitte die rot markierten Felder korrigieren.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/details.py" line="288"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/details.py" line="290"/>
+        <source>Saved. The About page shows it now.</source>
+        <translation>Gespeichert. Die Info-Seite zeigt es jetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="204"/>
+        <source>What is happening?</source>
+        <translation>Was findet statt?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="205"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="206"/>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="207"/>
+        <source>Ends (optional)</source>
+        <translation>Ende (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="208"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="348"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="209"/>
+        <source>Kind of event</source>
+        <translation>Art der Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="210"/>
+        <source>Repeats</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="211"/>
+        <source>Last time (optional)</source>
+        <translation>Letztes Mal (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="212"/>
+        <source>More about it (optional)</source>
+        <translation>Mehr dazu (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="213"/>
+        <source>Price (optional)</source>
+        <translation>Preis (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="214"/>
+        <source>Contact (optional)</source>
+        <translation>Kontakt (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="215"/>
+        <source>Picture (optional)</source>
+        <translation>Bild (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="219"/>
+        <source>e.g. Pub night with live music</source>
+        <translation>z. B. Kneipenabend mit Livemusik</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="220"/>
+        <source>e.g. 2026-12-05 or 5/12</source>
+        <translation>z. B. 2026-12-05 oder 5/12</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="223"/>
+        <source>e.g. 2027-05-31</source>
+        <translation>z. B. 2027-05-31</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="224"/>
+        <source>e.g. 50 kr, free</source>
+        <translation>z. B. 50 kr, kostenlos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="225"/>
+        <source>Name and telephone</source>
+        <translation>Name und Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="226"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="228"/>
+        <source>Music</source>
+        <translation>Musik</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="229"/>
+        <source>Market</source>
+        <translation>Markt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="230"/>
+        <source>Sports</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="231"/>
+        <source>Culture</source>
+        <translation>Kultur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="232"/>
+        <source>For families</source>
+        <translation>Für Familien</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="233"/>
+        <source>Outdoors</source>
+        <translation>Natur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="234"/>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="235"/>
+        <source>Food</source>
+        <translation>Essen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="236"/>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="241"/>
+        <source>Once</source>
+        <translation>Einmal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="242"/>
+        <source>Every week</source>
+        <translation>Jede Woche</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="243"/>
+        <source>Every month</source>
+        <translation>Jeden Monat</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="244"/>
+        <source>Choose a picture…</source>
+        <translation>Bild wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="245"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="312"/>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="246"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="247"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="258"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="260"/>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="271"/>
+        <source>Change event</source>
+        <translation>Veranstaltung ändern</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="271"/>
+        <source>New event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="312"/>
+        <source>A picture is chosen</source>
+        <translation>Ein Bild ist gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="323"/>
+        <source>No pictures found. Put a USB stick with JPEG or PNG pictures in the computer and try again.</source>
+        <translation>Keine Bilder gefunden. Einen USB-Stick mit JPEG- oder PNG-Bildern einstecken und erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="340"/>
+        <source>The picture could not be copied: %1</source>
+        <translation>Das Bild konnte nicht kopiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="368"/>
+        <source>Write what is happening, e.g. Pub night.</source>
+        <translation>Schreiben Sie, was stattfindet, z. B. Kneipenabend.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="371"/>
+        <source>That date has passed. Choose today or a later day.</source>
+        <translation>Dieses Datum ist vorbei. Heute oder einen späteren Tag wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="374"/>
+        <source>Write when it starts, e.g. 19:00.</source>
+        <translation>Schreiben Sie, wann es beginnt, z. B. 19:00.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="376"/>
+        <source>Write the time as 19:00.</source>
+        <translation>Zeit als 19:00 schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="379"/>
+        <source>Write the time as 22:00, or leave it empty.</source>
+        <translation>Zeit als 22:00 schreiben oder leer lassen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="381"/>
+        <source>The end must be later than the start.</source>
+        <translation>Das Ende muss nach dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="384"/>
+        <source>Write where it is, e.g. in the shop.</source>
+        <translation>Schreiben Sie, wo es ist, z. B. im Laden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="387"/>
+        <source>The last time must be after the first date.</source>
+        <translation>Das letzte Mal muss nach dem ersten Datum liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="390"/>
+        <source>At most 1000 characters; now there are %1.</source>
+        <translation>Höchstens 1000 Zeichen; jetzt sind es %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="396"/>
+        <source>Please fix the fields marked in red.</source>
+        <translation>Bitte die rot markierten Felder korrigieren.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="424"/>
+        <source>Write the date, e.g. 2026-12-05, or touch a day.</source>
+        <translation>Datum schreiben, z. B. 2026-12-05, oder einen Tag antippen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="428"/>
+        <source>Write the date as 2026-12-05 or 5/12.</source>
+        <translation>Datum als 2026-12-05 oder 5/12 schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="440"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventRow</name>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="32"/>
+        <source>every week</source>
+        <translation>jede Woche</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="32"/>
+        <source>every month</source>
+        <translation>jeden Monat</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="36"/>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="39"/>
+        <source>CANCELLED</source>
+        <translation>ABGESAGT</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="46"/>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="47"/>
+        <source>Undo cancel</source>
+        <translation>Absage zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="47"/>
+        <source>Cancel event</source>
+        <translation>Absagen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="48"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="49"/>
+        <source>Yes, delete</source>
+        <translation>Ja, löschen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="50"/>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="70"/>
+        <source>Delete this event for good?</source>
+        <translation>Diese Veranstaltung endgültig löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="229"/>
+        <source>Music</source>
+        <translation>Musik</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
+        <source>Markets</source>
+        <translation>Märkte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="231"/>
+        <source>Sports</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="232"/>
+        <source>Culture</source>
+        <translation>Kultur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="233"/>
+        <source>For families</source>
+        <translation>Für Familien</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="234"/>
+        <source>Outdoors</source>
+        <translation>Draußen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="235"/>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="236"/>
+        <source>Food</source>
+        <translation>Essen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="237"/>
+        <source>Courses</source>
+        <translation>Kurse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="270"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="273"/>
+        <source>Here in %1</source>
+        <translation>Hier in %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="273"/>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="288"/>
+        <source>What&apos;s on</source>
+        <translation>Was ist los?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="291"/>
+        <source>Events at %1 and nearby</source>
+        <translation>Veranstaltungen in %1 und Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="293"/>
+        <source>Events nearby</source>
+        <translation>Veranstaltungen in der Nähe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="297"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="297"/>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="312"/>
+        <source>all day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="314"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="343"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="358"/>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="330"/>
+        <source>This week (week %1)</source>
+        <translation>Diese Woche (KW %1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="331"/>
+        <source>Week %1</source>
+        <translation>KW %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="341"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="343"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="345"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="347"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="350"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="349"/>
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="354"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="353"/>
         <source>Scan to add to your phone&apos;s calendar</source>
         <translation>Scannen, um den Termin in den Handykalender zu übernehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="359"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="358"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="356"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="355"/>
         <source>Scan to read more on your phone</source>
         <translation>Zum Weiterlesen auf dem Handy scannen</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="127"/>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="128"/>
+        <source>New event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="131"/>
+        <source>Your events show in What&apos;s on at once and are sent to the municipality. They are deleted 30 days after they end.</source>
+        <translation>Ihre Veranstaltungen erscheinen sofort unter „Was ist los“ und gehen an die Gemeinde. Sie werden 30 Tage nach dem Ende gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="141"/>
+        <source>No events yet. Touch &apos;New event&apos; to post one.</source>
+        <translation>Noch keine Veranstaltungen. „Neue Veranstaltung“ antippen.</translation>
     </message>
 </context>
 <context>
@@ -584,134 +1110,234 @@
     </message>
 </context>
 <context>
+    <name>OwnerPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/owner/panel.py" line="90"/>
+        <source>Shop-owner mode</source>
+        <translation>Ladenmodus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/panel.py" line="92"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/panel.py" line="93"/>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/panel.py" line="94"/>
+        <source>Shop details</source>
+        <translation>Angaben zum Laden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/panel.py" line="95"/>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/panel.py" line="99"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="73"/>
+        <source>Shop-owner mode</source>
+        <translation>Ladenmodus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="75"/>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="76"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="77"/>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="114"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="87"/>
+        <source>No PIN has been set yet. Set one on this computer with the command `kiosk pin set` (4–8 digits), then come back here.</source>
+        <translation>Es ist noch keine PIN gesetzt. Setzen Sie eine an diesem Computer mit dem Befehl `kiosk pin set` (4–8 Ziffern) und kommen Sie dann zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="93"/>
+        <source>The PIN file is damaged. Set a new PIN with the command `kiosk pin set`.</source>
+        <translation>Die PIN-Datei ist beschädigt. Setzen Sie eine neue PIN mit dem Befehl `kiosk pin set`.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="98"/>
+        <source>Enter your PIN</source>
+        <translation>Geben Sie Ihre PIN ein</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="109"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="134"/>
+        <source>The PIN has 4 to 8 digits.</source>
+        <translation>Die PIN hat 4 bis 8 Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="148"/>
+        <source>Wrong PIN – try again.</source>
+        <translation>Falsche PIN – bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="159"/>
+        <source>Wrong PIN – try again in %1 s</source>
+        <translation>Falsche PIN – erneut versuchen in %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="168"/>
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>%n Ziffer eingegeben</numerusform>
+            <numerusform>%n Ziffern eingegeben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlacesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="93"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
         <source>Nature</source>
         <translation>Natur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
         <source>Culture</source>
         <translation>Kultur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
         <source>Food and café</source>
         <translation>Essen und Café</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
         <source>Stay</source>
         <translation>Übernachten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="100"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
         <source>Practical</source>
         <translation>Praktisches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="114"/>
         <source>Tourist information</source>
         <translation>Touristeninformation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="116"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
         <source>Places to see and things to do nearby</source>
         <translation>Sehenswertes und Unternehmungen in der Nähe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="138"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="137"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="141"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="140"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="142"/>
         <source>Opening hours</source>
         <translation>Öffnungszeiten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="146"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="145"/>
         <source>Distance</source>
         <translation>Entfernung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="148"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="147"/>
         <source>Telephone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="150"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="149"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="155"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="154"/>
         <source>Scan to open the website on your phone</source>
         <translation>Scannen, um die Website auf dem Handy zu öffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="173"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="172"/>
         <source>Open now until %1</source>
         <translation>Jetzt geöffnet bis %1 Uhr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="174"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="173"/>
         <source>Opens today at %1</source>
         <translation>Öffnet heute um %1 Uhr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="175"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="174"/>
         <source>Closed for the rest of today</source>
         <translation>Heute nicht mehr geöffnet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="176"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="175"/>
         <source>Closed today</source>
         <translation>Heute geschlossen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="179"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="178"/>
         <source>Closed today (%1)</source>
         <translation>Heute geschlossen (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="181"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="180"/>
         <source>Open around the clock</source>
         <translation>Rund um die Uhr geöffnet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="198"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="197"/>
         <source>Around the clock, every day</source>
         <translation>Täglich rund um die Uhr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="204"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="203"/>
         <source>Less than 1 km from here (as the crow flies)</source>
         <translation>Weniger als 1 km von hier (Luftlinie)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="205"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="204"/>
         <source>%1 km from here (as the crow flies)</source>
         <translation>%1 km von hier (Luftlinie)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="153"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="152"/>
         <source>Scan to open the map on your phone</source>
         <translation>Scannen, um die Karte auf dem Handy zu öffnen</translation>
     </message>
@@ -822,69 +1448,333 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="387"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="386"/>
         <source>The municipality</source>
         <translation>Gemeinde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="388"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="387"/>
         <source>Health and care</source>
         <translation>Gesundheit und Pflege</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="389"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="388"/>
         <source>Taxes and money</source>
         <translation>Steuern und Finanzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="390"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="389"/>
         <source>Work and studies</source>
         <translation>Arbeit und Studium</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="391"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="390"/>
         <source>Social insurance and pensions</source>
         <translation>Sozialversicherung und Rente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="392"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="391"/>
         <source>Travel and traffic</source>
         <translation>Reisen und Verkehr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="393"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="392"/>
         <source>Safety and emergencies</source>
         <translation>Sicherheit und Notfälle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="398"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="397"/>
         <source>E-services</source>
         <translation>Online-Dienste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="401"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="400"/>
         <source>No internet connection right now: scan a code to continue on your phone</source>
         <translation>Gerade keine Internetverbindung – scannen Sie den Code und machen Sie auf dem Handy weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="403"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="402"/>
         <source>Municipal and national services on the web</source>
         <translation>Dienste von Gemeinde und Staat im Internet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="419"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="418"/>
         <source>Needs internet</source>
         <translation>Braucht Internet</translation>
     </message>
+</context>
+<context>
+    <name>StatusView</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="437"/>
-        <source>Address</source>
-        <translation>Webadresse</translation>
+        <location filename="../../kiosk/ui/owner/status.py" line="84"/>
+        <source>Updating now…</source>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="439"/>
-        <source>Scan to open %1 on your phone</source>
-        <translation>Scannen, um %1 auf dem Handy zu öffnen</translation>
+        <location filename="../../kiosk/ui/owner/status.py" line="99"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="113"/>
+        <source>Update now</source>
+        <translation>Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="115"/>
+        <source>Restart the kiosk</source>
+        <translation>Kiosk neu starten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="116"/>
+        <source>Exit to the desktop</source>
+        <translation>Zum Desktop beenden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="117"/>
+        <source>Yes, exit the kiosk</source>
+        <translation>Ja, Kiosk beenden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="123"/>
+        <source>today %1</source>
+        <translation>heute %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="125"/>
+        <source>yesterday %1</source>
+        <translation>gestern %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="133"/>
+        <source>No content yet</source>
+        <translation>Noch kein Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="134"/>
+        <source>Check the internet connection, then touch &apos;Update now&apos;.</source>
+        <translation>Internetverbindung prüfen, dann „Jetzt aktualisieren“ antippen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="139"/>
+        <source>No connection since %1</source>
+        <translation>Keine Verbindung seit %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="142"/>
+        <source>Visitors still see the last content. Check the router and the cable.</source>
+        <translation>Besucher sehen weiter den letzten Inhalt. Router und Kabel prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/owner/status.py" line="149"/>
+        <source>The content is %n day(s) old</source>
+        <translation>
+            <numerusform>Der Inhalt ist %n Tag alt</numerusform>
+            <numerusform>Der Inhalt ist %n Tage alt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="150"/>
+        <source>Touch &apos;Update now&apos;. If it stays old, call the municipality.</source>
+        <translation>„Jetzt aktualisieren“ antippen. Bleibt er alt, die Gemeinde anrufen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="155"/>
+        <source>The content has expired</source>
+        <translation>Der Inhalt ist abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="156"/>
+        <source>Call the municipality: the feed is not being updated.</source>
+        <translation>Rufen Sie die Gemeinde an: Der Feed wird nicht aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="159"/>
+        <source>The last update failed</source>
+        <translation>Die letzte Aktualisierung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="160"/>
+        <source>Everything works</source>
+        <translation>Alles funktioniert</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="164"/>
+        <source>Last update</source>
+        <translation>Letzte Aktualisierung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="165"/>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="166"/>
+        <source>Statistics sent</source>
+        <translation>Statistik gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="167"/>
+        <source>Disk space</source>
+        <translation>Speicherplatz</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="168"/>
+        <source>Program version</source>
+        <translation>Programmversion</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="171"/>
+        <source>No feed address is set: content comes from a folder</source>
+        <translation>Keine Feed-Adresse eingestellt: Der Inhalt kommt aus einem Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="173"/>
+        <source>not yet since the start</source>
+        <translation>seit dem Start noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="176"/>
+        <source>new content fetched</source>
+        <translation>neuer Inhalt geladen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="177"/>
+        <source>nothing new</source>
+        <translation>nichts Neues</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="178"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="185"/>
+        <source>version %1, fetched %2</source>
+        <translation>Version %1, geladen %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="190"/>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="196"/>
+        <source>%1 free of %2</source>
+        <translation>%1 frei von %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="198"/>
+        <source>almost full: call for help</source>
+        <translation>fast voll: Hilfe anrufen</translation>
+    </message>
+</context>
+<context>
+    <name>UsageView</name>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="96"/>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="97"/>
+        <source>Report for the municipality</source>
+        <translation>Bericht für die Gemeinde</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="98"/>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="99"/>
+        <source>Folder or USB stick, e.g. /media/usb</source>
+        <translation>Ordner oder USB-Stick, z. B. /media/usb</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="111"/>
+        <source>The report is not available in this version yet.</source>
+        <translation>Der Bericht ist in dieser Version noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="119"/>
+        <source>No usage figures yet: the statistics start with the next version.</source>
+        <translation>Noch keine Nutzungszahlen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="124"/>
+        <source>Visitors are counted without anything about who they are. Your own use in shop-owner mode is never counted.</source>
+        <translation>Besucher werden gezählt, ohne etwas über sie zu speichern. Ihre eigene Nutzung im Ladenmodus zählt nie.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="150"/>
+        <source>Visits per day</source>
+        <translation>Besuche pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="152"/>
+        <source>Visits per week</source>
+        <translation>Besuche pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="155"/>
+        <source>w. %1</source>
+        <translation>KW %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="163"/>
+        <source>Most used sections</source>
+        <translation>Meistgenutzte Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="172"/>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="173"/>
+        <source>Tourist info</source>
+        <translation>Touristinfo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="174"/>
+        <source>What&apos;s on</source>
+        <translation>Was ist los</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="175"/>
+        <source>E-services</source>
+        <translation>E-Dienste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="176"/>
+        <source>Brochures</source>
+        <translation>Broschüren</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="177"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="178"/>
+        <source>About</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="179"/>
+        <source>Notices</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="197"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="199"/>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
     </message>
 </context>
 </TS>

@@ -102,22 +102,22 @@
 <context>
     <name>BrochuresPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="457"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="444"/>
         <source>Brochures</source>
         <translation>Esitteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="458"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="445"/>
         <source>Read here or take them along on your phone</source>
         <translation>Lue täällä tai ota mukaan puhelimeesi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="476"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="463"/>
         <source>Brochure</source>
         <translation>Esite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="480"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="467"/>
         <source>Languages</source>
         <translation>Kielet</translation>
     </message>
@@ -125,7 +125,7 @@
 <context>
     <name>BrowserPanel</name>
     <message>
-        <location filename="../../kiosk/ui/browser/panel.py" line="60"/>
+        <location filename="../../kiosk/ui/browser/panel.py" line="68"/>
         <source>Scan to continue on your phone</source>
         <translation>Skannaa ja jatka puhelimella</translation>
     </message>
@@ -133,91 +133,129 @@
 <context>
     <name>BrowserWidget</name>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="41"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="63"/>
         <source>Start</source>
         <translation>Alkuun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="42"/>
-        <location filename="../../kiosk/ui/browser/widget.py" line="142"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="64"/>
         <source>Back</source>
         <translation>Takaisin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="43"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="65"/>
         <source>Forward</source>
         <translation>Eteenpäin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="44"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="66"/>
         <source>Reload</source>
         <translation>Lataa uudelleen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="45"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="67"/>
         <source>End session</source>
         <translation>Lopeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="137"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="85"/>
+        <source>Type a web address</source>
+        <translation>Kirjoita verkko-osoite</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="181"/>
         <source>This e-service needs the internet</source>
         <translation>Tämä e-palvelu vaatii internetin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="139"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="183"/>
         <source>There is no internet connection here right now. Scan the code to open %1 on your phone.</source>
         <translation>Täällä ei ole juuri nyt internetyhteyttä. Skannaa koodi, niin %1 avautuu puhelimeesi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="177"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="186"/>
+        <source>Back to the e-services</source>
+        <translation>Takaisin e-palveluihin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="227"/>
         <source>This page is outside %1</source>
         <translation>Tämä sivu ei kuulu palveluun %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="179"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="229"/>
         <source>On this computer you can only use %1. Scan the code to continue on your phone.</source>
         <translation>Tällä tietokoneella voit käyttää vain palvelua %1. Skannaa koodi ja jatka puhelimella.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="181"/>
-        <location filename="../../kiosk/ui/browser/widget.py" line="191"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="231"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="241"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="295"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="307"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="319"/>
         <source>Back to %1</source>
         <translation>Takaisin: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="189"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="239"/>
         <source>Files cannot be downloaded here</source>
         <translation>Tiedostoja ei voi ladata täällä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="190"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="240"/>
         <source>Scan the code to get the file on your phone.</source>
         <translation>Skannaa koodi, niin saat tiedoston puhelimeesi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="196"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="246"/>
         <source>The page says</source>
         <translation>Sivu ilmoittaa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="196"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="246"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="211"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="263"/>
         <source>The page could not be opened right now</source>
         <translation>Sivua ei voitu avata juuri nyt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="212"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="264"/>
         <source>The kiosk tries again by itself every 30 seconds.</source>
         <translation>Tietokone yrittää uudelleen itsestään 30 sekunnin välein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="213"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="265"/>
         <source>Try again now</source>
         <translation>Yritä nyt uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="290"/>
+        <source>This page cannot be opened safely</source>
+        <translation>Sivua ei voi avata turvallisesti</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="292"/>
+        <source>The page&apos;s security certificate is not valid, so the kiosk will not open it. Try again later, or ask the staff.</source>
+        <translation>Sivun varmenne ei ole voimassa, joten tämä tietokone ei avaa sitä. Yritä myöhemmin uudelleen tai kysy henkilökunnalta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="305"/>
+        <source>Printing is not possible here</source>
+        <translation>Tulostaminen ei ole mahdollista täällä</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="306"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="318"/>
+        <source>Scan the code to open the page on your phone, or ask the staff.</source>
+        <translation>Skannaa koodi avataksesi sivun puhelimessasi, tai kysy henkilökunnalta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="317"/>
+        <source>There is no printer here</source>
+        <translation>Täällä ei ole tulostinta</translation>
     </message>
 </context>
 <context>
@@ -247,153 +285,641 @@
     </message>
 </context>
 <context>
-    <name>EventsPage</name>
+    <name>DetailsView</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
-        <source>Music</source>
-        <translation>Musiikki</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="153"/>
+        <source>Opening hours and offers</source>
+        <translation>Aukioloajat ja palvelut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="231"/>
-        <source>Markets</source>
-        <translation>Markkinat</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="155"/>
+        <source>What you save here replaces the municipality&apos;s information on the About page.</source>
+        <translation>Tähän tallentamasi tiedot korvaavat kunnan tiedot Tietoa-sivulla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="232"/>
-        <source>Sports</source>
-        <translation>Urheilu</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="157"/>
+        <source>Opening hours</source>
+        <translation>Aukioloajat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="233"/>
-        <source>Culture</source>
-        <translation>Kulttuuri</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="158"/>
+        <source>Days that differ</source>
+        <translation>Poikkeavat päivät</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="234"/>
-        <source>For families</source>
-        <translation>Perheille</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="159"/>
+        <source>What the shop offers</source>
+        <translation>Kaupan palvelut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="235"/>
-        <source>Outdoors</source>
-        <translation>Ulkoilu</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="160"/>
+        <source>Contact</source>
+        <translation>Yhteystiedot</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="236"/>
-        <source>Meetings</source>
-        <translation>Tapaamiset</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="162"/>
+        <source>Write e.g. 09:00–18:00; leave empty when closed.</source>
+        <translation>Esim. 09:00–18:00; jätä tyhjäksi, jos suljettu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="237"/>
-        <source>Food</source>
-        <translation>Ruoka</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="165"/>
+        <source>Date, hours (empty: closed all day) and a note, e.g. Christmas Eve.</source>
+        <translation>Päivä, aukioloaika (tyhjä: suljettu koko päivän) ja huomautus, esim. jouluaatto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="238"/>
-        <source>Courses</source>
-        <translation>Kurssit</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="167"/>
+        <source>Telephone for home delivery</source>
+        <translation>Kotiinkuljetuksen puhelin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="271"/>
-        <source>All</source>
-        <translation>Kaikki</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="168"/>
+        <source>How to order home delivery</source>
+        <translation>Näin tilaat kotiinkuljetuksen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="274"/>
-        <source>Here in %1</source>
-        <translation>Täällä: %1</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="169"/>
+        <source>The shop&apos;s telephone</source>
+        <translation>Kaupan puhelin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="274"/>
-        <source>Here</source>
-        <translation>Täällä</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="170"/>
+        <source>The shop&apos;s e-mail</source>
+        <translation>Kaupan sähköposti</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="289"/>
-        <source>What&apos;s on</source>
-        <translation>Mitä tapahtuu</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="172"/>
+        <source>Public computer with internet</source>
+        <translation>Yleisön tietokone ja internet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="292"/>
-        <source>Events at %1 and nearby</source>
-        <translation>Tapahtumia paikkakunnalla %1 ja lähistöllä</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="173"/>
+        <source>Café corner</source>
+        <translation>Kahvinurkkaus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="294"/>
-        <source>Events nearby</source>
-        <translation>Tapahtumia lähistöllä</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="174"/>
+        <source>Tourist information and brochures</source>
+        <translation>Matkailuinfo ja esitteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="298"/>
-        <source>Today</source>
-        <translation>Tänään</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="175"/>
+        <source>Activities during the year</source>
+        <translation>Tapahtumia vuoden aikana</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="298"/>
-        <source>Tomorrow</source>
-        <translation>Huomenna</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="176"/>
+        <source>Grocery home delivery</source>
+        <translation>Ruokaostosten kotiinkuljetus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="313"/>
-        <source>all day</source>
-        <translation>koko päivän</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="184"/>
+        <source>closed</source>
+        <translation>suljettu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="315"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="344"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="359"/>
-        <source>Cancelled</source>
-        <translation>Peruttu</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="185"/>
+        <source>note</source>
+        <translation>huomautus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="331"/>
-        <source>This week (week %1)</source>
-        <translation>Tällä viikolla (viikko %1)</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="186"/>
+        <source>Save</source>
+        <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="332"/>
-        <source>Week %1</source>
-        <translation>Viikko %1</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="243"/>
+        <source>Write the hours as 09:00–18:00, or leave empty when closed.</source>
+        <translation>Kirjoita aika muodossa 09:00–18:00 tai jätä tyhjäksi, jos suljettu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="342"/>
-        <source>When</source>
-        <translation>Milloin</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="257"/>
+        <source>Write the date as 2026-12-24.</source>
+        <translation>Kirjoita päivämäärä muodossa 2026-12-24.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="344"/>
-        <source>Status</source>
-        <translation>Tila</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="259"/>
+        <source>Write the hours as 10:00–14:00, or leave empty when closed.</source>
+        <translation>Kirjoita aika muodossa 10:00–14:00 tai jätä tyhjäksi, jos suljettu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="346"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="268"/>
+        <source>Please fix the fields marked in red.</source>
+        <translation>Korjaa punaisella merkityt kentät.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/details.py" line="288"/>
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/details.py" line="290"/>
+        <source>Saved. The About page shows it now.</source>
+        <translation>Tallennettu. Tietoa-sivu näyttää sen nyt.</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="204"/>
+        <source>What is happening?</source>
+        <translation>Mitä tapahtuu?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="205"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="206"/>
+        <source>Starts</source>
+        <translation>Alkaa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="207"/>
+        <source>Ends (optional)</source>
+        <translation>Päättyy (valinnainen)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="208"/>
         <source>Where</source>
         <translation>Missä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="348"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="209"/>
+        <source>Kind of event</source>
+        <translation>Tapahtuman laji</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="210"/>
+        <source>Repeats</source>
+        <translation>Toistuu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="211"/>
+        <source>Last time (optional)</source>
+        <translation>Viimeisen kerran (valinnainen)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="212"/>
+        <source>More about it (optional)</source>
+        <translation>Lisätietoja (valinnainen)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="213"/>
+        <source>Price (optional)</source>
+        <translation>Hinta (valinnainen)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="214"/>
+        <source>Contact (optional)</source>
+        <translation>Yhteyshenkilö (valinnainen)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="215"/>
+        <source>Picture (optional)</source>
+        <translation>Kuva (valinnainen)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="219"/>
+        <source>e.g. Pub night with live music</source>
+        <translation>esim. Pubi-ilta ja elävää musiikkia</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="220"/>
+        <source>e.g. 2026-12-05 or 5/12</source>
+        <translation>esim. 2026-12-05 tai 5/12</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="223"/>
+        <source>e.g. 2027-05-31</source>
+        <translation>esim. 2027-05-31</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="224"/>
+        <source>e.g. 50 kr, free</source>
+        <translation>esim. 50 kr, ilmainen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="225"/>
+        <source>Name and telephone</source>
+        <translation>Nimi ja puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="226"/>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="228"/>
+        <source>Music</source>
+        <translation>Musiikki</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="229"/>
+        <source>Market</source>
+        <translation>Markkinat</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="230"/>
+        <source>Sports</source>
+        <translation>Urheilu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="231"/>
+        <source>Culture</source>
+        <translation>Kulttuuri</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="232"/>
+        <source>For families</source>
+        <translation>Perheille</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="233"/>
+        <source>Outdoors</source>
+        <translation>Ulkoilu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="234"/>
+        <source>Meeting</source>
+        <translation>Kokous</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="235"/>
+        <source>Food</source>
+        <translation>Ruoka</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="236"/>
+        <source>Course</source>
+        <translation>Kurssi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="241"/>
+        <source>Once</source>
+        <translation>Kerran</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="242"/>
+        <source>Every week</source>
+        <translation>Joka viikko</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="243"/>
+        <source>Every month</source>
+        <translation>Joka kuukausi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="244"/>
+        <source>Choose a picture…</source>
+        <translation>Valitse kuva…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="245"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="312"/>
+        <source>No picture</source>
+        <translation>Ei kuvaa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="246"/>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="247"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="258"/>
+        <source>Today</source>
+        <translation>Tänään</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="260"/>
+        <source>Tomorrow</source>
+        <translation>Huomenna</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="271"/>
+        <source>Change event</source>
+        <translation>Muokkaa tapahtumaa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="271"/>
+        <source>New event</source>
+        <translation>Uusi tapahtuma</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="312"/>
+        <source>A picture is chosen</source>
+        <translation>Kuva on valittu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="323"/>
+        <source>No pictures found. Put a USB stick with JPEG or PNG pictures in the computer and try again.</source>
+        <translation>Kuvia ei löytynyt. Liitä tietokoneeseen USB-muisti, jossa on JPEG- tai PNG-kuvia, ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="340"/>
+        <source>The picture could not be copied: %1</source>
+        <translation>Kuvaa ei voitu kopioida: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="368"/>
+        <source>Write what is happening, e.g. Pub night.</source>
+        <translation>Kirjoita, mitä tapahtuu, esim. Pubi-ilta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="371"/>
+        <source>That date has passed. Choose today or a later day.</source>
+        <translation>Päivä on jo mennyt. Valitse tämä päivä tai myöhempi.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="374"/>
+        <source>Write when it starts, e.g. 19:00.</source>
+        <translation>Kirjoita alkamisaika, esim. 19:00.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="376"/>
+        <source>Write the time as 19:00.</source>
+        <translation>Kirjoita aika muodossa 19:00.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="379"/>
+        <source>Write the time as 22:00, or leave it empty.</source>
+        <translation>Kirjoita aika muodossa 22:00 tai jätä tyhjäksi.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="381"/>
+        <source>The end must be later than the start.</source>
+        <translation>Päättymisajan on oltava alkamisajan jälkeen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="384"/>
+        <source>Write where it is, e.g. in the shop.</source>
+        <translation>Kirjoita paikka, esim. kaupassa.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="387"/>
+        <source>The last time must be after the first date.</source>
+        <translation>Viimeisen kerran on oltava ensimmäisen päivän jälkeen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="390"/>
+        <source>At most 1000 characters; now there are %1.</source>
+        <translation>Enintään 1000 merkkiä; nyt niitä on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="396"/>
+        <source>Please fix the fields marked in red.</source>
+        <translation>Korjaa punaisella merkityt kentät.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="424"/>
+        <source>Write the date, e.g. 2026-12-05, or touch a day.</source>
+        <translation>Kirjoita päivämäärä, esim. 2026-12-05, tai kosketa päivää.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="428"/>
+        <source>Write the date as 2026-12-05 or 5/12.</source>
+        <translation>Kirjoita päivämäärä muodossa 2026-12-05 tai 5/12.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="440"/>
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventRow</name>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="32"/>
+        <source>every week</source>
+        <translation>joka viikko</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="32"/>
+        <source>every month</source>
+        <translation>joka kuukausi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="36"/>
+        <source>until %1</source>
+        <translation>%1 asti</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="39"/>
+        <source>CANCELLED</source>
+        <translation>PERUTTU</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="46"/>
+        <source>Change</source>
+        <translation>Muokkaa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="47"/>
+        <source>Undo cancel</source>
+        <translation>Peru peruutus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="47"/>
+        <source>Cancel event</source>
+        <translation>Peru tapahtuma</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="48"/>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="49"/>
+        <source>Yes, delete</source>
+        <translation>Kyllä, poista</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="50"/>
+        <source>Keep</source>
+        <translation>Säilytä</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="70"/>
+        <source>Delete this event for good?</source>
+        <translation>Poistetaanko tapahtuma pysyvästi?</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="229"/>
+        <source>Music</source>
+        <translation>Musiikki</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
+        <source>Markets</source>
+        <translation>Markkinat</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="231"/>
+        <source>Sports</source>
+        <translation>Urheilu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="232"/>
+        <source>Culture</source>
+        <translation>Kulttuuri</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="233"/>
+        <source>For families</source>
+        <translation>Perheille</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="234"/>
+        <source>Outdoors</source>
+        <translation>Ulkoilu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="235"/>
+        <source>Meetings</source>
+        <translation>Tapaamiset</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="236"/>
+        <source>Food</source>
+        <translation>Ruoka</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="237"/>
+        <source>Courses</source>
+        <translation>Kurssit</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="270"/>
+        <source>All</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="273"/>
+        <source>Here in %1</source>
+        <translation>Täällä: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="273"/>
+        <source>Here</source>
+        <translation>Täällä</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="288"/>
+        <source>What&apos;s on</source>
+        <translation>Mitä tapahtuu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="291"/>
+        <source>Events at %1 and nearby</source>
+        <translation>Tapahtumia paikkakunnalla %1 ja lähistöllä</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="293"/>
+        <source>Events nearby</source>
+        <translation>Tapahtumia lähistöllä</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="297"/>
+        <source>Today</source>
+        <translation>Tänään</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="297"/>
+        <source>Tomorrow</source>
+        <translation>Huomenna</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="312"/>
+        <source>all day</source>
+        <translation>koko päivän</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="314"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="343"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="358"/>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="330"/>
+        <source>This week (week %1)</source>
+        <translation>Tällä viikolla (viikko %1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="331"/>
+        <source>Week %1</source>
+        <translation>Viikko %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="341"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="343"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="345"/>
+        <source>Where</source>
+        <translation>Missä</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="347"/>
         <source>Price</source>
         <translation>Hinta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="350"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="349"/>
         <source>Organiser</source>
         <translation>Järjestäjä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="354"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="353"/>
         <source>Scan to add to your phone&apos;s calendar</source>
         <translation>Skannaa ja lisää puhelimen kalenteriin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="359"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="358"/>
         <source>Event</source>
         <translation>Tapahtuma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="356"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="355"/>
         <source>Scan to read more on your phone</source>
         <translation>Skannaa koodi ja lue lisää puhelimellasi</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="127"/>
+        <source>Events</source>
+        <translation>Tapahtumat</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="128"/>
+        <source>New event</source>
+        <translation>Uusi tapahtuma</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="131"/>
+        <source>Your events show in What&apos;s on at once and are sent to the municipality. They are deleted 30 days after they end.</source>
+        <translation>Tapahtumasi näkyvät heti Tapahtumat-sivulla ja lähetetään kunnalle. Ne poistetaan 30 päivää päättymisen jälkeen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="141"/>
+        <source>No events yet. Touch &apos;New event&apos; to post one.</source>
+        <translation>Ei vielä tapahtumia. Kosketa Uusi tapahtuma.</translation>
     </message>
 </context>
 <context>
@@ -584,134 +1110,234 @@
     </message>
 </context>
 <context>
+    <name>OwnerPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/owner/panel.py" line="90"/>
+        <source>Shop-owner mode</source>
+        <translation>Kauppiastila</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/panel.py" line="92"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/panel.py" line="93"/>
+        <source>Events</source>
+        <translation>Tapahtumat</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/panel.py" line="94"/>
+        <source>Shop details</source>
+        <translation>Kaupan tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/panel.py" line="95"/>
+        <source>Usage</source>
+        <translation>Käyttö</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/panel.py" line="99"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="73"/>
+        <source>Shop-owner mode</source>
+        <translation>Kauppiastila</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="75"/>
+        <source>Erase</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="76"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="77"/>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="114"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="87"/>
+        <source>No PIN has been set yet. Set one on this computer with the command `kiosk pin set` (4–8 digits), then come back here.</source>
+        <translation>PIN-koodia ei ole vielä asetettu. Aseta se tällä tietokoneella komennolla `kiosk pin set` (4–8 numeroa) ja palaa sitten tänne.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="93"/>
+        <source>The PIN file is damaged. Set a new PIN with the command `kiosk pin set`.</source>
+        <translation>PIN-tiedosto on vioittunut. Aseta uusi PIN-koodi komennolla `kiosk pin set`.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="98"/>
+        <source>Enter your PIN</source>
+        <translation>Anna PIN-koodisi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="109"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="134"/>
+        <source>The PIN has 4 to 8 digits.</source>
+        <translation>PIN-koodissa on 4–8 numeroa.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="148"/>
+        <source>Wrong PIN – try again.</source>
+        <translation>Väärä PIN – yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="159"/>
+        <source>Wrong PIN – try again in %1 s</source>
+        <translation>Väärä PIN – yritä uudelleen %1 s kuluttua</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="168"/>
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>%n numero syötetty</numerusform>
+            <numerusform>%n numeroa syötetty</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlacesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="93"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
         <source>Nature</source>
         <translation>Luonto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
         <source>Culture</source>
         <translation>Kulttuuri</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
         <source>Food and café</source>
         <translation>Ruoka ja kahvilat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
         <source>Stay</source>
         <translation>Majoitus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
         <source>Activities</source>
         <translation>Aktiviteetit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="100"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
         <source>Practical</source>
         <translation>Käytännön tietoa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="114"/>
         <source>Tourist information</source>
         <translation>Matkailuneuvonta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="116"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
         <source>Places to see and things to do nearby</source>
         <translation>Nähtävää ja tekemistä lähistöllä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="138"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="137"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="141"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="140"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="142"/>
         <source>Opening hours</source>
         <translation>Aukioloajat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="146"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="145"/>
         <source>Distance</source>
         <translation>Etäisyys</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="148"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="147"/>
         <source>Telephone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="150"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="149"/>
         <source>Website</source>
         <translation>Verkkosivut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="155"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="154"/>
         <source>Scan to open the website on your phone</source>
         <translation>Skannaa koodi ja avaa verkkosivut puhelimellasi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="173"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="172"/>
         <source>Open now until %1</source>
         <translation>Avoinna nyt klo %1 asti</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="174"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="173"/>
         <source>Opens today at %1</source>
         <translation>Aukeaa tänään klo %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="175"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="174"/>
         <source>Closed for the rest of today</source>
         <translation>Suljettu loppupäivän</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="176"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="175"/>
         <source>Closed today</source>
         <translation>Suljettu tänään</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="179"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="178"/>
         <source>Closed today (%1)</source>
         <translation>Suljettu tänään (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="181"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="180"/>
         <source>Open around the clock</source>
         <translation>Avoinna ympäri vuorokauden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="198"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="197"/>
         <source>Around the clock, every day</source>
         <translation>Ympäri vuorokauden joka päivä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="204"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="203"/>
         <source>Less than 1 km from here (as the crow flies)</source>
         <translation>Alle 1 km täältä (linnuntietä)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="205"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="204"/>
         <source>%1 km from here (as the crow flies)</source>
         <translation>%1 km täältä (linnuntietä)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="153"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="152"/>
         <source>Scan to open the map on your phone</source>
         <translation>Skannaa koodi ja avaa kartta puhelimellasi</translation>
     </message>
@@ -822,69 +1448,333 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="387"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="386"/>
         <source>The municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="388"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="387"/>
         <source>Health and care</source>
         <translation>Terveys ja hoito</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="389"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="388"/>
         <source>Taxes and money</source>
         <translation>Verot ja raha-asiat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="390"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="389"/>
         <source>Work and studies</source>
         <translation>Työ ja opiskelu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="391"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="390"/>
         <source>Social insurance and pensions</source>
         <translation>Sosiaaliturva ja eläkkeet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="392"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="391"/>
         <source>Travel and traffic</source>
         <translation>Matkustaminen ja liikenne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="393"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="392"/>
         <source>Safety and emergencies</source>
         <translation>Turvallisuus ja hätätilanteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="398"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="397"/>
         <source>E-services</source>
         <translation>Sähköiset palvelut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="401"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="400"/>
         <source>No internet connection right now: scan a code to continue on your phone</source>
         <translation>Internetyhteys on juuri nyt poikki – skannaa koodi ja jatka puhelimella</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="403"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="402"/>
         <source>Municipal and national services on the web</source>
         <translation>Kunnan ja valtion palvelut verkossa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="419"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="418"/>
         <source>Needs internet</source>
         <translation>Vaatii internetin</translation>
     </message>
+</context>
+<context>
+    <name>StatusView</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="437"/>
-        <source>Address</source>
-        <translation>Verkko-osoite</translation>
+        <location filename="../../kiosk/ui/owner/status.py" line="84"/>
+        <source>Updating now…</source>
+        <translation>Päivitetään…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="439"/>
-        <source>Scan to open %1 on your phone</source>
-        <translation>Skannaa, niin %1 avautuu puhelimeesi</translation>
+        <location filename="../../kiosk/ui/owner/status.py" line="99"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="113"/>
+        <source>Update now</source>
+        <translation>Päivitä nyt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="115"/>
+        <source>Restart the kiosk</source>
+        <translation>Käynnistä kioski uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="116"/>
+        <source>Exit to the desktop</source>
+        <translation>Poistu työpöydälle</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="117"/>
+        <source>Yes, exit the kiosk</source>
+        <translation>Kyllä, sulje kioski</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="123"/>
+        <source>today %1</source>
+        <translation>tänään %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="125"/>
+        <source>yesterday %1</source>
+        <translation>eilen %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="133"/>
+        <source>No content yet</source>
+        <translation>Ei vielä sisältöä</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="134"/>
+        <source>Check the internet connection, then touch &apos;Update now&apos;.</source>
+        <translation>Tarkista internetyhteys ja kosketa sitten Päivitä nyt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="139"/>
+        <source>No connection since %1</source>
+        <translation>Ei yhteyttä %1 lähtien</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="142"/>
+        <source>Visitors still see the last content. Check the router and the cable.</source>
+        <translation>Kävijät näkevät yhä viimeisimmän sisällön. Tarkista reititin ja johto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/owner/status.py" line="149"/>
+        <source>The content is %n day(s) old</source>
+        <translation>
+            <numerusform>Sisältö on %n päivän vanha</numerusform>
+            <numerusform>Sisältö on %n päivää vanha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="150"/>
+        <source>Touch &apos;Update now&apos;. If it stays old, call the municipality.</source>
+        <translation>Kosketa Päivitä nyt. Jos sisältö on yhä vanha, soita kuntaan.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="155"/>
+        <source>The content has expired</source>
+        <translation>Sisältö on vanhentunut</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="156"/>
+        <source>Call the municipality: the feed is not being updated.</source>
+        <translation>Soita kuntaan: syötettä ei päivitetä.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="159"/>
+        <source>The last update failed</source>
+        <translation>Viimeisin päivitys epäonnistui</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="160"/>
+        <source>Everything works</source>
+        <translation>Kaikki toimii</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="164"/>
+        <source>Last update</source>
+        <translation>Viimeisin päivitys</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="165"/>
+        <source>Content</source>
+        <translation>Sisältö</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="166"/>
+        <source>Statistics sent</source>
+        <translation>Tilastot lähetetty</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="167"/>
+        <source>Disk space</source>
+        <translation>Levytila</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="168"/>
+        <source>Program version</source>
+        <translation>Ohjelmaversio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="171"/>
+        <source>No feed address is set: content comes from a folder</source>
+        <translation>Syötteen osoitetta ei ole asetettu: sisältö tulee kansiosta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="173"/>
+        <source>not yet since the start</source>
+        <translation>ei vielä käynnistyksen jälkeen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="176"/>
+        <source>new content fetched</source>
+        <translation>uutta sisältöä haettu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="177"/>
+        <source>nothing new</source>
+        <translation>ei uutta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="178"/>
+        <source>failed: %1</source>
+        <translation>epäonnistui: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="185"/>
+        <source>version %1, fetched %2</source>
+        <translation>versio %1, haettu %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="190"/>
+        <source>not yet</source>
+        <translation>ei vielä</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="196"/>
+        <source>%1 free of %2</source>
+        <translation>%1 vapaana / %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="198"/>
+        <source>almost full: call for help</source>
+        <translation>melkein täynnä: soita apua</translation>
+    </message>
+</context>
+<context>
+    <name>UsageView</name>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="96"/>
+        <source>Usage</source>
+        <translation>Käyttö</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="97"/>
+        <source>Report for the municipality</source>
+        <translation>Raportti kunnalle</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="98"/>
+        <source>Save the report</source>
+        <translation>Tallenna raportti</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="99"/>
+        <source>Folder or USB stick, e.g. /media/usb</source>
+        <translation>Kansio tai USB-muisti, esim. /media/usb</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="111"/>
+        <source>The report is not available in this version yet.</source>
+        <translation>Raportti ei ole vielä saatavilla tässä versiossa.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="119"/>
+        <source>No usage figures yet: the statistics start with the next version.</source>
+        <translation>Ei vielä käyttölukuja.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="124"/>
+        <source>Visitors are counted without anything about who they are. Your own use in shop-owner mode is never counted.</source>
+        <translation>Kävijät lasketaan tallentamatta mitään heistä. Omaa käyttöäsi kauppiastilassa ei lasketa.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="150"/>
+        <source>Visits per day</source>
+        <translation>Käynnit päivittäin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="152"/>
+        <source>Visits per week</source>
+        <translation>Käynnit viikoittain</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="155"/>
+        <source>w. %1</source>
+        <translation>vk %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="163"/>
+        <source>Most used sections</source>
+        <translation>Käytetyimmät osiot</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="172"/>
+        <source>Home</source>
+        <translation>Koti</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="173"/>
+        <source>Tourist info</source>
+        <translation>Matkailuinfo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="174"/>
+        <source>What&apos;s on</source>
+        <translation>Tapahtumat</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="175"/>
+        <source>E-services</source>
+        <translation>E-palvelut</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="176"/>
+        <source>Brochures</source>
+        <translation>Esitteet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="177"/>
+        <source>Search</source>
+        <translation>Haku</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="178"/>
+        <source>About</source>
+        <translation>Tietoa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="179"/>
+        <source>Notices</source>
+        <translation>Tiedotteet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="197"/>
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="199"/>
+        <source>Saved as %1</source>
+        <translation>Tallennettu: %1</translation>
     </message>
 </context>
 </TS>

@@ -102,22 +102,22 @@
 <context>
     <name>BrochuresPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="457"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="444"/>
         <source>Brochures</source>
         <translation>Broschyrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="458"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="445"/>
         <source>Read here or take them along on your phone</source>
         <translation>Läs här eller ta med dem i mobilen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="476"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="463"/>
         <source>Brochure</source>
         <translation>Broschyr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="480"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="467"/>
         <source>Languages</source>
         <translation>Språk</translation>
     </message>
@@ -125,7 +125,7 @@
 <context>
     <name>BrowserPanel</name>
     <message>
-        <location filename="../../kiosk/ui/browser/panel.py" line="60"/>
+        <location filename="../../kiosk/ui/browser/panel.py" line="68"/>
         <source>Scan to continue on your phone</source>
         <translation>Skanna för att fortsätta i mobilen</translation>
     </message>
@@ -133,91 +133,129 @@
 <context>
     <name>BrowserWidget</name>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="41"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="63"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="42"/>
-        <location filename="../../kiosk/ui/browser/widget.py" line="142"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="64"/>
         <source>Back</source>
         <translation>Bakåt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="43"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="65"/>
         <source>Forward</source>
         <translation>Framåt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="44"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="66"/>
         <source>Reload</source>
         <translation>Ladda om</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="45"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="67"/>
         <source>End session</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="137"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="85"/>
+        <source>Type a web address</source>
+        <translation>Skriv en webbadress</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="181"/>
         <source>This e-service needs the internet</source>
         <translation>Den här e-tjänsten kräver internet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="139"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="183"/>
         <source>There is no internet connection here right now. Scan the code to open %1 on your phone.</source>
         <translation>Det finns ingen internetuppkoppling här just nu. Skanna koden för att öppna %1 i mobilen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="177"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="186"/>
+        <source>Back to the e-services</source>
+        <translation>Tillbaka till e-tjänsterna</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="227"/>
         <source>This page is outside %1</source>
         <translation>Den här sidan ligger utanför %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="179"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="229"/>
         <source>On this computer you can only use %1. Scan the code to continue on your phone.</source>
         <translation>På den här datorn kan du bara använda %1. Skanna koden för att fortsätta i mobilen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="181"/>
-        <location filename="../../kiosk/ui/browser/widget.py" line="191"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="231"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="241"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="295"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="307"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="319"/>
         <source>Back to %1</source>
         <translation>Tillbaka till %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="189"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="239"/>
         <source>Files cannot be downloaded here</source>
         <translation>Filer kan inte laddas ner här</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="190"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="240"/>
         <source>Scan the code to get the file on your phone.</source>
         <translation>Skanna koden för att få filen i mobilen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="196"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="246"/>
         <source>The page says</source>
         <translation>Sidan säger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="196"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="246"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="211"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="263"/>
         <source>The page could not be opened right now</source>
         <translation>Sidan kunde inte öppnas just nu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="212"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="264"/>
         <source>The kiosk tries again by itself every 30 seconds.</source>
         <translation>Datorn försöker igen av sig själv var 30:e sekund.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="213"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="265"/>
         <source>Try again now</source>
         <translation>Försök igen nu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="290"/>
+        <source>This page cannot be opened safely</source>
+        <translation>Sidan kan inte öppnas säkert</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="292"/>
+        <source>The page&apos;s security certificate is not valid, so the kiosk will not open it. Try again later, or ask the staff.</source>
+        <translation>Sidans säkerhetscertifikat är inte giltigt, så datorn öppnar den inte. Försök igen senare eller fråga personalen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="305"/>
+        <source>Printing is not possible here</source>
+        <translation>Det går inte att skriva ut här</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="306"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="318"/>
+        <source>Scan the code to open the page on your phone, or ask the staff.</source>
+        <translation>Skanna koden för att öppna sidan i mobilen, eller fråga personalen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="317"/>
+        <source>There is no printer here</source>
+        <translation>Det finns ingen skrivare här</translation>
     </message>
 </context>
 <context>
@@ -247,153 +285,641 @@
     </message>
 </context>
 <context>
-    <name>EventsPage</name>
+    <name>DetailsView</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
-        <source>Music</source>
-        <translation>Musik</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="153"/>
+        <source>Opening hours and offers</source>
+        <translation>Öppettider och utbud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="231"/>
-        <source>Markets</source>
-        <translation>Marknader</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="155"/>
+        <source>What you save here replaces the municipality&apos;s information on the About page.</source>
+        <translation>Det du sparar här ersätter kommunens uppgifter på sidan Om servicepunkten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="232"/>
-        <source>Sports</source>
-        <translation>Idrott</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="157"/>
+        <source>Opening hours</source>
+        <translation>Öppettider</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="233"/>
-        <source>Culture</source>
-        <translation>Kultur</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="158"/>
+        <source>Days that differ</source>
+        <translation>Avvikande dagar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="234"/>
-        <source>For families</source>
-        <translation>För familjen</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="159"/>
+        <source>What the shop offers</source>
+        <translation>Det här erbjuder butiken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="235"/>
-        <source>Outdoors</source>
-        <translation>Friluftsliv</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="160"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="236"/>
-        <source>Meetings</source>
-        <translation>Möten</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="162"/>
+        <source>Write e.g. 09:00–18:00; leave empty when closed.</source>
+        <translation>Skriv t.ex. 09:00–18:00. Lämna tomt om det är stängt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="237"/>
-        <source>Food</source>
-        <translation>Mat</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="165"/>
+        <source>Date, hours (empty: closed all day) and a note, e.g. Christmas Eve.</source>
+        <translation>Datum, öppettid (tomt: stängt hela dagen) och en anteckning, t.ex. Julafton.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="238"/>
-        <source>Courses</source>
-        <translation>Kurser</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="167"/>
+        <source>Telephone for home delivery</source>
+        <translation>Telefon för hemleverans</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="271"/>
-        <source>All</source>
-        <translation>Alla</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="168"/>
+        <source>How to order home delivery</source>
+        <translation>Så beställer man hemleverans</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="274"/>
-        <source>Here in %1</source>
-        <translation>Här i %1</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="169"/>
+        <source>The shop&apos;s telephone</source>
+        <translation>Butikens telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="274"/>
-        <source>Here</source>
-        <translation>Här</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="170"/>
+        <source>The shop&apos;s e-mail</source>
+        <translation>Butikens e-post</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="289"/>
-        <source>What&apos;s on</source>
-        <translation>Vad händer</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="172"/>
+        <source>Public computer with internet</source>
+        <translation>Dator med internet för allmänheten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="292"/>
-        <source>Events at %1 and nearby</source>
-        <translation>Evenemang i %1 med omnejd</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="173"/>
+        <source>Café corner</source>
+        <translation>Fikahörna</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="294"/>
-        <source>Events nearby</source>
-        <translation>Evenemang i närheten</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="174"/>
+        <source>Tourist information and brochures</source>
+        <translation>Turistinformation och broschyrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="298"/>
-        <source>Today</source>
-        <translation>I dag</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="175"/>
+        <source>Activities during the year</source>
+        <translation>Aktiviteter under året</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="298"/>
-        <source>Tomorrow</source>
-        <translation>I morgon</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="176"/>
+        <source>Grocery home delivery</source>
+        <translation>Hemleverans av dagligvaror</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="313"/>
-        <source>all day</source>
-        <translation>hela dagen</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="184"/>
+        <source>closed</source>
+        <translation>stängt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="315"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="344"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="359"/>
-        <source>Cancelled</source>
-        <translation>Inställt</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="185"/>
+        <source>note</source>
+        <translation>anteckning</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="331"/>
-        <source>This week (week %1)</source>
-        <translation>Den här veckan (vecka %1)</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="186"/>
+        <source>Save</source>
+        <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="332"/>
-        <source>Week %1</source>
-        <translation>Vecka %1</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="243"/>
+        <source>Write the hours as 09:00–18:00, or leave empty when closed.</source>
+        <translation>Skriv tiden som 09:00–18:00, eller lämna tomt om det är stängt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="342"/>
-        <source>When</source>
-        <translation>När</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="257"/>
+        <source>Write the date as 2026-12-24.</source>
+        <translation>Skriv datumet som 2026-12-24.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="344"/>
-        <source>Status</source>
-        <translation>Status</translation>
+        <location filename="../../kiosk/ui/owner/details.py" line="259"/>
+        <source>Write the hours as 10:00–14:00, or leave empty when closed.</source>
+        <translation>Skriv tiden som 10:00–14:00, eller lämna tomt om det är stängt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="346"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="268"/>
+        <source>Please fix the fields marked in red.</source>
+        <translation>Rätta till fälten som är markerade med rött.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/details.py" line="288"/>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/details.py" line="290"/>
+        <source>Saved. The About page shows it now.</source>
+        <translation>Sparat. Sidan Om servicepunkten visar det nu.</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="204"/>
+        <source>What is happening?</source>
+        <translation>Vad händer?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="205"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="206"/>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="207"/>
+        <source>Ends (optional)</source>
+        <translation>Slutar (frivilligt)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="208"/>
         <source>Where</source>
         <translation>Var</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="348"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="209"/>
+        <source>Kind of event</source>
+        <translation>Typ av evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="210"/>
+        <source>Repeats</source>
+        <translation>Upprepas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="211"/>
+        <source>Last time (optional)</source>
+        <translation>Sista gången (frivilligt)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="212"/>
+        <source>More about it (optional)</source>
+        <translation>Mer om evenemanget (frivilligt)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="213"/>
+        <source>Price (optional)</source>
+        <translation>Pris (frivilligt)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="214"/>
+        <source>Contact (optional)</source>
+        <translation>Kontaktperson (frivilligt)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="215"/>
+        <source>Picture (optional)</source>
+        <translation>Bild (frivilligt)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="219"/>
+        <source>e.g. Pub night with live music</source>
+        <translation>t.ex. Pubkväll med levande musik</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="220"/>
+        <source>e.g. 2026-12-05 or 5/12</source>
+        <translation>t.ex. 2026-12-05 eller 5/12</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="223"/>
+        <source>e.g. 2027-05-31</source>
+        <translation>t.ex. 2027-05-31</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="224"/>
+        <source>e.g. 50 kr, free</source>
+        <translation>t.ex. 50 kr, gratis</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="225"/>
+        <source>Name and telephone</source>
+        <translation>Namn och telefon</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="226"/>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="228"/>
+        <source>Music</source>
+        <translation>Musik</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="229"/>
+        <source>Market</source>
+        <translation>Marknad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="230"/>
+        <source>Sports</source>
+        <translation>Idrott</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="231"/>
+        <source>Culture</source>
+        <translation>Kultur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="232"/>
+        <source>For families</source>
+        <translation>För familjen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="233"/>
+        <source>Outdoors</source>
+        <translation>Friluftsliv</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="234"/>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="235"/>
+        <source>Food</source>
+        <translation>Mat</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="236"/>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="241"/>
+        <source>Once</source>
+        <translation>En gång</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="242"/>
+        <source>Every week</source>
+        <translation>Varje vecka</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="243"/>
+        <source>Every month</source>
+        <translation>Varje månad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="244"/>
+        <source>Choose a picture…</source>
+        <translation>Välj en bild…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="245"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="312"/>
+        <source>No picture</source>
+        <translation>Ingen bild</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="246"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="247"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="258"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="260"/>
+        <source>Tomorrow</source>
+        <translation>I morgon</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="271"/>
+        <source>Change event</source>
+        <translation>Ändra evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="271"/>
+        <source>New event</source>
+        <translation>Nytt evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="312"/>
+        <source>A picture is chosen</source>
+        <translation>En bild är vald</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="323"/>
+        <source>No pictures found. Put a USB stick with JPEG or PNG pictures in the computer and try again.</source>
+        <translation>Hittade inga bilder. Sätt i ett USB-minne med JPEG- eller PNG-bilder i datorn och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="340"/>
+        <source>The picture could not be copied: %1</source>
+        <translation>Bilden kunde inte kopieras: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="368"/>
+        <source>Write what is happening, e.g. Pub night.</source>
+        <translation>Skriv vad som händer, t.ex. Pubkväll.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="371"/>
+        <source>That date has passed. Choose today or a later day.</source>
+        <translation>Det datumet har redan varit. Välj i dag eller en senare dag.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="374"/>
+        <source>Write when it starts, e.g. 19:00.</source>
+        <translation>Skriv när det börjar, t.ex. 19:00.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="376"/>
+        <source>Write the time as 19:00.</source>
+        <translation>Skriv tiden som 19:00.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="379"/>
+        <source>Write the time as 22:00, or leave it empty.</source>
+        <translation>Skriv tiden som 22:00, eller lämna tomt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="381"/>
+        <source>The end must be later than the start.</source>
+        <translation>Sluttiden måste vara senare än starttiden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="384"/>
+        <source>Write where it is, e.g. in the shop.</source>
+        <translation>Skriv var det är, t.ex. i butiken.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="387"/>
+        <source>The last time must be after the first date.</source>
+        <translation>Sista gången måste vara efter första datumet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="390"/>
+        <source>At most 1000 characters; now there are %1.</source>
+        <translation>Högst 1000 tecken – nu är det %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="396"/>
+        <source>Please fix the fields marked in red.</source>
+        <translation>Rätta till fälten som är markerade med rött.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="424"/>
+        <source>Write the date, e.g. 2026-12-05, or touch a day.</source>
+        <translation>Skriv datumet, t.ex. 2026-12-05, eller tryck på en dag.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="428"/>
+        <source>Write the date as 2026-12-05 or 5/12.</source>
+        <translation>Skriv datumet som 2026-12-05 eller 5/12.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/form.py" line="440"/>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventRow</name>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="32"/>
+        <source>every week</source>
+        <translation>varje vecka</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="32"/>
+        <source>every month</source>
+        <translation>varje månad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="36"/>
+        <source>until %1</source>
+        <translation>till och med %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="39"/>
+        <source>CANCELLED</source>
+        <translation>INSTÄLLT</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="46"/>
+        <source>Change</source>
+        <translation>Ändra</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="47"/>
+        <source>Undo cancel</source>
+        <translation>Ångra inställt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="47"/>
+        <source>Cancel event</source>
+        <translation>Ställ in</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="48"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="49"/>
+        <source>Yes, delete</source>
+        <translation>Ja, ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="50"/>
+        <source>Keep</source>
+        <translation>Behåll</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="70"/>
+        <source>Delete this event for good?</source>
+        <translation>Ta bort evenemanget för gott?</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="229"/>
+        <source>Music</source>
+        <translation>Musik</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
+        <source>Markets</source>
+        <translation>Marknader</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="231"/>
+        <source>Sports</source>
+        <translation>Idrott</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="232"/>
+        <source>Culture</source>
+        <translation>Kultur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="233"/>
+        <source>For families</source>
+        <translation>För familjen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="234"/>
+        <source>Outdoors</source>
+        <translation>Friluftsliv</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="235"/>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="236"/>
+        <source>Food</source>
+        <translation>Mat</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="237"/>
+        <source>Courses</source>
+        <translation>Kurser</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="270"/>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="273"/>
+        <source>Here in %1</source>
+        <translation>Här i %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="273"/>
+        <source>Here</source>
+        <translation>Här</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="288"/>
+        <source>What&apos;s on</source>
+        <translation>Vad händer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="291"/>
+        <source>Events at %1 and nearby</source>
+        <translation>Evenemang i %1 med omnejd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="293"/>
+        <source>Events nearby</source>
+        <translation>Evenemang i närheten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="297"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="297"/>
+        <source>Tomorrow</source>
+        <translation>I morgon</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="312"/>
+        <source>all day</source>
+        <translation>hela dagen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="314"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="343"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="358"/>
+        <source>Cancelled</source>
+        <translation>Inställt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="330"/>
+        <source>This week (week %1)</source>
+        <translation>Den här veckan (vecka %1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="331"/>
+        <source>Week %1</source>
+        <translation>Vecka %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="341"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="343"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="345"/>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/lists.py" line="347"/>
         <source>Price</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="350"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="349"/>
         <source>Organiser</source>
         <translation>Arrangör</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="354"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="353"/>
         <source>Scan to add to your phone&apos;s calendar</source>
         <translation>Skanna för att lägga in i mobilens kalender</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="359"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="358"/>
         <source>Event</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="356"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="355"/>
         <source>Scan to read more on your phone</source>
         <translation>Skanna för att läsa mer i mobilen</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="127"/>
+        <source>Events</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="128"/>
+        <source>New event</source>
+        <translation>Nytt evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="131"/>
+        <source>Your events show in What&apos;s on at once and are sent to the municipality. They are deleted 30 days after they end.</source>
+        <translation>Dina evenemang syns direkt under Vad händer och skickas till kommunen. De tas bort 30 dagar efter att de är slut.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/events.py" line="141"/>
+        <source>No events yet. Touch &apos;New event&apos; to post one.</source>
+        <translation>Inga evenemang än. Tryck på Nytt evenemang för att lägga upp ett.</translation>
     </message>
 </context>
 <context>
@@ -584,134 +1110,234 @@
     </message>
 </context>
 <context>
+    <name>OwnerPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/owner/panel.py" line="90"/>
+        <source>Shop-owner mode</source>
+        <translation>Butiksläge</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/panel.py" line="92"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/panel.py" line="93"/>
+        <source>Events</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/panel.py" line="94"/>
+        <source>Shop details</source>
+        <translation>Butikens uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/panel.py" line="95"/>
+        <source>Usage</source>
+        <translation>Användning</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/panel.py" line="99"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="73"/>
+        <source>Shop-owner mode</source>
+        <translation>Butiksläge</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="75"/>
+        <source>Erase</source>
+        <translation>Sudda</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="76"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="77"/>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="114"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="87"/>
+        <source>No PIN has been set yet. Set one on this computer with the command `kiosk pin set` (4–8 digits), then come back here.</source>
+        <translation>Ingen PIN-kod är satt än. Sätt en på den här datorn med kommandot `kiosk pin set` (4–8 siffror) och kom sedan tillbaka hit.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="93"/>
+        <source>The PIN file is damaged. Set a new PIN with the command `kiosk pin set`.</source>
+        <translation>PIN-filen är skadad. Sätt en ny PIN-kod med kommandot `kiosk pin set`.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="98"/>
+        <source>Enter your PIN</source>
+        <translation>Skriv din PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="109"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="134"/>
+        <source>The PIN has 4 to 8 digits.</source>
+        <translation>PIN-koden har 4–8 siffror.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="148"/>
+        <source>Wrong PIN – try again.</source>
+        <translation>Fel PIN – försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="159"/>
+        <source>Wrong PIN – try again in %1 s</source>
+        <translation>Fel PIN – försök igen om %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/owner/pinpad.py" line="168"/>
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>%n siffra inskriven</numerusform>
+            <numerusform>%n siffror inskrivna</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlacesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="93"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
         <source>Nature</source>
         <translation>Natur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
         <source>Culture</source>
         <translation>Kultur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
         <source>Food and café</source>
         <translation>Mat och kafé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
         <source>Stay</source>
         <translation>Boende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="100"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
         <source>Practical</source>
         <translation>Praktiskt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="114"/>
         <source>Tourist information</source>
         <translation>Turistinformation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="116"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
         <source>Places to see and things to do nearby</source>
         <translation>Sevärdheter och aktiviteter i närheten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="138"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="137"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="141"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="140"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="142"/>
         <source>Opening hours</source>
         <translation>Öppettider</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="146"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="145"/>
         <source>Distance</source>
         <translation>Avstånd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="148"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="147"/>
         <source>Telephone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="150"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="149"/>
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="155"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="154"/>
         <source>Scan to open the website on your phone</source>
         <translation>Skanna för att öppna webbplatsen i mobilen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="173"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="172"/>
         <source>Open now until %1</source>
         <translation>Öppet nu till %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="174"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="173"/>
         <source>Opens today at %1</source>
         <translation>Öppnar i dag kl. %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="175"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="174"/>
         <source>Closed for the rest of today</source>
         <translation>Stängt resten av dagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="176"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="175"/>
         <source>Closed today</source>
         <translation>Stängt i dag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="179"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="178"/>
         <source>Closed today (%1)</source>
         <translation>Stängt i dag (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="181"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="180"/>
         <source>Open around the clock</source>
         <translation>Öppet dygnet runt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="198"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="197"/>
         <source>Around the clock, every day</source>
         <translation>Dygnet runt, alla dagar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="204"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="203"/>
         <source>Less than 1 km from here (as the crow flies)</source>
         <translation>Mindre än 1 km härifrån (fågelvägen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="205"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="204"/>
         <source>%1 km from here (as the crow flies)</source>
         <translation>%1 km härifrån (fågelvägen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="153"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="152"/>
         <source>Scan to open the map on your phone</source>
         <translation>Skanna för att öppna kartan i mobilen</translation>
     </message>
@@ -822,69 +1448,333 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="387"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="386"/>
         <source>The municipality</source>
         <translation>Kommunen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="388"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="387"/>
         <source>Health and care</source>
         <translation>Hälsa och vård</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="389"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="388"/>
         <source>Taxes and money</source>
         <translation>Skatt och ekonomi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="390"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="389"/>
         <source>Work and studies</source>
         <translation>Arbete och studier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="391"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="390"/>
         <source>Social insurance and pensions</source>
         <translation>Socialförsäkring och pension</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="392"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="391"/>
         <source>Travel and traffic</source>
         <translation>Resor och trafik</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="393"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="392"/>
         <source>Safety and emergencies</source>
         <translation>Säkerhet och kriser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="398"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="397"/>
         <source>E-services</source>
         <translation>E-tjänster</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="401"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="400"/>
         <source>No internet connection right now: scan a code to continue on your phone</source>
         <translation>Ingen internetuppkoppling just nu – skanna koden och fortsätt i mobilen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="403"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="402"/>
         <source>Municipal and national services on the web</source>
         <translation>Kommunala och statliga tjänster på nätet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="419"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="418"/>
         <source>Needs internet</source>
         <translation>Kräver internet</translation>
     </message>
+</context>
+<context>
+    <name>StatusView</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="437"/>
-        <source>Address</source>
-        <translation>Webbadress</translation>
+        <location filename="../../kiosk/ui/owner/status.py" line="84"/>
+        <source>Updating now…</source>
+        <translation>Uppdaterar nu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="439"/>
-        <source>Scan to open %1 on your phone</source>
-        <translation>Skanna för att öppna %1 i mobilen</translation>
+        <location filename="../../kiosk/ui/owner/status.py" line="99"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="113"/>
+        <source>Update now</source>
+        <translation>Uppdatera nu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="115"/>
+        <source>Restart the kiosk</source>
+        <translation>Starta om kiosken</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="116"/>
+        <source>Exit to the desktop</source>
+        <translation>Avsluta till skrivbordet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="117"/>
+        <source>Yes, exit the kiosk</source>
+        <translation>Ja, avsluta kiosken</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="123"/>
+        <source>today %1</source>
+        <translation>i dag %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="125"/>
+        <source>yesterday %1</source>
+        <translation>i går %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="133"/>
+        <source>No content yet</source>
+        <translation>Inget innehåll än</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="134"/>
+        <source>Check the internet connection, then touch &apos;Update now&apos;.</source>
+        <translation>Kontrollera internetanslutningen och tryck sedan på Uppdatera nu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="139"/>
+        <source>No connection since %1</source>
+        <translation>Ingen uppkoppling sedan %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="142"/>
+        <source>Visitors still see the last content. Check the router and the cable.</source>
+        <translation>Besökarna ser fortfarande det senaste innehållet. Kontrollera routern och sladden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/owner/status.py" line="149"/>
+        <source>The content is %n day(s) old</source>
+        <translation>
+            <numerusform>Innehållet är %n dag gammalt</numerusform>
+            <numerusform>Innehållet är %n dagar gammalt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="150"/>
+        <source>Touch &apos;Update now&apos;. If it stays old, call the municipality.</source>
+        <translation>Tryck på Uppdatera nu. Om det fortfarande är gammalt, ring kommunen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="155"/>
+        <source>The content has expired</source>
+        <translation>Innehållet har gått ut</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="156"/>
+        <source>Call the municipality: the feed is not being updated.</source>
+        <translation>Ring kommunen: flödet uppdateras inte.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="159"/>
+        <source>The last update failed</source>
+        <translation>Senaste uppdateringen misslyckades</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="160"/>
+        <source>Everything works</source>
+        <translation>Allt fungerar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="164"/>
+        <source>Last update</source>
+        <translation>Senaste uppdatering</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="165"/>
+        <source>Content</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="166"/>
+        <source>Statistics sent</source>
+        <translation>Statistik skickad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="167"/>
+        <source>Disk space</source>
+        <translation>Diskutrymme</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="168"/>
+        <source>Program version</source>
+        <translation>Programversion</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="171"/>
+        <source>No feed address is set: content comes from a folder</source>
+        <translation>Ingen flödesadress är inställd – innehållet kommer från en mapp</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="173"/>
+        <source>not yet since the start</source>
+        <translation>inte än sedan starten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="176"/>
+        <source>new content fetched</source>
+        <translation>nytt innehåll hämtat</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="177"/>
+        <source>nothing new</source>
+        <translation>inget nytt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="178"/>
+        <source>failed: %1</source>
+        <translation>misslyckades: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="185"/>
+        <source>version %1, fetched %2</source>
+        <translation>version %1, hämtad %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="190"/>
+        <source>not yet</source>
+        <translation>inte än</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="196"/>
+        <source>%1 free of %2</source>
+        <translation>%1 ledigt av %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="198"/>
+        <source>almost full: call for help</source>
+        <translation>nästan fullt – ring efter hjälp</translation>
+    </message>
+</context>
+<context>
+    <name>UsageView</name>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="96"/>
+        <source>Usage</source>
+        <translation>Användning</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="97"/>
+        <source>Report for the municipality</source>
+        <translation>Rapport till kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="98"/>
+        <source>Save the report</source>
+        <translation>Spara rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="99"/>
+        <source>Folder or USB stick, e.g. /media/usb</source>
+        <translation>Mapp eller USB-minne, t.ex. /media/usb</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="111"/>
+        <source>The report is not available in this version yet.</source>
+        <translation>Rapporten finns inte i den här versionen än.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="119"/>
+        <source>No usage figures yet: the statistics start with the next version.</source>
+        <translation>Inga siffror om användningen än.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="124"/>
+        <source>Visitors are counted without anything about who they are. Your own use in shop-owner mode is never counted.</source>
+        <translation>Besökarna räknas utan något om vilka de är. Det du gör i butiksläget räknas aldrig.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="150"/>
+        <source>Visits per day</source>
+        <translation>Besök per dag</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="152"/>
+        <source>Visits per week</source>
+        <translation>Besök per vecka</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="155"/>
+        <source>w. %1</source>
+        <translation>v. %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="163"/>
+        <source>Most used sections</source>
+        <translation>Mest använda delar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="172"/>
+        <source>Home</source>
+        <translation>Hem</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="173"/>
+        <source>Tourist info</source>
+        <translation>Turistinformation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="174"/>
+        <source>What&apos;s on</source>
+        <translation>Vad händer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="175"/>
+        <source>E-services</source>
+        <translation>E-tjänster</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="176"/>
+        <source>Brochures</source>
+        <translation>Broschyrer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="177"/>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="178"/>
+        <source>About</source>
+        <translation>Om servicepunkten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="179"/>
+        <source>Notices</source>
+        <translation>Meddelanden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="197"/>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/usage.py" line="199"/>
+        <source>Saved as %1</source>
+        <translation>Sparad som %1</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,324 @@
+"""Shop-owner mode's data: PIN checks, local events, the service point's details, the kiosk's status."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from kiosk.domain import EXIT_RESTART, ContentInfo, Event, ServicePoint
+from kiosk.errors import KioskError
+from kiosk.paths import DataDir
+from kiosk.services.sync import SyncStatus
+from kiosk.store import owner as store
+from kiosk.store.local import open_local
+from kiosk.store.owner import Details, LocalEvent
+from kiosk.store.pin import MAX_DIGITS, MIN_DIGITS, PIN_FILE, PinCheck, PinError, PinStore
+
+__all__ = [
+    "MAX_DIGITS",
+    "MIN_DIGITS",
+    "Details",
+    "LocalEvent",
+    "OwnerService",
+    "PinCheck",
+    "PinError",
+    "Status",
+]
+
+log = logging.getLogger(__name__)
+
+IMAGE_DIR = "owner-images"
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp"})
+MEDIA_ROOTS = (Path("/media"), Path("/run/media"), Path("/mnt"))
+"""Where USB sticks are mounted on Debian and other Linux desktops."""
+CLEANUP_EVERY_MS = 24 * 3600 * 1000
+
+
+@dataclass(frozen=True)
+class Status:
+    """What the status panel shows, gathered in one place."""
+
+    sync: SyncStatus | None
+    syncing_configured: bool
+    offline_since: datetime | None
+    last_good_sync: datetime | None
+    content_version: int | None
+    content_loaded: datetime | None
+    content_expired: bool
+    last_upload: datetime | None
+    disk_free: int
+    disk_total: int
+    app_version: str
+
+
+class OwnerService(QObject):
+    """Everything shop-owner mode reads and writes; the UI never touches files itself."""
+
+    mode_changed = Signal(bool)
+    events_changed = Signal()
+    details_changed = Signal()
+    status_changed = Signal()
+    quit_requested = Signal(int)
+    """Leave the kiosk with this exit code (EXIT_RESTART: the supervisor starts it again)."""
+
+    def __init__(
+        self,
+        data: DataDir,
+        clock: Callable[[], datetime],
+        wall_clock: Callable[[], float] = time.time,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.data = data
+        self.clock = clock
+        self.pins = PinStore(data.root / PIN_FILE, wall_clock)
+        self.image_dir = data.root / IMAGE_DIR
+        self.image_folders: list[Path] = [*MEDIA_ROOTS]
+        self.active = False
+        self.problem = ""
+        """Why the local database cannot be used ('' when it can)."""
+        self._db: Any = None
+        # Injected by the composition root when the other parts exist; None shows "—".
+        self.export_report: Callable[[Path], Path] | None = None
+        self.last_upload: Callable[[], datetime | None] | None = None
+        self.daily_counters: Callable[[Any, date, date], dict[date, dict[str, int]]] | None = None
+        self.sync_now: Callable[[], None] | None = None
+        self.content_info: Callable[[], ContentInfo | None] = lambda: None
+        self.feed_point: Callable[[], ServicePoint | None] = lambda: None
+        """The feed's service point, before the owner's details (set by the composition root)."""
+        self.sync_status: SyncStatus | None = None
+        self.offline_since: datetime | None = None
+        self.last_good_sync: datetime | None = None
+        self._cleanup = QTimer(self, interval=CLEANUP_EVERY_MS)
+        self._cleanup.timeout.connect(self.cleanup)
+
+    # --- lifecycle -------------------------------------------------------------------------
+
+    def open(self) -> bool:
+        """Open the local database and drop events that ended long ago; False when it fails."""
+        try:
+            self._db = open_local(self.data.local_db)
+        except KioskError as error:
+            self.problem = str(error)
+            log.error("shop-owner data unavailable: %s", error)
+            return False
+        self.problem = ""
+        self.cleanup()
+        self._cleanup.start()
+        return True
+
+    def close(self) -> None:
+        """Stop the daily cleanup and release the database."""
+        self._cleanup.stop()
+        if self._db is not None:
+            self._db.conn.close()
+            self._db = None
+
+    @property
+    def db(self) -> Any:
+        """The local database (for the statistics side's queries)."""
+        return self._db
+
+    def cleanup(self) -> None:
+        """Delete events (and their images) 30 days after they end."""
+        if self._db is None:
+            return
+        try:
+            images = store.purge_ended(self._db, self.clock())
+        except KioskError as error:
+            log.warning("cleanup of old events failed: %s", error)
+            return
+        for name in images:
+            (self.image_dir / name).unlink(missing_ok=True)
+        if images:
+            self.events_changed.emit()
+
+    def set_active(self, active: bool) -> None:
+        """Shop-owner mode opened or closed."""
+        if active != self.active:
+            self.active = active
+            self.mode_changed.emit(active)
+
+    # --- PIN -------------------------------------------------------------------------------
+
+    def pin_problem(self) -> str:
+        """'' when a usable PIN is set, else the reason (no PIN, damaged file)."""
+        if not self.pins.exists():
+            return "missing"
+        try:
+            self.pins.locked_for()
+        except PinError as error:
+            return str(error)
+        return ""
+
+    def try_pin(self, pin: str) -> PinCheck:
+        """Check a PIN (slow by design: about 40 ms)."""
+        return self.pins.check(pin)
+
+    # --- local events ----------------------------------------------------------------------
+
+    def _need_db(self) -> Any:
+        if self._db is None:
+            raise KioskError(self.problem or "the local database is not open")
+        return self._db
+
+    def events(self) -> list[LocalEvent]:
+        """Every local event, soonest first ([] when the database is unusable)."""
+        return store.events(self._db) if self._db is not None else []
+
+    def save_event(self, event: LocalEvent) -> LocalEvent:
+        """Post or change an event; What's on shows it at once."""
+        saved = store.save_event(self._need_db(), event, self.clock())
+        self.events_changed.emit()
+        return saved
+
+    def set_cancelled(self, event_id: str, cancelled: bool) -> None:
+        """Cancel an event (it stays, marked cancelled) or take it back."""
+        store.set_cancelled(self._need_db(), event_id, cancelled)
+        self.events_changed.emit()
+
+    def delete_event(self, event_id: str) -> None:
+        """Remove an event and its image."""
+        image = next((e.image for e in self.events() if e.id == event_id), "")
+        store.delete_event(self._need_db(), event_id)
+        if image and not any(e.image == image for e in self.events()):
+            (self.image_dir / image).unlink(missing_ok=True)
+        self.events_changed.emit()
+
+    def occurrences(self, start: datetime, end: datetime) -> list[Event]:
+        """Local events between `start` and `end` as What's on shows them."""
+        events = self.events()
+        if not events:  # no iCalendar import at start-up for a kiosk without local events
+            return []
+        from kiosk.feed.localics import occurrences
+
+        try:
+            point = self.feed_point()
+            point_id = point.id if point is not None else ""
+            return occurrences(events, start, end, point_id, self.image_dir)
+        except KioskError as error:
+            log.warning("local events not shown: %s", error)
+            return []
+
+    def image_files(self) -> list[Path]:
+        """Pictures on USB sticks and in the configured folders (two levels deep, newest first)."""
+        found: list[Path] = []
+        for root in self.image_folders:
+            for pattern in ("*", "*/*", "*/*/*"):
+                try:
+                    found.extend(
+                        p for p in root.glob(pattern) if p.suffix.lower() in IMAGE_SUFFIXES
+                    )
+                except OSError:
+                    continue
+        unique = {p.resolve(): p for p in found if p.is_file()}
+        return sorted(unique.values(), key=lambda p: p.stat().st_mtime, reverse=True)[:60]
+
+    def copy_image(self, source: Path) -> str:
+        """Copy a picture into the data directory (a USB stick gets pulled); returns its name."""
+        try:
+            data = source.read_bytes()
+            name = hashlib.sha256(data).hexdigest()[:24] + source.suffix.lower()
+            self.image_dir.mkdir(parents=True, exist_ok=True)
+            (self.image_dir / name).write_bytes(data)
+        except OSError as error:
+            raise KioskError(
+                f"the picture {source.name} cannot be copied ({error.strerror})"
+            ) from None
+        return name
+
+    # --- details ---------------------------------------------------------------------------
+
+    def details(self) -> Details | None:
+        """The owner's saved details (None: the feed's defaults apply)."""
+        return store.load_details(self._db) if self._db is not None else None
+
+    def save_details(self, details: Details) -> None:
+        """Store the details; About and 'open now' use them at once."""
+        store.save_details(self._need_db(), details)
+        self.details_changed.emit()
+
+    def point_name(self) -> str:
+        """The shop's name: where events are unless the owner says otherwise."""
+        point = self.feed_point()
+        return point.name if point is not None else ""
+
+    def apply(self, point: ServicePoint) -> ServicePoint:
+        """The feed's service point with the owner's details."""
+        try:
+            return store.apply_details(point, self.details())
+        except KioskError as error:
+            log.warning("own details not applied: %s", error)
+            return point
+
+    # --- status ----------------------------------------------------------------------------
+
+    def on_sync_status(self, status: SyncStatus) -> None:
+        """Remember since when the feed has been unreachable."""
+        self.sync_status = status
+        if status.ok:
+            self.last_good_sync = status.at
+        if status.online:
+            self.offline_since = None
+        elif self.offline_since is None:
+            self.offline_since = status.at
+        self.status_changed.emit()
+
+    def restart(self) -> None:
+        """Restart the kiosk (exit code EXIT_RESTART)."""
+        self.quit_requested.emit(EXIT_RESTART)
+
+    def exit_to_desktop(self) -> None:
+        """Quit for maintenance (exit code 0: a supervisor leaves it stopped)."""
+        self.quit_requested.emit(0)
+
+    def status(self) -> Status:
+        """A snapshot for the status panel."""
+        from kiosk import __version__
+
+        info = self.content_info()
+        try:
+            usage = shutil.disk_usage(self.data.root)
+            free, total = usage.free, usage.total
+        except OSError:
+            free = total = 0
+        upload = None
+        if self.last_upload is not None:
+            try:
+                upload = self.last_upload()
+            except KioskError as error:
+                log.warning("last upload unknown: %s", error)
+        expires = info.expires if info is not None else None
+        return Status(
+            sync=self.sync_status,
+            syncing_configured=self.sync_now is not None,
+            offline_since=self.offline_since,
+            last_good_sync=self.last_good_sync,
+            content_version=info.version if info is not None else None,
+            content_loaded=info.loaded if info is not None else None,
+            content_expired=expires is not None and expires < self.clock(),
+            last_upload=upload,
+            disk_free=free,
+            disk_total=total,
+            app_version=__version__,
+        )
+
+    def counters(self, days: int) -> dict[date, dict[str, int]] | None:
+        """Usage counters of the last `days` days (None until the statistics side provides them)."""
+        if self.daily_counters is None or self._db is None:
+            return None
+        end = self.clock().date()
+        try:
+            return self.daily_counters(self._db, end - timedelta(days=days - 1), end)
+        except KioskError as error:
+            log.warning("usage counters unavailable: %s", error)
+            return None

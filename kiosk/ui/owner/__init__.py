@@ -1,0 +1,1 @@
+"""Shop-owner mode: PIN pad, local events, status panel, service-point details and usage overview."""

@@ -1,0 +1,178 @@
+"""The owner's events: a list with change, cancel and delete, and the form for new ones."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.errors import KioskError
+from kiosk.services.owner import LocalEvent, OwnerService
+from kiosk.ui import i18n
+from kiosk.ui.owner.form import EventForm
+from kiosk.ui.state import ViewState
+from kiosk.ui.widgets import Card, button, clear_layout, label
+
+
+class EventRow(Card):
+    """One event: what and when, and its buttons. Deleting asks once more, in the row itself."""
+
+    def __init__(self, view: EventsView, event: LocalEvent) -> None:
+        super().__init__()
+        self.item = event
+        self.setObjectName(f"event-{event.id}")
+        title = label(event.title, role="h3")
+        when = i18n.day_time(event.starts_at(), "sv") + (f"–{event.end}" if event.end else "")
+        repeat = {"weekly": self.tr("every week"), "monthly": self.tr("every month")}.get(
+            event.repeat, ""
+        )
+        if repeat and event.until:
+            repeat += " " + self.tr("until %1").replace("%1", i18n.day(event.until, "sv"))
+        line = " · ".join(p for p in (when, repeat, event.place) if p)
+        if event.cancelled:
+            line = self.tr("CANCELLED") + " · " + line
+        self._line = line
+        self.when = label(line, role="muted")
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        text.addWidget(title)
+        text.addWidget(self.when)
+        self.edit = button(self.tr("Change"))
+        self.cancel = button(self.tr("Undo cancel") if event.cancelled else self.tr("Cancel event"))
+        self.delete = button(self.tr("Delete"), role="danger")
+        self.confirm = button(self.tr("Yes, delete"), role="danger")
+        self.keep = button(self.tr("Keep"))
+        self.confirm.hide()
+        self.keep.hide()
+        self.edit.clicked.connect(lambda: view.edit(event))
+        self.cancel.clicked.connect(lambda: view.set_cancelled(event, not event.cancelled))
+        self.delete.clicked.connect(lambda: self._ask(True))
+        self.keep.clicked.connect(lambda: self._ask(False))
+        self.confirm.clicked.connect(lambda: view.delete(event))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(26, 18, 20, 18)
+        row.setSpacing(12)
+        row.addLayout(text, 1)
+        for widget in (self.edit, self.cancel, self.delete, self.keep, self.confirm):
+            row.addWidget(widget)
+
+    def _ask(self, asking: bool) -> None:
+        for widget in (self.edit, self.cancel, self.delete):
+            widget.setVisible(not asking)
+        self.keep.setVisible(asking)
+        self.confirm.setVisible(asking)
+        self.when.setText(self.tr("Delete this event for good?") if asking else self._line)
+
+
+class EventsView(QStackedWidget):
+    """The list first; 'Nytt evenemang' and 'Ändra' open the form in place."""
+
+    def __init__(
+        self, service: OwnerService, state: ViewState, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.state = state
+        self.rows: dict[str, EventRow] = {}
+        self.list_page = QWidget()
+        self.list_page.setProperty("page", True)
+        self.heading = label(role="h1")
+        self.note = label(role="muted")
+        self.problem = label(role="error")
+        self.problem.hide()
+        self.new = button(role="primary")
+        self.new.setIcon(state.theme.icon("plus-bold", state.theme.palette.accent_text, 28))
+        self.new.setMinimumHeight(64)
+        self.new.clicked.connect(lambda: self.edit(None))
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.heading)
+        titles.addWidget(self.note)
+        head.addLayout(titles, 1)
+        head.addWidget(self.new, 0, Qt.AlignmentFlag.AlignTop)
+        inner = QWidget()
+        inner.setProperty("page", True)
+        self.rows_box = QVBoxLayout(inner)
+        self.rows_box.setContentsMargins(0, 0, 0, 0)
+        self.rows_box.setSpacing(12)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        column = QVBoxLayout(self.list_page)
+        column.setContentsMargins(48, 32, 48, 24)
+        column.setSpacing(18)
+        column.addLayout(head)
+        column.addWidget(self.problem)
+        column.addWidget(scroll, 1)
+        self.form = EventForm(service, state)
+        self.form.done.connect(self._on_form_done)
+        self.addWidget(self.list_page)
+        self.addWidget(self.form)
+        service.events_changed.connect(self.refresh_list)
+
+    def refresh(self) -> None:
+        """Back to the list, up to date."""
+        self.setCurrentWidget(self.list_page)
+        self.refresh_list()
+
+    def refresh_list(self) -> None:
+        """Rebuild the rows."""
+        self.heading.setText(self.tr("Events"))
+        self.new.setText(self.tr("New event"))
+        self.note.setText(
+            self.tr(
+                "Your events show in What's on at once and are sent to the municipality. "
+                "They are deleted 30 days after they end."
+            )
+        )
+        self._show_problem(self.service.problem)
+        clear_layout(self.rows_box)
+        self.rows = {}
+        events = self.service.events()
+        if not events:
+            self.rows_box.addWidget(
+                label(self.tr("No events yet. Touch 'New event' to post one."), role="muted")
+            )
+        for event in events:
+            row = EventRow(self, event)
+            self.rows[event.id] = row
+            self.rows_box.addWidget(row)
+        self.rows_box.addStretch(1)
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    def edit(self, event: LocalEvent | None) -> None:
+        """The form, empty or with `event`."""
+        self.form.load(event)
+        self.setCurrentWidget(self.form)
+
+    def set_cancelled(self, event: LocalEvent, cancelled: bool) -> None:
+        """Cancel or take back the cancellation."""
+        try:
+            self.service.set_cancelled(event.id, cancelled)
+        except KioskError as error:
+            self._show_problem(str(error))
+
+    def delete(self, event: LocalEvent) -> None:
+        """Delete after the row's confirmation."""
+        try:
+            self.service.delete_event(event.id)
+        except KioskError as error:
+            self._show_problem(str(error))
+
+    def reset(self) -> None:
+        """The mode ended: drop a half-filled form."""
+        self.form.reset()
+        self.setCurrentWidget(self.list_page)
+
+    def _on_form_done(self) -> None:
+        self.refresh()

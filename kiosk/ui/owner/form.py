@@ -1,0 +1,440 @@
+"""The event form: what, when, where, more; every mistake explained next to its field."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain import EVENT_CATEGORIES
+from kiosk.errors import KioskError
+from kiosk.services.owner import LocalEvent, OwnerService
+from kiosk.ui.owner.fields import parse_date, parse_time
+from kiosk.ui.owner.view import OwnerView
+from kiosk.ui.state import ViewState
+from kiosk.ui.widgets import button, chip_button, label
+
+TITLE_MAX = 80
+TEXT_MAX = 1000
+REPEAT_RULES = {"": "", "weekly": "FREQ=WEEKLY", "monthly": "FREQ=MONTHLY"}
+
+
+class EventForm(OwnerView):
+    """Create or edit one local event; emits `done` after saving or cancelling."""
+
+    done = Signal()
+
+    def __init__(
+        self, service: OwnerService, state: ViewState, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(service, state, parent)
+        self.editing: LocalEvent | None = None
+        self.image = ""
+        self.errors: dict[str, QLabel] = {}
+        self.title = self._line("title", TITLE_MAX)
+        self.day = self._line("day", 20, Qt.InputMethodHint.ImhPreferNumbers)
+        self.start = self._line("start", 5, Qt.InputMethodHint.ImhPreferNumbers)
+        self.end = self._line("end", 5, Qt.InputMethodHint.ImhPreferNumbers)
+        self.place = self._line("place", TITLE_MAX)
+        self.description = QPlainTextEdit()
+        self.description.setMinimumHeight(130)
+        self.price = self._line("price", 40)
+        self.contact = self._line("contact", TITLE_MAX)
+        self.until = self._line("until", 20, Qt.InputMethodHint.ImhPreferNumbers)
+        self.category = ""
+        self.repeat = ""
+        self.category_chips = self._chips([*EVENT_CATEGORIES, ""], self._on_category)
+        self.repeat_chips = self._chips(list(REPEAT_RULES), self._on_repeat)
+        self.day_chips = self._day_chips()
+        self.images = QListWidget()
+        self.images.setMinimumHeight(160)
+        self.images.hide()
+        self.images.itemClicked.connect(self._on_images_clicked)
+        self.image_label = label(role="muted")
+        self.pick_image = button()
+        self.pick_image.clicked.connect(self._on_pick_image)
+        self.drop_image = button()
+        self.drop_image.clicked.connect(self._on_drop_image)
+        self.save = button(role="primary")
+        self.save.clicked.connect(self.submit)
+        self.cancel = button()
+        self.cancel.clicked.connect(self.done)
+        self.problem = label(role="error")
+        self._captions: dict[str, QLabel] = {}
+        self._build()
+        self.retranslate()
+
+    # --- construction ----------------------------------------------------------------------
+
+    def _line(self, name: str, limit: int, hints: Qt.InputMethodHint | None = None) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(f"field-{name}")
+        edit.setMaxLength(limit)
+        edit.setMinimumHeight(60)
+        if hints is not None:
+            edit.setInputMethodHints(hints)
+        return edit
+
+    def _chips(self, names: list[str], chosen: object) -> dict[str, QPushButton]:
+        group = QButtonGroup(self)
+        chips = {}
+        for name in names:
+            chip = chip_button()
+            chip.setMinimumHeight(56)
+            chip.clicked.connect(lambda _=False, n=name: chosen(n))  # type: ignore[operator]
+            group.addButton(chip)
+            chips[name] = chip
+        return chips
+
+    def _day_chips(self) -> dict[int, QPushButton]:
+        chips = {}
+        for offset in (0, 1, 2, 3, 4, 5, 6):
+            chip = button(role="chip")
+            chip.setMinimumHeight(56)
+            chip.clicked.connect(lambda _=False, o=offset: self._on_day_chip(o))
+            chips[offset] = chip
+        return chips
+
+    def _field(
+        self, grid: QGridLayout, row: int, col: int, name: str, widget: QWidget, span: int = 1
+    ) -> None:
+        box = QVBoxLayout()
+        box.setSpacing(6)
+        caption = label(role="field")
+        self._captions[name] = caption
+        error = label(role="error")
+        error.setObjectName(f"error-{name}")
+        error.hide()
+        self.errors[name] = error
+        box.addWidget(caption)
+        box.addWidget(widget)
+        box.addWidget(error)
+        grid.addLayout(box, row, col, 1, span, Qt.AlignmentFlag.AlignTop)
+
+    def _row(self, widgets: Sequence[QWidget]) -> QWidget:
+        holder = QWidget()
+        line = QHBoxLayout(holder)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(10)
+        for widget in widgets:
+            line.addWidget(widget)
+        line.addStretch(1)
+        return holder
+
+    def _build(self) -> None:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(28)
+        grid.setVerticalSpacing(14)
+        when = QWidget()
+        when_row = QVBoxLayout(when)
+        when_row.setContentsMargins(0, 0, 0, 0)
+        when_row.addWidget(self.day)
+        when_row.addWidget(self._row(list(self.day_chips.values())))
+        self._field(grid, 0, 0, "title", self.title, 2)
+        self._field(grid, 1, 0, "day", when, 2)
+        self._field(grid, 2, 0, "start", self.start)
+        self._field(grid, 2, 1, "end", self.end)
+        self._field(grid, 3, 0, "place", self.place, 2)
+        chips = list(self.category_chips.values())
+        kinds = QWidget()
+        kinds_col = QVBoxLayout(kinds)
+        kinds_col.setContentsMargins(0, 0, 0, 0)
+        kinds_col.addWidget(self._row(chips[:5]))
+        kinds_col.addWidget(self._row(chips[5:]))
+        self._field(grid, 4, 0, "category", kinds, 2)
+        self._field(grid, 5, 0, "repeat", self._row(list(self.repeat_chips.values())))
+        self._field(grid, 5, 1, "until", self.until)
+        self._field(grid, 6, 0, "description", self.description, 2)
+        self._field(grid, 7, 0, "price", self.price)
+        self._field(grid, 7, 1, "contact", self.contact)
+        image_box = QWidget()
+        image_col = QVBoxLayout(image_box)
+        image_col.setContentsMargins(0, 0, 0, 0)
+        image_col.addWidget(self._row([self.pick_image, self.drop_image, self.image_label]))
+        image_col.addWidget(self.images)
+        self._field(grid, 8, 0, "image", image_box, 2)
+        inner = QWidget()
+        inner.setProperty("page", True)
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(48, 32, 48, 24)
+        column.setSpacing(20)
+        column.addWidget(self.heading)
+        column.addLayout(grid)
+        column.addStretch(1)
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(inner)
+        self.scroller = scroller
+        bar = QHBoxLayout()
+        bar.setContentsMargins(48, 12, 48, 20)
+        bar.addWidget(self.problem, 1)
+        bar.addWidget(self.cancel)
+        bar.addWidget(self.save)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroller, 1)
+        layout.addLayout(bar)
+
+    # --- texts -----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Captions, hints and buttons."""
+        captions = {
+            "title": self.tr("What is happening?"),
+            "day": self.tr("Date"),
+            "start": self.tr("Starts"),
+            "end": self.tr("Ends (optional)"),
+            "place": self.tr("Where"),
+            "category": self.tr("Kind of event"),
+            "repeat": self.tr("Repeats"),
+            "until": self.tr("Last time (optional)"),
+            "description": self.tr("More about it (optional)"),
+            "price": self.tr("Price (optional)"),
+            "contact": self.tr("Contact (optional)"),
+            "image": self.tr("Picture (optional)"),
+        }
+        for name, caption in self._captions.items():
+            caption.setText(captions[name])
+        self.title.setPlaceholderText(self.tr("e.g. Pub night with live music"))
+        self.day.setPlaceholderText(self.tr("e.g. 2026-12-05 or 5/12"))
+        self.start.setPlaceholderText("19:00")
+        self.end.setPlaceholderText("22:00")
+        self.until.setPlaceholderText(self.tr("e.g. 2027-05-31"))
+        self.price.setPlaceholderText(self.tr("e.g. 50 kr, free"))
+        self.contact.setPlaceholderText(self.tr("Name and telephone"))
+        self.category_chips[""].setText(self.tr("Other"))
+        names = {
+            "music": self.tr("Music"),
+            "market": self.tr("Market"),
+            "sports": self.tr("Sports"),
+            "culture": self.tr("Culture"),
+            "family": self.tr("For families"),
+            "nature": self.tr("Outdoors"),
+            "meeting": self.tr("Meeting"),
+            "food": self.tr("Food"),
+            "course": self.tr("Course"),
+        }
+        for name, chip in self.category_chips.items():
+            if name:
+                chip.setText(names[name])
+        self.repeat_chips[""].setText(self.tr("Once"))
+        self.repeat_chips["weekly"].setText(self.tr("Every week"))
+        self.repeat_chips["monthly"].setText(self.tr("Every month"))
+        self.pick_image.setText(self.tr("Choose a picture…"))
+        self.drop_image.setText(self.tr("No picture"))
+        self.save.setText(self.tr("Save"))
+        self.cancel.setText(self.tr("Cancel"))
+        self._label_days()
+
+    def _label_days(self) -> None:
+        from kiosk.ui import i18n
+
+        today = self.service.clock().date()
+        loc = i18n.locale("sv")
+        for offset, chip in self.day_chips.items():
+            when = today + timedelta(days=offset)
+            if offset == 0:
+                chip.setText(self.tr("Today"))
+            elif offset == 1:
+                chip.setText(self.tr("Tomorrow"))
+            else:
+                chip.setText(loc.dayName(when.isoweekday()).capitalize())
+
+    # --- filling in ------------------------------------------------------------------------
+
+    def load(self, event: LocalEvent | None) -> None:
+        """Empty for a new event (place: the shop), or `event`'s values to edit it."""
+        self.editing = event
+        point = self.service.point_name()
+        e = event or LocalEvent(title="", day=self.service.clock().date(), start="", place=point)
+        self.heading.setText(self.tr("Change event") if event else self.tr("New event"))
+        self.title.setText(e.title)
+        self.day.setText(e.day.isoformat() if event else "")
+        self.start.setText(e.start)
+        self.end.setText(e.end)
+        self.place.setText(e.place)
+        self.description.setPlainText(e.description)
+        self.price.setText(e.price)
+        self.contact.setText(e.contact)
+        self.until.setText(e.until.isoformat() if e.until else "")
+        self._on_category(e.category if e.category in self.category_chips else "")
+        self._on_repeat(e.repeat)
+        self.image = e.image
+        self._show_image()
+        self.images.hide()
+        self.problem.setText("")
+        for name in self.errors:
+            self._error(name, "")
+        self._label_days()
+        self.scroller.verticalScrollBar().setValue(0)
+        self.title.setFocus()
+
+    def reset(self) -> None:
+        """Forget what was typed (the mode ended)."""
+        self.load(None)
+
+    def _on_category(self, name: str) -> None:
+        self.category = name
+        self.category_chips[name].setChecked(True)
+
+    def _on_repeat(self, name: str) -> None:
+        self.repeat = name
+        self.repeat_chips[name].setChecked(True)
+        self.until.setEnabled(bool(name))
+
+    def _on_day_chip(self, offset: int) -> None:
+        self.day.setText((self.service.clock().date() + timedelta(days=offset)).isoformat())
+        self._error("day", "")
+
+    def _show_image(self) -> None:
+        self.image_label.setText(
+            (self.image and self.tr("A picture is chosen")) or self.tr("No picture")
+        )
+        self.drop_image.setVisible(bool(self.image))
+
+    def _on_pick_image(self) -> None:
+        self.images.clear()
+        files = self.service.image_files()
+        if not files:
+            self._error(
+                "image",
+                self.tr(
+                    "No pictures found. Put a USB stick with JPEG or PNG pictures in the computer and try again."
+                ),
+            )
+            return
+        self._error("image", "")
+        for path in files:
+            self.images.addItem(str(path))
+        self.images.show()
+
+    def _on_images_clicked(self) -> None:
+        item = self.images.currentItem()
+        if item is None:
+            return
+        try:
+            self.image = self.service.copy_image(Path(item.text()))
+        except KioskError as error:
+            self._error(
+                "image", self.tr("The picture could not be copied: %1").replace("%1", str(error))
+            )
+            return
+        self.images.hide()
+        self._show_image()
+
+    def _on_drop_image(self) -> None:
+        self.image = ""
+        self._show_image()
+
+    # --- checking and saving ---------------------------------------------------------------
+
+    def _error(self, name: str, text: str) -> None:
+        widget = self.errors[name]
+        widget.setText(text)
+        widget.setVisible(bool(text))
+        field = self.findChild(QLineEdit, f"field-{name}")
+        if field is not None:
+            field.setProperty("invalid", bool(text))
+            field.style().unpolish(field)
+            field.style().polish(field)
+
+    def validate(self) -> LocalEvent | None:
+        """The event the form describes, or None with a message next to each field to fix."""
+        today = self.service.clock().date()
+        found: dict[str, str] = {}
+        title = self.title.text().strip()
+        if not title:
+            found["title"] = self.tr("Write what is happening, e.g. Pub night.")
+        day = self._date("day", today, found, required=True)
+        if day is not None and day < today and (self.editing is None or day != self.editing.day):
+            found["day"] = self.tr("That date has passed. Choose today or a later day.")
+        start = parse_time(self.start.text())
+        if not self.start.text().strip():
+            found["start"] = self.tr("Write when it starts, e.g. 19:00.")
+        elif start is None:
+            found["start"] = self.tr("Write the time as 19:00.")
+        end = parse_time(self.end.text()) if self.end.text().strip() else ""
+        if end is None:
+            found["end"] = self.tr("Write the time as 22:00, or leave it empty.")
+        elif end and end == start:
+            found["end"] = self.tr("The end must be later than the start.")
+        place = self.place.text().strip()
+        if not place:
+            found["place"] = self.tr("Write where it is, e.g. in the shop.")
+        until = self._date("until", today, found, required=False) if self.repeat else None
+        if until is not None and day is not None and until <= day:
+            found["until"] = self.tr("The last time must be after the first date.")
+        description = self.description.toPlainText().strip()
+        if len(description) > TEXT_MAX:
+            found["description"] = self.tr("At most 1000 characters; now there are %1.").replace(
+                "%1", str(len(description))
+            )
+        for name in self.errors:
+            self._error(name, found.get(name, ""))
+        if found:
+            self.problem.setText(self.tr("Please fix the fields marked in red."))
+            first = next(n for n in self.errors if n in found)
+            self.scroller.ensureWidgetVisible(self.errors[first])
+            return None
+        self.problem.setText("")
+        assert day is not None and start is not None and end is not None
+        return LocalEvent(
+            title=title,
+            day=day,
+            start=start,
+            end=end,
+            place=place,
+            description=description,
+            category=self.category,
+            image=self.image,
+            price=self.price.text().strip(),
+            contact=self.contact.text().strip(),
+            rrule=REPEAT_RULES[self.repeat],
+            until=until,
+            cancelled=self.editing.cancelled if self.editing else False,
+            id=self.editing.id if self.editing else "",
+        )
+
+    def _date(self, name: str, today: date, found: dict[str, str], required: bool) -> date | None:
+        edit: QLineEdit = getattr(self, name)
+        text = edit.text().strip()
+        if not text:
+            if required:
+                found[name] = self.tr("Write the date, e.g. 2026-12-05, or touch a day.")
+            return None
+        value = parse_date(text, today)
+        if value is None:
+            found[name] = self.tr("Write the date as 2026-12-05 or 5/12.")
+        return value
+
+    def submit(self) -> bool:
+        """Save when everything is right; True when saved."""
+        event = self.validate()
+        if event is None:
+            return False
+        try:
+            self.service.save_event(event)
+        except KioskError as error:
+            # The form keeps everything typed: nothing is lost, the owner can try again.
+            self.problem.setText(self.tr("Not saved: %1").replace("%1", str(error)))
+            return False
+        self.done.emit()
+        return True

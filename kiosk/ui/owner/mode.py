@@ -1,0 +1,180 @@
+"""Shop-owner mode as a whole: how it is entered (long press, shortcut, PIN) and how it ends."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from kiosk.paths import DataDir
+from kiosk.services.bridge import MessageBridge
+from kiosk.services.content import ContentService
+from kiosk.services.idle import IdleMonitor
+from kiosk.services.owner import OwnerService
+from kiosk.services.sync import SyncService
+from kiosk.ui.owner.entry import HOLD_MS, LongPress, OwnerShortcut
+from kiosk.ui.owner.pinpad import PinPad
+from kiosk.ui.owner.style import owner_stylesheet
+from kiosk.ui.pages.base import Page
+
+if TYPE_CHECKING:
+    from kiosk.ui.owner.panel import OwnerPanel
+    from kiosk.ui.state import ViewState
+    from kiosk.ui.window import KioskWindow
+
+
+class OwnerMode(QObject):
+    """Opens the PIN pad on request, the panel on the right PIN, and the visitor home on close.
+
+    The visit in which the owner worked is ended while the mode is still open, so the statistics
+    (which ignore everything while `OwnerService.active`) never count it.
+    """
+
+    def __init__(
+        self,
+        service: OwnerService,
+        window: KioskWindow,
+        state: ViewState,
+        end_visit: Callable[[], None],
+        hold_ms: int = HOLD_MS,
+    ) -> None:
+        super().__init__(window)
+        self.service = service
+        self.window = window
+        self.state = state
+        self._end_visit = end_visit
+        self._closing = False
+        header = window.header
+        self.long_press = LongPress(header, [header.logo, header.name, header.village], hold_ms)
+        self.long_press.held.connect(self.request)
+        self.shortcut = OwnerShortcut(self)
+        self.shortcut.pressed.connect(self.request)
+        self._pin: PinPad | None = None
+        self._panel: OwnerPanel | None = None
+
+    @property
+    def pin_pad(self) -> PinPad:
+        """The PIN pad (built on first use)."""
+        if self._pin is None:
+            self._pin = PinPad(self.service)
+            self._pin.setStyleSheet(owner_stylesheet(self.state.theme))
+            self._pin.accepted.connect(self._on_pin_accepted)
+            self._pin.cancelled.connect(self.close)
+        return self._pin
+
+    @property
+    def panel(self) -> OwnerPanel:
+        """The shop-owner panel (built on first use: it is rarely needed)."""
+        if self._panel is None:
+            from kiosk.ui.owner.panel import OwnerPanel
+
+            self._panel = OwnerPanel(self.service, self.state)
+            self._panel.close_requested.connect(self.close)
+        return self._panel
+
+    def request(self) -> None:
+        """Long press or shortcut: the PIN pad (nothing from here on is visitor usage)."""
+        if self.service.active:
+            return
+        self.window.hide_countdown()
+        self.service.set_active(True)
+        self.pin_pad.start()
+        self.window.show_private_page("owner-pin", self.pin_pad)
+        self.pin_pad.setFocus()
+
+    def _on_pin_accepted(self) -> None:
+        self.panel.start()
+        self.window.show_private_page("owner", self.panel)
+
+    def close(self) -> None:
+        """'Stäng' or 'Avbryt': end the owner's visit unseen by the statistics, then home."""
+        if not self.service.active:
+            return
+        self._closing = True
+        try:
+            self._end_visit()
+            self.window.go_home()
+        finally:
+            self._closing = False
+        self.service.set_active(False)
+
+    def on_visit_ended(self) -> None:
+        """Idle: the countdown ran out (the window already went to the attract screen)."""
+        if self.service.active and not self._closing:
+            if self._panel is not None:
+                self._panel.reset()
+            self.service.set_active(False)
+
+
+def install_owner_mode(
+    data: DataDir,
+    app: QApplication,
+    window: KioskWindow,
+    state: ViewState,
+    content: ContentService,
+    idle: IdleMonitor,
+    bridge: MessageBridge,
+    sync: SyncService | None,
+    defer_open: bool,
+) -> OwnerMode:
+    """Build shop-owner mode and connect it to the kiosk's services (called by app.py)."""
+    service = OwnerService(data, content.clock, parent=app)
+    service.feed_point = content.service_point
+    service.content_info = content.info
+    content.local_events = service.occurrences
+    content.point_details = service.apply
+    mode = OwnerMode(service, window, state, idle.end_visit)
+    # mode.shortcut is an input filter: app.py installs it per window with the others.
+    service.mode_changed.connect(bridge.owner_mode_changed)
+    idle.visit_ended.connect(lambda _seconds: mode.on_visit_ended())
+    service.events_changed.connect(lambda: _refresh_visible(window))
+    service.details_changed.connect(lambda: _refresh_visible(window))
+    if sync is not None:
+        service.sync_now = sync.sync_now
+        sync.status_changed.connect(service.on_sync_status)
+    if defer_open:  # the local database opens once the first frame is painted
+        window.first_painted.connect(lambda: _open(service))
+    else:
+        _open(service)
+    return mode
+
+
+def _open(service: OwnerService) -> None:
+    if service.open() and service.events():
+        service.events_changed.emit()  # the screen painted without them
+
+
+def _refresh_visible(window: KioskWindow) -> None:
+    page = window.pages.currentWidget()
+    if isinstance(page, Page):
+        page.refresh()
+
+
+def show_for_screenshot(mode: OwnerMode, page: str, offline: bool) -> None:
+    """`kiosk screenshot --page owner-…`: the screen as an owner sees it (form with its messages)."""
+    from datetime import timedelta
+
+    from kiosk.services.sync import SyncStatus
+
+    service = mode.service
+    if offline:
+        now = service.clock()
+        if service.sync_now is None:  # the demo has no feed address: show it as a synced kiosk
+            service.sync_now = lambda: None
+        service.on_sync_status(
+            SyncStatus(now - timedelta(hours=2), "failed", False, "no connection to the feed")
+        )
+    mode.request()
+    if page == "owner-pin":
+        return
+    mode._on_pin_accepted()
+    section = {"owner-event-form": "events", "owner-events": "events"}.get(page, page[6:])
+    mode.panel.show_section(section)
+    if page == "owner-event-form":
+        view = mode.panel.view("events")
+        view.edit(None)
+        view.form.title.setText("Pubkväll")
+        view.form.start.setText("25:00")
+        view.form.submit()

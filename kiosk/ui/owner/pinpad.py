@@ -1,0 +1,180 @@
+"""The PIN pad in front of shop-owner mode: big keys, masked dots, a lockout that counts down."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.services.owner import MAX_DIGITS, MIN_DIGITS, OwnerService, PinError
+from kiosk.ui.widgets import Card, button, label
+
+KEY_SIZE = 104
+
+
+class PinPad(QWidget):
+    """Asks for the PIN; emits `accepted` when it is right and `cancelled` on 'Avbryt'."""
+
+    accepted = Signal()
+    cancelled = Signal()
+
+    def __init__(self, service: OwnerService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("page", True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._service = service
+        self.entered = ""
+        self.heading = label(role="h1")
+        self.prompt = label(role="muted")
+        self.dots = label(name="PinDots", wrap=False)
+        self.message = label(name="PinMessage")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for widget in (self.heading, self.prompt, self.dots):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.keys: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        for index, key in enumerate(
+            ["1", "2", "3", "4", "5", "6", "7", "8", "9", "del", "0", "ok"]
+        ):
+            pad_key = button(key, role="primary" if key == "ok" else "")
+            pad_key.setObjectName("PinKey")
+            pad_key.setFixedSize(KEY_SIZE, KEY_SIZE)
+            pad_key.clicked.connect(lambda _=False, k=key: self.press(k))
+            grid.addWidget(pad_key, index // 3, index % 3)
+            self.keys[key] = pad_key
+        self.cancel = button(role="")
+        self.cancel.clicked.connect(self.cancelled)
+        card = Card()
+        card.setFixedWidth(520)
+        column = QVBoxLayout(card)
+        column.setContentsMargins(40, 36, 40, 36)
+        column.setSpacing(18)
+        for widget in (self.heading, self.prompt, self.dots, self.message):
+            column.addWidget(widget)
+        self.pad = QWidget()
+        self.pad.setLayout(grid)
+        column.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.cancel)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card)
+        row.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(1)
+        self._lock_timer = QTimer(self, interval=1000)
+        self._lock_timer.timeout.connect(self.update_lock)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts (Swedish by default: the owner's language)."""
+        self.heading.setText(self.tr("Shop-owner mode"))
+        self.keys["del"].setText("⌫")
+        self.keys["del"].setAccessibleName(self.tr("Erase"))
+        self.keys["ok"].setText(self.tr("OK"))
+        self.cancel.setText(self.tr("Cancel"))
+
+    def start(self) -> None:
+        """Shown afresh: empty entry; explain when no PIN is set or the file is damaged."""
+        self.entered = ""
+        self.message.setText("")
+        problem = self._service.pin_problem()
+        if problem == "missing":
+            self._closed(
+                self.tr(
+                    "No PIN has been set yet. Set one on this computer with the command "
+                    "`kiosk pin set` (4–8 digits), then come back here."
+                )
+            )
+        elif problem:
+            self._closed(
+                self.tr("The PIN file is damaged. Set a new PIN with the command `kiosk pin set`.")
+                + "\n"
+                + problem
+            )
+        else:
+            self.prompt.setText(self.tr("Enter your PIN"))
+            self._set_keys_enabled(True)
+            self.update_lock()
+        self._show_dots()
+        self.setFocus()
+
+    def _closed(self, why: str) -> None:
+        self.prompt.setText(why)
+        self._set_keys_enabled(False)
+        self.pad.hide()
+        self.dots.hide()
+        self.cancel.setText(self.tr("Close"))
+
+    def _set_keys_enabled(self, enabled: bool) -> None:
+        self.dots.show()
+        self.pad.show()
+        self.cancel.setText(self.tr("Cancel"))
+        for key in self.keys.values():
+            key.setEnabled(enabled)
+
+    def press(self, key: str) -> None:
+        """A key of the pad (or the keyboard): digit, 'del' or 'ok'."""
+        if not self.keys[key].isEnabled():
+            return
+        if key == "del":
+            self.entered = self.entered[:-1]
+        elif key == "ok":
+            self._submit()
+            return
+        elif len(self.entered) < MAX_DIGITS:
+            self.entered += key
+            self.message.setText("")
+        self._show_dots()
+
+    def _submit(self) -> None:
+        if len(self.entered) < MIN_DIGITS:
+            self.message.setText(self.tr("The PIN has 4 to 8 digits."))
+            return
+        try:
+            result = self._service.try_pin(self.entered)
+        except PinError:
+            self.start()
+            return
+        self.entered = ""
+        self._show_dots()
+        if result.ok:
+            self.accepted.emit()
+        elif result.locked_for:
+            self.update_lock()
+        else:
+            self.message.setText(self.tr("Wrong PIN – try again."))
+
+    def update_lock(self) -> None:
+        """Lock the keys while the lockout lasts, counting the seconds down."""
+        try:
+            left = self._service.pins.locked_for()
+        except PinError:
+            left = 0
+        for key in self.keys.values():
+            key.setEnabled(left == 0)
+        if left:
+            self.message.setText(self.tr("Wrong PIN – try again in %1 s").replace("%1", str(left)))
+            self._lock_timer.start()
+        else:
+            if self._lock_timer.isActive():
+                self.message.setText("")
+            self._lock_timer.stop()
+
+    def _show_dots(self) -> None:
+        self.dots.setText(" ".join("●" * len(self.entered)) or " ")
+        self.dots.setAccessibleName(self.tr("%n digit(s) entered", "", len(self.entered)))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Digits, Backspace and Enter from a physical keyboard."""
+        text = event.text()
+        if text.isdigit() and text.isascii():
+            self.press(text)
+        elif event.key() == Qt.Key.Key_Backspace:
+            self.press("del")
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.press("ok")
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,32 @@
+"""The owner screens' additions to the application style sheet."""
+
+from __future__ import annotations
+
+from kiosk.ui.theme import Theme
+
+
+def owner_stylesheet(theme: Theme) -> str:
+    """What the application sheet lacks for the owner's screens: side bar, errors, form fields."""
+    p = theme.palette
+    px = theme.px
+    return f"""
+QFrame#OwnerSide {{ background: {p.surface}; border-right: 1px solid {p.border}; }}
+QPushButton[role="ownernav"] {{ text-align: left; padding-left: 18px; border-color: transparent; font-size: {px(22)}px; }}
+QPushButton[role="ownernav"]:checked {{ background: {p.info}; border-color: {p.accent}; }}
+QPushButton[role="danger"] {{ color: {p.important}; border-color: {p.important}; }}
+QLabel[role="error"] {{ color: {p.important}; font-size: {px(19)}px; font-weight: 600; }}
+QLabel[role="field"] {{ font-size: {px(19)}px; font-weight: 600; }}
+QLabel[role="state-ok"] {{ color: {p.tiles[0]}; font-size: {px(34)}px; font-weight: 700; }}
+QLabel[role="state-bad"] {{ color: {p.important}; font-size: {px(34)}px; font-weight: 700; }}
+QPlainTextEdit, QListWidget {{
+    background: {p.surface}; border: 2px solid {p.border}; border-radius: 16px;
+    padding: 8px 14px; font-size: {px(21)}px;
+}}
+QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] {{ border-color: {p.important}; }}
+QCheckBox {{ font-size: {px(21)}px; spacing: 14px; min-height: 56px; }}
+QCheckBox::indicator {{ width: 34px; height: 34px; }}
+QLabel#PinDots {{ font-size: 44px; color: {p.accent}; min-height: 60px; }}
+QLabel#PinMessage {{ color: {p.important}; font-weight: 600; }}
+QPushButton#PinKey {{ font-size: 34px; }}
+QPushButton:disabled {{ background: {p.window}; color: {p.muted}; border-color: {p.border}; }}
+"""

@@ -1,0 +1,196 @@
+"""Posting local events: create, edit, repeat, cancel, delete, every validation message, What's on."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import icalendar
+import pytest
+from owner_helpers import open_owner_mode, with_pin
+
+from kiosk.app import Kiosk
+from kiosk.feed.localics import local_events_ics
+from kiosk.ui.owner.events import EventsView
+from kiosk.ui.owner.form import EventForm
+
+
+@pytest.fixture
+def events_view(kiosk: Kiosk) -> EventsView:
+    with_pin(kiosk)
+    open_owner_mode(kiosk)
+    assert kiosk.owner is not None
+    kiosk.owner.panel.nav["events"].click()
+    view: EventsView = kiosk.owner.panel.view("events")
+    return view
+
+
+def fill(form: EventForm, title: str, day: str, start: str, end: str = "") -> None:
+    form.title.setText(title)
+    form.day.setText(day)
+    form.start.setText(start)
+    form.end.setText(end)
+
+
+def whats_on(kiosk: Kiosk) -> list[tuple[str, bool]]:
+    kiosk.window.open_page("events")
+    return [(e.title.get("sv"), e.cancelled) for e in kiosk.window.page["events"].shown]
+
+
+def published(kiosk: Kiosk) -> list[icalendar.Event]:
+    assert kiosk.owner is not None
+    data = local_events_ics(kiosk.owner.service.db, "bjorna")
+    return list(icalendar.Calendar.from_ical(data).walk("VEVENT"))
+
+
+def test_a_posted_event_shows_in_whats_on_at_once_and_in_the_published_file(
+    kiosk: Kiosk, events_view: EventsView
+) -> None:
+    events_view.new.click()
+    form = events_view.form
+    assert form.place.text() == kiosk.content.service_point().name  # type: ignore[union-attr]
+    form.day_chips[1].click()  # tomorrow
+    fill(form, "Pubkväll i butiken", form.day.text(), "19", "23:00")
+    form.category_chips["music"].click()
+    form.save.click()
+    assert events_view.currentWidget() is events_view.list_page
+    assert len(events_view.rows) == 1
+    assert ("Pubkväll i butiken", False) in whats_on(kiosk)
+    (shown,) = [
+        e for e in kiosk.window.page["events"].shown if e.title.get("sv") == "Pubkväll i butiken"
+    ]
+    assert shown.service_point == "bjorna" and shown.categories == ("music",)
+    assert shown.start.strftime("%H:%M") == "19:00"
+    (vevent,) = published(kiosk)
+    assert str(vevent["SUMMARY"]) == "Pubkväll i butiken"
+
+
+def test_a_weekly_event_repeats_in_whats_on_and_carries_its_rrule(
+    kiosk: Kiosk, events_view: EventsView
+) -> None:
+    events_view.new.click()
+    form = events_view.form
+    first = kiosk.content.clock().date() + timedelta(days=1)
+    fill(form, "Stickcafé", first.isoformat(), "14:00", "16:00")
+    form.repeat_chips["weekly"].click()
+    form.until.setText((first + timedelta(days=21)).isoformat())
+    form.save.click()
+    assert ("Stickcafé", False) in whats_on(kiosk)
+    every = [e.start.date() for e in kiosk.content.upcoming() if e.title.get("sv") == "Stickcafé"]
+    assert every == [first + timedelta(days=7 * n) for n in range(4)]
+    assert published(kiosk)[0]["RRULE"]["FREQ"] == ["WEEKLY"]
+
+
+def test_editing_changes_the_event_everywhere(kiosk: Kiosk, events_view: EventsView) -> None:
+    events_view.new.click()
+    day = (kiosk.content.clock().date() + timedelta(days=2)).isoformat()
+    fill(events_view.form, "Loppis", day, "10:00")
+    events_view.form.save.click()
+    (row,) = events_view.rows.values()
+    row.edit.click()
+    assert events_view.form.title.text() == "Loppis"
+    assert events_view.form.heading.text() == "Ändra evenemang"
+    events_view.form.title.setText("Loppis på gården")
+    events_view.form.save.click()
+    titles = [t for t, _ in whats_on(kiosk)]
+    assert "Loppis på gården" in titles and "Loppis" not in titles
+    assert len(published(kiosk)) == 1
+
+
+def test_a_cancelled_event_is_shown_as_cancelled_and_can_be_taken_back(
+    kiosk: Kiosk, events_view: EventsView
+) -> None:
+    events_view.new.click()
+    fill(
+        events_view.form,
+        "Bingo",
+        (kiosk.content.clock().date() + timedelta(days=3)).isoformat(),
+        "18:00",
+    )
+    events_view.form.save.click()
+    (row,) = events_view.rows.values()
+    row.cancel.click()
+    assert ("Bingo", True) in whats_on(kiosk)
+    assert str(published(kiosk)[0]["STATUS"]) == "CANCELLED"
+    (row,) = events_view.rows.values()
+    assert row.when.text().startswith("INSTÄLLT")
+    row.cancel.click()
+    assert ("Bingo", False) in whats_on(kiosk)
+
+
+def test_delete_asks_once_more_and_then_removes_the_event(
+    kiosk: Kiosk, events_view: EventsView
+) -> None:
+    events_view.new.click()
+    fill(
+        events_view.form,
+        "Bokcirkel",
+        (kiosk.content.clock().date() + timedelta(days=4)).isoformat(),
+        "18:00",
+    )
+    events_view.form.save.click()
+    (row,) = events_view.rows.values()
+    row.delete.click()
+    assert row.when.text() == "Ta bort evenemanget för gott?"
+    row.keep.click()
+    assert len(events_view.rows) == 1 and not row.edit.isHidden()
+    row.delete.click()
+    row.confirm.click()
+    assert events_view.rows == {}
+    assert "Bokcirkel" not in [t for t, _ in whats_on(kiosk)]
+    assert published(kiosk) == []
+
+
+def errors(form: EventForm) -> dict[str, str]:
+    return {name: widget.text() for name, widget in form.errors.items() if not widget.isHidden()}
+
+
+@pytest.mark.parametrize(
+    ("field_values", "expected"),
+    [
+        (
+            {"title": "", "day": "", "start": ""},
+            {
+                "title": "Skriv vad som händer, t.ex. Pubkväll.",
+                "day": "Skriv datumet, t.ex. 2026-12-05, eller tryck på en dag.",
+                "start": "Skriv när det börjar, t.ex. 19:00.",
+            },
+        ),
+        ({"day": "32/13"}, {"day": "Skriv datumet som 2026-12-05 eller 5/12."}),
+        (
+            {"day": "2020-01-01"},
+            {"day": "Det datumet har redan varit. Välj i dag eller en senare dag."},
+        ),
+        ({"start": "25:00"}, {"start": "Skriv tiden som 19:00."}),
+        ({"end": "sent"}, {"end": "Skriv tiden som 22:00, eller lämna tomt."}),
+        ({"end": "19:00"}, {"end": "Sluttiden måste vara senare än starttiden."}),
+        ({"place": "  "}, {"place": "Skriv var det är, t.ex. i butiken."}),
+        (
+            {"repeat": "weekly", "until": "igen"},
+            {"until": "Skriv datumet som 2026-12-05 eller 5/12."},
+        ),
+        (
+            {"repeat": "monthly", "until": "same"},
+            {"until": "Sista gången måste vara efter första datumet."},
+        ),
+        ({"description": "x" * 1001}, {"description": "Högst 1000 tecken – nu är det 1001."}),
+    ],
+)
+def test_every_mistake_is_explained_next_to_its_field(
+    kiosk: Kiosk, events_view: EventsView, field_values: dict[str, str], expected: dict[str, str]
+) -> None:
+    events_view.new.click()
+    form = events_view.form
+    day = (kiosk.content.clock().date() + timedelta(days=1)).isoformat()
+    fill(form, "Quiz", day, "19:00")
+    for name, value in field_values.items():
+        if name == "repeat":
+            form.repeat_chips[value].click()
+        elif name == "description":
+            form.description.setPlainText(value)
+        else:
+            getattr(form, name).setText(day if value == "same" else value)
+    form.save.click()
+    assert errors(form) == expected
+    assert form.problem.text() == "Rätta till fälten som är markerade med rött."
+    assert events_view.currentWidget() is form  # nothing typed is lost
+    assert kiosk.owner is not None and kiosk.owner.service.events() == []

@@ -1,0 +1,159 @@
+"""The status panel in each state, the service-point details editor and the usage overview."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from owner_helpers import open_owner_mode, with_pin
+
+from kiosk.app import Kiosk
+from kiosk.services.sync import SyncStatus
+from kiosk.store.owner import offers_on
+from kiosk.ui.owner.details import DetailsView
+from kiosk.ui.owner.status import StatusView
+
+
+@pytest.fixture
+def owner(kiosk: Kiosk) -> Kiosk:
+    with_pin(kiosk)
+    open_owner_mode(kiosk)
+    return kiosk
+
+
+def status_view(kiosk: Kiosk) -> StatusView:
+    assert kiosk.owner is not None
+    kiosk.owner.panel.nav["status"].click()
+    view: StatusView = kiosk.owner.panel.view("status")
+    return view
+
+
+def test_all_is_well_before_the_first_sync(owner: Kiosk) -> None:
+    view = status_view(owner)
+    assert view.overall.text() == "Allt fungerar"
+    assert view.sync_now.isEnabled()
+    assert view.values["sync"].text() == "inte än sedan starten"
+    assert view.values["upload"].text() == "inte än"
+    assert "ledigt av" in view.values["disk"].text()
+
+
+def test_no_connection_since_the_first_failed_sync(owner: Kiosk) -> None:
+    assert owner.owner is not None
+    service = owner.owner.service
+    now = service.clock()
+    first = now - timedelta(minutes=40)
+    service.sync_now = lambda: None
+    service.on_sync_status(SyncStatus(first, "failed", False, "no network"))
+    service.on_sync_status(SyncStatus(first + timedelta(minutes=30), "failed", False, "no network"))
+    view = status_view(owner)
+    assert view.overall.text().startswith("Ingen uppkoppling sedan ")
+    assert view.overall.text().endswith(first.strftime("%H:%M"))
+    service.on_sync_status(SyncStatus(now, "unchanged", True, "unchanged"))
+    assert view.overall.text() == "Allt fungerar"
+    assert view.values["sync"].text().endswith("inget nytt")
+
+
+def test_old_content_says_how_many_days(owner: Kiosk) -> None:
+    assert owner.owner is not None
+    service = owner.owner.service
+    service.sync_now = lambda: None
+    info = owner.content.info()
+    assert info is not None
+    later = info.loaded + timedelta(days=3, hours=1)
+    service.clock = lambda: later
+    assert status_view(owner).overall.text() == "Innehållet är 3 dagar gammalt"
+
+
+def test_restart_and_exit_ask_the_application_to_quit(qtbot, owner: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    assert owner.owner is not None
+    # Only listen: the kiosk's own handler would end pytest's application (app.exit).
+    owner.owner.service.quit_requested.disconnect()
+    view = status_view(owner)
+    with qtbot.waitSignal(owner.owner.service.quit_requested) as restart:
+        view.restart.click()
+    assert restart.args == [3]
+    view.exit.click()
+    assert view.exit.isHidden() and not view.confirm_exit.isHidden()
+    with qtbot.waitSignal(owner.owner.service.quit_requested) as leave:
+        view.confirm_exit.click()
+    assert leave.args == [0]
+
+
+def details_view(kiosk: Kiosk) -> DetailsView:
+    assert kiosk.owner is not None
+    kiosk.owner.panel.nav["details"].click()
+    view: DetailsView = kiosk.owner.panel.view("details")
+    return view
+
+
+def test_saved_details_override_the_feed_on_the_about_page(owner: Kiosk) -> None:
+    view = details_view(owner)
+    view.hours[0].setText("8-20")
+    view.hours[6].setText("")
+    view.criteria["home_delivery"].setChecked(True)
+    view.delivery_phone.setText("070-999 88 77")
+    day, _span, note = view.exceptions[0]
+    day.setText("2026-12-24")
+    note.setText("Julafton")
+    assert view.submit()
+    point = owner.content.service_point()
+    assert point is not None
+    assert point.opening_hours[0] == "Mo 08:00-20:00"
+    assert not any(h.startswith("Su") for h in point.opening_hours)
+    assert point.home_delivery_telephone == "070-999 88 77"
+    assert owner.owner is not None
+    from datetime import date
+
+    offers = offers_on(owner.owner.service.db, date(2026, 12, 24), point)
+    assert not any(offers.values())
+    owner.owner.panel.close_button.click()
+    owner.window.open_page("about")
+    about = owner.window.page["about"]
+    texts = [w.text() for w in about.findChildren(type(view.message))]
+    assert "08:00–20:00" in texts
+    assert any("070-999 88 77" in t for t in texts)
+
+
+def test_details_mistakes_are_shown_next_to_the_field(owner: Kiosk) -> None:
+    view = details_view(owner)
+    view.hours[2].setText("nine to five")
+    view.exceptions[1][0].setText("julafton")
+    assert not view.submit()
+    assert (
+        view.hour_errors[2].text()
+        == "Skriv tiden som 09:00–18:00, eller lämna tomt om det är stängt."
+    )
+    assert view.exception_errors[1].text() == "Skriv datumet som 2026-12-24."
+    assert owner.owner is not None and owner.owner.service.details() is None
+
+
+def test_usage_charts_come_from_the_daily_counters(owner: Kiosk) -> None:
+    assert owner.owner is not None
+    service = owner.owner.service
+    today = service.clock().date()
+    service.daily_counters = lambda _db, _a, _b: {today: {"visits": 7, "section:events": 5}}
+    owner.owner.panel.nav["usage"].click()
+    view = owner.owner.panel.view("usage")
+    assert view.charts.count() == 3
+    assert view.export.isEnabled()  # the kiosk wires the agreement report's exporter
+
+
+def test_usage_exports_the_report_with_the_injected_exporter(owner: Kiosk, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert owner.owner is not None
+    service = owner.owner.service
+    service.export_report = lambda folder: folder / "rapport.pdf"
+    owner.owner.panel.nav["usage"].click()
+    view = owner.owner.panel.view("usage")
+    view.folder.setText(str(tmp_path))
+    view.export.click()
+    assert view.export_result.text() == f"Sparad som {tmp_path / 'rapport.pdf'}"
+
+
+def test_the_kiosk_exports_a_real_agreement_report_to_a_folder(qtbot, kiosk: Kiosk, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert kiosk.owner is not None
+    qtbot.waitUntil(kiosk.data.local_db.exists, timeout=10_000)  # opened by the statistics
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    written = kiosk.owner.service.export_report(stick)
+    assert written.parent == stick and written.suffix == ".pdf"
+    assert written.read_bytes().startswith(b"%PDF")

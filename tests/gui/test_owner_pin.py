@@ -1,0 +1,107 @@
+"""Getting into shop-owner mode: the ways in, the PIN pad, its lockout, and no PIN at all."""
+
+from __future__ import annotations
+
+from owner_helpers import PIN, WallClock, open_owner_mode, type_pin, with_pin
+from PySide6.QtCore import QPoint, Qt
+from screeninput import type_key
+
+from kiosk.app import Kiosk
+from kiosk.store.pin import FIRST_DELAY
+
+
+def test_ctrl_alt_o_opens_the_pin_pad_past_the_kiosks_key_filter(qtbot, kiosk: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    with_pin(kiosk)
+    kiosk.window.open_page("events")
+    type_key(
+        kiosk.window.page["events"],
+        Qt.Key.Key_O,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
+    )
+    assert kiosk.window.current == "owner-pin"
+    assert not kiosk.window.header.isVisible()
+
+
+def test_holding_the_shops_name_opens_the_pin_pad_and_a_tap_does_not(qtbot, kiosk: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    assert kiosk.owner is not None
+    press = kiosk.owner.long_press
+    name = kiosk.window.header.name
+    qtbot.mouseClick(name, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert not press.pressing and kiosk.window.current == "home"
+    press.set_hold_ms(300)
+    with qtbot.waitSignal(press.held, timeout=5000):
+        qtbot.mousePress(name, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert kiosk.window.current == "owner-pin"
+
+
+def test_the_right_pin_opens_the_panel(kiosk: Kiosk) -> None:
+    with_pin(kiosk)
+    open_owner_mode(kiosk)
+    assert kiosk.owner is not None and kiosk.owner.panel.current == "status"
+
+
+def test_a_physical_keyboard_types_the_pin(qtbot, kiosk: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    with_pin(kiosk)
+    assert kiosk.owner is not None
+    kiosk.owner.request()
+    pad = kiosk.owner.pin_pad
+    qtbot.keyClicks(pad, PIN)
+    assert pad.dots.text() == "● ● ● ●"
+    qtbot.keyClick(pad, Qt.Key.Key_Return)
+    assert kiosk.window.current == "owner"
+
+
+def test_wrong_pins_lock_the_pad_with_a_countdown_and_growing_delays(kiosk: Kiosk) -> None:
+    clock = WallClock()
+    with_pin(kiosk, clock)
+    assert kiosk.owner is not None
+    kiosk.owner.request()
+    pad = kiosk.owner.pin_pad
+    type_pin(kiosk, "1111")
+    assert pad.message.text() == "Fel PIN – försök igen."
+    type_pin(kiosk, "1111")
+    type_pin(kiosk, "1111")
+    assert pad.message.text() == f"Fel PIN – försök igen om {FIRST_DELAY} s"
+    assert not pad.keys["5"].isEnabled() and not pad.keys["ok"].isEnabled()
+    clock.now += 10
+    pad.update_lock()
+    assert pad.message.text() == f"Fel PIN – försök igen om {FIRST_DELAY - 10} s"
+    type_pin(kiosk, PIN)  # the keys are locked: nothing happens
+    assert kiosk.window.current == "owner-pin"
+    clock.now += FIRST_DELAY
+    pad.update_lock()
+    assert pad.keys["ok"].isEnabled() and pad.message.text() == ""
+    type_pin(kiosk, "1111")
+    assert pad.message.text() == f"Fel PIN – försök igen om {2 * FIRST_DELAY} s"
+    clock.now += 2 * FIRST_DELAY
+    pad.update_lock()
+    type_pin(kiosk, PIN)
+    assert kiosk.window.current == "owner"
+
+
+def test_without_a_pin_the_pad_explains_how_to_set_one_and_stays_closed(kiosk: Kiosk) -> None:
+    assert kiosk.owner is not None
+    kiosk.owner.request()
+    pad = kiosk.owner.pin_pad
+    assert "kiosk pin set" in pad.prompt.text()
+    assert pad.pad.isHidden()
+    pad.cancel.click()
+    assert kiosk.window.current == "home"
+    assert not kiosk.owner.service.active
+
+
+def test_a_damaged_pin_file_says_so_and_how_to_fix_it(kiosk: Kiosk) -> None:
+    assert kiosk.owner is not None
+    kiosk.owner.service.pins.path.write_text("{broken")
+    kiosk.owner.request()
+    text = kiosk.owner.pin_pad.prompt.text()
+    assert "skadad" in text and "kiosk pin set" in text
+
+
+def test_cancel_goes_back_to_the_visitor_home(kiosk: Kiosk) -> None:
+    with_pin(kiosk)
+    assert kiosk.owner is not None
+    kiosk.owner.request()
+    kiosk.owner.pin_pad.cancel.click()
+    assert kiosk.window.current == "home"
+    assert kiosk.window.header.isVisible()
