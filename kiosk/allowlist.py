@@ -17,8 +17,10 @@ class HostRule(NamedTuple):
 
     @classmethod
     def parse(cls, text: str) -> HostRule:
-        """`*.1177.se` or `www.1177.se` (case and a trailing dot ignored)."""
+        """`*.1177.se`, `www.1177.se`, or `*` for any host (case and a trailing dot ignored)."""
         text = text.strip().lower().rstrip(".")
+        if text == "*":
+            return cls("*", True)
         if text.startswith("*."):
             return cls(text[2:], True)
         return cls(text, False)
@@ -28,6 +30,8 @@ class HostRule(NamedTuple):
         host = host.lower().rstrip(".")
         if not host or not self.domain:
             return False
+        if self.domain == "*":  # free browsing: the browser honours it only when configured
+            return True
         if host == self.domain:
             return True
         return self.wildcard and host.endswith("." + self.domain)

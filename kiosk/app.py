@@ -8,25 +8,34 @@ import sys
 import time
 import traceback
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLockFile, QObject, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Config
+from kiosk.domain import EXIT_RESTART, SUPERVISED_ENV
 from kiosk.errors import AlreadyRunningError, ContentError, KioskError
 from kiosk.paths import DataDir, assets_dir, demo_feed_dir
 from kiosk.services.bridge import MessageBridge
 from kiosk.services.content import ContentService
 from kiosk.services.idle import IdleMonitor, State
 from kiosk.services.sound import Chime
+from kiosk.services.stats import StatsService, make_stats_service
 from kiosk.services.sync import SyncService, SyncStatus
+from kiosk.ui.browser.policy import BrowserPolicy, apply_chromium_flags, wants_low_memory
 from kiosk.ui.i18n import Translations
+from kiosk.ui.inputwatch import WindowInputWatch
 from kiosk.ui.state import ViewState
 from kiosk.ui.theme import FONT_FAMILY, Theme
 from kiosk.ui.window import ExitKeyFilter, KioskWindow
+
+if TYPE_CHECKING:
+    from kiosk.ui.owner.mode import OwnerMode
 
 log = logging.getLogger("kiosk")
 TICK_FROM = 10
@@ -130,11 +139,19 @@ class Kiosk:
     window: KioskWindow
     exit_filter: ExitKeyFilter
     sync: SyncService | None = None
+    stats: StatsService | None = None
+    owner: OwnerMode | None = None
+    input_watch: WindowInputWatch | None = None
 
     def close(self) -> None:
         """Detach from the application: filters, timers, database, translator, service objects."""
-        self.app.removeEventFilter(self.idle)
-        self.app.removeEventFilter(self.exit_filter)
+        if self.stats is not None:  # first: its last flush still reads the opening hours
+            self.stats.close()
+        if self.input_watch is not None:
+            self.input_watch.stop()
+            self.input_watch = None
+        if self.owner is not None:
+            self.owner.service.close()
         self.idle.stop()
         self.window.allow_close = True
         self.window.close()
@@ -201,10 +218,28 @@ def prepare_content(content: ContentService, folder: Path | None) -> None:
         )
 
 
+def browser_policy(config: Config) -> BrowserPolicy:
+    """The browser's rules from the configuration; Chromium's flags set before it loads."""
+    values = config.values
+    policy = BrowserPolicy(
+        printing=bool(values["browser_printing"]),
+        free_browsing=bool(values["browser_free_browsing"]),
+        chromium_flags=tuple(values["browser_chromium_flags"]),
+        low_memory=wants_low_memory(str(values["browser_low_memory"])),
+    )
+    apply_chromium_flags(policy)
+    return policy
+
+
 def build_kiosk(
-    config: Config, data: DataDir, demo: bool, sound: bool | None = None, defer_input: bool = False
+    config: Config,
+    data: DataDir,
+    demo: bool,
+    sound: bool | None = None,
+    defer_input: bool = False,
+    stats: bool = True,
 ) -> Kiosk:
-    """Construct services and window and connect their signals."""
+    """Construct services and window and connect their signals (`stats`: count usage)."""
     app = make_application()
     bridge = MessageBridge(app)
     content = ContentService(
@@ -226,6 +261,7 @@ def build_kiosk(
         assets_dir() / "images" / "attract.jpg",
         int(config.values["attract_slide_seconds"]),
         content.clock,
+        browser_policy=browser_policy(config),
     )
     exit_filter = ExitKeyFilter(app)
     kiosk = Kiosk(app, config, data, bridge, content, state, idle, chime, window, exit_filter)
@@ -235,19 +271,33 @@ def build_kiosk(
         kiosk.sync = SyncService(
             ProcessRunner(config, data), Schedule(content.point_id), content.clock, parent=app
         )
+    if stats:
+        kiosk.stats = make_stats_service(content, data.local_db, config, parent=app)
     _wire(kiosk)
+    _install_owner(kiosk, defer_input)
     if defer_input:  # nobody can touch what is not painted yet: watch input from the first frame
         window.first_painted.connect(lambda: _watch_input(kiosk))
     else:
         _watch_input(kiosk)
+    if kiosk.stats is not None:
+        # The local database opens off the GUI thread, after the first frame when starting.
+        if defer_input:
+            window.first_painted.connect(kiosk.stats.start)
+        else:
+            kiosk.stats.start()
     if not content.available:
         window.show_out_of_order()
     return kiosk
 
 
 def _watch_input(k: Kiosk) -> None:
-    k.app.installEventFilter(k.exit_filter)
-    k.app.installEventFilter(k.idle)
+    # Per window, never on the application: see kiosk/ui/inputwatch.py for the crash that avoids.
+    filters: list[QObject] = [k.exit_filter, k.idle]
+    if k.owner is not None:
+        filters.append(k.owner.shortcut)
+    watch = k.input_watch = WindowInputWatch(k.app, filters, parent=k.window)
+    k.window.native_window_changed.connect(lambda: watch.install(k.window.windowHandle()))
+    watch.install(k.window.windowHandle())
 
 
 def _wire(k: Kiosk) -> None:
@@ -263,6 +313,7 @@ def _wire(k: Kiosk) -> None:
     k.window.end_requested.connect(k.idle.end_visit)
     k.window.attract_touched.connect(k.window.go_home)
     k.window.page_changed.connect(k.bridge.navigated)
+    k.window.used.connect(k.bridge.report_usage)
     k.state.language_changed.connect(k.bridge.language_changed)
     k.content.changed.connect(k.bridge.content_changed)
     k.window.retry_requested.connect(lambda: _recover(k))
@@ -273,6 +324,71 @@ def _wire(k: Kiosk) -> None:
     k.content.changed.connect(lambda: _leave_out_of_order(k))
     if k.sync is not None:
         _wire_sync(k, k.sync)
+    if k.stats is not None:
+        _wire_stats(k, k.stats)
+
+
+def _wire_stats(k: Kiosk, stats: StatsService) -> None:
+    stats.connect_bridge(k.bridge)
+    k.content.changed.connect(lambda: _content_confirmed(k, stats))
+    if k.sync is not None:
+        k.sync.status_changed.connect(lambda status: _stats_sync_status(stats, status))
+
+
+def _content_confirmed(k: Kiosk, stats: StatsService) -> None:
+    info = k.content.info()
+    if info is not None:
+        stats.set_content_confirmed(info.loaded)
+
+
+def _stats_sync_status(stats: StatsService, status: SyncStatus) -> None:
+    stats.set_online(status.online)
+    if status.ok:
+        stats.set_content_confirmed(status.at)
+
+
+def _install_owner(k: Kiosk, defer_open: bool) -> None:
+    """Shop-owner mode (kiosk/ui/owner/mode.py wires it); the statistics' queries it shows."""
+    from kiosk.store import usage
+    from kiosk.ui.owner.mode import install_owner_mode
+
+    k.owner = install_owner_mode(
+        k.data, k.app, k.window, k.state, k.content, k.idle, k.bridge, k.sync, defer_open
+    )
+    service = k.owner.service
+    service.daily_counters = usage.daily_counters
+    service.last_upload = lambda: _last_upload(service.db)
+    service.export_report = lambda folder: export_year_report(k, folder)
+    service.quit_requested.connect(lambda code: _quit(k, code))
+
+
+def export_year_report(k: Kiosk, folder: Path) -> Path:
+    """The agreement report (PDF, Swedish) for the last twelve months, into `folder` (a USB stick)."""
+    from kiosk import __version__
+    from kiosk.stats.report_run import check_out, make_report
+    from kiosk.ui.report import write_pdf_report
+
+    end = k.content.clock().date() - timedelta(days=1)  # finished days only
+    start = end - timedelta(days=364)
+    point = k.content.point_id or "servicepunkt"
+    out = folder / f"servicepunktsrapport-{point}-{start}-{end}.pdf"
+    check_out(out)
+    made = make_report(k.data, k.config.service_point, start, end, None, __version__)
+    write_pdf_report(made, out, "sv")
+    return out
+
+
+def _last_upload(db: Any) -> datetime | None:
+    from kiosk.store import usage
+
+    last = usage.last_upload(db) if db is not None else None
+    return last[0] if last else None
+
+
+def _quit(k: Kiosk, code: int) -> None:
+    """Leave the event loop with `code` (3: restart, see `run`)."""
+    k.window.allow_close = True
+    k.app.exit(code)
 
 
 def _tick_sound(chime: Chime, left: int) -> None:
@@ -374,16 +490,49 @@ def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: f
 
         QTimer.singleShot(int(quit_after * 1000), quit_now)
     window.first_painted.connect(lambda: enable_log_rotation(data))
+    start_heartbeat(app, data)
     if kiosk.sync is not None:  # the first pass soon after the first frame, spread over a minute
         window.first_painted.connect(kiosk.sync.start)
         window.first_painted.connect(lambda: _watch_network(kiosk))
+    if str(config.values["upload_url"]).strip() and not demo:
+        from kiosk.services.uploads import UploadService
+
+        uploads = UploadService(config, data, parent=app)
+        window.first_painted.connect(uploads.start)
+        app.aboutToQuit.connect(uploads.stop)
     if os.environ.get("KIOSK_REPORT_FIRST_PAINT"):
         _report_first_paint(window, app)
     log.info("kiosk started (demo=%s, data=%s)", demo, data.root)
     code = app.exec()
     kiosk.close()
     lock.unlock()
+    if code == EXIT_RESTART and not (
+        os.environ.get("INVOCATION_ID") or os.environ.get(SUPERVISED_ENV)
+    ):
+        # The shop owner's 'Starta om kiosken' with no supervisor or systemd unit: do it here.
+        log.info("restarting in place")
+        os.execv(sys.executable, [sys.executable, "-m", "kiosk", *sys.argv[1:]])
     return code
+
+
+HEARTBEAT_MS = 5_000
+
+
+def start_heartbeat(app: QApplication, data: DataDir) -> QTimer:
+    """Touch DATA_DIR/heartbeat from the GUI thread: `kiosk supervise` restarts a hung GUI."""
+    timer = QTimer(app)
+    timer.setInterval(HEARTBEAT_MS)
+    timer.timeout.connect(lambda: _beat(data.heartbeat_file))
+    timer.start()
+    _beat(data.heartbeat_file)
+    return timer
+
+
+def _beat(path: Path) -> None:
+    try:
+        path.touch()
+    except OSError as error:  # a full or read-only disk: the supervisor will say so
+        log.warning("cannot write the heartbeat %s (%s)", path, error.strerror)
 
 
 def _attract_if_untouched(kiosk: Kiosk) -> None:
@@ -414,6 +563,38 @@ def _report_first_paint(window: KioskWindow, app: QApplication) -> None:
     window.page["home"].installEventFilter(_FirstPaint(app))
 
 
+def _show_browser(kiosk: Kiosk, page: str) -> None:
+    """The browser's frame on a demo e-service, its blocked panel, or its offline panel."""
+    from kiosk.domain import Link, Text
+    from kiosk.services.demosite import DEMO_HOST, DemoSite
+
+    site = DemoSite(assets_dir() / "demo-site")
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(
+        [*os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split(), site.chromium_flag()]
+    )
+    name = Text({"sv": "Exempelkommunen", "en": "Example municipality"})
+    link = Link("demo", "municipality", name, Text({}), f"http://{DEMO_HOST}/")
+    if page == "browser-offline":
+        kiosk.state.set_online(False)
+    kiosk.window.open_page("browser", link)
+    browser: Any = kiosk.window.page["browser"]
+    if page == "browser":
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and "färdtjänst" not in browser.title():
+            kiosk.app.processEvents()
+            time.sleep(0.02)
+        for _ in range(20):  # Chromium paints after the title arrives: let the frame settle
+            kiosk.app.processEvents()
+            time.sleep(0.05)
+    elif page == "browser-blocked":
+        browser.browser.view.load("https://www.facebook.com/exempelkommunen")
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and browser.browser.panel.kind != "blocked":
+            kiosk.app.processEvents()
+            time.sleep(0.02)
+    site.stop()
+
+
 def screenshot(
     config: Config,
     data: DataDir,
@@ -427,7 +608,7 @@ def screenshot(
     offline: bool = False,
 ) -> None:
     """`kiosk screenshot`: render one page offscreen to a PNG."""
-    kiosk = build_kiosk(config, data, demo, sound=False)
+    kiosk = build_kiosk(config, data, demo, sound=False, stats=False)
     kiosk.content.wait_for_load()  # a rebuild started for a stale database: show its result
     kiosk.app.processEvents()
     if not kiosk.content.available:
@@ -444,6 +625,12 @@ def screenshot(
     window.show()
     if page == "attract":
         window.show_attract()
+    elif page.startswith("browser"):
+        _show_browser(kiosk, page)
+    elif page.startswith("owner-") and kiosk.owner is not None:
+        from kiosk.ui.owner.mode import show_for_screenshot
+
+        show_for_screenshot(kiosk.owner, page, offline)
     else:
         window.open_page(page)
     for _ in range(3):

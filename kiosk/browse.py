@@ -9,8 +9,10 @@ from typing import TextIO
 from PySide6.QtCore import QTimer
 
 from kiosk.allowlist import host_of
-from kiosk.app import check_display, make_application
+from kiosk.app import browser_policy, check_display, make_application
+from kiosk.config import Config
 from kiosk.errors import KioskError
+from kiosk.ui.browser.policy import BrowserPolicy
 
 
 class DecisionLog:
@@ -35,9 +37,14 @@ def run_browser(
     windowed: bool,
     quit_after: float | None,
     json_log: Path | None,
+    config: Config | None = None,
 ) -> int:
-    """Show the browser on `url` until the window closes, End session is tapped or time runs out."""
+    """Show the browser on `url` until the window closes, End session is tapped or time runs out.
+
+    The configuration's browser settings apply (printing, free browsing, Chromium flags).
+    """
     check_display()
+    policy = browser_policy(config) if config is not None else BrowserPolicy()
     app = make_application()
     from kiosk.ui.browser.widget import BrowserWidget  # QtWebEngine: only now
 
@@ -46,7 +53,7 @@ def run_browser(
     except OSError as error:
         raise KioskError(f"{json_log}: cannot write the log ({error.strerror})") from None
     log = DecisionLog(stream)
-    browser = BrowserWidget()
+    browser = BrowserWidget(policy=policy)
     browser.setWindowTitle("kiosk browse")
     browser.decided.connect(log.write)
     browser.session_ended.connect(app.quit)

@@ -22,6 +22,15 @@ if TYPE_CHECKING:
     from kiosk.feed.sign import SecretKey
 
 PAGES = ("home", "attract", "places", "events", "services", "brochures", "search", "about")
+BROWSER_PAGES = ("browser", "browser-blocked", "browser-offline")
+OWNER_PAGES = (
+    "owner-pin",
+    "owner-event-form",
+    "owner-events",
+    "owner-status",
+    "owner-details",
+    "owner-usage",
+)
 log = logging.getLogger("kiosk")
 
 
@@ -52,8 +61,22 @@ def _common(func: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def _self_test_option(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        _run_self_test()
+        ctx.exit(0)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kiosk")
+@click.option(
+    "--self-test",
+    is_flag=True,
+    is_eager=True,
+    expose_value=False,
+    callback=_self_test_option,
+    help="Same as the self-test command (for the built program).",
+)
 def cli() -> None:
     """Servicepunkt Kiosk: the public touch kiosk of a rural service point."""
 
@@ -77,10 +100,40 @@ def run(
     sys.exit(app.run(config, data, demo, windowed, quit_after))
 
 
+@cli.command(context_settings={"ignore_unknown_options": True})
+@_common
+@click.argument("kiosk_args", nargs=-1, type=click.UNPROCESSED)
+def supervise(config: Config, data: DataDir, kiosk_args: tuple[str, ...]) -> None:
+    """Run the kiosk and restart it after a crash or hang (extra args after -- go to kiosk run)."""
+    from kiosk.supervise.main import supervise as run_supervised
+
+    sys.exit(run_supervised(config, data, kiosk_args))
+
+
+def _run_self_test() -> None:
+    from kiosk.selftest import self_test
+
+    click.echo(self_test())
+
+
+@cli.command("self-test")
+@_common
+def self_test(config: Config, data: DataDir) -> None:
+    """Start offscreen on the demo feed, render every page, open the browser: exit 0 or name what failed.
+
+    It uses a temporary data directory and the default settings, never the kiosk's own.
+    """
+    _run_self_test()
+
+
 @cli.command()
 @_common
 @click.option(
-    "--page", type=click.Choice(PAGES), default="home", show_default=True, help="Which screen."
+    "--page",
+    type=click.Choice(PAGES + BROWSER_PAGES + OWNER_PAGES),
+    default="home",
+    show_default=True,
+    help="Which screen.",
 )
 @click.option(
     "--lang", type=click.Choice(LANGUAGES), default="sv", show_default=True, help="UI language."
@@ -165,7 +218,7 @@ def browse(
     from kiosk.browse import run_browser
 
     _setup(data)
-    sys.exit(run_browser(url, allow, windowed, quit_after, json_log))
+    sys.exit(run_browser(url, allow, windowed, quit_after, json_log, config))
 
 
 @cli.command()
@@ -250,6 +303,90 @@ def events(config: Config, data: DataDir, as_json: bool, days: int, demo: bool) 
         place = event.location.get("sv")
         status = "  [inställt]" if event.cancelled else ""
         click.echo(f"{when}  {event.title.get('sv')}" + (f" · {place}" if place else "") + status)
+
+
+_DAY = click.DateTime(["%Y-%m-%d"])
+
+
+@cli.command()
+@_common
+@click.option("--from", "start", type=_DAY, required=True, help="First day, YYYY-MM-DD.")
+@click.option("--to", "end", type=_DAY, required=True, help="Last day (included), YYYY-MM-DD.")
+@click.option("--format", "fmt", type=click.Choice(["pdf", "csv", "json"]), default="pdf")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@click.option(
+    "--fleet",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder of uploaded day files (DIR/<service_point>/<date>.json): the fleet report.",
+)
+@click.option("--lang", type=click.Choice(["sv", "en"]), default="sv", show_default=True)
+def report(
+    config: Config,
+    data: DataDir,
+    start: Any,
+    end: Any,
+    fmt: str,
+    out: Path,
+    fleet: Path | None,
+    lang: str,
+) -> None:
+    """The agreement report per criterion (this kiosk, or every service point with --fleet)."""
+    from kiosk.stats.report_run import check_out, make_report, write_data
+
+    if start > end:
+        raise click.BadParameter("--from is after --to", param_hint="--from")
+    check_out(out)
+    made = make_report(
+        data, config.values["service_point"], start.date(), end.date(), fleet, __version__
+    )
+    if fmt == "pdf":
+        from kiosk.ui.report import write_pdf_report
+
+        pages = write_pdf_report(made, out, lang)
+        click.echo(f"wrote {out} ({pages} pages)")
+    else:
+        write_data(made, fmt, out, lang)
+        click.echo(f"wrote {out}")
+
+
+@cli.group()
+def stats() -> None:
+    """Anonymous usage statistics (see docs/privacy.md)."""
+
+
+@stats.command("upload")
+@_common
+def stats_upload(config: Config, data: DataDir) -> None:
+    """Deliver finished days (and the local events) to upload_url: exit 0 when nothing is left
+    waiting, 1 when something stays queued for next time."""
+    from datetime import UTC, datetime
+
+    from kiosk.stats.command import upload_once
+
+    outcome = upload_once(config, data, datetime.now(UTC), __version__)
+    click.echo(outcome.line)
+    if not outcome.ok:
+        sys.exit(1)
+
+
+@cli.group()
+def pin() -> None:
+    """The shop owner's PIN for shop-owner mode."""
+
+
+@pin.command("set")
+@_common
+def pin_set(config: Config, data: DataDir) -> None:
+    """Set the PIN (4-8 digits): asked twice on a terminal, else read twice from standard input."""
+    from kiosk.store.pin import PIN_FILE, PinStore, confirmed_pin, pin_from_lines
+
+    if _stdin_is_terminal():
+        first = click.prompt("New PIN (4-8 digits)", hide_input=True)
+        new = confirmed_pin(first, click.prompt("The same PIN again", hide_input=True))
+    else:
+        new = pin_from_lines(sys.stdin.read().splitlines()[:2])
+    PinStore(data.root / PIN_FILE).set(new)
+    click.echo(f"PIN set in {data.root / PIN_FILE}")
 
 
 @cli.group()

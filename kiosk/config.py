@@ -22,6 +22,8 @@ class Setting:
     default: Any
     help: str
     minimum: int | None = None
+    choices: tuple[str, ...] = ()
+    """For text settings: the only values allowed (empty: any text)."""
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -52,6 +54,18 @@ SETTINGS: tuple[Setting, ...] = (
         "",
         "Where statistics and local events are delivered (HTTP PUT / WebDAV).",
     ),
+    Setting("upload_user", str, "", "User name for basic authentication at upload_url."),
+    Setting("upload_password", str, "", "Password for basic authentication at upload_url."),
+    Setting(
+        "upload_token", str, "", "Bearer token for upload_url (used instead of user and password)."
+    ),
+    Setting(
+        "stats_retention_months",
+        int,
+        13,
+        "Months daily usage counters are kept before they are rolled up into monthly totals.",
+        1,
+    ),
     Setting(
         "idle_timeout",
         int,
@@ -71,6 +85,65 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("sound", bool, True, "Play a soft chime during the countdown."),
     Setting("event_window_days", int, 180, "How many days ahead recurring events are expanded.", 7),
+    # The locked-down browser (docs/browser.md).
+    Setting("browser_printing", bool, False, "Let e-service pages print to the default printer."),
+    Setting(
+        "browser_free_browsing",
+        bool,
+        False,
+        'Let a catalogue link whose allow-list holds "*" reach any web host, with an address bar.',
+    ),
+    Setting("browser_chromium_flags", list, [], "Extra Chromium flags for the browser."),
+    Setting(
+        "browser_low_memory",
+        str,
+        "auto",
+        "Chromium's low-memory settings: on, off, or auto (on below 2 GB of RAM).",
+        choices=("auto", "on", "off"),
+    ),
+    # `kiosk supervise`: restarts, hangs, nightly restart and the disk-space guard.
+    Setting(
+        "heartbeat_timeout",
+        int,
+        60,
+        "Seconds without a heartbeat from the kiosk's screen before the supervisor restarts it.",
+        15,  # the kiosk beats every 5 s: a shorter timeout would restart a healthy kiosk
+    ),
+    Setting(
+        "startup_timeout",
+        int,
+        180,
+        "Seconds the supervisor waits for a starting kiosk's first heartbeat.",
+        15,
+    ),
+    Setting("restart_delay", int, 2, "Seconds before the first restart after a crash.", 0),
+    Setting(
+        "restart_delay_max",
+        int,
+        300,
+        "Longest wait between restarts; the wait doubles after each crash up to this.",
+        0,
+    ),
+    Setting(
+        "give_up_after",
+        int,
+        10,
+        "Crashes in a row (each within 10 minutes of starting) after which the supervisor stops.",
+        1,
+    ),
+    Setting(
+        "nightly_restart",
+        str,
+        "",
+        "Local time (HH:MM) of a daily restart while the service point is closed; empty: none.",
+    ),
+    Setting(
+        "min_free_mb",
+        int,
+        500,
+        "Free disk space (MB) below which old logs and partial downloads are removed.",
+        0,
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -136,6 +209,8 @@ def _coerce(setting: Setting, value: Any, origin: str, from_env: bool = False) -
         return list(value)
     if not isinstance(value, str):
         raise ConfigError(f"{where} must be a text, not {value!r}")
+    if setting.choices and value not in setting.choices:
+        raise ConfigError(f"{where} must be one of {', '.join(setting.choices)}, not {value!r}")
     return value
 
 
@@ -179,7 +254,13 @@ def load_config(path: Path | None, environ: Mapping[str, str] | None = None) -> 
 
 # Variables with the KIOSK_ prefix that steer the program rather than configure it.
 _NON_SETTING_ENV = frozenset(
-    {"KIOSK_DATA_DIR", "KIOSK_CONFIG", "KIOSK_REPORT_FIRST_PAINT", "KIOSK_FEED_KEY_PASSWORD"}
+    {
+        "KIOSK_DATA_DIR",
+        "KIOSK_CONFIG",
+        "KIOSK_REPORT_FIRST_PAINT",
+        "KIOSK_FEED_KEY_PASSWORD",
+        "KIOSK_SUPERVISED",
+    }
 )
 
 

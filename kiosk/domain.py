@@ -39,6 +39,11 @@ EVENT_CATEGORIES: tuple[str, ...] = (
 )
 CRITERIA: tuple[str, ...] = ("computer", "cafe", "tourist_info", "activities", "home_delivery")
 
+EXIT_RESTART = 3
+"""A kiosk that exits with this code asks to be started again (the owner's 'Starta om kiosken')."""
+SUPERVISED_ENV = "KIOSK_SUPERVISED"
+"""Set by `kiosk supervise` for its child: restarts are the supervisor's job, not the kiosk's."""
+
 
 class Text(NamedTuple):
     """A text in several languages.

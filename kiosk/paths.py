@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,7 +13,9 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 
 def assets_dir() -> Path:
     """The bundled assets: the source checkout's `assets/`, or the copy inside a wheel or bundle."""
-    for candidate in (_PACKAGE_DIR.parent / "assets", _PACKAGE_DIR / "_assets"):
+    frozen = getattr(sys, "_MEIPASS", None)  # a PyInstaller bundle unpacks its data files here
+    bundled = [Path(frozen) / "assets"] if frozen else []
+    for candidate in (*bundled, _PACKAGE_DIR.parent / "assets", _PACKAGE_DIR / "_assets"):
         if (candidate / "fonts").is_dir():
             return candidate
     return _PACKAGE_DIR.parent / "assets"
@@ -67,3 +70,13 @@ class DataDir:
     def lock_file(self) -> Path:
         """Held by the running kiosk so that only one instance uses this directory."""
         return self.root / "kiosk.lock"
+
+    @property
+    def heartbeat_file(self) -> Path:
+        """Touched by the running kiosk's GUI thread every few seconds; watched by the supervisor."""
+        return self.root / "heartbeat"
+
+    @property
+    def supervisor_file(self) -> Path:
+        """The supervisor's restart counts per day and its last restart (JSON)."""
+        return self.root / "supervisor.json"

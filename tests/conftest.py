@@ -5,6 +5,14 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A fake camera and microphone, so that pages asking for them reach the kiosk's permission
+# guard instead of failing early for want of a device (never --use-fake-ui: that says yes).
+os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(
+    [
+        *os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split(),
+        "--use-fake-device-for-media-stream",
+    ]
+)
 
 from pathlib import Path
 

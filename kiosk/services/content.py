@@ -54,6 +54,10 @@ class ContentService(QObject):
         """Why there is no content (for the log and the command line), '' when there is."""
         self._loaded.connect(self._on_worker_loaded)
         self._worker: threading.Thread | None = None
+        self.local_events: Callable[[datetime, datetime], list[Event]] | None = None
+        """The shop owner's events between two times, merged into What's on (None: none)."""
+        self.point_details: Callable[[ServicePoint], ServicePoint] | None = None
+        """Applies the shop owner's own details over the feed's service point (None: as is)."""
 
     # --- lifecycle -----------------------------------------------------------------------
 
@@ -178,10 +182,11 @@ class ContentService(QObject):
         if self._store is None:
             return None
         points = self._store.service_points()
-        for point in points:
-            if point.id == self._wanted_point:
-                return point
-        return points[0] if points else None
+        point = next((p for p in points if p.id == self._wanted_point), None)
+        point = point or (points[0] if points else None)
+        if point is not None and self.point_details is not None:
+            return self.point_details(point)
+        return point
 
     @property
     def point_id(self) -> str:
@@ -219,7 +224,15 @@ class ContentService(QObject):
             return []
         now = self.clock()
         before = now + timedelta(days=days) if days is not None else None
-        return self._store.events(now, before, limit)
+        events = self._store.events(now, before, limit)
+        if self.local_events is not None:
+            until = before or now + timedelta(days=self._window_days)
+            events = sorted(
+                [*events, *self.local_events(now, until)], key=lambda e: (e.start, e.uid)
+            )
+            if limit >= 0:
+                events = events[:limit]
+        return events
 
     def search(self, text: str) -> SearchResults:
         """Items shown here that match what the visitor typed, best first, per kind.

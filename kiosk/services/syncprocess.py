@@ -69,17 +69,21 @@ class ProcessRunner:
         return SyncStatus(now, outcome, not state.offline, line, state.retry_after, version)
 
     def _environment(self) -> dict[str, str]:
-        """The kiosk's effective settings for the child, whatever file or variables they came from."""
-        env = {k: v for k, v in os.environ.items() if not k.startswith(ENV_PREFIX)}
-        for name, value in self._config.values.items():
-            key = ENV_PREFIX + name.upper()
-            if isinstance(value, bool):
-                env[key] = "true" if value else "false"
-            elif isinstance(value, list):
-                env[key] = json.dumps(value)
-            else:
-                env[key] = str(value)
-        return env
+        return child_environment(self._config)
+
+
+def child_environment(config: Config) -> dict[str, str]:
+    """The kiosk's effective settings for a child, whatever file or variables they came from."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(ENV_PREFIX)}
+    for name, value in config.values.items():
+        key = ENV_PREFIX + name.upper()
+        if isinstance(value, bool):
+            env[key] = "true" if value else "false"
+        elif isinstance(value, list):
+            env[key] = json.dumps(value)
+        else:
+            env[key] = str(value)
+    return env
 
 
 class Schedule:

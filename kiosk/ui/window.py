@@ -15,6 +15,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent, QRe
 from PySide6.QtWidgets import QApplication, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.services.content import ContentService
+from kiosk.ui.browser.policy import BrowserPolicy
 from kiosk.ui.header import Header
 from kiosk.ui.navbar import NavBar
 from kiosk.ui.pages.base import Page
@@ -76,7 +77,11 @@ class KioskWindow(QWidget):
     """Everything a visitor sees. Built by app.py with its services; never opens files or sockets."""
 
     page_changed = Signal(str)
+    used = Signal(str, str, str)
+    """A page's usage event (see Page.used), for the statistics."""
     first_painted = Signal()
+    native_window_changed = Signal()
+    """Qt re-created the native window (the first web view needs a GPU surface): re-watch input."""
     attract_touched = Signal()
     stay_requested = Signal()
     end_requested = Signal()
@@ -90,9 +95,12 @@ class KioskWindow(QWidget):
         slide_seconds: int,
         clock: Callable[[], datetime],
         parent: QWidget | None = None,
+        browser_policy: BrowserPolicy | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("KioskWindow")
+        self.browser_policy = browser_policy or BrowserPolicy()
+        """Printing and free browsing for the e-service browser (built when first opened)."""
         self.setWindowTitle("Servicepunkt")
         self.content = content
         self.state = state
@@ -131,8 +139,10 @@ class KioskWindow(QWidget):
     def _build_page(self, name: str) -> QWidget:
         module, cls_name = PAGES[name]
         cls: Any = getattr(importlib.import_module(module), cls_name)
-        page: Page = cls(self.content, self.state)
+        extra = {"policy": self.browser_policy} if name == "browser" else {}
+        page: Page = cls(self.content, self.state, **extra)
         page.open_page.connect(self.open_page)
+        page.used.connect(self.used)
         self._add_page(name, page)
         return page
 
@@ -235,8 +245,8 @@ class KioskWindow(QWidget):
         if not (isinstance(argument, tuple) and len(argument) == 2):
             return
         kind, item = argument
-        if kind == "brochures":
-            self.open_page("reader", item)
+        if kind in ("brochures", "services"):  # a brochure opens to read, an e-service to use
+            self.open_page("reader" if kind == "brochures" else "browser", item)
             return
         owner: Any = self.page[kind]
         self.open_page("detail", partial(owner.detail, item))
@@ -263,6 +273,18 @@ class KioskWindow(QWidget):
         self.hide_countdown()
         self.open_page("out-of-order")
 
+    def show_private_page(self, name: str, widget: QWidget) -> None:
+        """A full-screen page that is not the visitors' (shop-owner mode).
+
+        Not in the history and no `page_changed`: nothing shown here counts as visitor usage.
+        """
+        if self.pages.indexOf(widget) < 0:
+            self._add_page(name, widget)
+        self.history.clear()
+        self.header.setVisible(False)
+        self.navbar.setVisible(False)
+        self.pages.setCurrentWidget(widget)
+
     def reset_visit(self) -> None:
         """The visit is over: Swedish, default look, home state cleared, attract screen."""
         self.state.reset()
@@ -288,6 +310,13 @@ class KioskWindow(QWidget):
             # (input watching, the first sync, network watching) must not delay it.
             QTimer.singleShot(0, self.first_painted.emit)
 
+    def event(self, event: QEvent) -> bool:
+        """Tell the input watch when the native window behind this widget changes."""
+        if event.type() == QEvent.Type.WinIdChange:
+            # The new QWindow is in place once this event has been handled.
+            QTimer.singleShot(0, self.native_window_changed.emit)
+        return super().event(event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the overlay covering the window."""
         if self._countdown is not None:
@@ -303,7 +332,7 @@ class KioskWindow(QWidget):
 
 
 class ExitKeyFilter(QObject):
-    """Swallows the usual ways out (Escape, Alt+F4, Ctrl+Q, Ctrl+W) for the whole application."""
+    """Swallows the usual ways out (Escape, Alt+F4, Ctrl+Q, Ctrl+W) in every kiosk window."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """True (eaten) for blocked key combinations."""

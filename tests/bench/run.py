@@ -132,6 +132,7 @@ def main() -> None:
     os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--visits", type=int, default=200, help="Browser soak length.")
     args = parser.parse_args()
     rows: list[Row] = [("benchmark", "median", "ratio", "budget")]
     rows += cold_start(args.runs)
@@ -146,6 +147,18 @@ def main() -> None:
     from list_bench import list_rows
 
     rows += list_rows()
+    from bundle_bench import bundle_rows
+
+    rows += bundle_rows(args.runs, time_to_first_paint)
+    from stats_bench import stats_rows
+
+    rows += stats_rows()
+    from report_bench import report_rows
+
+    rows += report_rows()
+    from browser_bench import browser_rows
+
+    rows += browser_rows(args.visits)
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     for index, row in enumerate(rows):
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))

@@ -30,3 +30,21 @@ def test_browse_logs_allowed_and_blocked_navigations(
     blocked = [e for e in entries if not e["allowed"]]
     assert blocked and blocked[0]["host"] == "localhost"
     assert blocked[0]["reason"] == "host not in allow list"
+
+
+@pytest.mark.slow
+def test_screenshots_of_the_browser_frame_and_its_panels(run_kiosk: Run, tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    for page in ("browser", "browser-blocked", "browser-offline"):
+        out = tmp_path / f"{page}.png"
+        result = run_kiosk(
+            "screenshot", "--page", page, "--size", "1280x1024",
+            "--data-dir", str(tmp_path / "d"), "--out", str(out),
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        image = QImage(str(out))
+        assert (image.width(), image.height()) == (1280, 1024)
+        # The page area is not one flat colour: the demo e-service or the panel is drawn.
+        middle = {image.pixel(x, 500) for x in range(100, 1200, 10)}
+        assert len(middle) > 2, page

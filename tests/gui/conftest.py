@@ -35,3 +35,11 @@ def kiosk(qtbot, tmp_path: Path, feed: Path) -> Iterator[Kiosk]:  # type: ignore
     yield built
     sys.excepthook = hook
     built.close()
+
+
+@pytest.fixture
+def browser(qtbot):  # type: ignore[no-untyped-def]
+    """The locked-down browser widget alone, offscreen; `browser.decisions` lists its decisions."""
+    from webkit import make_browser  # QtWebEngine only for the tests that use it
+
+    yield from make_browser(qtbot)

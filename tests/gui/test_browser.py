@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QUrl
 from pytest_httpserver import HTTPServer
+from webkit import QUIET, open_and_wait, url
 from werkzeug import Response
 
-from kiosk.ui.browser.widget import BrowserWidget
-
-pytestmark = [
-    # Offscreen there is no OpenGL: Chromium falls back to software rendering and says so.
-    pytest.mark.qt_log_ignore(
-        "QRhiGles2", "Failed to create RHI", "GPUInfo", "Release of profile", "js:"
-    ),
-]
+pytestmark = [QUIET]
 
 STORE = """<title>store</title><script>
 document.cookie = "visitor=anna; max-age=3600";
@@ -54,33 +47,6 @@ def site(httpserver: HTTPServer) -> HTTPServer:
         )
     )
     return httpserver
-
-
-def url(server: HTTPServer, path: str) -> str:
-    """`path` on the server as the browser's own host, 127.0.0.1."""
-    return f"http://127.0.0.1:{server.port}{path}"
-
-
-@pytest.fixture
-def browser(qtbot) -> Iterator[BrowserWidget]:  # type: ignore[no-untyped-def]
-    """The browser widget on its own, shown offscreen."""
-    widget = BrowserWidget()
-    qtbot.addWidget(widget)
-    widget.resize(1024, 768)
-    widget.show()
-    decisions: list[tuple[str, str, bool, str]] = []
-    widget.decided.connect(lambda *d: decisions.append(d))
-    widget.decisions = decisions  # type: ignore[attr-defined]
-    yield widget
-    widget.end_session()
-
-
-def open_and_wait(qtbot, browser: BrowserWidget, url: str) -> None:  # type: ignore[no-untyped-def]
-    """Start a new session on `url` and wait until it has loaded."""
-    browser.open(url, (), "Testtjänsten")
-    assert browser.view is not None
-    with qtbot.waitSignal(browser.view.loadFinished, timeout=15_000):
-        pass
 
 
 def test_cookies_and_local_storage_do_not_reach_the_next_session(qtbot, browser, site) -> None:  # type: ignore[no-untyped-def]
@@ -196,4 +162,17 @@ def test_visit_end_destroys_the_session(qtbot, kiosk, site) -> None:  # type: ig
     directory = browser.session.directory
     kiosk.window.reset_visit()
     assert browser.session is None
+    qtbot.waitUntil(lambda: not directory.exists(), timeout=5_000)
+
+
+def test_leaving_the_browser_page_ends_the_session(qtbot, kiosk, site) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.domain import Link, Text
+
+    link = Link("test", "health", Text({"sv": "Testtjänsten"}), Text({}), url(site, "/store"))
+    kiosk.window.open_page("browser", link)
+    browser = kiosk.window.page["browser"].browser
+    qtbot.waitUntil(lambda: browser.title.text() == "store", timeout=15_000)
+    directory = browser.session.directory
+    kiosk.window.go_home()
+    assert browser.session is None and browser.view is None
     qtbot.waitUntil(lambda: not directory.exists(), timeout=5_000)

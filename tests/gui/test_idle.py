@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint
+from screeninput import touch
 
 from kiosk.app import Kiosk
 from kiosk.services.idle import State
@@ -10,7 +11,7 @@ from kiosk.services.idle import State
 
 def start_visit(qtbot, kiosk: Kiosk) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(kiosk.bridge.visit_started):
-        qtbot.mouseClick(kiosk.window.page["home"].tiles["places"], Qt.MouseButton.LeftButton)
+        touch(kiosk.window.page["home"].tiles["places"])
 
 
 def test_first_touch_starts_a_visit(qtbot, kiosk: Kiosk) -> None:
@@ -34,7 +35,7 @@ def test_one_touch_during_the_countdown_extends_the_visit(qtbot, kiosk: Kiosk) -
     with qtbot.waitSignal(kiosk.idle.countdown_started, timeout=5000):
         pass
     with qtbot.waitSignal(kiosk.idle.countdown_cancelled):
-        qtbot.mouseClick(kiosk.window.countdown, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+        touch(kiosk.window.countdown, QPoint(5, 5))
     assert not kiosk.window.countdown.isVisible()
     assert kiosk.idle.state is State.ACTIVE
     assert kiosk.window.current == "places"
@@ -61,7 +62,7 @@ def test_end_my_visit_now_ends_it_at_once(qtbot, kiosk: Kiosk) -> None:
     with qtbot.waitSignal(kiosk.idle.countdown_started, timeout=5000):
         pass
     with qtbot.waitSignal(kiosk.bridge.visit_ended):
-        qtbot.mouseClick(kiosk.window.countdown.end_button, Qt.MouseButton.LeftButton)
+        touch(kiosk.window.countdown.end_button)
     assert kiosk.window.current == "attract"
 
 
@@ -70,7 +71,7 @@ def test_a_touch_on_the_attract_screen_starts_a_visit_at_home(qtbot, kiosk: Kios
     attract = kiosk.window.attract
     assert attract.title.text()
     with qtbot.waitSignal(kiosk.bridge.visit_started):
-        qtbot.mouseClick(attract, Qt.MouseButton.LeftButton)
+        touch(attract)
     assert kiosk.window.current == "home"
     assert kiosk.window.header.isVisible()
 
@@ -85,5 +86,5 @@ def test_a_content_update_waits_until_the_visitor_is_home(qtbot, kiosk: Kiosk, t
     qtbot.waitUntil(lambda: kiosk.content.update_waiting, timeout=30000)
     assert kiosk.content.info().version == 1
     with qtbot.waitSignal(kiosk.content.changed):
-        qtbot.mouseClick(kiosk.window.navbar.home, Qt.MouseButton.LeftButton)
+        touch(kiosk.window.navbar.home)
     assert kiosk.content.info().version == 7

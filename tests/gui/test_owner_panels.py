@@ -149,7 +149,9 @@ def test_usage_exports_the_report_with_the_injected_exporter(owner: Kiosk, tmp_p
     assert view.export_result.text() == f"Sparad som {tmp_path / 'rapport.pdf'}"
 
 
-def test_the_kiosk_exports_a_real_agreement_report_to_a_folder(qtbot, kiosk: Kiosk, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_kiosk_exports_a_real_agreement_report_to_a_folder(
+    qtbot, kiosk: Kiosk, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     assert kiosk.owner is not None
     qtbot.waitUntil(kiosk.data.local_db.exists, timeout=10_000)  # opened by the statistics
     stick = tmp_path / "usb"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from webkit import QUIET
+
 from kiosk.app import Kiosk
 from kiosk.ui.cards import CardGrid, CardSpec
 
@@ -30,7 +32,8 @@ def test_typing_shows_grouped_results_after_a_pause(qtbot, kiosk: Kiosk) -> None
     qtbot.waitUntil(lambda: page.tr("Places") not in labels(page.grid))  # old cards go later
 
 
-def test_a_result_opens_its_detail(qtbot, kiosk: Kiosk) -> None:
+@QUIET
+def test_an_e_service_result_opens_it_in_the_browser(qtbot, kiosk: Kiosk) -> None:
     window = kiosk.window
     window.open_page("search")
     page = window.page["search"]
@@ -38,8 +41,10 @@ def test_a_result_opens_its_detail(qtbot, kiosk: Kiosk) -> None:
     qtbot.waitUntil(lambda: page.tr("E-services") in labels(page.grid))
     assert cards(page.grid)
     page.grid.click(0)
-    assert window.current == "detail"
-    assert window.page["detail"].heading.text() == "1177"
+    assert window.current == "browser"
+    browser = window.page["browser"].browser
+    assert browser.service == "1177"
+    browser.end_session()
 
 
 def test_no_hits_shows_a_clear_empty_state(qtbot, kiosk: Kiosk) -> None:

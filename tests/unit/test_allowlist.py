@@ -85,3 +85,10 @@ def test_decide_gives_a_reason() -> None:
 def test_host_of_tolerates_bad_urls() -> None:
     assert host_of("http://[::1") == ""
     assert host_of("https://User@WWW.1177.se:443/x") == "www.1177.se"
+
+
+def test_a_lone_star_means_any_web_host_but_never_a_blocked_scheme() -> None:
+    assert allowed("https://www.example.com/x", ["*"])
+    assert not allowed("file:///etc/passwd", ["*"])
+    assert not allowed("javascript:alert(1)", ["*"])
+    assert not HostRule.parse("*.").matches("")

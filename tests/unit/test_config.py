@@ -72,3 +72,10 @@ def test_readme_documents_every_setting() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     missing = [s.name for s in SETTINGS if f"`{s.name}`" not in readme]
     assert not missing, f"README.md does not document: {missing}"
+
+
+def test_a_setting_with_choices_names_them_when_the_value_is_wrong(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_text('browser_low_memory = "sometimes"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="must be one of auto, on, off, not 'sometimes'"):
+        load_config(path, environ={})

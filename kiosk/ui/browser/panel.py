@@ -14,6 +14,8 @@ class BrowserPanel(QFrame):
 
     dismissed = Signal()
     """The visitor tapped the panel's button."""
+    qr_shown = Signal()
+    """The panel shows a QR code (for the usage counters)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,21 +30,29 @@ class BrowserPanel(QFrame):
         self.caption = label(role="small")
         self.button = button(role="primary")
         self.button.clicked.connect(self.dismissed)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.caption.setFixedWidth(300)  # the QR code's width: wraps under it, never clipped
         texts = QVBoxLayout()
-        texts.setSpacing(16)
+        texts.setSpacing(20)
         texts.addWidget(self.title)
         texts.addWidget(self.text)
+        texts.addSpacing(8)
         texts.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
         texts.addStretch(1)
         code = QVBoxLayout()
-        code.addWidget(self.qr)
+        code.setSpacing(8)
+        code.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
         code.addWidget(self.caption)
-        code.addStretch(1)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(48, 40, 48, 40)
-        row.setSpacing(40)
+        row = QHBoxLayout()
+        row.setSpacing(64)
         row.addLayout(texts, 1)
         row.addLayout(code)
+        # The message sits in the middle of the frame, not stuck to its top edge.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(72, 48, 72, 48)
+        outer.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
 
     def show_message(
         self, kind: str, title: str, text: str, button_text: str, qr_url: str = ""
@@ -58,3 +68,4 @@ class BrowserPanel(QFrame):
         if show_qr:
             self.qr.setPixmap(qr_pixmap(qr_url, size=260))
             self.caption.setText(self.tr("Scan to continue on your phone"))
+            self.qr_shown.emit()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWebEngineCore import (
     QWebEngineCertificateError,
+    QWebEngineDesktopMediaRequest,
     QWebEngineFullScreenRequest,
     QWebEnginePage,
     QWebEnginePermission,
@@ -21,6 +22,8 @@ class KioskWebPage(QWebEnginePage):
     """A decision for the log: kind (navigation, popup, permission, certificate), URL, allowed, reason."""
     navigation_blocked = Signal(str, str)
     """A top-level navigation was refused (URL, reason)."""
+    certificate_refused = Signal(str)
+    """A page with an invalid certificate was refused (URL); never 'proceed anyway'."""
     dialog_requested = Signal(str, str)
     """A JavaScript alert, confirm or prompt (kind, text), shown inside the kiosk, never blocking."""
 
@@ -31,7 +34,8 @@ class KioskWebPage(QWebEnginePage):
         self.permissionRequested.connect(self._on_self_permission_requested)
         self.certificateError.connect(self._on_self_certificate_error)
         self.fullScreenRequested.connect(self._on_self_full_screen_requested)
-        # printRequested is deliberately left unconnected: nothing prints.
+        self.desktopMediaRequested.connect(self._on_self_desktop_media_requested)
+        # printRequested is handled by the widget: printing only when the policy allows it.
 
     def acceptNavigationRequest(
         self, url: QUrl | str, type: QWebEnginePage.NavigationType, is_main_frame: bool
@@ -88,9 +92,16 @@ class KioskWebPage(QWebEnginePage):
             f"denied {permission.permissionType().name}",
         )
 
+    def _on_self_desktop_media_requested(self, request: QWebEngineDesktopMediaRequest) -> None:
+        # Screen sharing would show the page (and the visitor's other windows) to someone else.
+        request.cancel()
+        self.decided.emit("permission", self.url().toString(), False, "denied screen capture")
+
     def _on_self_certificate_error(self, error: QWebEngineCertificateError) -> None:
         error.rejectCertificate()
         self.decided.emit("certificate", error.url().toString(), False, error.description())
+        if error.isMainFrame():
+            self.certificate_refused.emit(error.url().toString())
 
     def _on_self_full_screen_requested(self, request: QWebEngineFullScreenRequest) -> None:
         # The page may think it is full screen; the view stays inside the kiosk frame.

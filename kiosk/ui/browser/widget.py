@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtWebEngineCore import QWebEngineLoadingInfo
 from PySide6.QtWebEngineWidgets import QWebEngineView
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk import allowlist
 from kiosk.ui import icons
 from kiosk.ui.browser.panel import BrowserPanel
+from kiosk.ui.browser.policy import FREE, BrowserPolicy
+from kiosk.ui.browser.printing import PagePrinter
 from kiosk.ui.browser.session import PrivateSession
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets import button, label
@@ -21,17 +31,29 @@ _ABORTED = -3  # net::ERR_ABORTED: a navigation we refused ourselves, or a downl
 
 
 class BrowserWidget(QWidget):
-    """The locked-down browser. `open(url, allow, name)` starts a private session; usable alone."""
+    """The locked-down browser. `open(url, allow, name)` starts a private session; usable alone.
+
+    `policy` says whether pages may print and whether a link allowing "*" may browse freely
+    (with an address bar); by default neither.
+    """
 
     session_ended = Signal()
     """The visitor tapped End session."""
     decided = Signal(str, str, bool, str)
     """Every decision: kind (navigation, popup, download, permission, certificate), URL, allowed, reason."""
 
-    def __init__(self, theme: Theme | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        theme: Theme | None = None,
+        parent: QWidget | None = None,
+        policy: BrowserPolicy | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("Browser")
         self.theme = theme or Theme()
+        self.policy = policy or BrowserPolicy()
+        self.printer = PagePrinter(self)
+        self.printer.finished.connect(self._on_printer_finished)
         self.session: PrivateSession | None = None
         self.view: QWebEngineView | None = None
         self.start_url = ""
@@ -51,10 +73,21 @@ class BrowserWidget(QWidget):
         ):
             widget.setIcon(icons.icon(icon, color, 28))
         self.end_button.setIcon(icons.icon("x-bold", self.theme.palette.accent_text, 28))
+        for widget in (*self._nav_buttons(), self.end_button):
+            widget.setIconSize(QSize(26, 26))
+            widget.setMinimumHeight(64)
         self.title = label(role="h3", wrap=False)
         self.lock = QLabel()
         self.lock.setPixmap(icons.pixmap("lock-simple-bold", color, 22))
         self.host = label(role="small", wrap=False)
+        self.address = QLineEdit()
+        self.address.setObjectName("Address")
+        self.address.setPlaceholderText(self.tr("Type a web address"))
+        self.address.setInputMethodHints(
+            Qt.InputMethodHint.ImhUrlCharactersOnly | Qt.InputMethodHint.ImhNoAutoUppercase
+        )
+        self.address.returnPressed.connect(self._on_address_return_pressed)
+        self.address.hide()
         self._build_layout()
         self.panel = BrowserPanel()
         self.panel.dismissed.connect(self._on_panel_dismissed)
@@ -72,6 +105,9 @@ class BrowserWidget(QWidget):
         self.reload_button.clicked.connect(lambda: self.view and self.view.reload())
         self.end_button.clicked.connect(self._on_end_button_clicked)
 
+    def _nav_buttons(self) -> tuple[QPushButton, ...]:
+        return (self.home_button, self.back_button, self.forward_button, self.reload_button)
+
     def _build_layout(self) -> None:
         bar = QHBoxLayout()
         bar.setSpacing(12)
@@ -84,6 +120,7 @@ class BrowserWidget(QWidget):
         host_row.addWidget(self.lock)
         host_row.addWidget(self.host, 1)
         where.addLayout(host_row)
+        where.addWidget(self.address)
         bar.addLayout(where, 1)
         bar.addWidget(self.end_button)
         self.stack = QStackedWidget()
@@ -100,7 +137,11 @@ class BrowserWidget(QWidget):
         self.end_session()
         self.start_url, self.service = url, name or allowlist.host_of(url)
         own = allowlist.host_of(url)
-        self.allow = (own, *allow) if own else tuple(allow)
+        free = FREE in allow and self.policy.free_browsing
+        allow = tuple(rule for rule in allow if rule.strip() != FREE or free)
+        self.allow = (own, *allow) if own else allow
+        self.address.setVisible(free)
+        self.address.clear()
         session = PrivateSession(self.allow, self)
         assert session.page is not None and session.profile is not None
         view = QWebEngineView(self.web_area)
@@ -114,9 +155,12 @@ class BrowserWidget(QWidget):
         page.loadingChanged.connect(self._on_page_loading_changed)
         page.titleChanged.connect(self.title.setText)
         page.urlChanged.connect(self._on_page_url_changed)
+        page.certificate_refused.connect(self._on_page_certificate_refused)
+        page.printRequested.connect(self._on_page_print_requested)
         session.download_refused.connect(self._on_session_download_refused)
         self.web_layout.addWidget(view)
         self.session, self.view = session, view
+        self._enable_navigation(True)
         self.stack.setCurrentWidget(self.web_area)
         self.title.setText(self.service)
         ok, reason = allowlist.decide(url, self.allow)
@@ -139,7 +183,7 @@ class BrowserWidget(QWidget):
                 "There is no internet connection here right now. "
                 "Scan the code to open %1 on your phone."
             ).replace("%1", name),
-            self.tr("Back"),
+            self.tr("Back to the e-services"),
             url,
         )
 
@@ -158,6 +202,12 @@ class BrowserWidget(QWidget):
         self.title.clear()
         self._set_host("")
         self.panel.kind = ""
+        self._enable_navigation(False)
+
+    def _enable_navigation(self, enabled: bool) -> None:
+        # Without a page (offline, or between sessions) Back, Forward and Reload would do nothing.
+        for widget in self._nav_buttons():
+            widget.setEnabled(enabled)
 
     def go_start(self) -> None:
         """Back to the e-service's start page."""
@@ -204,6 +254,8 @@ class BrowserWidget(QWidget):
         elif (
             status == QWebEngineLoadingInfo.LoadStatus.LoadFailedStatus
             and info.errorCode() != _ABORTED
+            # A refused certificate has its own panel; trying again would not make it valid.
+            and info.errorDomain() != QWebEngineLoadingInfo.ErrorDomain.CertificateErrorDomain
         ):
             self.retry_timer.start()
             self._show_panel(
@@ -216,6 +268,61 @@ class BrowserWidget(QWidget):
 
     def _on_page_url_changed(self, url: QUrl) -> None:
         self._set_host(url.host(), url.scheme() == "https")
+        if self.address.isVisible() and not self.address.hasFocus():
+            self.address.setText(url.toString())
+
+    def _on_address_return_pressed(self) -> None:
+        text = self.address.text().strip()
+        if not text or self.view is None:
+            return
+        url = text if allowlist.scheme_of(text) else f"https://{text}"
+        ok, reason = allowlist.decide(url, self.allow)
+        if not ok:  # never reaches Chromium: file:, chrome: and the like typed by hand
+            self.decided.emit("navigation", url, False, reason)
+            self._on_page_navigation_blocked(url, reason)
+            return
+        self.stack.setCurrentWidget(self.web_area)
+        self.view.load(QUrl(url))
+
+    def _on_page_certificate_refused(self, url: str) -> None:
+        self._show_panel(
+            "certificate",
+            self.tr("This page cannot be opened safely"),
+            self.tr(
+                "The page's security certificate is not valid, so the kiosk will not open it. "
+                "Try again later, or ask the staff."
+            ),
+            self.tr("Back to %1").replace("%1", self.service),
+            "",
+        )
+
+    def _on_page_print_requested(self) -> None:
+        url = self.view.url().toString() if self.view is not None else ""
+        if not self.policy.printing:
+            self.decided.emit("print", url, False, "printing is off")
+            self._show_panel(
+                "print",
+                self.tr("Printing is not possible here"),
+                self.tr("Scan the code to open the page on your phone, or ask the staff."),
+                self.tr("Back to %1").replace("%1", self.service),
+                url,
+            )
+            return
+        if self.view is not None and self.printer.print_view(self.view):
+            self.decided.emit("print", url, True, "printing is on")
+        else:
+            self.decided.emit("print", url, False, "no printer")
+            self._show_panel(
+                "print",
+                self.tr("There is no printer here"),
+                self.tr("Scan the code to open the page on your phone, or ask the staff."),
+                self.tr("Back to %1").replace("%1", self.service),
+                url,
+            )
+
+    def _on_printer_finished(self, ok: bool) -> None:
+        if not ok:
+            self.decided.emit("print", "", False, "the printer failed")
 
     def _set_host(self, host: str, secure: bool = False) -> None:
         self.host.setText(host)

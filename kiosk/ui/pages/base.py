@@ -21,6 +21,9 @@ class Page(QWidget):
     (a scroll area costs start-up time, so the home screen has one only when it needs it)."""
     open_page = Signal(str, object)
     """Ask the window to open another page (name, argument)."""
+    used = Signal(str, str, str)
+    """For the usage counters: what (item, eservice, brochure, qr, search, notice), a catalogue
+    id and a category, both from the feed ('' when none) — never anything a visitor typed."""
 
     def __init__(
         self, content: ContentService, state: ViewState, parent: QWidget | None = None

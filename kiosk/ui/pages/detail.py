@@ -28,6 +28,8 @@ class Detail:
     qr_caption: str = ""
     qr2_url: str = ""
     qr2_caption: str = ""
+    viewed: tuple[str, str, str] | None = None
+    """For the usage counters: (kind, catalogue id, category) of the item shown."""
 
 
 class DetailPage(Page):
@@ -109,6 +111,14 @@ class DetailPage(Page):
         """`argument` is a callable returning a Detail in the current language."""
         self._builder = argument
         self.refresh()
+        detail = self._detail
+        if isinstance(detail, Detail):  # counted once per opening, not per language switch
+            if detail.viewed:
+                kind, ident, category = detail.viewed
+                self.used.emit("item", f"{kind}/{ident}", category)
+            for url in (detail.qr_url, detail.qr2_url):
+                if url:
+                    self.used.emit("qr", "", "")
 
     def refresh(self) -> None:
         """Rebuild from the builder (so a language switch re-renders the item)."""

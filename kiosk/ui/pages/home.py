@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.services.content import ContentService
@@ -101,6 +101,12 @@ class HomePage(Page):
             self.grid.setColumnStretch(column, 1 if wide or column < 2 else 0)
         for row in range(3):
             self.grid.setRowStretch(row, 1 if row < (2 if wide else 3) else 0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Banners on screen count as notices shown (the count only)."""
+        super().showEvent(event)
+        if any(banner.isVisibleTo(self) for banner in self.banners):
+            self.used.emit("notice", "", "")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Re-arrange the tiles for the new width."""

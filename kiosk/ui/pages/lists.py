@@ -14,7 +14,6 @@ from kiosk.domain import (
     Brochure,
     Event,
     Geo,
-    Link,
     Place,
     parse_opening_hours,
 )
@@ -164,6 +163,7 @@ class PlacesPage(Page):
             qr_caption=codes[0][1],
             qr2_url=codes[1][0],
             qr2_caption=codes[1][1],
+            viewed=("place", place.id, place.category),
         )
 
     def open_state(self, place: Place) -> str:
@@ -365,6 +365,7 @@ class EventsPage(Page):
             qr_caption=codes[0][1],
             qr2_url=codes[1][0],
             qr2_caption=codes[1][1],
+            viewed=("event", event.uid.lower(), event.categories[0] if event.categories else ""),
         )
 
 
@@ -418,7 +419,7 @@ class ServicesPage(Page):
                     ),
                     kicker=self.tr("Needs internet") if offline else "",
                     dimmed=offline,
-                    on_click=partial(self.open_detail, partial(self.detail, link)),
+                    on_click=partial(self.open_page.emit, "browser", link),
                 )
                 for link in links
                 if link.category == category
@@ -426,18 +427,6 @@ class ServicesPage(Page):
             if specs:
                 sections.append((self.category_name(category), specs))
         self.grid.set_sections(sections)
-
-    def detail(self, link: Link) -> Detail:
-        """An e-service: what it does and a QR code (the locked-down browser comes later)."""
-        lang = self.lang
-        return Detail(
-            kicker=self.category_name(link.category),
-            title=link.name.get(lang),
-            markdown=link.description.get(lang),
-            facts=((self.tr("Address"), breakable(link.url.split("//", 1)[-1].rstrip("/"))),),
-            qr_url=link.url,
-            qr_caption=self.tr("Scan to open %1 on your phone").replace("%1", link.name.get(lang)),
-        )
 
 
 class BrochuresPage(Page):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from kiosk.services.content import ContentService
@@ -20,6 +21,12 @@ class NoticesPage(Page):
         self, content: ContentService, state: ViewState, parent: QWidget | None = None
     ) -> None:
         super().__init__(content, state, parent)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Counted as notices shown (the count only)."""
+        super().showEvent(event)
+        if self.content.notices():
+            self.used.emit("notice", "", "")
 
     def refresh(self) -> None:
         """One banner per notice in the current language."""

@@ -133,6 +133,9 @@ class ReaderPage(Page):
         """`argument` is the Brochure to read."""
         if isinstance(argument, Brochure):
             self.show_brochure(argument, self.content.public_url(argument.file))
+            self.used.emit("brochure", argument.id, "")
+            if self.public_url:
+                self.used.emit("qr", "", "")
 
     def show_brochure(self, brochure: Brochure, public_url: str = "") -> None:
         """Open `brochure` at its first page; `public_url` (http or https) adds a QR code."""

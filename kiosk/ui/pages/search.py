@@ -28,6 +28,8 @@ class SearchPage(Page):
         self, content: ContentService, state: ViewState, parent: QWidget | None = None
     ) -> None:
         super().__init__(content, state, parent)
+        self._counted = "\0"
+        """The query last counted as a search (in memory only, cleared when the visit ends)."""
         self.field = QLineEdit()
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self._on_field_text_changed)
@@ -46,6 +48,7 @@ class SearchPage(Page):
         """Nothing the last visitor typed stays (setText also drops the undo history)."""
         self.timer.stop()
         self.field.setText("")
+        self._counted = "\0"
 
     def show_argument(self, argument: object) -> None:
         """Start empty (setText also drops the undo history: nothing of the last visitor stays)."""
@@ -72,6 +75,13 @@ class SearchPage(Page):
         self.timer.stop()
         text = self.field.text().strip()
         results = self.content.search(text) if text else SearchResults()
+        folded = text.casefold()
+        if folded and not folded.startswith(self._counted):
+            # One search per new query; typing on (a refinement) is the same search.
+            self._counted = folded
+            self.used.emit("search", "", "")
+        elif not folded:
+            self._counted = "\0"
         self.empty.setVisible(bool(text) and not results)
         if text and not results:
             self.empty.setText(self.tr("No results for “%1”").replace("%1", text))

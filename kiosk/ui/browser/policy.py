@@ -1,0 +1,87 @@
+"""What the kiosk's owner allows the browser beyond the allow-lists, and Chromium's start flags.
+
+Imports no QtWebEngine: the kiosk builds its policy at start and QtWebEngine loads only when the
+first e-service opens.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import sys
+from dataclasses import dataclass
+
+LOW_MEMORY_BYTES = 2 * 1024**3
+"""Below this much RAM the browser runs with Chromium's low-end-device settings."""
+
+LOW_MEMORY_FLAGS = (
+    "--enable-low-end-device-mode",
+    "--renderer-process-limit=2",
+    "--js-flags=--max-old-space-size=192",
+)
+
+FREE = "*"
+"""An allow-list entry meaning 'any web host' (only honoured when free browsing is allowed)."""
+
+
+@dataclass(frozen=True)
+class BrowserPolicy:
+    """The kiosk-wide rules: printing, free browsing, Chromium flags."""
+
+    printing: bool = False
+    """Whether pages may print (to the system's default printer, no dialog)."""
+    free_browsing: bool = False
+    """Whether a catalogue link whose allow-list holds "*" may reach any host (with an address bar)."""
+    chromium_flags: tuple[str, ...] = ()
+    low_memory: bool = False
+
+    def all_flags(self) -> list[str]:
+        """Flags for Chromium: the configured ones, plus the low-memory set when wanted."""
+        flags = list(self.chromium_flags)
+        if self.low_memory:
+            flags += [f for f in LOW_MEMORY_FLAGS if f.split("=")[0] not in _names(flags)]
+        return flags
+
+
+def _names(flags: list[str]) -> set[str]:
+    return {flag.split("=")[0] for flag in flags}
+
+
+def physical_memory() -> int | None:
+    """Bytes of RAM in this machine, None when the platform will not say."""
+    if sys.platform == "win32":
+
+        class _Status(ctypes.Structure):
+            _fields_ = [
+                ("length", ctypes.c_ulong),
+                ("load", ctypes.c_ulong),
+                ("total", ctypes.c_ulonglong),
+                ("rest", ctypes.c_ulonglong * 6),
+            ]
+
+        status = _Status()
+        status.length = ctypes.sizeof(_Status)
+        if ctypes.windll.kernel32.GlobalMemoryStatusEx(ctypes.byref(status)):  # type: ignore[attr-defined]
+            return int(status.total)
+        return None
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        return None
+
+
+def wants_low_memory(setting: str, total: int | None = None) -> bool:
+    """'on', 'off', or 'auto' (on when the machine has under 2 GB of RAM)."""
+    if setting == "auto":
+        total = physical_memory() if total is None else total
+        return total is not None and total < LOW_MEMORY_BYTES
+    return setting == "on"
+
+
+def apply_chromium_flags(policy: BrowserPolicy) -> None:
+    """Put the policy's flags into QTWEBENGINE_CHROMIUM_FLAGS; call before QtWebEngine loads."""
+    current = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
+    known = _names(current)
+    current += [flag for flag in policy.all_flags() if flag.split("=")[0] not in known]
+    if current:
+        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(current)

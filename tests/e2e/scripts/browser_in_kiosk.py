@@ -1,0 +1,102 @@
+"""The whole kiosk on a real display: tap E-services, tap a service, use the page, end the visit.
+
+Run by tests/e2e/test_browser_in_kiosk.py under Xvfb. Prints one line per step; exits 0 when the
+whole way worked, 1 naming the step that did not, and dies (SIGSEGV) if the browser crashes the
+kiosk — which an application-wide Python event filter did under X11.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+
+from kiosk.app import build_kiosk
+from kiosk.config import load_config
+from kiosk.domain import Link, Text
+from kiosk.paths import DataDir
+from kiosk.services.idle import State
+
+
+def tap(widget: QWidget, spot: QPoint | None = None) -> None:
+    """A tap as the screen delivers it: through the top-level window."""
+    window = widget.window().windowHandle()
+    where = widget.mapTo(widget.window(), spot if spot is not None else widget.rect().center())
+    QTest.mouseClick(window, Qt.MouseButton.LeftButton, pos=where)
+
+
+def main() -> int:
+    page_url, data_dir = sys.argv[1], Path(sys.argv[2])
+    kiosk = build_kiosk(
+        load_config(None, environ={}), DataDir(data_dir), demo=True, sound=False, defer_input=True
+    )
+    window, app = kiosk.window, kiosk.app
+    window.resize(1280, 1024)
+    window.show()
+    steps: list[str] = []
+
+    def check(ok: bool, what: str) -> None:
+        print(("ok   " if ok else "FAIL ") + what, flush=True)
+        if not ok:
+            steps.append(what)
+
+    def wait(condition, seconds: float = 20) -> bool:  # type: ignore[no-untyped-def]
+        for _ in range(int(seconds * 20)):
+            if condition():
+                return True
+            QTest.qWait(50)
+        return condition()
+
+    def scenario() -> None:
+        check("PySide6.QtWebEngineCore" not in sys.modules, "QtWebEngine is not loaded at home")
+        tap(window.page["home"].tiles["services"])
+        check(wait(lambda: window.current == "services"), "a tap on E-services opens the list")
+        check(kiosk.idle.state is State.ACTIVE, "the tap started a visit")
+        grid = window.page["services"].grid
+        tap(grid.viewport(), grid.card_rect(0).center())
+        check(wait(lambda: window.current == "browser"), "a tap on a service opens the browser")
+        check("PySide6.QtWebEngineCore" in sys.modules, "QtWebEngine is loaded now")
+        local = Link("test", "health", Text({"sv": "Testtjänsten"}), Text({}), page_url)
+        window.open_page("browser", local)
+        browser = window.page["browser"].browser
+        check(
+            wait(lambda: browser.view is not None and browser.view.title() == "kiosk-test"),
+            "the page loads",
+        )
+        before = kiosk.idle._last_input
+        QTest.qWait(100)
+        tap(browser.view)
+        check(
+            wait(lambda: kiosk.idle._last_input > before, 5),
+            "a tap on the web page counts as input",
+        )
+        directory = browser.session.directory
+        kiosk.idle.end_visit()
+        check(
+            wait(lambda: browser.session is None and window.current == "attract"),
+            "the visit end closes the session",
+        )
+        check(wait(lambda: not directory.exists(), 5), "the session's folder is gone")
+        window.allow_close = True
+        app.quit()
+
+    def guarded() -> None:
+        try:
+            scenario()
+        except Exception as error:  # a broken step must end the run, not hang it
+            check(False, f"the scenario raised {error!r}")
+            window.allow_close = True
+            app.quit()
+
+    window.first_painted.connect(lambda: QTimer.singleShot(200, guarded))
+    QTimer.singleShot(120_000, lambda: (check(False, "finished in time"), app.exit(1)))
+    app.exec()
+    kiosk.close()
+    return 1 if steps else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
