@@ -96,6 +96,8 @@ class Report:
     months: tuple[Month, ...]
     sections: Breakdown
     extra: Mapping[str, str] = field(default_factory=dict)
+    names: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    """Names for people of the feed's ids in breakdowns: "eservice_open:1177" -> {"sv": ...}."""
 
     @property
     def days(self) -> int:
@@ -282,6 +284,7 @@ def build_report(
     service_point: str = "",
     name: str = "",
     feed_name: str = "",
+    names: Mapping[str, Mapping[str, str]] | None = None,
 ) -> Report:
     """The report of one service point over start..end (inclusive) from its day files;
     `reasons` says why days are missing (days without a file and reason: "no-data")."""
@@ -309,4 +312,5 @@ def build_report(
         activities_required=required,
         months=_months(chosen, start, end),
         sections=breakdown("section", sums.counters),
+        names=dict(names or {}),
     )

@@ -27,6 +27,18 @@ def _content(data: DataDir) -> ContentStore | None:
         return None  # the report still works from the counters; names and offers are missing
 
 
+def _catalogue_names(store: ContentStore, point: str) -> dict[str, dict[str, str]]:
+    """The feed's names of its e-services and brochures, for the report's breakdowns."""
+    names: dict[str, dict[str, str]] = {}
+    for link in store.links(point):
+        names[f"eservice_open:{link.id}"] = {lang: link.name.get(lang) for lang in ("sv", "en")}
+    for brochure in store.brochures(point):
+        names[f"brochure_open:{brochure.id}"] = {
+            lang: brochure.name.get(lang) for lang in ("sv", "en")
+        }
+    return names
+
+
 def single_report(
     data: DataDir, service_point: str, start: date, end: date, now: datetime, version: str
 ) -> Report:
@@ -41,6 +53,7 @@ def single_report(
         if not point_id:
             raise KioskError("no service_point is configured and the content names none")
         feed_name = store.info().publisher if store is not None else ""
+        names = _catalogue_names(store, point_id) if store is not None else {}
         db = open_local(data.local_db)
         try:
             # The same provider as `kiosk stats upload`, so a day not yet frozen reads here
@@ -55,7 +68,7 @@ def single_report(
         if store is not None:
             store.close()
     name = point.name if point and point.id == point_id else point_id
-    return build_report(files, start, end, missing, now, version, point_id, name, feed_name)
+    return build_report(files, start, end, missing, now, version, point_id, name, feed_name, names)
 
 
 def write_bytes(out: Path, raw: bytes) -> None:

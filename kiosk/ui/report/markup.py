@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from html import escape
 
 from kiosk.stats.report import Breakdown, Criterion, Measure, Report, missing_ranges
@@ -43,10 +43,16 @@ def table(
     )
 
 
-def label(lang: str, family: str, raw: str) -> str:
-    """A breakdown row's label for people: section names, visit lengths and languages are
-    translated; catalogue ids (categories, e-services, brochures) are shown as the feed has them."""
+def label(
+    lang: str, family: str, raw: str, names: Mapping[str, Mapping[str, str]] | None = None
+) -> str:
+    """A breakdown row's label for people: section names, visit lengths, languages and place
+    categories are translated; e-services and brochures take their names from the feed when
+    the report has them (`names`), else show the feed's id."""
     key = f"{family}:{raw}"
+    named = (names or {}).get(key, {})
+    if named.get(lang) or named.get("sv"):
+        return named.get(lang) or named["sv"]
     shown = text(lang, key)
     return raw if shown == key else shown
 
@@ -76,14 +82,17 @@ def measures(lang: str, items: Sequence[Measure]) -> str:
     return table([text(lang, "measure"), text(lang, "value")], rows, {1}, "75%")
 
 
-def breakdowns(lang: str, items: Sequence[Breakdown]) -> list[str]:
+def breakdowns(
+    lang: str, items: Sequence[Breakdown], names: Mapping[str, Mapping[str, str]] | None = None
+) -> list[str]:
     """Breakdown tables two by two, side by side, to keep the document short: one block each."""
     cells = [
         (
             f"<h3>{esc(text(lang, b.key))}</h3>"
             + table(
                 [text(lang, "item"), text(lang, "count")],
-                [[esc(label(lang, b.key, r.label)), esc(r.shown)] for r in b.rows] or [["–", "0"]],
+                [[esc(label(lang, b.key, r.label, names)), esc(r.shown)] for r in b.rows]
+                or [["–", "0"]],
                 {1},
             )
         )

@@ -127,7 +127,7 @@ def sections(lang: str, report: Report) -> list[str]:
             parts.append(_chart(lang, "availability_per_month", "availability"))
         if c.key == "activities":
             parts += _activities(lang, report)
-        parts += h.breakdowns(lang, c.breakdowns)
+        parts += h.breakdowns(lang, c.breakdowns, report.names)
     return parts
 
 
