@@ -120,6 +120,9 @@ class ServicePoint(NamedTuple):
     cafe: Text = _NO_TEXT
     home_delivery: Text = _NO_TEXT
     home_delivery_telephone: str = ""
+    opening_exceptions: tuple[tuple[str, str, str], ...] = ()
+    """Days that differ, set by the shop owner: (YYYY-MM-DD, 'HH:MM-HH:MM' or '' for closed,
+    a note such as 'Julafton')."""
 
 
 class Place(NamedTuple):

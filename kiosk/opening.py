@@ -55,12 +55,40 @@ def holiday(day: date, lang: str = "sv") -> str:
     return _holidays(day.year, "sv" if lang == "sv" else "en_US").get(day, "")
 
 
-def state_at(spans: Sequence[OpeningSpan], when: datetime, lang: str = "sv") -> OpenState:
-    """Whether a place with these opening hours is open at `when` (holidays count as closed)."""
+Exceptions = Sequence[tuple[str, str, str]]
+"""Days that differ: (YYYY-MM-DD, 'HH:MM-HH:MM' or '' for closed, note)."""
+
+
+def day_spans(
+    spans: Sequence[OpeningSpan], day: date, exceptions: Exceptions = ()
+) -> list[OpeningSpan] | None:
+    """The spans that hold on `day`; None when it is closed as a holiday or by an exception.
+    A day the owner listed wins over the weekly hours and the holidays."""
+    for when, hours, _note in exceptions:
+        if when == day.isoformat():
+            opens, _, closes = hours.partition("-")
+            if not (opens and closes):
+                return None
+            return [OpeningSpan((day.weekday(),), opens, closes)]
+    if holiday(day):
+        return None
+    return [span for span in spans if day.weekday() in span.days]
+
+
+def state_at(
+    spans: Sequence[OpeningSpan], when: datetime, lang: str = "sv", exceptions: Exceptions = ()
+) -> OpenState:
+    """Whether a place with these opening hours is open at `when` (holidays count as closed,
+    and the owner's days that differ win over both)."""
     local = when.astimezone(STOCKHOLM)
-    name = holiday(local.date(), lang)
-    if name:
-        return OpenState("holiday", holiday=name)
+    chosen = day_spans(spans, local.date(), exceptions)
+    if chosen is None:
+        note = next((n for d, _, n in exceptions if d == local.date().isoformat()), "")
+        name = holiday(local.date(), lang)
+        if note or name:
+            return OpenState("holiday", holiday=note or name)
+        return OpenState("closed")
+    spans = chosen
     now = local.strftime("%H:%M")
     # A span closing after midnight ("22:00-02:00") is read as closing at midnight.
     today = sorted(

@@ -4,97 +4,103 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="59"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="67"/>
         <source>Public computer with internet</source>
         <translation>Öffentlicher Computer mit Internet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="60"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="68"/>
         <source>Café corner</source>
         <translation>Café-Ecke</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="61"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="69"/>
         <source>Tourist information and brochures</source>
         <translation>Touristeninformation und Broschüren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="62"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="70"/>
         <source>Activities during the year</source>
         <translation>Aktivitäten im Laufe des Jahres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="63"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="71"/>
         <source>Grocery home delivery</source>
         <translation>Lebensmittellieferung nach Hause</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="75"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="91"/>
+        <source>Days that differ</source>
+        <translation>Abweichende Öffnungszeiten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/about.py" line="104"/>
         <source>About this service point</source>
         <translation>Über diesen Servicepunkt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="79"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="108"/>
         <source>Service point in %1</source>
         <translation>Servicepunkt in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="81"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="110"/>
         <source>example: a fictional shop in the demo feed</source>
         <translation>Beispiel: ein erfundener Laden aus den Demodaten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="84"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="113"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="91"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="120"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="92"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="121"/>
         <source>Telephone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="93"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="122"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="99"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="128"/>
         <source>Opening hours</source>
         <translation>Öffnungszeiten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="110"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="85"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="142"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="118"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="151"/>
         <source>Here you can get</source>
         <translation>Das gibt es hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="131"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="164"/>
         <source>not here</source>
         <translation>gibt es hier nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="140"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="173"/>
         <source>Café</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="146"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="179"/>
         <source>Home delivery</source>
         <translation>Lieferservice</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="149"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="182"/>
         <source>Order by phone: %1</source>
         <translation>Telefonisch bestellen: %1</translation>
     </message>
@@ -102,22 +108,22 @@
 <context>
     <name>BrochuresPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="444"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="437"/>
         <source>Brochures</source>
         <translation>Broschüren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="445"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="438"/>
         <source>Read here or take them along on your phone</source>
         <translation>Hier lesen oder aufs Handy mitnehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="463"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="456"/>
         <source>Brochure</source>
         <translation>Broschüre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="467"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="460"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
@@ -125,7 +131,7 @@
 <context>
     <name>BrowserPanel</name>
     <message>
-        <location filename="../../kiosk/ui/browser/panel.py" line="68"/>
+        <location filename="../../kiosk/ui/browser/panel.py" line="70"/>
         <source>Scan to continue on your phone</source>
         <translation>Scannen, um auf dem Handy weiterzumachen</translation>
     </message>
@@ -287,132 +293,132 @@
 <context>
     <name>DetailsView</name>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="153"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="150"/>
         <source>Opening hours and offers</source>
         <translation>Öffnungszeiten und Angebot</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="155"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="152"/>
         <source>What you save here replaces the municipality&apos;s information on the About page.</source>
         <translation>Was Sie hier speichern, ersetzt die Angaben der Gemeinde auf der Info-Seite.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="157"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="154"/>
         <source>Opening hours</source>
         <translation>Öffnungszeiten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="158"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="155"/>
         <source>Days that differ</source>
         <translation>Abweichende Tage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="159"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="156"/>
         <source>What the shop offers</source>
         <translation>Das bietet der Laden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="160"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="157"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="162"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="159"/>
         <source>Write e.g. 09:00–18:00; leave empty when closed.</source>
         <translation>Z. B. 09:00–18:00; leer lassen, wenn geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="165"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="162"/>
         <source>Date, hours (empty: closed all day) and a note, e.g. Christmas Eve.</source>
         <translation>Datum, Öffnungszeit (leer: ganztägig geschlossen) und eine Notiz, z. B. Heiligabend.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="167"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="164"/>
         <source>Telephone for home delivery</source>
         <translation>Telefon für die Lieferung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="168"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="165"/>
         <source>How to order home delivery</source>
         <translation>So bestellt man die Lieferung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="169"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="166"/>
         <source>The shop&apos;s telephone</source>
         <translation>Telefon des Ladens</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="170"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="167"/>
         <source>The shop&apos;s e-mail</source>
         <translation>E-Mail des Ladens</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="172"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="169"/>
         <source>Public computer with internet</source>
         <translation>Öffentlicher Computer mit Internet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="173"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="170"/>
         <source>Café corner</source>
         <translation>Café-Ecke</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="174"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="171"/>
         <source>Tourist information and brochures</source>
         <translation>Touristinformation und Broschüren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="175"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="172"/>
         <source>Activities during the year</source>
         <translation>Veranstaltungen im Jahr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="176"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="173"/>
         <source>Grocery home delivery</source>
         <translation>Lebensmittel-Lieferung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="184"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="181"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="185"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="182"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="186"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="183"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="243"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="240"/>
         <source>Write the hours as 09:00–18:00, or leave empty when closed.</source>
         <translation>Zeit als 09:00–18:00 schreiben oder leer lassen, wenn geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="257"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="254"/>
         <source>Write the date as 2026-12-24.</source>
         <translation>Datum als 2026-12-24 schreiben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="259"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="256"/>
         <source>Write the hours as 10:00–14:00, or leave empty when closed.</source>
         <translation>Zeit als 10:00–14:00 schreiben oder leer lassen, wenn geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="268"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="265"/>
         <source>Please fix the fields marked in red.</source>
         <translation>Bitte die rot markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="288"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="285"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="290"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="287"/>
         <source>Saved. The About page shows it now.</source>
         <translation>Gespeichert. Die Info-Seite zeigt es jetzt.</translation>
     </message>
@@ -420,273 +426,273 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="204"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="201"/>
         <source>What is happening?</source>
         <translation>Was findet statt?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="205"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="202"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="206"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="203"/>
         <source>Starts</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="207"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="204"/>
         <source>Ends (optional)</source>
         <translation>Ende (optional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="208"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="205"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="209"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="206"/>
         <source>Kind of event</source>
         <translation>Art der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="210"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="207"/>
         <source>Repeats</source>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="211"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="208"/>
         <source>Last time (optional)</source>
         <translation>Letztes Mal (optional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="212"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="209"/>
         <source>More about it (optional)</source>
         <translation>Mehr dazu (optional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="213"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="210"/>
         <source>Price (optional)</source>
         <translation>Preis (optional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="214"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="211"/>
         <source>Contact (optional)</source>
         <translation>Kontakt (optional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="215"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="212"/>
         <source>Picture (optional)</source>
         <translation>Bild (optional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="219"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="216"/>
         <source>e.g. Pub night with live music</source>
         <translation>z. B. Kneipenabend mit Livemusik</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="220"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="217"/>
         <source>e.g. 2026-12-05 or 5/12</source>
         <translation>z. B. 2026-12-05 oder 5/12</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="223"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="220"/>
         <source>e.g. 2027-05-31</source>
         <translation>z. B. 2027-05-31</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="224"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="221"/>
         <source>e.g. 50 kr, free</source>
         <translation>z. B. 50 kr, kostenlos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="225"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="222"/>
         <source>Name and telephone</source>
         <translation>Name und Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="226"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="223"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="228"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="225"/>
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="229"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="226"/>
         <source>Market</source>
         <translation>Markt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="230"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="227"/>
         <source>Sports</source>
         <translation>Sport</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="231"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="228"/>
         <source>Culture</source>
         <translation>Kultur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="232"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="229"/>
         <source>For families</source>
         <translation>Für Familien</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="233"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="230"/>
         <source>Outdoors</source>
         <translation>Natur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="234"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="231"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="235"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="232"/>
         <source>Food</source>
         <translation>Essen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="236"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="233"/>
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="241"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="238"/>
         <source>Once</source>
         <translation>Einmal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="242"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="239"/>
         <source>Every week</source>
         <translation>Jede Woche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="243"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="240"/>
         <source>Every month</source>
         <translation>Jeden Monat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="244"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="241"/>
         <source>Choose a picture…</source>
         <translation>Bild wählen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="245"/>
-        <location filename="../../kiosk/ui/owner/form.py" line="312"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="242"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="309"/>
         <source>No picture</source>
         <translation>Kein Bild</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="246"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="243"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="247"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="244"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="258"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="255"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="260"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="257"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="271"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="268"/>
         <source>Change event</source>
         <translation>Veranstaltung ändern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="271"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="268"/>
         <source>New event</source>
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="312"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="309"/>
         <source>A picture is chosen</source>
         <translation>Ein Bild ist gewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="323"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="320"/>
         <source>No pictures found. Put a USB stick with JPEG or PNG pictures in the computer and try again.</source>
         <translation>Keine Bilder gefunden. Einen USB-Stick mit JPEG- oder PNG-Bildern einstecken und erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="340"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="337"/>
         <source>The picture could not be copied: %1</source>
         <translation>Das Bild konnte nicht kopiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="368"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="365"/>
         <source>Write what is happening, e.g. Pub night.</source>
         <translation>Schreiben Sie, was stattfindet, z. B. Kneipenabend.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="371"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="368"/>
         <source>That date has passed. Choose today or a later day.</source>
         <translation>Dieses Datum ist vorbei. Heute oder einen späteren Tag wählen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="374"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="371"/>
         <source>Write when it starts, e.g. 19:00.</source>
         <translation>Schreiben Sie, wann es beginnt, z. B. 19:00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="376"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="373"/>
         <source>Write the time as 19:00.</source>
         <translation>Zeit als 19:00 schreiben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="379"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="376"/>
         <source>Write the time as 22:00, or leave it empty.</source>
         <translation>Zeit als 22:00 schreiben oder leer lassen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="381"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="378"/>
         <source>The end must be later than the start.</source>
         <translation>Das Ende muss nach dem Beginn liegen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="384"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="381"/>
         <source>Write where it is, e.g. in the shop.</source>
         <translation>Schreiben Sie, wo es ist, z. B. im Laden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="387"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="384"/>
         <source>The last time must be after the first date.</source>
         <translation>Das letzte Mal muss nach dem ersten Datum liegen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="390"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="387"/>
         <source>At most 1000 characters; now there are %1.</source>
         <translation>Höchstens 1000 Zeichen; jetzt sind es %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="396"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="393"/>
         <source>Please fix the fields marked in red.</source>
         <translation>Bitte die rot markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="424"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="421"/>
         <source>Write the date, e.g. 2026-12-05, or touch a day.</source>
         <translation>Datum schreiben, z. B. 2026-12-05, oder einen Tag antippen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="428"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="425"/>
         <source>Write the date as 2026-12-05 or 5/12.</source>
         <translation>Datum als 2026-12-05 oder 5/12 schreiben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="440"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="437"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -752,149 +758,149 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="229"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="221"/>
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="222"/>
         <source>Markets</source>
         <translation>Märkte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="231"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="223"/>
         <source>Sports</source>
         <translation>Sport</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="232"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="224"/>
         <source>Culture</source>
         <translation>Kultur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="233"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="225"/>
         <source>For families</source>
         <translation>Für Familien</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="234"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="226"/>
         <source>Outdoors</source>
         <translation>Draußen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="235"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="227"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="236"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="228"/>
         <source>Food</source>
         <translation>Essen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="237"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="229"/>
         <source>Courses</source>
         <translation>Kurse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="270"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="262"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="273"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="265"/>
         <source>Here in %1</source>
         <translation>Hier in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="273"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="265"/>
         <source>Here</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="288"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="280"/>
         <source>What&apos;s on</source>
         <translation>Was ist los?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="291"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="283"/>
         <source>Events at %1 and nearby</source>
         <translation>Veranstaltungen in %1 und Umgebung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="293"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="285"/>
         <source>Events nearby</source>
         <translation>Veranstaltungen in der Nähe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="297"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="289"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="297"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="289"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="312"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="304"/>
         <source>all day</source>
         <translation>ganztägig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="314"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="343"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="358"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="306"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="335"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="350"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="330"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="322"/>
         <source>This week (week %1)</source>
         <translation>Diese Woche (KW %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="331"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="323"/>
         <source>Week %1</source>
         <translation>KW %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="341"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="333"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="343"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="335"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="345"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="337"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="347"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="339"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="349"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="341"/>
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="353"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="345"/>
         <source>Scan to add to your phone&apos;s calendar</source>
         <translation>Scannen, um den Termin in den Handykalender zu übernehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="358"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="350"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="355"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="347"/>
         <source>Scan to read more on your phone</source>
         <translation>Zum Weiterlesen auf dem Handy scannen</translation>
     </message>
@@ -966,87 +972,87 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="120"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="126"/>
         <source>Search places, events, e-services and brochures</source>
         <translation>Orte, Veranstaltungen, Online-Dienste und Broschüren suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="121"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="127"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="126"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="132"/>
         <source>What&apos;s on</source>
         <translation>Was ist los?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="126"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="132"/>
         <source>Events here and nearby</source>
         <translation>Veranstaltungen hier und in der Umgebung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="128"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="134"/>
         <source>Tourist information</source>
         <translation>Touristeninformation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="128"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="134"/>
         <source>Nature, culture, food and places to stay</source>
         <translation>Natur, Kultur, Essen und Unterkünfte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="131"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="137"/>
         <source>E-services</source>
         <translation>Online-Dienste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="132"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="138"/>
         <source>Needs internet: no connection right now</source>
         <translation>Braucht Internet – gerade keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="134"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="140"/>
         <source>Municipality, healthcare, authorities and buses</source>
         <translation>Gemeinde, Gesundheit, Behörden und Busse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="137"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="143"/>
         <source>Brochures</source>
         <translation>Broschüren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="137"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="143"/>
         <source>Read here or take them along</source>
         <translation>Hier lesen oder mitnehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="140"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="146"/>
         <source>About this service point</source>
         <translation>Über diesen Servicepunkt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="141"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="147"/>
         <source>Opening hours, café, home delivery and contact</source>
         <translation>Öffnungszeiten, Café, Lieferservice und Kontakt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="143"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="149"/>
         <source>Opening hours, café, home delivery and contact in %1</source>
         <translation>Öffnungszeiten, Café, Lieferservice und Kontakt in %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="165"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="171"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="169"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="175"/>
         <source>No upcoming events right now</source>
         <translation>Zurzeit keine anstehenden Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="169"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="175"/>
         <source>See all events →</source>
         <translation>Alle Veranstaltungen →</translation>
     </message>
@@ -1054,39 +1060,39 @@
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="101"/>
-        <location filename="../../kiosk/ui/navbar.py" line="104"/>
+        <location filename="../../kiosk/ui/navbar.py" line="114"/>
+        <location filename="../../kiosk/ui/navbar.py" line="117"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="102"/>
-        <location filename="../../kiosk/ui/navbar.py" line="105"/>
+        <location filename="../../kiosk/ui/navbar.py" line="115"/>
+        <location filename="../../kiosk/ui/navbar.py" line="118"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="103"/>
+        <location filename="../../kiosk/ui/navbar.py" line="116"/>
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="106"/>
+        <location filename="../../kiosk/ui/navbar.py" line="119"/>
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="107"/>
+        <location filename="../../kiosk/ui/navbar.py" line="120"/>
         <source>Normal text size</source>
         <translation>Normale Textgröße</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="107"/>
+        <location filename="../../kiosk/ui/navbar.py" line="120"/>
         <source>Larger text</source>
         <translation>Größerer Text</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="107"/>
+        <location filename="../../kiosk/ui/navbar.py" line="120"/>
         <source>Largest text</source>
         <translation>Größter Text</translation>
     </message>
@@ -1094,19 +1100,52 @@
 <context>
     <name>NoticesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/notices.py" line="26"/>
+        <location filename="../../kiosk/ui/pages/notices.py" line="33"/>
         <source>Notices</source>
         <translation>Mitteilungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/notices.py" line="27"/>
+        <location filename="../../kiosk/ui/pages/notices.py" line="34"/>
         <source>Messages from the municipality and the service point</source>
         <translation>Mitteilungen der Gemeinde und des Servicepunkts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/notices.py" line="35"/>
+        <location filename="../../kiosk/ui/pages/notices.py" line="42"/>
         <source>There are no notices right now.</source>
         <translation>Zurzeit gibt es keine Mitteilungen.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenState</name>
+    <message>
+        <location filename="../../kiosk/ui/openstate.py" line="14"/>
+        <source>Closed today (%1)</source>
+        <translation>Heute geschlossen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/openstate.py" line="16"/>
+        <source>Open around the clock</source>
+        <translation>Rund um die Uhr geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/openstate.py" line="18"/>
+        <source>Open now until %1</source>
+        <translation>Jetzt geöffnet bis %1 Uhr</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/openstate.py" line="19"/>
+        <source>Opens today at %1</source>
+        <translation>Öffnet heute um %1 Uhr</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/openstate.py" line="20"/>
+        <source>Closed for the rest of today</source>
+        <translation>Heute nicht mehr geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/openstate.py" line="21"/>
+        <source>Closed today</source>
+        <translation>Heute geschlossen</translation>
     </message>
 </context>
 <context>
@@ -1212,132 +1251,102 @@
 <context>
     <name>PlacesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="93"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
         <source>Nature</source>
         <translation>Natur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
         <source>Culture</source>
         <translation>Kultur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
         <source>Food and café</source>
         <translation>Essen und Café</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
         <source>Stay</source>
         <translation>Übernachten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="100"/>
         <source>Practical</source>
         <translation>Praktisches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="114"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
         <source>Tourist information</source>
         <translation>Touristeninformation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="116"/>
         <source>Places to see and things to do nearby</source>
         <translation>Sehenswertes und Unternehmungen in der Nähe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="137"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="138"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="140"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="141"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="142"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
         <source>Opening hours</source>
         <translation>Öffnungszeiten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="145"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="146"/>
         <source>Distance</source>
         <translation>Entfernung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="147"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="148"/>
         <source>Telephone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="149"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="150"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="154"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="155"/>
         <source>Scan to open the website on your phone</source>
         <translation>Scannen, um die Website auf dem Handy zu öffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="172"/>
-        <source>Open now until %1</source>
-        <translation>Jetzt geöffnet bis %1 Uhr</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="173"/>
-        <source>Opens today at %1</source>
-        <translation>Öffnet heute um %1 Uhr</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="174"/>
-        <source>Closed for the rest of today</source>
-        <translation>Heute nicht mehr geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="175"/>
-        <source>Closed today</source>
-        <translation>Heute geschlossen</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="178"/>
-        <source>Closed today (%1)</source>
-        <translation>Heute geschlossen (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="180"/>
-        <source>Open around the clock</source>
-        <translation>Rund um die Uhr geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="197"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="189"/>
         <source>Around the clock, every day</source>
         <translation>Täglich rund um die Uhr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="203"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="195"/>
         <source>Less than 1 km from here (as the crow flies)</source>
         <translation>Weniger als 1 km von hier (Luftlinie)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="204"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="196"/>
         <source>%1 km from here (as the crow flies)</source>
         <translation>%1 km von hier (Luftlinie)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="152"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="153"/>
         <source>Scan to open the map on your phone</source>
         <translation>Scannen, um die Karte auf dem Handy zu öffnen</translation>
     </message>
@@ -1345,58 +1354,58 @@
 <context>
     <name>ReaderPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/reader.py" line="175"/>
+        <location filename="../../kiosk/ui/pages/reader.py" line="178"/>
         <source>Previous page</source>
         <translation>Vorherige Seite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reader.py" line="176"/>
+        <location filename="../../kiosk/ui/pages/reader.py" line="179"/>
         <source>Next page</source>
         <translation>Nächste Seite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reader.py" line="177"/>
+        <location filename="../../kiosk/ui/pages/reader.py" line="180"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reader.py" line="178"/>
+        <location filename="../../kiosk/ui/pages/reader.py" line="181"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reader.py" line="179"/>
-        <location filename="../../kiosk/ui/pages/reader.py" line="186"/>
+        <location filename="../../kiosk/ui/pages/reader.py" line="182"/>
+        <location filename="../../kiosk/ui/pages/reader.py" line="189"/>
         <source>Fit to width</source>
         <translation>An Breite anpassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reader.py" line="187"/>
+        <location filename="../../kiosk/ui/pages/reader.py" line="190"/>
         <source>This brochure cannot be shown right now</source>
         <translation>Diese Broschüre kann gerade nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reader.py" line="188"/>
+        <location filename="../../kiosk/ui/pages/reader.py" line="191"/>
         <source>Brochure</source>
         <translation>Broschüre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reader.py" line="189"/>
+        <location filename="../../kiosk/ui/pages/reader.py" line="192"/>
         <source>Brochure pages</source>
         <translation>Seiten der Broschüre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reader.py" line="194"/>
+        <location filename="../../kiosk/ui/pages/reader.py" line="197"/>
         <source>Swipe to turn the pages, or use the buttons below</source>
         <translation>Wischen Sie zum Blättern oder nutzen Sie die Tasten unten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reader.py" line="209"/>
+        <location filename="../../kiosk/ui/pages/reader.py" line="212"/>
         <source>Scan to get the brochure on your phone</source>
         <translation>Scannen, um die Broschüre aufs Handy zu holen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reader.py" line="217"/>
+        <location filename="../../kiosk/ui/pages/reader.py" line="220"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -1404,43 +1413,43 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="59"/>
         <location filename="../../kiosk/ui/pages/search.py" line="62"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="65"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="60"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="63"/>
         <source>Places, events, e-services and brochures</source>
         <translation>Orte, Veranstaltungen, Online-Dienste und Broschüren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="61"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="64"/>
         <source>Type what you are looking for</source>
         <translation>Geben Sie ein, was Sie suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="77"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="87"/>
         <source>No results for “%1”</source>
         <translation>Keine Treffer für „%1“</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="86"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="96"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="97"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="107"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="110"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="120"/>
         <source>E-services</source>
         <translation>Online-Dienste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="121"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="131"/>
         <source>Brochures</source>
         <translation>Broschüren</translation>
     </message>
@@ -1448,57 +1457,57 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="386"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="379"/>
         <source>The municipality</source>
         <translation>Gemeinde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="387"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="380"/>
         <source>Health and care</source>
         <translation>Gesundheit und Pflege</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="388"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="381"/>
         <source>Taxes and money</source>
         <translation>Steuern und Finanzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="389"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="382"/>
         <source>Work and studies</source>
         <translation>Arbeit und Studium</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="390"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="383"/>
         <source>Social insurance and pensions</source>
         <translation>Sozialversicherung und Rente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="391"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="384"/>
         <source>Travel and traffic</source>
         <translation>Reisen und Verkehr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="392"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="385"/>
         <source>Safety and emergencies</source>
         <translation>Sicherheit und Notfälle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="397"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="390"/>
         <source>E-services</source>
         <translation>Online-Dienste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="400"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="393"/>
         <source>No internet connection right now: scan a code to continue on your phone</source>
         <translation>Gerade keine Internetverbindung – scannen Sie den Code und machen Sie auf dem Handy weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="402"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="395"/>
         <source>Municipal and national services on the web</source>
         <translation>Dienste von Gemeinde und Staat im Internet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="418"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="411"/>
         <source>Needs internet</source>
         <translation>Braucht Internet</translation>
     </message>
@@ -1506,67 +1515,67 @@
 <context>
     <name>StatusView</name>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="84"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="81"/>
         <source>Updating now…</source>
         <translation>Wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="99"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="96"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="113"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="110"/>
         <source>Update now</source>
         <translation>Jetzt aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="115"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="112"/>
         <source>Restart the kiosk</source>
         <translation>Kiosk neu starten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="116"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="113"/>
         <source>Exit to the desktop</source>
         <translation>Zum Desktop beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="117"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="114"/>
         <source>Yes, exit the kiosk</source>
         <translation>Ja, Kiosk beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="123"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="120"/>
         <source>today %1</source>
         <translation>heute %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="125"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="122"/>
         <source>yesterday %1</source>
         <translation>gestern %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="133"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="130"/>
         <source>No content yet</source>
         <translation>Noch kein Inhalt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="134"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="131"/>
         <source>Check the internet connection, then touch &apos;Update now&apos;.</source>
         <translation>Internetverbindung prüfen, dann „Jetzt aktualisieren“ antippen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="139"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="136"/>
         <source>No connection since %1</source>
         <translation>Keine Verbindung seit %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="142"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="139"/>
         <source>Visitors still see the last content. Check the router and the cable.</source>
         <translation>Besucher sehen weiter den letzten Inhalt. Router und Kabel prüfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/owner/status.py" line="149"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="146"/>
         <source>The content is %n day(s) old</source>
         <translation>
             <numerusform>Der Inhalt ist %n Tag alt</numerusform>
@@ -1574,97 +1583,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="150"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="147"/>
         <source>Touch &apos;Update now&apos;. If it stays old, call the municipality.</source>
         <translation>„Jetzt aktualisieren“ antippen. Bleibt er alt, die Gemeinde anrufen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="155"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="152"/>
         <source>The content has expired</source>
         <translation>Der Inhalt ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="156"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="153"/>
         <source>Call the municipality: the feed is not being updated.</source>
         <translation>Rufen Sie die Gemeinde an: Der Feed wird nicht aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="159"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="156"/>
         <source>The last update failed</source>
         <translation>Die letzte Aktualisierung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="160"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="157"/>
         <source>Everything works</source>
         <translation>Alles funktioniert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="164"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="161"/>
         <source>Last update</source>
         <translation>Letzte Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="165"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="162"/>
         <source>Content</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="166"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="163"/>
         <source>Statistics sent</source>
         <translation>Statistik gesendet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="167"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="164"/>
         <source>Disk space</source>
         <translation>Speicherplatz</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="168"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="165"/>
         <source>Program version</source>
         <translation>Programmversion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="171"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="168"/>
         <source>No feed address is set: content comes from a folder</source>
         <translation>Keine Feed-Adresse eingestellt: Der Inhalt kommt aus einem Ordner</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="173"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="170"/>
         <source>not yet since the start</source>
         <translation>seit dem Start noch nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="176"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="173"/>
         <source>new content fetched</source>
         <translation>neuer Inhalt geladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="177"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="174"/>
         <source>nothing new</source>
         <translation>nichts Neues</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="178"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="175"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="185"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="182"/>
         <source>version %1, fetched %2</source>
         <translation>Version %1, geladen %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="190"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="187"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="196"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="193"/>
         <source>%1 free of %2</source>
         <translation>%1 frei von %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="198"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="195"/>
         <source>almost full: call for help</source>
         <translation>fast voll: Hilfe anrufen</translation>
     </message>
@@ -1672,107 +1681,107 @@
 <context>
     <name>UsageView</name>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="96"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="93"/>
         <source>Usage</source>
         <translation>Nutzung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="97"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="94"/>
         <source>Report for the municipality</source>
         <translation>Bericht für die Gemeinde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="98"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="95"/>
         <source>Save the report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="99"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="96"/>
         <source>Folder or USB stick, e.g. /media/usb</source>
         <translation>Ordner oder USB-Stick, z. B. /media/usb</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="111"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="108"/>
         <source>The report is not available in this version yet.</source>
         <translation>Der Bericht ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="119"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="116"/>
         <source>No usage figures yet: the statistics start with the next version.</source>
         <translation>Noch keine Nutzungszahlen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="124"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="121"/>
         <source>Visitors are counted without anything about who they are. Your own use in shop-owner mode is never counted.</source>
         <translation>Besucher werden gezählt, ohne etwas über sie zu speichern. Ihre eigene Nutzung im Ladenmodus zählt nie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="150"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="147"/>
         <source>Visits per day</source>
         <translation>Besuche pro Tag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="152"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="149"/>
         <source>Visits per week</source>
         <translation>Besuche pro Woche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="155"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="152"/>
         <source>w. %1</source>
         <translation>KW %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="163"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="160"/>
         <source>Most used sections</source>
         <translation>Meistgenutzte Bereiche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="172"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="169"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="173"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="170"/>
         <source>Tourist info</source>
         <translation>Touristinfo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="174"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="171"/>
         <source>What&apos;s on</source>
         <translation>Was ist los</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="175"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="172"/>
         <source>E-services</source>
         <translation>E-Dienste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="176"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="173"/>
         <source>Brochures</source>
         <translation>Broschüren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="177"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="174"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="178"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="175"/>
         <source>About</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="179"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="176"/>
         <source>Notices</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="197"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="194"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="199"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="196"/>
         <source>Saved as %1</source>
         <translation>Gespeichert als %1</translation>
     </message>

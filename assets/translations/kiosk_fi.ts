@@ -4,97 +4,103 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="59"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="67"/>
         <source>Public computer with internet</source>
         <translation>Asiakastietokone ja internetyhteys</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="60"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="68"/>
         <source>Café corner</source>
         <translation>Kahvinurkkaus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="61"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="69"/>
         <source>Tourist information and brochures</source>
         <translation>Matkailuneuvonta ja esitteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="62"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="70"/>
         <source>Activities during the year</source>
         <translation>Toimintaa vuoden mittaan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="63"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="71"/>
         <source>Grocery home delivery</source>
         <translation>Päivittäistavaroiden kotiinkuljetus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="75"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="91"/>
+        <source>Days that differ</source>
+        <translation>Poikkeavat aukioloajat</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/about.py" line="104"/>
         <source>About this service point</source>
         <translation>Tietoa palvelupisteestä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="79"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="108"/>
         <source>Service point in %1</source>
         <translation>Palvelupiste paikkakunnalla %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="81"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="110"/>
         <source>example: a fictional shop in the demo feed</source>
         <translation>esimerkki: kuvitteellinen kauppa demoaineistossa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="84"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="113"/>
         <source>Welcome</source>
         <translation>Tervetuloa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="91"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="120"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="92"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="121"/>
         <source>Telephone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="93"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="122"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="99"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="128"/>
         <source>Opening hours</source>
         <translation>Aukioloajat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="110"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="85"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="142"/>
         <source>Closed</source>
         <translation>Suljettu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="118"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="151"/>
         <source>Here you can get</source>
         <translation>Tarjolla täällä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="131"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="164"/>
         <source>not here</source>
         <translation>ei tarjolla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="140"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="173"/>
         <source>Café</source>
         <translation>Kahvila</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="146"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="179"/>
         <source>Home delivery</source>
         <translation>Kotiinkuljetus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/about.py" line="149"/>
+        <location filename="../../kiosk/ui/pages/about.py" line="182"/>
         <source>Order by phone: %1</source>
         <translation>Tilaa puhelimitse: %1</translation>
     </message>
@@ -102,22 +108,22 @@
 <context>
     <name>BrochuresPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="444"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="437"/>
         <source>Brochures</source>
         <translation>Esitteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="445"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="438"/>
         <source>Read here or take them along on your phone</source>
         <translation>Lue täällä tai ota mukaan puhelimeesi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="463"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="456"/>
         <source>Brochure</source>
         <translation>Esite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="467"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="460"/>
         <source>Languages</source>
         <translation>Kielet</translation>
     </message>
@@ -125,7 +131,7 @@
 <context>
     <name>BrowserPanel</name>
     <message>
-        <location filename="../../kiosk/ui/browser/panel.py" line="68"/>
+        <location filename="../../kiosk/ui/browser/panel.py" line="70"/>
         <source>Scan to continue on your phone</source>
         <translation>Skannaa ja jatka puhelimella</translation>
     </message>
@@ -287,132 +293,132 @@
 <context>
     <name>DetailsView</name>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="153"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="150"/>
         <source>Opening hours and offers</source>
         <translation>Aukioloajat ja palvelut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="155"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="152"/>
         <source>What you save here replaces the municipality&apos;s information on the About page.</source>
         <translation>Tähän tallentamasi tiedot korvaavat kunnan tiedot Tietoa-sivulla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="157"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="154"/>
         <source>Opening hours</source>
         <translation>Aukioloajat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="158"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="155"/>
         <source>Days that differ</source>
         <translation>Poikkeavat päivät</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="159"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="156"/>
         <source>What the shop offers</source>
         <translation>Kaupan palvelut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="160"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="157"/>
         <source>Contact</source>
         <translation>Yhteystiedot</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="162"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="159"/>
         <source>Write e.g. 09:00–18:00; leave empty when closed.</source>
         <translation>Esim. 09:00–18:00; jätä tyhjäksi, jos suljettu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="165"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="162"/>
         <source>Date, hours (empty: closed all day) and a note, e.g. Christmas Eve.</source>
         <translation>Päivä, aukioloaika (tyhjä: suljettu koko päivän) ja huomautus, esim. jouluaatto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="167"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="164"/>
         <source>Telephone for home delivery</source>
         <translation>Kotiinkuljetuksen puhelin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="168"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="165"/>
         <source>How to order home delivery</source>
         <translation>Näin tilaat kotiinkuljetuksen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="169"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="166"/>
         <source>The shop&apos;s telephone</source>
         <translation>Kaupan puhelin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="170"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="167"/>
         <source>The shop&apos;s e-mail</source>
         <translation>Kaupan sähköposti</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="172"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="169"/>
         <source>Public computer with internet</source>
         <translation>Yleisön tietokone ja internet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="173"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="170"/>
         <source>Café corner</source>
         <translation>Kahvinurkkaus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="174"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="171"/>
         <source>Tourist information and brochures</source>
         <translation>Matkailuinfo ja esitteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="175"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="172"/>
         <source>Activities during the year</source>
         <translation>Tapahtumia vuoden aikana</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="176"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="173"/>
         <source>Grocery home delivery</source>
         <translation>Ruokaostosten kotiinkuljetus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="184"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="181"/>
         <source>closed</source>
         <translation>suljettu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="185"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="182"/>
         <source>note</source>
         <translation>huomautus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="186"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="183"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="243"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="240"/>
         <source>Write the hours as 09:00–18:00, or leave empty when closed.</source>
         <translation>Kirjoita aika muodossa 09:00–18:00 tai jätä tyhjäksi, jos suljettu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="257"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="254"/>
         <source>Write the date as 2026-12-24.</source>
         <translation>Kirjoita päivämäärä muodossa 2026-12-24.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="259"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="256"/>
         <source>Write the hours as 10:00–14:00, or leave empty when closed.</source>
         <translation>Kirjoita aika muodossa 10:00–14:00 tai jätä tyhjäksi, jos suljettu.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="268"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="265"/>
         <source>Please fix the fields marked in red.</source>
         <translation>Korjaa punaisella merkityt kentät.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="288"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="285"/>
         <source>Not saved: %1</source>
         <translation>Ei tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/details.py" line="290"/>
+        <location filename="../../kiosk/ui/owner/details.py" line="287"/>
         <source>Saved. The About page shows it now.</source>
         <translation>Tallennettu. Tietoa-sivu näyttää sen nyt.</translation>
     </message>
@@ -420,273 +426,273 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="204"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="201"/>
         <source>What is happening?</source>
         <translation>Mitä tapahtuu?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="205"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="202"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="206"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="203"/>
         <source>Starts</source>
         <translation>Alkaa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="207"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="204"/>
         <source>Ends (optional)</source>
         <translation>Päättyy (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="208"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="205"/>
         <source>Where</source>
         <translation>Missä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="209"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="206"/>
         <source>Kind of event</source>
         <translation>Tapahtuman laji</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="210"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="207"/>
         <source>Repeats</source>
         <translation>Toistuu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="211"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="208"/>
         <source>Last time (optional)</source>
         <translation>Viimeisen kerran (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="212"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="209"/>
         <source>More about it (optional)</source>
         <translation>Lisätietoja (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="213"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="210"/>
         <source>Price (optional)</source>
         <translation>Hinta (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="214"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="211"/>
         <source>Contact (optional)</source>
         <translation>Yhteyshenkilö (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="215"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="212"/>
         <source>Picture (optional)</source>
         <translation>Kuva (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="219"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="216"/>
         <source>e.g. Pub night with live music</source>
         <translation>esim. Pubi-ilta ja elävää musiikkia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="220"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="217"/>
         <source>e.g. 2026-12-05 or 5/12</source>
         <translation>esim. 2026-12-05 tai 5/12</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="223"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="220"/>
         <source>e.g. 2027-05-31</source>
         <translation>esim. 2027-05-31</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="224"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="221"/>
         <source>e.g. 50 kr, free</source>
         <translation>esim. 50 kr, ilmainen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="225"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="222"/>
         <source>Name and telephone</source>
         <translation>Nimi ja puhelin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="226"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="223"/>
         <source>Other</source>
         <translation>Muu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="228"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="225"/>
         <source>Music</source>
         <translation>Musiikki</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="229"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="226"/>
         <source>Market</source>
         <translation>Markkinat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="230"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="227"/>
         <source>Sports</source>
         <translation>Urheilu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="231"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="228"/>
         <source>Culture</source>
         <translation>Kulttuuri</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="232"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="229"/>
         <source>For families</source>
         <translation>Perheille</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="233"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="230"/>
         <source>Outdoors</source>
         <translation>Ulkoilu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="234"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="231"/>
         <source>Meeting</source>
         <translation>Kokous</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="235"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="232"/>
         <source>Food</source>
         <translation>Ruoka</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="236"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="233"/>
         <source>Course</source>
         <translation>Kurssi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="241"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="238"/>
         <source>Once</source>
         <translation>Kerran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="242"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="239"/>
         <source>Every week</source>
         <translation>Joka viikko</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="243"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="240"/>
         <source>Every month</source>
         <translation>Joka kuukausi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="244"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="241"/>
         <source>Choose a picture…</source>
         <translation>Valitse kuva…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="245"/>
-        <location filename="../../kiosk/ui/owner/form.py" line="312"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="242"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="309"/>
         <source>No picture</source>
         <translation>Ei kuvaa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="246"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="243"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="247"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="244"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="258"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="255"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="260"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="257"/>
         <source>Tomorrow</source>
         <translation>Huomenna</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="271"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="268"/>
         <source>Change event</source>
         <translation>Muokkaa tapahtumaa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="271"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="268"/>
         <source>New event</source>
         <translation>Uusi tapahtuma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="312"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="309"/>
         <source>A picture is chosen</source>
         <translation>Kuva on valittu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="323"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="320"/>
         <source>No pictures found. Put a USB stick with JPEG or PNG pictures in the computer and try again.</source>
         <translation>Kuvia ei löytynyt. Liitä tietokoneeseen USB-muisti, jossa on JPEG- tai PNG-kuvia, ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="340"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="337"/>
         <source>The picture could not be copied: %1</source>
         <translation>Kuvaa ei voitu kopioida: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="368"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="365"/>
         <source>Write what is happening, e.g. Pub night.</source>
         <translation>Kirjoita, mitä tapahtuu, esim. Pubi-ilta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="371"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="368"/>
         <source>That date has passed. Choose today or a later day.</source>
         <translation>Päivä on jo mennyt. Valitse tämä päivä tai myöhempi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="374"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="371"/>
         <source>Write when it starts, e.g. 19:00.</source>
         <translation>Kirjoita alkamisaika, esim. 19:00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="376"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="373"/>
         <source>Write the time as 19:00.</source>
         <translation>Kirjoita aika muodossa 19:00.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="379"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="376"/>
         <source>Write the time as 22:00, or leave it empty.</source>
         <translation>Kirjoita aika muodossa 22:00 tai jätä tyhjäksi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="381"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="378"/>
         <source>The end must be later than the start.</source>
         <translation>Päättymisajan on oltava alkamisajan jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="384"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="381"/>
         <source>Write where it is, e.g. in the shop.</source>
         <translation>Kirjoita paikka, esim. kaupassa.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="387"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="384"/>
         <source>The last time must be after the first date.</source>
         <translation>Viimeisen kerran on oltava ensimmäisen päivän jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="390"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="387"/>
         <source>At most 1000 characters; now there are %1.</source>
         <translation>Enintään 1000 merkkiä; nyt niitä on %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="396"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="393"/>
         <source>Please fix the fields marked in red.</source>
         <translation>Korjaa punaisella merkityt kentät.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="424"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="421"/>
         <source>Write the date, e.g. 2026-12-05, or touch a day.</source>
         <translation>Kirjoita päivämäärä, esim. 2026-12-05, tai kosketa päivää.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="428"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="425"/>
         <source>Write the date as 2026-12-05 or 5/12.</source>
         <translation>Kirjoita päivämäärä muodossa 2026-12-05 tai 5/12.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/form.py" line="440"/>
+        <location filename="../../kiosk/ui/owner/form.py" line="437"/>
         <source>Not saved: %1</source>
         <translation>Ei tallennettu: %1</translation>
     </message>
@@ -752,149 +758,149 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="229"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="221"/>
         <source>Music</source>
         <translation>Musiikki</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="230"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="222"/>
         <source>Markets</source>
         <translation>Markkinat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="231"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="223"/>
         <source>Sports</source>
         <translation>Urheilu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="232"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="224"/>
         <source>Culture</source>
         <translation>Kulttuuri</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="233"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="225"/>
         <source>For families</source>
         <translation>Perheille</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="234"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="226"/>
         <source>Outdoors</source>
         <translation>Ulkoilu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="235"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="227"/>
         <source>Meetings</source>
         <translation>Tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="236"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="228"/>
         <source>Food</source>
         <translation>Ruoka</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="237"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="229"/>
         <source>Courses</source>
         <translation>Kurssit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="270"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="262"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="273"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="265"/>
         <source>Here in %1</source>
         <translation>Täällä: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="273"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="265"/>
         <source>Here</source>
         <translation>Täällä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="288"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="280"/>
         <source>What&apos;s on</source>
         <translation>Mitä tapahtuu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="291"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="283"/>
         <source>Events at %1 and nearby</source>
         <translation>Tapahtumia paikkakunnalla %1 ja lähistöllä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="293"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="285"/>
         <source>Events nearby</source>
         <translation>Tapahtumia lähistöllä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="297"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="289"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="297"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="289"/>
         <source>Tomorrow</source>
         <translation>Huomenna</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="312"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="304"/>
         <source>all day</source>
         <translation>koko päivän</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="314"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="343"/>
-        <location filename="../../kiosk/ui/pages/lists.py" line="358"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="306"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="335"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="350"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="330"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="322"/>
         <source>This week (week %1)</source>
         <translation>Tällä viikolla (viikko %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="331"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="323"/>
         <source>Week %1</source>
         <translation>Viikko %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="341"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="333"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="343"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="335"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="345"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="337"/>
         <source>Where</source>
         <translation>Missä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="347"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="339"/>
         <source>Price</source>
         <translation>Hinta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="349"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="341"/>
         <source>Organiser</source>
         <translation>Järjestäjä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="353"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="345"/>
         <source>Scan to add to your phone&apos;s calendar</source>
         <translation>Skannaa ja lisää puhelimen kalenteriin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="358"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="350"/>
         <source>Event</source>
         <translation>Tapahtuma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="355"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="347"/>
         <source>Scan to read more on your phone</source>
         <translation>Skannaa koodi ja lue lisää puhelimellasi</translation>
     </message>
@@ -966,87 +972,87 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="120"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="126"/>
         <source>Search places, events, e-services and brochures</source>
         <translation>Hae paikkoja, tapahtumia, sähköisiä palveluja ja esitteitä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="121"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="127"/>
         <source>Search</source>
         <translation>Haku</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="126"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="132"/>
         <source>What&apos;s on</source>
         <translation>Mitä tapahtuu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="126"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="132"/>
         <source>Events here and nearby</source>
         <translation>Tapahtumia täällä ja lähistöllä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="128"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="134"/>
         <source>Tourist information</source>
         <translation>Matkailuneuvonta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="128"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="134"/>
         <source>Nature, culture, food and places to stay</source>
         <translation>Luonto, kulttuuri, ruoka ja majoitus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="131"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="137"/>
         <source>E-services</source>
         <translation>Sähköiset palvelut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="132"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="138"/>
         <source>Needs internet: no connection right now</source>
         <translation>Vaatii internetin – yhteys on juuri nyt poikki</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="134"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="140"/>
         <source>Municipality, healthcare, authorities and buses</source>
         <translation>Kunta, terveydenhuolto, viranomaiset ja bussit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="137"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="143"/>
         <source>Brochures</source>
         <translation>Esitteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="137"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="143"/>
         <source>Read here or take them along</source>
         <translation>Lue täällä tai ota mukaan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="140"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="146"/>
         <source>About this service point</source>
         <translation>Tietoa palvelupisteestä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="141"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="147"/>
         <source>Opening hours, café, home delivery and contact</source>
         <translation>Aukioloajat, kahvila, kotiinkuljetus ja yhteystiedot</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="143"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="149"/>
         <source>Opening hours, café, home delivery and contact in %1</source>
         <translation>Aukioloajat, kahvila, kotiinkuljetus ja yhteystiedot – %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="165"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="171"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="169"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="175"/>
         <source>No upcoming events right now</source>
         <translation>Ei tulevia tapahtumia juuri nyt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/home.py" line="169"/>
+        <location filename="../../kiosk/ui/pages/home.py" line="175"/>
         <source>See all events →</source>
         <translation>Katso kaikki tapahtumat →</translation>
     </message>
@@ -1054,39 +1060,39 @@
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="101"/>
-        <location filename="../../kiosk/ui/navbar.py" line="104"/>
+        <location filename="../../kiosk/ui/navbar.py" line="114"/>
+        <location filename="../../kiosk/ui/navbar.py" line="117"/>
         <source>Home</source>
         <translation>Alkuun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="102"/>
-        <location filename="../../kiosk/ui/navbar.py" line="105"/>
+        <location filename="../../kiosk/ui/navbar.py" line="115"/>
+        <location filename="../../kiosk/ui/navbar.py" line="118"/>
         <source>Back</source>
         <translation>Takaisin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="103"/>
+        <location filename="../../kiosk/ui/navbar.py" line="116"/>
         <source>Contrast</source>
         <translation>Kontrasti</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="106"/>
+        <location filename="../../kiosk/ui/navbar.py" line="119"/>
         <source>High contrast</source>
         <translation>Suuri kontrasti</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="107"/>
+        <location filename="../../kiosk/ui/navbar.py" line="120"/>
         <source>Normal text size</source>
         <translation>Normaali tekstikoko</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="107"/>
+        <location filename="../../kiosk/ui/navbar.py" line="120"/>
         <source>Larger text</source>
         <translation>Suurempi teksti</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="107"/>
+        <location filename="../../kiosk/ui/navbar.py" line="120"/>
         <source>Largest text</source>
         <translation>Suurin teksti</translation>
     </message>
@@ -1094,19 +1100,52 @@
 <context>
     <name>NoticesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/notices.py" line="26"/>
+        <location filename="../../kiosk/ui/pages/notices.py" line="33"/>
         <source>Notices</source>
         <translation>Tiedotteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/notices.py" line="27"/>
+        <location filename="../../kiosk/ui/pages/notices.py" line="34"/>
         <source>Messages from the municipality and the service point</source>
         <translation>Kunnan ja palvelupisteen tiedotteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/notices.py" line="35"/>
+        <location filename="../../kiosk/ui/pages/notices.py" line="42"/>
         <source>There are no notices right now.</source>
         <translation>Tiedotteita ei ole juuri nyt.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenState</name>
+    <message>
+        <location filename="../../kiosk/ui/openstate.py" line="14"/>
+        <source>Closed today (%1)</source>
+        <translation>Suljettu tänään (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/openstate.py" line="16"/>
+        <source>Open around the clock</source>
+        <translation>Avoinna ympäri vuorokauden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/openstate.py" line="18"/>
+        <source>Open now until %1</source>
+        <translation>Avoinna nyt klo %1 asti</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/openstate.py" line="19"/>
+        <source>Opens today at %1</source>
+        <translation>Aukeaa tänään klo %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/openstate.py" line="20"/>
+        <source>Closed for the rest of today</source>
+        <translation>Suljettu loppupäivän</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/openstate.py" line="21"/>
+        <source>Closed today</source>
+        <translation>Suljettu tänään</translation>
     </message>
 </context>
 <context>
@@ -1212,132 +1251,102 @@
 <context>
     <name>PlacesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="93"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="94"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
         <source>Nature</source>
         <translation>Luonto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="95"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
         <source>Culture</source>
         <translation>Kulttuuri</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="96"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
         <source>Food and café</source>
         <translation>Ruoka ja kahvilat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
         <source>Stay</source>
         <translation>Majoitus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
         <source>Activities</source>
         <translation>Aktiviteetit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="99"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="100"/>
         <source>Practical</source>
         <translation>Käytännön tietoa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="114"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
         <source>Tourist information</source>
         <translation>Matkailuneuvonta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="115"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="116"/>
         <source>Places to see and things to do nearby</source>
         <translation>Nähtävää ja tekemistä lähistöllä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="137"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="138"/>
         <source>Address</source>
         <translation>Osoite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="140"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="141"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="142"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="143"/>
         <source>Opening hours</source>
         <translation>Aukioloajat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="145"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="146"/>
         <source>Distance</source>
         <translation>Etäisyys</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="147"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="148"/>
         <source>Telephone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="149"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="150"/>
         <source>Website</source>
         <translation>Verkkosivut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="154"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="155"/>
         <source>Scan to open the website on your phone</source>
         <translation>Skannaa koodi ja avaa verkkosivut puhelimellasi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="172"/>
-        <source>Open now until %1</source>
-        <translation>Avoinna nyt klo %1 asti</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="173"/>
-        <source>Opens today at %1</source>
-        <translation>Aukeaa tänään klo %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="174"/>
-        <source>Closed for the rest of today</source>
-        <translation>Suljettu loppupäivän</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="175"/>
-        <source>Closed today</source>
-        <translation>Suljettu tänään</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="178"/>
-        <source>Closed today (%1)</source>
-        <translation>Suljettu tänään (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="180"/>
-        <source>Open around the clock</source>
-        <translation>Avoinna ympäri vuorokauden</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="197"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="189"/>
         <source>Around the clock, every day</source>
         <translation>Ympäri vuorokauden joka päivä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="203"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="195"/>
         <source>Less than 1 km from here (as the crow flies)</source>
         <translation>Alle 1 km täältä (linnuntietä)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="204"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="196"/>
         <source>%1 km from here (as the crow flies)</source>
         <translation>%1 km täältä (linnuntietä)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="152"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="153"/>
         <source>Scan to open the map on your phone</source>
         <translation>Skannaa koodi ja avaa kartta puhelimellasi</translation>
     </message>
@@ -1345,58 +1354,58 @@
 <context>
     <name>ReaderPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/reader.py" line="175"/>
+        <location filename="../../kiosk/ui/pages/reader.py" line="178"/>
         <source>Previous page</source>
         <translation>Edellinen sivu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reader.py" line="176"/>
+        <location filename="../../kiosk/ui/pages/reader.py" line="179"/>
         <source>Next page</source>
         <translation>Seuraava sivu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reader.py" line="177"/>
+        <location filename="../../kiosk/ui/pages/reader.py" line="180"/>
         <source>Zoom out</source>
         <translation>Loitonna</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reader.py" line="178"/>
+        <location filename="../../kiosk/ui/pages/reader.py" line="181"/>
         <source>Zoom in</source>
         <translation>Lähennä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reader.py" line="179"/>
-        <location filename="../../kiosk/ui/pages/reader.py" line="186"/>
+        <location filename="../../kiosk/ui/pages/reader.py" line="182"/>
+        <location filename="../../kiosk/ui/pages/reader.py" line="189"/>
         <source>Fit to width</source>
         <translation>Sovita leveyteen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reader.py" line="187"/>
+        <location filename="../../kiosk/ui/pages/reader.py" line="190"/>
         <source>This brochure cannot be shown right now</source>
         <translation>Tätä esitettä ei voi näyttää juuri nyt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reader.py" line="188"/>
+        <location filename="../../kiosk/ui/pages/reader.py" line="191"/>
         <source>Brochure</source>
         <translation>Esite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reader.py" line="189"/>
+        <location filename="../../kiosk/ui/pages/reader.py" line="192"/>
         <source>Brochure pages</source>
         <translation>Esitteen sivut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reader.py" line="194"/>
+        <location filename="../../kiosk/ui/pages/reader.py" line="197"/>
         <source>Swipe to turn the pages, or use the buttons below</source>
         <translation>Selaa sivuja pyyhkäisemällä tai alla olevilla painikkeilla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reader.py" line="209"/>
+        <location filename="../../kiosk/ui/pages/reader.py" line="212"/>
         <source>Scan to get the brochure on your phone</source>
         <translation>Skannaa ja saat esitteen puhelimeesi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reader.py" line="217"/>
+        <location filename="../../kiosk/ui/pages/reader.py" line="220"/>
         <source>Page %1 of %2</source>
         <translation>Sivu %1/%2</translation>
     </message>
@@ -1404,43 +1413,43 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="59"/>
         <location filename="../../kiosk/ui/pages/search.py" line="62"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="65"/>
         <source>Search</source>
         <translation>Haku</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="60"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="63"/>
         <source>Places, events, e-services and brochures</source>
         <translation>Paikat, tapahtumat, sähköiset palvelut ja esitteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="61"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="64"/>
         <source>Type what you are looking for</source>
         <translation>Kirjoita, mitä etsit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="77"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="87"/>
         <source>No results for “%1”</source>
         <translation>Ei tuloksia haulle ”%1”</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="86"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="96"/>
         <source>Places</source>
         <translation>Paikat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="97"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="107"/>
         <source>Events</source>
         <translation>Tapahtumat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="110"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="120"/>
         <source>E-services</source>
         <translation>Sähköiset palvelut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/search.py" line="121"/>
+        <location filename="../../kiosk/ui/pages/search.py" line="131"/>
         <source>Brochures</source>
         <translation>Esitteet</translation>
     </message>
@@ -1448,57 +1457,57 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="386"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="379"/>
         <source>The municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="387"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="380"/>
         <source>Health and care</source>
         <translation>Terveys ja hoito</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="388"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="381"/>
         <source>Taxes and money</source>
         <translation>Verot ja raha-asiat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="389"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="382"/>
         <source>Work and studies</source>
         <translation>Työ ja opiskelu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="390"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="383"/>
         <source>Social insurance and pensions</source>
         <translation>Sosiaaliturva ja eläkkeet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="391"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="384"/>
         <source>Travel and traffic</source>
         <translation>Matkustaminen ja liikenne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="392"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="385"/>
         <source>Safety and emergencies</source>
         <translation>Turvallisuus ja hätätilanteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="397"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="390"/>
         <source>E-services</source>
         <translation>Sähköiset palvelut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="400"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="393"/>
         <source>No internet connection right now: scan a code to continue on your phone</source>
         <translation>Internetyhteys on juuri nyt poikki – skannaa koodi ja jatka puhelimella</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="402"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="395"/>
         <source>Municipal and national services on the web</source>
         <translation>Kunnan ja valtion palvelut verkossa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/lists.py" line="418"/>
+        <location filename="../../kiosk/ui/pages/lists.py" line="411"/>
         <source>Needs internet</source>
         <translation>Vaatii internetin</translation>
     </message>
@@ -1506,67 +1515,67 @@
 <context>
     <name>StatusView</name>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="84"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="81"/>
         <source>Updating now…</source>
         <translation>Päivitetään…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="99"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="96"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="113"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="110"/>
         <source>Update now</source>
         <translation>Päivitä nyt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="115"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="112"/>
         <source>Restart the kiosk</source>
         <translation>Käynnistä kioski uudelleen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="116"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="113"/>
         <source>Exit to the desktop</source>
         <translation>Poistu työpöydälle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="117"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="114"/>
         <source>Yes, exit the kiosk</source>
         <translation>Kyllä, sulje kioski</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="123"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="120"/>
         <source>today %1</source>
         <translation>tänään %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="125"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="122"/>
         <source>yesterday %1</source>
         <translation>eilen %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="133"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="130"/>
         <source>No content yet</source>
         <translation>Ei vielä sisältöä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="134"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="131"/>
         <source>Check the internet connection, then touch &apos;Update now&apos;.</source>
         <translation>Tarkista internetyhteys ja kosketa sitten Päivitä nyt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="139"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="136"/>
         <source>No connection since %1</source>
         <translation>Ei yhteyttä %1 lähtien</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="142"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="139"/>
         <source>Visitors still see the last content. Check the router and the cable.</source>
         <translation>Kävijät näkevät yhä viimeisimmän sisällön. Tarkista reititin ja johto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/owner/status.py" line="149"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="146"/>
         <source>The content is %n day(s) old</source>
         <translation>
             <numerusform>Sisältö on %n päivän vanha</numerusform>
@@ -1574,97 +1583,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="150"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="147"/>
         <source>Touch &apos;Update now&apos;. If it stays old, call the municipality.</source>
         <translation>Kosketa Päivitä nyt. Jos sisältö on yhä vanha, soita kuntaan.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="155"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="152"/>
         <source>The content has expired</source>
         <translation>Sisältö on vanhentunut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="156"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="153"/>
         <source>Call the municipality: the feed is not being updated.</source>
         <translation>Soita kuntaan: syötettä ei päivitetä.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="159"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="156"/>
         <source>The last update failed</source>
         <translation>Viimeisin päivitys epäonnistui</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="160"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="157"/>
         <source>Everything works</source>
         <translation>Kaikki toimii</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="164"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="161"/>
         <source>Last update</source>
         <translation>Viimeisin päivitys</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="165"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="162"/>
         <source>Content</source>
         <translation>Sisältö</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="166"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="163"/>
         <source>Statistics sent</source>
         <translation>Tilastot lähetetty</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="167"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="164"/>
         <source>Disk space</source>
         <translation>Levytila</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="168"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="165"/>
         <source>Program version</source>
         <translation>Ohjelmaversio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="171"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="168"/>
         <source>No feed address is set: content comes from a folder</source>
         <translation>Syötteen osoitetta ei ole asetettu: sisältö tulee kansiosta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="173"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="170"/>
         <source>not yet since the start</source>
         <translation>ei vielä käynnistyksen jälkeen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="176"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="173"/>
         <source>new content fetched</source>
         <translation>uutta sisältöä haettu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="177"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="174"/>
         <source>nothing new</source>
         <translation>ei uutta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="178"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="175"/>
         <source>failed: %1</source>
         <translation>epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="185"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="182"/>
         <source>version %1, fetched %2</source>
         <translation>versio %1, haettu %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="190"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="187"/>
         <source>not yet</source>
         <translation>ei vielä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="196"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="193"/>
         <source>%1 free of %2</source>
         <translation>%1 vapaana / %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="198"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="195"/>
         <source>almost full: call for help</source>
         <translation>melkein täynnä: soita apua</translation>
     </message>
@@ -1672,107 +1681,107 @@
 <context>
     <name>UsageView</name>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="96"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="93"/>
         <source>Usage</source>
         <translation>Käyttö</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="97"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="94"/>
         <source>Report for the municipality</source>
         <translation>Raportti kunnalle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="98"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="95"/>
         <source>Save the report</source>
         <translation>Tallenna raportti</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="99"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="96"/>
         <source>Folder or USB stick, e.g. /media/usb</source>
         <translation>Kansio tai USB-muisti, esim. /media/usb</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="111"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="108"/>
         <source>The report is not available in this version yet.</source>
         <translation>Raportti ei ole vielä saatavilla tässä versiossa.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="119"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="116"/>
         <source>No usage figures yet: the statistics start with the next version.</source>
         <translation>Ei vielä käyttölukuja.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="124"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="121"/>
         <source>Visitors are counted without anything about who they are. Your own use in shop-owner mode is never counted.</source>
         <translation>Kävijät lasketaan tallentamatta mitään heistä. Omaa käyttöäsi kauppiastilassa ei lasketa.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="150"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="147"/>
         <source>Visits per day</source>
         <translation>Käynnit päivittäin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="152"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="149"/>
         <source>Visits per week</source>
         <translation>Käynnit viikoittain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="155"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="152"/>
         <source>w. %1</source>
         <translation>vk %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="163"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="160"/>
         <source>Most used sections</source>
         <translation>Käytetyimmät osiot</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="172"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="169"/>
         <source>Home</source>
         <translation>Koti</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="173"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="170"/>
         <source>Tourist info</source>
         <translation>Matkailuinfo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="174"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="171"/>
         <source>What&apos;s on</source>
         <translation>Tapahtumat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="175"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="172"/>
         <source>E-services</source>
         <translation>E-palvelut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="176"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="173"/>
         <source>Brochures</source>
         <translation>Esitteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="177"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="174"/>
         <source>Search</source>
         <translation>Haku</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="178"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="175"/>
         <source>About</source>
         <translation>Tietoa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="179"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="176"/>
         <source>Notices</source>
         <translation>Tiedotteet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="197"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="194"/>
         <source>Not saved: %1</source>
         <translation>Ei tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="199"/>
+        <location filename="../../kiosk/ui/owner/usage.py" line="196"/>
         <source>Saved as %1</source>
         <translation>Tallennettu: %1</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from kiosk.config import Config
 from kiosk.domain import STOCKHOLM, OpeningSpan, parse_opening_hours
 from kiosk.errors import LocalDataError
+from kiosk.opening import Exceptions
 from kiosk.services.bridge import MessageBridge
 from kiosk.services.content import ContentService
 from kiosk.stats.availability import AvailabilityLog, open_minutes
@@ -48,11 +49,13 @@ class StatsService(QObject):
         interval_ms: int = FLUSH_INTERVAL_MS,
         parent: QObject | None = None,
         retention_months: int | None = None,
+        exceptions: Callable[[], Exceptions] = tuple,
     ) -> None:
         super().__init__(parent)
         self._opener = opener
         self._retention_months = retention_months
         self._spans = spans
+        self._exceptions = exceptions
         self._now = now
         self.recorder = Recorder(now)
         self.availability = AvailabilityLog()
@@ -63,7 +66,7 @@ class StatsService(QObject):
         self.available = True
         """False once the local database proved unusable: the kiosk runs on without statistics."""
         self._starts: dict[date, int] = {}
-        self._open_cache: dict[tuple[date, tuple[OpeningSpan, ...]], list[int]] = {}
+        self._open_cache: dict[tuple[Any, ...], list[int]] = {}
         self._failed_lock = threading.Lock()
         self._failed: Any = None
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="stats-flush")
@@ -122,7 +125,7 @@ class StatsService(QObject):
             counters=self.recorder.take(), hours=self.availability.take(), starts=self._starts
         )
         self._starts = {}
-        return self._worker.submit(self._write, delta, self._safe_spans())
+        return self._worker.submit(self._write, delta, self._safe_spans(), self._safe_exceptions())
 
     # --- worker thread -------------------------------------------------------------------------
 
@@ -148,12 +151,14 @@ class StatsService(QObject):
         if rolled:
             log.info("usage statistics: %d old days rolled up into months", rolled)
 
-    def _write(self, delta: Any, spans: Sequence[OpeningSpan] | None) -> None:
+    def _write(
+        self, delta: Any, spans: Sequence[OpeningSpan] | None, exceptions: Exceptions
+    ) -> None:
         from kiosk.store.usage import flush
 
         if spans is not None:  # on this thread: the first holiday lookup of a year takes ~0.1 s
             days = set(delta.counters) | {day for day, _ in delta.hours}
-            delta.open_minutes = {day: self._open_minutes(spans, day) for day in days}
+            delta.open_minutes = {day: self._open_minutes(spans, day, exceptions) for day in days}
         with self._failed_lock:
             if self._failed is not None:  # what the last failed flush held goes first
                 self._failed.merge(delta)
@@ -215,12 +220,21 @@ class StatsService(QObject):
             log.exception("opening hours unavailable for the statistics")
             return None
 
-    def _open_minutes(self, spans: Sequence[OpeningSpan], day: date) -> list[int]:
-        key = (day, tuple(spans))
+    def _safe_exceptions(self) -> Exceptions:
+        try:
+            return tuple(self._exceptions())
+        except Exception:  # the owner's details unreadable: the weekly hours still count
+            log.exception("the service point's days that differ are unavailable")
+            return ()
+
+    def _open_minutes(
+        self, spans: Sequence[OpeningSpan], day: date, exceptions: Exceptions
+    ) -> list[int]:
+        key = (day, tuple(spans), tuple(exceptions))
         if key not in self._open_cache:
             if len(self._open_cache) > 64:
                 self._open_cache.clear()
-            self._open_cache[key] = open_minutes(spans, day)
+            self._open_cache[key] = open_minutes(spans, day, exceptions)
         return self._open_cache[key]
 
 
@@ -238,9 +252,18 @@ def make_stats_service(
         point = content.service_point()
         return parse_opening_hours(point.opening_hours) if point is not None else None
 
+    def exceptions() -> Exceptions:
+        point = content.service_point()
+        return point.opening_exceptions if point is not None else ()
+
     months = None if config.values["upload_url"] else int(config.values["stats_retention_months"])
     service = StatsService(
-        lambda: open_local(local_db), spans, content.clock, parent=parent, retention_months=months
+        lambda: open_local(local_db),
+        spans,
+        content.clock,
+        parent=parent,
+        retention_months=months,
+        exceptions=exceptions,
     )
     info = content.info()
     if info is not None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 from kiosk.domain import STOCKHOLM, OpeningSpan
-from kiosk.opening import holiday
+from kiosk.opening import Exceptions, day_spans
 
 FRESH_LIMIT = timedelta(days=2)
 """Content confirmed current (by a sync, or loaded from a folder) within this long is fresh."""
@@ -20,16 +20,17 @@ def _minute(text: str) -> int:
     return int(hours) * 60 + int(minutes or 0)
 
 
-def open_minutes(spans: Sequence[OpeningSpan], day: date) -> list[int]:
+def open_minutes(spans: Sequence[OpeningSpan], day: date, exceptions: Exceptions = ()) -> list[int]:
     """Minutes of each local hour (0-23) of `day` that the opening hours say are open.
 
-    Agrees with kiosk.opening.state_at: holidays are closed, and a span closing after midnight
-    is read as closing at midnight.
+    Agrees with kiosk.opening.state_at: holidays are closed, the owner's days that differ win,
+    and a span closing after midnight is read as closing at midnight.
     """
-    if holiday(day):
+    chosen = day_spans(spans, day, exceptions)
+    if chosen is None:
         return [0] * 24
     open_at = bytearray(MINUTES_PER_DAY)
-    for span in spans:
+    for span in chosen:
         if day.weekday() not in span.days:
             continue
         start = _minute(span.opens)

@@ -253,6 +253,7 @@ def apply_details(point: ServicePoint, details: Details | None) -> ServicePoint:
         if details.home_delivery_how
         else point.home_delivery,
         home_delivery_telephone=details.home_delivery_telephone or point.home_delivery_telephone,
+        opening_exceptions=tuple(details.exceptions),
     )
 
 

@@ -159,3 +159,23 @@ def test_the_kiosk_exports_a_real_agreement_report_to_a_folder(
     written = kiosk.owner.service.export_report(stick)
     assert written.parent == stick and written.suffix == ".pdf"
     assert written.read_bytes().startswith(b"%PDF")
+
+
+def test_a_day_the_owner_closes_says_so_on_the_about_page_and_in_open_now(owner: Kiosk) -> None:
+    view = details_view(owner)
+    today = owner.content.clock().date()
+    day, _span, note = view.exceptions[0]
+    day.setText(today.isoformat())
+    note.setText("Inventering")
+    soon, span, _note = view.exceptions[1]
+    soon.setText((today + timedelta(days=3)).isoformat())
+    span.setText("10-14")
+    assert view.submit()
+    assert owner.owner is not None
+    owner.owner.panel.close_button.click()
+    owner.window.open_page("about")
+    about = owner.window.page["about"]
+    texts = [w.text() for w in about.findChildren(type(view.message))]
+    assert "Stängt i dag (Inventering)" in texts
+    assert "Avvikande öppettider" in texts
+    assert any(t.endswith(": 10:00–14:00") for t in texts)

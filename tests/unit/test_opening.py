@@ -94,3 +94,24 @@ def test_distance_is_symmetric_and_zero_at_the_same_place() -> None:
     assert distance_km(stockholm, goteborg) == pytest.approx(398, abs=5)
     assert distance_km(goteborg, stockholm) == pytest.approx(distance_km(stockholm, goteborg))
     assert distance_km(stockholm, stockholm) == 0
+
+
+def test_the_owners_days_that_differ_win_over_weekly_hours_and_holidays() -> None:
+    from kiosk.domain import parse_opening_hours
+    from kiosk.opening import state_at
+    from kiosk.stats.availability import open_minutes
+
+    weekly = parse_opening_hours(["Mo-Su 09:00-18:00"])
+    friday = datetime(2026, 12, 4, 12, 0, tzinfo=STOCKHOLM)
+    closed = (("2026-12-04", "", "Inventering"),)
+    short = (("2026-12-04", "10:00-11:30", ""),)
+    christmas_eve = datetime(2026, 12, 24, 10, 30, tzinfo=STOCKHOLM)
+    open_on_eve = (("2026-12-24", "10:00-13:00", "Julafton"),)
+    inventory = state_at(weekly, friday, "sv", closed)
+    assert (inventory.kind, inventory.holiday) == ("holiday", "Inventering")
+    assert state_at(weekly, friday, "sv", short).kind == "closed_now"
+    assert state_at(weekly, christmas_eve, "sv").kind == "holiday"
+    assert state_at(weekly, christmas_eve, "sv", open_on_eve).time == "13:00"
+    assert sum(open_minutes(weekly, friday.date(), closed)) == 0
+    assert sum(open_minutes(weekly, friday.date(), short)) == 90
+    assert sum(open_minutes(weekly, friday.date())) == 9 * 60

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date, timedelta
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain import CRITERIA, parse_opening_hours
+from kiosk.opening import state_at
 from kiosk.services.content import ContentService
 from kiosk.ui import i18n
+from kiosk.ui.openstate import open_state_text
 from kiosk.ui.pages.base import Page
 from kiosk.ui.state import ViewState
 from kiosk.ui.widgets import Card, clear_layout, label
+
+DIFFERENT_DAYS_AHEAD = 28
+"""How far ahead the About page lists the owner's days that differ."""
 
 
 class AboutPage(Page):
@@ -63,6 +71,27 @@ class AboutPage(Page):
             "home_delivery": self.tr("Grocery home delivery"),
         }[criterion]
 
+    def _days_that_differ(
+        self, column: QVBoxLayout, exceptions: Sequence[tuple[str, str, str]], today: date
+    ) -> None:
+        """The owner's coming days that differ (the next four weeks), e.g. Christmas Eve."""
+        coming = []
+        for when, span, note in sorted(exceptions):
+            try:
+                day = date.fromisoformat(when)
+            except ValueError:
+                continue
+            if today <= day <= today + timedelta(days=DIFFERENT_DAYS_AHEAD):
+                hours = span.replace("-", "–") if span else self.tr("Closed")
+                coming.append(
+                    f"{i18n.day(day, self.lang)}: {hours}" + (f" ({note})" if note else "")
+                )
+        if coming:
+            column.addSpacing(8)
+            column.addWidget(label(self.tr("Days that differ"), role="h3"))
+            for line in coming:
+                column.addWidget(label(line))
+
     def refresh(self) -> None:
         """Fill the cards in the current language."""
         self._arrange()
@@ -97,12 +126,15 @@ class AboutPage(Page):
                 info.addWidget(label(value, role="h3"))
         info.addStretch(1)
         hours.addWidget(label(self.tr("Opening hours"), role="h2"))
+        now = self.content.clock()
+        spans = parse_opening_hours(point.opening_hours)
+        state = state_at(spans, now, lang, point.opening_exceptions)
+        hours.addWidget(label(open_state_text(state), role="h3"))
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(10)
         loc = i18n.locale(lang)
-        spans = parse_opening_hours(point.opening_hours)
-        today = self.content.clock().weekday()
+        today = now.weekday()
         for day in range(7):
             name = loc.dayName(day + 1)
             times = [f"{s.opens}–{s.closes}" for s in spans if day in s.days]
@@ -114,6 +146,7 @@ class AboutPage(Page):
             grid.addWidget(day_label, day, 0)
             grid.addWidget(time_label, day, 1)
         hours.addLayout(grid)
+        self._days_that_differ(hours, point.opening_exceptions, now.date())
         hours.addStretch(1)
         offers.addWidget(label(self.tr("Here you can get"), role="h2"))
         p = theme.palette

@@ -21,6 +21,7 @@ from kiosk.opening import distance_km, state_at, week_number
 from kiosk.services.content import ContentService
 from kiosk.ui import i18n
 from kiosk.ui.cards import CardGrid, CardSpec
+from kiosk.ui.openstate import open_state_text
 from kiosk.ui.pages.base import Page
 from kiosk.ui.pages.detail import Detail
 from kiosk.ui.state import ViewState
@@ -169,17 +170,7 @@ class PlacesPage(Page):
     def open_state(self, place: Place) -> str:
         """'Open now until 18:00', 'Closed today (Midsummer Day)' and the like."""
         state = state_at(parse_opening_hours(place.opening_hours), self.content.clock(), self.lang)
-        texts = {
-            "open": self.tr("Open now until %1"),
-            "later": self.tr("Opens today at %1"),
-            "closed_now": self.tr("Closed for the rest of today"),
-            "closed": self.tr("Closed today"),
-        }
-        if state.kind == "holiday":
-            return self.tr("Closed today (%1)").replace("%1", state.holiday)
-        if state.kind == "open" and self._around_the_clock(place):
-            return self.tr("Open around the clock")
-        return texts[state.kind].replace("%1", state.time)
+        return open_state_text(state, self._around_the_clock(place))
 
     @staticmethod
     def _around_the_clock(place: Place) -> bool:
