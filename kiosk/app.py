@@ -8,7 +8,7 @@ import sys
 import time
 import traceback
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -25,7 +25,6 @@ from kiosk.services.bridge import MessageBridge
 from kiosk.services.content import ContentService
 from kiosk.services.idle import IdleMonitor, State
 from kiosk.services.sound import Chime
-from kiosk.services.stats import StatsService, make_stats_service
 from kiosk.services.sync import SyncService, SyncStatus
 from kiosk.ui.browser.policy import BrowserPolicy, apply_chromium_flags, wants_low_memory
 from kiosk.ui.i18n import Translations
@@ -35,6 +34,7 @@ from kiosk.ui.theme import FONT_FAMILY, Theme
 from kiosk.ui.window import ExitKeyFilter, KioskWindow
 
 if TYPE_CHECKING:
+    from kiosk.services.stats import StatsService
     from kiosk.ui.owner.mode import OwnerMode
 
 log = logging.getLogger("kiosk")
@@ -271,23 +271,26 @@ def build_kiosk(
         kiosk.sync = SyncService(
             ProcessRunner(config, data), Schedule(content.point_id), content.clock, parent=app
         )
-    if stats:
-        kiosk.stats = make_stats_service(content, data.local_db, config, parent=app)
     _wire(kiosk)
-    _install_owner(kiosk, defer_input)
-    if defer_input:  # nobody can touch what is not painted yet: watch input from the first frame
-        window.first_painted.connect(lambda: _watch_input(kiosk))
+    if defer_input:  # nobody can touch what is not painted yet: the rest after the first frame
+        window.first_painted.connect(lambda: _add_input_side(kiosk, stats))
     else:
-        _watch_input(kiosk)
-    if kiosk.stats is not None:
-        # The local database opens off the GUI thread, after the first frame when starting.
-        if defer_input:
-            window.first_painted.connect(kiosk.stats.start)
-        else:
-            kiosk.stats.start()
+        _add_input_side(kiosk, stats)
     if not content.available:
         window.show_out_of_order()
     return kiosk
+
+
+def _add_input_side(k: Kiosk, stats: bool) -> None:
+    """Statistics, shop-owner mode and input watching: nothing a first frame needs (~20 ms)."""
+    if stats:
+        from kiosk.services.stats import make_stats_service
+
+        k.stats = make_stats_service(k.content, k.data.local_db, k.config, parent=k.app)
+        _wire_stats(k, k.stats)
+        k.stats.start()  # the local database opens on the statistics' worker thread
+    _install_owner(k)
+    _watch_input(k)
 
 
 def _watch_input(k: Kiosk) -> None:
@@ -324,8 +327,6 @@ def _wire(k: Kiosk) -> None:
     k.content.changed.connect(lambda: _leave_out_of_order(k))
     if k.sync is not None:
         _wire_sync(k, k.sync)
-    if k.stats is not None:
-        _wire_stats(k, k.stats)
 
 
 def _wire_stats(k: Kiosk, stats: StatsService) -> None:
@@ -347,16 +348,15 @@ def _stats_sync_status(stats: StatsService, status: SyncStatus) -> None:
         stats.set_content_confirmed(status.at)
 
 
-def _install_owner(k: Kiosk, defer_open: bool) -> None:
+def _install_owner(k: Kiosk) -> None:
     """Shop-owner mode (kiosk/ui/owner/mode.py wires it); the statistics' queries it shows."""
-    from kiosk.store import usage
     from kiosk.ui.owner.mode import install_owner_mode
 
     k.owner = install_owner_mode(
-        k.data, k.app, k.window, k.state, k.content, k.idle, k.bridge, k.sync, defer_open
+        k.data, k.app, k.window, k.state, k.content, k.idle, k.bridge, k.sync
     )
     service = k.owner.service
-    service.daily_counters = usage.daily_counters
+    service.daily_counters = _daily_counters
     service.last_upload = lambda: _last_upload(service.db)
     service.export_report = lambda folder: export_year_report(k, folder)
     service.quit_requested.connect(lambda code: _quit(k, code))
@@ -376,6 +376,12 @@ def export_year_report(k: Kiosk, folder: Path) -> Path:
     made = make_report(k.data, k.config.service_point, start, end, None, __version__)
     write_pdf_report(made, out, "sv")
     return out
+
+
+def _daily_counters(db: Any, start: date, end: date) -> dict[date, dict[str, int]]:
+    from kiosk.store import usage  # sqlite-utils: 50 ms of imports, not before the first frame
+
+    return usage.daily_counters(db, start, end)
 
 
 def _last_upload(db: Any) -> datetime | None:

@@ -8,8 +8,6 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import NamedTuple
 
-import holidays
-
 from kiosk.domain import STOCKHOLM, Geo, OpeningSpan
 
 EARTH_RADIUS_KM = 6371.0088
@@ -35,6 +33,8 @@ def _holidays(year: int, language: str) -> Mapping[date, str]:
     # Midsommarafton, julafton and nyårsafton are not public holidays by law but are de facto
     # days off: the package lists them in its "de_facto" category. Sundays are left out (a
     # Sunday is a "holiday" in Swedish law, but places keep their normal Sunday hours).
+    import holidays  # 50 ms of imports: only when a date is first looked up, not at start-up
+
     found = holidays.Sweden(
         years=year,
         categories=("public", "de_facto"),

@@ -246,7 +246,11 @@ def make_stats_service(
     Without an upload_url the kiosk applies the retention itself; with one, `kiosk stats upload`
     does, after freezing the finished days, so that no day is rolled up before it is delivered.
     """
-    from kiosk.store.local import open_local
+
+    def opener() -> Any:
+        from kiosk.store.local import open_local  # sqlite-utils: on the worker, after first paint
+
+        return open_local(local_db)
 
     def spans() -> list[OpeningSpan] | None:
         point = content.service_point()
@@ -258,7 +262,7 @@ def make_stats_service(
 
     months = None if config.values["upload_url"] else int(config.values["stats_retention_months"])
     service = StatsService(
-        lambda: open_local(local_db),
+        opener,
         spans,
         content.clock,
         parent=parent,

@@ -9,9 +9,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from types import MappingProxyType
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from kiosk.domain import CRITERIA, STOCKHOLM, ServicePoint, Text
 from kiosk.errors import LocalDataError
@@ -22,6 +20,9 @@ KEEP_AFTER_END = timedelta(days=30)
 
 REPEATS = {"": "", "weekly": "FREQ=WEEKLY", "monthly": "FREQ=MONTHLY"}
 """The repetitions the form offers, as the RRULE stored for each."""
+
+if TYPE_CHECKING:  # sqlite-utils costs 50 ms to import: not before the first frame
+    import sqlite_utils
 
 
 @dataclass(frozen=True)

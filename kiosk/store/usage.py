@@ -7,15 +7,16 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from kiosk.errors import LocalDataError
 from kiosk.store.local import Migration
 
 AVAILABILITY = ("open_minutes", "running_minutes", "online_minutes", "fresh_minutes")
 """Columns of one hour's availability, in this order wherever they travel as a list."""
+
+if TYPE_CHECKING:  # sqlite-utils costs 50 ms to import: not before the first frame
+    import sqlite_utils
 
 
 def _counters(db: sqlite_utils.Database) -> None:

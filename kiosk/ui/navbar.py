@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
 from kiosk.domain import LANGUAGES
@@ -13,8 +12,6 @@ from kiosk.ui.theme import TEXT_SCALES
 from kiosk.ui.widgets import button
 
 SIZE_LABELS = ("A", "A+", "A++")
-COMPACT_BELOW = 1600
-"""Window width (px) below which the bar's buttons get less padding."""
 
 
 class NavBar(QWidget):
@@ -68,16 +65,6 @@ class NavBar(QWidget):
         state.theme_changed.connect(self._on_state_theme_changed)
         self._on_state_theme_changed()
         self.retranslate()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Tighter buttons on narrow screens (1280 px), so long words (Finnish) are never cut."""
-        compact = event.size().width() < COMPACT_BELOW
-        if self.property("compact") != compact:
-            self.setProperty("compact", compact)
-            for btn in self.findChildren(QPushButton):
-                btn.style().unpolish(btn)
-                btn.style().polish(btn)
-        super().resizeEvent(event)
 
     def set_at_home(self, at_home: bool) -> None:
         """Home and Back only away from the home screen."""

@@ -140,8 +140,7 @@ QPushButton#SearchButton {{
     color: {p.muted}; border-radius: 20px; min-height: 64px;
 }}
 QWidget#NavBar {{ background: {p.surface}; border-top: {border_w}px solid {p.border}; }}
-QWidget#NavBar QPushButton {{ font-size: 19px; padding: 8px 18px; min-height: 56px; border-radius: 14px; }}
-QWidget#NavBar[compact="true"] QPushButton {{ padding: 8px 10px; }}
+QWidget#NavBar QPushButton {{ font-size: 19px; padding: 8px 11px; min-height: 56px; border-radius: 14px; }}
 QWidget#NavBar QPushButton[role="lang"], QWidget#NavBar QPushButton[role="size"] {{
     background: transparent; border: 2px solid {p.border}; min-width: 56px;
 }}

@@ -17,7 +17,7 @@ OPEN_BUDGET_MB = 450
 
 
 def browser_rows(visits: int = 200) -> list[Row]:
-    """Resident memory growth from visit 20 to the last, and the most seen with a page open."""
+    """Memory growth from visit 20 to the last, and the most seen with a page open (PSS)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     start = time.perf_counter()
     done = subprocess.run(
@@ -37,13 +37,13 @@ def browser_rows(visits: int = 200) -> list[Row]:
     growth = late / early - 1
     return [
         (
-            f"browser soak: RSS growth visit 20 -> {visits}",
+            f"browser soak: memory (PSS) growth visit 20 -> {visits}",
             f"{early:.0f} -> {late:.0f} MB",
             f"{growth:+.1%}",
             f"< {GROWTH_BUDGET:.0%} {'ok' if growth < GROWTH_BUDGET else 'OVER'}",
         ),
         (
-            "browser open (kiosk + Chromium processes)",
+            "browser open (kiosk + Chromium processes, PSS)",
             f"{result['open_peak']:.0f} MB",
             f"{seconds / visits:.2f} s/visit",
             f"< {OPEN_BUDGET_MB} MB {'ok' if result['open_peak'] < OPEN_BUDGET_MB else 'OVER'}",

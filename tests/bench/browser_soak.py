@@ -2,8 +2,8 @@
 
     python tests/bench/browser_soak.py VISITS
 
-Prints one JSON object: resident memory (the kiosk process and Chromium's helper processes
-together) after each visit, and the highest seen while a page was open.
+Prints one JSON object: memory (proportional set size of the kiosk process and Chromium's
+helper processes together) after each visit, and the highest seen while a page was open.
 """
 
 from __future__ import annotations
@@ -47,7 +47,12 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
 
 def tree_rss_mb(root: int) -> float:
-    """Resident memory of `root` and all its descendants (Chromium's renderer and GPU processes)."""
+    """Memory of `root` and all its descendants (Chromium's renderer, GPU and zygote processes).
+
+    Proportional set size: a library page shared by five processes counts a fifth in each, so
+    the sum is what the machine really spends (plain RSS would count Qt WebEngine's 200 MB
+    library once per process, and vary with how many helper processes Chromium keeps).
+    """
     children: dict[int, list[int]] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
@@ -61,8 +66,8 @@ def tree_rss_mb(root: int) -> float:
         pid = todo.pop()
         todo += children.get(pid, [])
         try:
-            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
                     total += int(line.split()[1])
         except OSError:
             continue

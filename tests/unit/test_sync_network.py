@@ -207,3 +207,25 @@ def test_an_unreachable_server_marks_the_kiosk_offline_but_a_server_error_does_n
     broken = sync_once(httpserver.url_for("/manifest.json"), data, (), (), NOW)
     assert broken.outcome == "failed" and not broken.offline
     assert not load_state(data.root).offline
+
+
+def test_a_file_changed_in_the_second_it_was_sent_is_fetched_whole_next_time(
+    httpserver: HTTPServer,
+) -> None:
+    # Last-Modified (and nginx's ETag, made from it) has one-second resolution: a manifest
+    # republished in that same second with the same size would otherwise look unchanged for good.
+    from datetime import UTC, datetime
+
+    now = datetime.now(UTC)
+    fresh = {
+        "ETag": '"a-1"',
+        "Last-Modified": format_datetime(now, usegmt=True),
+    }  # server adds Date
+    settled = {**fresh, "Last-Modified": format_datetime(now - timedelta(hours=1), usegmt=True)}
+    httpserver.expect_request("/fresh").respond_with_data("x", headers=fresh)
+    httpserver.expect_request("/settled").respond_with_data("x", headers=settled)
+    with Http() as http:
+        just_changed = http.get(httpserver.url_for("/fresh"))
+        older = http.get(httpserver.url_for("/settled"))
+    assert (just_changed.etag, just_changed.last_modified) == ("", "")
+    assert older.etag == '"a-1"' and older.last_modified == settled["Last-Modified"]

@@ -6,7 +6,6 @@ first e-service opens.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from dataclasses import dataclass
@@ -50,6 +49,7 @@ def _names(flags: list[str]) -> set[str]:
 def physical_memory() -> int | None:
     """Bytes of RAM in this machine, None when the platform will not say."""
     if sys.platform == "win32":
+        import ctypes
 
         class _Status(ctypes.Structure):
             _fields_ = [

@@ -117,7 +117,6 @@ def install_owner_mode(
     idle: IdleMonitor,
     bridge: MessageBridge,
     sync: SyncService | None,
-    defer_open: bool,
 ) -> OwnerMode:
     """Build shop-owner mode and connect it to the kiosk's services (called by app.py)."""
     service = OwnerService(data, content.clock, parent=app)
@@ -134,10 +133,7 @@ def install_owner_mode(
     if sync is not None:
         service.sync_now = sync.sync_now
         sync.status_changed.connect(service.on_sync_status)
-    if defer_open:  # the local database opens once the first frame is painted
-        window.first_painted.connect(lambda: _open(service))
-    else:
-        _open(service)
+    _open(service)  # the kiosk calls this after its first frame: the database can open now
     return mode
 
 
