@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from datetime import datetime, time, timedelta
 
-from kiosk.domain import STOCKHOLM, parse_opening_hours
-from kiosk.errors import ConfigError, ContentError
+from kiosk.domain import STOCKHOLM, ServicePoint, parse_opening_hours
+from kiosk.errors import ConfigError, ContentError, LocalDataError
 from kiosk.opening import state_at
 from kiosk.paths import DataDir
 from kiosk.store.content import ContentStore
@@ -38,7 +38,8 @@ def next_restart(after: datetime, at: time) -> datetime:
 
 
 def is_closed(data: DataDir, service_point: str, when: datetime) -> bool:
-    """Whether the service point is closed at `when` by the opening hours in the feed.
+    """Whether the service point is closed at `when` by its opening hours: the feed's, or the
+    shop owner's own (weekly hours and days that differ) when they saved some.
 
     Without content or opening hours the operator's chosen hour is trusted: closed.
     """
@@ -53,9 +54,31 @@ def is_closed(data: DataDir, service_point: str, when: datetime) -> bool:
     finally:
         store.close()
     point = next((p for p in points if p.id == service_point), points[0] if points else None)
-    if point is None or not point.opening_hours:
+    if point is None:
         return True
-    return state_at(parse_opening_hours(point.opening_hours), when).kind != "open"
+    point = _with_owner_details(data, point)
+    if not point.opening_hours and not point.opening_exceptions:
+        return True
+    hours = parse_opening_hours(point.opening_hours)
+    return state_at(hours, when, exceptions=point.opening_exceptions).kind != "open"
+
+
+def _with_owner_details(data: DataDir, point: ServicePoint) -> ServicePoint:
+    if not data.local_db.exists():
+        return point
+    from kiosk.store.local import open_local
+    from kiosk.store.owner import apply_details, load_details
+
+    try:
+        db = open_local(data.local_db)
+    except LocalDataError:
+        return point  # the feed's hours still tell when the shop is closed
+    try:
+        return apply_details(point, load_details(db))
+    except LocalDataError:
+        return point
+    finally:
+        db.conn.close()
 
 
 class NightlyRestart:

@@ -220,3 +220,28 @@ def test_a_missing_kiosk_program_is_a_one_line_error(data: DataDir) -> None:
     missing = Supervisor([str(data.root / "no-such-kiosk")], data, FAST)
     with pytest.raises(KioskError, match=r"cannot start the kiosk .*no-such-kiosk \(No such file"):
         missing.run()
+
+
+def test_the_nightly_restart_follows_the_shop_owners_own_hours(data: DataDir) -> None:
+    from kiosk.feed.load import load_feed
+    from kiosk.feed.validate import FolderSource
+    from kiosk.paths import demo_feed_dir
+    from kiosk.store.local import open_local
+    from kiosk.store.owner import Details, save_details
+
+    thursday = datetime(2026, 11, 26, 6, 0, tzinfo=UTC)  # the feed says Björna opens at 09:00
+    load_feed(FolderSource(demo_feed_dir()), data, thursday, window_days=30)
+    db = open_local(data.local_db)
+    # The owner opens early on weekdays, and is closed on 27 November for inventory.
+    save_details(
+        db,
+        Details(
+            hours=("06:00-19:00",) * 5 + ("", ""), exceptions=(("2026-11-27", "", "Inventering"),)
+        ),
+    )
+    db.conn.close()
+    at_7 = NightlyRestart(time(7, 30), data, "bjorna", thursday)
+    assert not at_7.check(datetime(2026, 11, 26, 6, 35, tzinfo=UTC))  # 07:35: open by the owner
+    at_noon = NightlyRestart(time(12, 0), data, "bjorna", thursday)
+    assert not at_noon.check(datetime(2026, 11, 26, 11, 5, tzinfo=UTC))  # open: skipped
+    assert at_noon.check(datetime(2026, 11, 27, 11, 5, tzinfo=UTC))  # the feed says open; inventory
