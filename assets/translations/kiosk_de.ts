@@ -169,97 +169,108 @@
         <translation>Webadresse eingeben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="181"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="182"/>
         <source>This e-service needs the internet</source>
         <translation>Dieser Online-Dienst braucht Internet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="183"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="184"/>
         <source>There is no internet connection here right now. Scan the code to open %1 on your phone.</source>
         <translation>Hier gibt es gerade keine Internetverbindung. Scannen Sie den Code, um %1 auf Ihrem Handy zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="186"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="187"/>
         <source>Back to the e-services</source>
         <translation>Zurück zu den E-Diensten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="227"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="228"/>
         <source>This page is outside %1</source>
         <translation>Diese Seite liegt außerhalb von %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="229"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="230"/>
         <source>On this computer you can only use %1. Scan the code to continue on your phone.</source>
         <translation>An diesem Computer können Sie nur %1 nutzen. Scannen Sie den Code, um auf dem Handy weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="231"/>
-        <location filename="../../kiosk/ui/browser/widget.py" line="241"/>
-        <location filename="../../kiosk/ui/browser/widget.py" line="295"/>
-        <location filename="../../kiosk/ui/browser/widget.py" line="307"/>
-        <location filename="../../kiosk/ui/browser/widget.py" line="319"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="232"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="242"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="293"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="305"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="317"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="329"/>
         <source>Back to %1</source>
         <translation>Zurück zu %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="239"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="240"/>
         <source>Files cannot be downloaded here</source>
         <translation>Hier können keine Dateien heruntergeladen werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="240"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="241"/>
         <source>Scan the code to get the file on your phone.</source>
         <translation>Scannen Sie den Code, um die Datei aufs Handy zu holen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="246"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="247"/>
         <source>The page says</source>
         <translation>Die Seite meldet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="246"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="247"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="263"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="264"/>
         <source>The page could not be opened right now</source>
         <translation>Die Seite konnte gerade nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="264"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="265"/>
         <source>The kiosk tries again by itself every 30 seconds.</source>
         <translation>Der Computer versucht es alle 30 Sekunden von selbst erneut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="265"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="266"/>
         <source>Try again now</source>
         <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="290"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="291"/>
+        <source>This page asks for a login the kiosk cannot show</source>
+        <translation>Diese Seite verlangt eine Anmeldung, die dieser Computer nicht anzeigen kann</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="292"/>
+        <source>Scan the code to continue on your phone, or ask the staff.</source>
+        <translation>Scannen Sie den Code, um auf Ihrem Handy weiterzumachen, oder fragen Sie das Personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="300"/>
         <source>This page cannot be opened safely</source>
         <translation>Diese Seite kann nicht sicher geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="292"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="302"/>
         <source>The page&apos;s security certificate is not valid, so the kiosk will not open it. Try again later, or ask the staff.</source>
         <translation>Das Sicherheitszertifikat der Seite ist ungültig, daher öffnet dieser Computer sie nicht. Versuchen Sie es später erneut oder fragen Sie das Personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="305"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="315"/>
         <source>Printing is not possible here</source>
         <translation>Drucken ist hier nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="306"/>
-        <location filename="../../kiosk/ui/browser/widget.py" line="318"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="316"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="328"/>
         <source>Scan the code to open the page on your phone, or ask the staff.</source>
         <translation>Scannen Sie den Code, um die Seite auf Ihrem Handy zu öffnen, oder fragen Sie das Personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="317"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="327"/>
         <source>There is no printer here</source>
         <translation>Hier gibt es keinen Drucker</translation>
     </message>
@@ -1060,39 +1071,39 @@
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="114"/>
-        <location filename="../../kiosk/ui/navbar.py" line="117"/>
+        <location filename="../../kiosk/ui/navbar.py" line="101"/>
+        <location filename="../../kiosk/ui/navbar.py" line="104"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="115"/>
-        <location filename="../../kiosk/ui/navbar.py" line="118"/>
+        <location filename="../../kiosk/ui/navbar.py" line="102"/>
+        <location filename="../../kiosk/ui/navbar.py" line="105"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="116"/>
+        <location filename="../../kiosk/ui/navbar.py" line="103"/>
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="119"/>
+        <location filename="../../kiosk/ui/navbar.py" line="106"/>
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="120"/>
+        <location filename="../../kiosk/ui/navbar.py" line="107"/>
         <source>Normal text size</source>
         <translation>Normale Textgröße</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="120"/>
+        <location filename="../../kiosk/ui/navbar.py" line="107"/>
         <source>Larger text</source>
         <translation>Größerer Text</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="120"/>
+        <location filename="../../kiosk/ui/navbar.py" line="107"/>
         <source>Largest text</source>
         <translation>Größter Text</translation>
     </message>

@@ -169,97 +169,108 @@
         <translation>Kirjoita verkko-osoite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="181"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="182"/>
         <source>This e-service needs the internet</source>
         <translation>Tämä e-palvelu vaatii internetin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="183"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="184"/>
         <source>There is no internet connection here right now. Scan the code to open %1 on your phone.</source>
         <translation>Täällä ei ole juuri nyt internetyhteyttä. Skannaa koodi, niin %1 avautuu puhelimeesi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="186"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="187"/>
         <source>Back to the e-services</source>
         <translation>Takaisin e-palveluihin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="227"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="228"/>
         <source>This page is outside %1</source>
         <translation>Tämä sivu ei kuulu palveluun %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="229"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="230"/>
         <source>On this computer you can only use %1. Scan the code to continue on your phone.</source>
         <translation>Tällä tietokoneella voit käyttää vain palvelua %1. Skannaa koodi ja jatka puhelimella.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="231"/>
-        <location filename="../../kiosk/ui/browser/widget.py" line="241"/>
-        <location filename="../../kiosk/ui/browser/widget.py" line="295"/>
-        <location filename="../../kiosk/ui/browser/widget.py" line="307"/>
-        <location filename="../../kiosk/ui/browser/widget.py" line="319"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="232"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="242"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="293"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="305"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="317"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="329"/>
         <source>Back to %1</source>
         <translation>Takaisin: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="239"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="240"/>
         <source>Files cannot be downloaded here</source>
         <translation>Tiedostoja ei voi ladata täällä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="240"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="241"/>
         <source>Scan the code to get the file on your phone.</source>
         <translation>Skannaa koodi, niin saat tiedoston puhelimeesi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="246"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="247"/>
         <source>The page says</source>
         <translation>Sivu ilmoittaa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="246"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="247"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="263"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="264"/>
         <source>The page could not be opened right now</source>
         <translation>Sivua ei voitu avata juuri nyt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="264"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="265"/>
         <source>The kiosk tries again by itself every 30 seconds.</source>
         <translation>Tietokone yrittää uudelleen itsestään 30 sekunnin välein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="265"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="266"/>
         <source>Try again now</source>
         <translation>Yritä nyt uudelleen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="290"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="291"/>
+        <source>This page asks for a login the kiosk cannot show</source>
+        <translation>Sivu pyytää kirjautumista, jota tämä tietokone ei voi näyttää</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="292"/>
+        <source>Scan the code to continue on your phone, or ask the staff.</source>
+        <translation>Skannaa koodi jatkaaksesi puhelimella, tai kysy henkilökunnalta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="300"/>
         <source>This page cannot be opened safely</source>
         <translation>Sivua ei voi avata turvallisesti</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="292"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="302"/>
         <source>The page&apos;s security certificate is not valid, so the kiosk will not open it. Try again later, or ask the staff.</source>
         <translation>Sivun varmenne ei ole voimassa, joten tämä tietokone ei avaa sitä. Yritä myöhemmin uudelleen tai kysy henkilökunnalta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="305"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="315"/>
         <source>Printing is not possible here</source>
         <translation>Tulostaminen ei ole mahdollista täällä</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="306"/>
-        <location filename="../../kiosk/ui/browser/widget.py" line="318"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="316"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="328"/>
         <source>Scan the code to open the page on your phone, or ask the staff.</source>
         <translation>Skannaa koodi avataksesi sivun puhelimessasi, tai kysy henkilökunnalta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="317"/>
+        <location filename="../../kiosk/ui/browser/widget.py" line="327"/>
         <source>There is no printer here</source>
         <translation>Täällä ei ole tulostinta</translation>
     </message>
@@ -1060,39 +1071,39 @@
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="114"/>
-        <location filename="../../kiosk/ui/navbar.py" line="117"/>
+        <location filename="../../kiosk/ui/navbar.py" line="101"/>
+        <location filename="../../kiosk/ui/navbar.py" line="104"/>
         <source>Home</source>
         <translation>Alkuun</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="115"/>
-        <location filename="../../kiosk/ui/navbar.py" line="118"/>
+        <location filename="../../kiosk/ui/navbar.py" line="102"/>
+        <location filename="../../kiosk/ui/navbar.py" line="105"/>
         <source>Back</source>
         <translation>Takaisin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="116"/>
+        <location filename="../../kiosk/ui/navbar.py" line="103"/>
         <source>Contrast</source>
         <translation>Kontrasti</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="119"/>
+        <location filename="../../kiosk/ui/navbar.py" line="106"/>
         <source>High contrast</source>
         <translation>Suuri kontrasti</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="120"/>
+        <location filename="../../kiosk/ui/navbar.py" line="107"/>
         <source>Normal text size</source>
         <translation>Normaali tekstikoko</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="120"/>
+        <location filename="../../kiosk/ui/navbar.py" line="107"/>
         <source>Larger text</source>
         <translation>Suurempi teksti</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/navbar.py" line="120"/>
+        <location filename="../../kiosk/ui/navbar.py" line="107"/>
         <source>Largest text</source>
         <translation>Suurin teksti</translation>
     </message>

@@ -118,7 +118,6 @@ def test_http_login_does_not_reach_the_next_visit(qtbot, browser, httpserver) ->
     qtbot.waitUntil(title_is(browser, "inloggad"), timeout=15_000)
     first_visit = len(seen)
     next_visit(qtbot, browser, url(httpserver, "/secret"))
-    # Without a login to give, the kiosk never shows a password dialog: the load fails politely.
-    qtbot.waitUntil(lambda: browser.panel.kind == "failed", timeout=15_000)
-    assert len(seen) > first_visit
-    assert secret not in seen[first_visit:], "the next visit sent the previous visitor's login"
+    # Without a login to give, the kiosk never shows a password dialog: it says so, once.
+    qtbot.waitUntil(lambda: browser.panel.kind == "login", timeout=15_000)
+    assert seen[first_visit:] == [""], "the next visit sent a login, or asked again and again"

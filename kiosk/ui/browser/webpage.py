@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
+from PySide6.QtNetwork import QAuthenticator
 from PySide6.QtWebEngineCore import (
     QWebEngineCertificateError,
     QWebEngineDesktopMediaRequest,
@@ -22,6 +23,8 @@ class KioskWebPage(QWebEnginePage):
     """A decision for the log: kind (navigation, popup, permission, certificate), URL, allowed, reason."""
     navigation_blocked = Signal(str, str)
     """A top-level navigation was refused (URL, reason)."""
+    login_refused = Signal(str)
+    """A server asked for an HTTP login (URL): the kiosk never shows a password dialog."""
     certificate_refused = Signal(str)
     """A page with an invalid certificate was refused (URL); never 'proceed anyway'."""
     dialog_requested = Signal(str, str)
@@ -35,6 +38,7 @@ class KioskWebPage(QWebEnginePage):
         self.certificateError.connect(self._on_self_certificate_error)
         self.fullScreenRequested.connect(self._on_self_full_screen_requested)
         self.desktopMediaRequested.connect(self._on_self_desktop_media_requested)
+        self.authenticationRequired.connect(self._on_self_authentication_required)
         # printRequested is handled by the widget: printing only when the policy allows it.
 
     def acceptNavigationRequest(
@@ -96,6 +100,13 @@ class KioskWebPage(QWebEnginePage):
         # Screen sharing would show the page (and the visitor's other windows) to someone else.
         request.cancel()
         self.decided.emit("permission", self.url().toString(), False, "denied screen capture")
+
+    def _on_self_authentication_required(self, url: QUrl, authenticator: QAuthenticator) -> None:
+        # The authenticator Qt hands over is not null, so leaving it alone answers with an empty
+        # login and the server asks again, over and over: the load is stopped right here.
+        self.triggerAction(QWebEnginePage.WebAction.Stop)
+        self.decided.emit("authentication", url.toString(), False, "HTTP login is not offered")
+        self.login_refused.emit(url.toString())
 
     def _on_self_certificate_error(self, error: QWebEngineCertificateError) -> None:
         error.rejectCertificate()

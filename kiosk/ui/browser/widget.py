@@ -156,6 +156,7 @@ class BrowserWidget(QWidget):
         page.titleChanged.connect(self.title.setText)
         page.urlChanged.connect(self._on_page_url_changed)
         page.certificate_refused.connect(self._on_page_certificate_refused)
+        page.login_refused.connect(self._on_page_login_refused)
         page.printRequested.connect(self._on_page_print_requested)
         session.download_refused.connect(self._on_session_download_refused)
         self.web_layout.addWidget(view)
@@ -283,6 +284,15 @@ class BrowserWidget(QWidget):
             return
         self.stack.setCurrentWidget(self.web_area)
         self.view.load(QUrl(url))
+
+    def _on_page_login_refused(self, url: str) -> None:
+        self._show_panel(
+            "login",
+            self.tr("This page asks for a login the kiosk cannot show"),
+            self.tr("Scan the code to continue on your phone, or ask the staff."),
+            self.tr("Back to %1").replace("%1", self.service),
+            url,
+        )
 
     def _on_page_certificate_refused(self, url: str) -> None:
         self._show_panel(
