@@ -8,10 +8,14 @@ import os
 import random
 import sys
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from kiosk.config import ENV_PREFIX, Config
 from kiosk.paths import DataDir
 from kiosk.services.sync import SyncStatus
+
+if TYPE_CHECKING:
+    import subprocess
 
 log = logging.getLogger(__name__)
 
@@ -43,16 +47,8 @@ class ProcessRunner:
 
         from kiosk.sync.state import load_state
 
-        command = [*kiosk_command(), "sync", "--data-dir", str(self._data.root)]
         try:
-            done = subprocess.run(
-                command,
-                capture_output=True,
-                text=True,
-                timeout=TIME_LIMIT,
-                check=False,
-                env=self._environment(),
-            )
+            done = run_child(self._config, self._data, ["sync"], TIME_LIMIT)
         except (OSError, subprocess.SubprocessError) as error:
             return SyncStatus(now, "failed", True, f"cannot start the sync: {error}")
         if done.returncode not in (0, 1):
@@ -68,8 +64,22 @@ class ProcessRunner:
             )
         return SyncStatus(now, outcome, not state.offline, line, state.retry_after, version)
 
-    def _environment(self) -> dict[str, str]:
-        return child_environment(self._config)
+
+def run_child(
+    config: Config, data: DataDir, args: list[str], time_limit: float
+) -> subprocess.CompletedProcess[str]:
+    """`kiosk ARGS --data-dir DATA` as a child with the kiosk's effective settings; raises
+    OSError or subprocess.SubprocessError when it cannot be started or runs out of time."""
+    import subprocess
+
+    return subprocess.run(
+        [*kiosk_command(), *args, "--data-dir", str(data.root)],
+        capture_output=True,
+        text=True,
+        timeout=time_limit,
+        check=False,
+        env=child_environment(config),
+    )
 
 
 def child_environment(config: Config) -> dict[str, str]:

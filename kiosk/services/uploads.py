@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.config import Config
 from kiosk.paths import DataDir
-from kiosk.services.syncprocess import child_environment, kiosk_command
+from kiosk.services.syncprocess import run_child
 
 log = logging.getLogger(__name__)
 
@@ -49,16 +49,8 @@ class UploadService(QObject):
     def _run(self) -> None:
         import subprocess
 
-        command = [*kiosk_command(), "stats", "upload", "--data-dir", str(self._data.root)]
         try:
-            done = subprocess.run(
-                command,
-                capture_output=True,
-                text=True,
-                timeout=TIME_LIMIT,
-                check=False,
-                env=child_environment(self._config),
-            )
+            done = run_child(self._config, self._data, ["stats", "upload"], TIME_LIMIT)
             lines = (done.stdout.strip() or done.stderr.strip() or "no output").splitlines()
             code, line = done.returncode, lines[0]
         except (OSError, subprocess.SubprocessError) as error:

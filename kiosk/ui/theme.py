@@ -33,6 +33,8 @@ class Palette:
     info: str
     info_text: str
     tiles: tuple[str, ...]
+    positive: str
+    """'All is well' and 'offered here': ticks, the owner's status line, usage bars."""
 
 
 NORMAL = Palette(
@@ -51,6 +53,7 @@ NORMAL = Palette(
     info="#E3EEF5",
     info_text="#123B4A",
     tiles=("#2C6B4F", "#1F5F8B", "#8C3A2B", "#6B4E16", "#4A4E69"),
+    positive="#2C6B4F",
 )
 
 HIGH_CONTRAST = Palette(
@@ -69,6 +72,7 @@ HIGH_CONTRAST = Palette(
     info="#000000",
     info_text="#FFFFFF",
     tiles=("#000000",) * 5,
+    positive="#FFFFFF",  # yellow stays for what needs attention
 )
 
 

@@ -2,77 +2,28 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import socket
-import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from e2e_helpers import REPO
+from loopnginx import FEED, Nginx
 
 pytestmark = pytest.mark.skipif(
     shutil.which("nginx") is None, reason="nginx is not installed (.ci/run installs it)"
 )
 
-CONFIG = """
-{user}
-worker_processes 1;
-pid {tmp}/nginx.pid;
-error_log {tmp}/error.log;
-events {{ worker_connections 64; }}
-http {{
-    access_log {tmp}/access.log;
-    client_body_temp_path {tmp}/body; proxy_temp_path {tmp}/proxy; fastcgi_temp_path {tmp}/fcgi;
-    uwsgi_temp_path {tmp}/uwsgi; scgi_temp_path {tmp}/scgi;
-    types {{ application/json json; text/calendar ics; image/jpeg jpg; application/pdf pdf; }}
-    server {{
-        listen 127.0.0.1:{port};
-        location /kiosk/ {{
-            alias {root}/;
-            etag on;
-            location ~ ^/kiosk/(content|events|assets)/ {{ add_header Cache-Control "public, max-age=31536000, immutable"; }}
-        }}
-    }}
-}}
-"""
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
 
 @pytest.fixture
 def nginx(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    """nginx on loopback serving tmp_path/web at /kiosk/; yields (manifest URL, web root)."""
-    root = tmp_path / "web"
-    root.mkdir()
-    port = free_port()
-    conf = tmp_path / "nginx.conf"
-    user = "user root;" if os.geteuid() == 0 else ""
-    conf.write_text(CONFIG.format(user=user, tmp=tmp_path, port=port, root=root), encoding="utf-8")
-    server = subprocess.Popen(
-        ["nginx", "-c", str(conf), "-g", "daemon off;"], stderr=subprocess.DEVNULL
-    )
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            log = tmp_path / "error.log"
-            assert server.poll() is None, log.read_text() if log.exists() else "nginx exited"
-            assert time.monotonic() < deadline, "nginx did not start"
-            time.sleep(0.05)
+    """nginx on loopback serving the feed at /kiosk/; yields (manifest URL, web root)."""
+    server = Nginx(tmp_path / "web", FEED, "/kiosk")
+    server.start()
     try:
-        yield f"http://127.0.0.1:{port}/kiosk/manifest.json", root
+        yield f"{server.url}/manifest.json", server.root
     finally:
-        server.terminate()
-        server.wait(10)
+        server.stop()
 
 
 def publish(run_kiosk, src: Path, out: Path, key: Path, web: Path) -> None:  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from webdav import Nginx
+from loopnginx import Nginx
 
 from kiosk.domain import STOCKHOLM
 from kiosk.stats.dayfile import DayFile, sha256

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from e2e_helpers import Run
-from webdav import Nginx
+from loopnginx import Nginx
 
 from kiosk.domain import STOCKHOLM
 from kiosk.feed.load import load_feed

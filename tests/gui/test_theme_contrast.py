@@ -28,6 +28,8 @@ def pairs(p: Palette) -> list[tuple[str, str, str]]:
         ("accent buttons", p.accent_text, p.accent),
         ("important notice", p.important_text, p.important),
         ("info notice", p.info_text, p.info),
+        ("positive on window", p.positive, p.window),
+        ("positive on surface", p.positive, p.surface),
     ]
     if p is NORMAL:
         result += [(f"tile badge {i}", "#FFFFFF", colour) for i, colour in enumerate(p.tiles)]

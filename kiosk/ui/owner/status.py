@@ -103,7 +103,7 @@ class StatusView(OwnerView):
         self.advice.setVisible(bool(advice))
         p = self.state.theme.palette
         icon, color = (
-            ("check-circle-fill", p.tiles[0]) if good else ("warning-circle-bold", p.important)
+            ("check-circle-fill", p.positive) if good else ("warning-circle-bold", p.important)
         )
         self.icon.setPixmap(self.state.theme.pixmap(icon, color, size=56))
         self._facts(status, now)

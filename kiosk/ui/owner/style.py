@@ -16,7 +16,7 @@ QPushButton[role="ownernav"]:checked {{ background: {p.info}; border-color: {p.a
 QPushButton[role="danger"] {{ color: {p.important}; border-color: {p.important}; }}
 QLabel[role="error"] {{ color: {p.important}; font-size: {px(19)}px; font-weight: 600; }}
 QLabel[role="field"] {{ font-size: {px(19)}px; font-weight: 600; }}
-QLabel[role="state-ok"] {{ color: {p.tiles[0]}; font-size: {px(34)}px; font-weight: 700; }}
+QLabel[role="state-ok"] {{ color: {p.positive}; font-size: {px(34)}px; font-weight: 700; }}
 QLabel[role="state-bad"] {{ color: {p.important}; font-size: {px(34)}px; font-weight: 700; }}
 QPlainTextEdit, QListWidget {{
     background: {p.surface}; border: 2px solid {p.border}; border-radius: 16px;

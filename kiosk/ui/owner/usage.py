@@ -144,21 +144,21 @@ class UsageView(OwnerView):
                     sections[key.split(":", 1)[1]] = sections.get(key.split(":", 1)[1], 0) + count
         top = sorted(sections.items(), key=lambda kv: -kv[1])[:TOP_SECTIONS]
         p = self.state.theme.palette
-        self._add(self.tr("Visits per day"), _chart("", day_labels, per_day, p.tiles[1]), 0, 0, 2)
+        self._add(self.tr("Visits per day"), _chart("", day_labels, per_day, p.accent), 0, 0, 2)
         self._add(
             self.tr("Visits per week"),
             _chart(
                 "",
                 [self.tr("w. %1").replace("%1", str(w)) for w in week_keys],
                 [weeks[w] for w in week_keys],
-                p.tiles[0],
+                p.positive,
             ),
             1,
             0,
         )
         self._add(
             self.tr("Most used sections"),
-            _chart("", [self.section_name(k) for k, _ in top], [v for _, v in top], p.tiles[3]),
+            _chart("", [self.section_name(k) for k, _ in top], [v for _, v in top], p.accent),
             1,
             1,
         )

@@ -155,10 +155,8 @@ class AboutPage(Page):
             line = QHBoxLayout()
             icon = QLabel()
             icon_name, color = (
-                ("check-circle-fill", p.tiles[0]) if offered else ("minus-circle", p.muted)
+                ("check-circle-fill", p.positive) if offered else ("minus-circle", p.muted)
             )
-            if theme.high_contrast:
-                color = p.accent if offered else p.muted
             icon.setPixmap(theme.pixmap(icon_name, color, size=30))
             text = label(
                 self.criterion_name(criterion) + ("" if offered else " – " + self.tr("not here"))

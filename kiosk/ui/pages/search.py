@@ -28,7 +28,7 @@ class SearchPage(Page):
         self, content: ContentService, state: ViewState, parent: QWidget | None = None
     ) -> None:
         super().__init__(content, state, parent)
-        self._counted = "\0"
+        self._counted = ""
         """The query last counted as a search (in memory only, cleared when the visit ends)."""
         self.field = QLineEdit()
         self.field.setClearButtonEnabled(True)
@@ -48,7 +48,7 @@ class SearchPage(Page):
         """Nothing the last visitor typed stays (setText also drops the undo history)."""
         self.timer.stop()
         self.field.setText("")
-        self._counted = "\0"
+        self._counted = ""
 
     def show_argument(self, argument: object) -> None:
         """Start empty (setText also drops the undo history: nothing of the last visitor stays)."""
@@ -76,12 +76,12 @@ class SearchPage(Page):
         text = self.field.text().strip()
         results = self.content.search(text) if text else SearchResults()
         folded = text.casefold()
-        if folded and not folded.startswith(self._counted):
-            # One search per new query; typing on (a refinement) is the same search.
+        # One search per new query; typing on (a refinement of the last one) is the same search.
+        if not folded:
+            self._counted = ""
+        elif not (self._counted and folded.startswith(self._counted)):
             self._counted = folded
             self.used.emit("search", "", "")
-        elif not folded:
-            self._counted = "\0"
         self.empty.setVisible(bool(text) and not results)
         if text and not results:
             self.empty.setText(self.tr("No results for “%1”").replace("%1", text))

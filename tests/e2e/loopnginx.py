@@ -1,4 +1,4 @@
-"""nginx with its WebDAV module on loopback, as a municipality receives the kiosks' statistics."""
+"""nginx on loopback, configured as a municipality runs it: a static feed, or WebDAV for uploads."""
 
 from __future__ import annotations
 
@@ -18,42 +18,55 @@ http {{
     access_log {tmp}/access.log;
     client_body_temp_path {tmp}/body; proxy_temp_path {tmp}/proxy; fastcgi_temp_path {tmp}/fcgi;
     uwsgi_temp_path {tmp}/uwsgi; scgi_temp_path {tmp}/scgi;
+    types {{ application/json json; text/calendar ics; image/jpeg jpg; application/pdf pdf; }}
     server {{
         listen 127.0.0.1:{port};
-        location /dav/ {{
+        {location}
+    }}
+}}
+"""
+
+FEED = """location /kiosk/ {{
+            alias {root}/;
+            etag on;
+            location ~ ^/kiosk/(content|events|assets)/ {{ add_header Cache-Control "public, max-age=31536000, immutable"; }}
+        }}"""
+"""A published feed at /kiosk/, objects cached for good (their names are their hashes)."""
+
+WEBDAV = """location /dav/ {{
             alias {root}/;
             dav_methods PUT;
             create_full_put_path on;
             dav_access user:rw group:r all:r;
             auth_basic "servicepunkt";
             auth_basic_user_file {tmp}/htpasswd;
-        }}
-    }}
-}}
-"""
+        }}"""
+"""Uploads by PUT at /dav/, user 'kiosk' with the password 'rätt-lösen'."""
 
 
 class Nginx:
-    """nginx on one loopback port that the test can stop and start again."""
+    """nginx on one loopback port, serving `root` with `location`; can stop and start again."""
 
-    def __init__(self, tmp: Path) -> None:
+    def __init__(self, tmp: Path, location: str = WEBDAV, path: str = "/dav") -> None:
         self.tmp = tmp
-        self.root = tmp / "dav"
+        self.root = tmp / "root"
         self.root.mkdir(parents=True)
+        self.path = path
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             self.port = int(probe.getsockname()[1])
         (tmp / "htpasswd").write_text("kiosk:{PLAIN}rätt-lösen\n", encoding="utf-8")
         user = "user root;" if os.geteuid() == 0 else ""
+        where = location.format(tmp=tmp, root=self.root)
         self.conf = tmp / "nginx.conf"
         self.conf.write_text(
-            CONFIG.format(user=user, tmp=tmp, port=self.port, root=self.root), encoding="utf-8"
+            CONFIG.format(user=user, tmp=tmp, port=self.port, location=where), encoding="utf-8"
         )
         self.process: subprocess.Popen[bytes] | None = None
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/dav"
+        return f"http://127.0.0.1:{self.port}{self.path}"
 
     def start(self) -> None:
         self.process = subprocess.Popen(
