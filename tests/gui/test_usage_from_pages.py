@@ -76,3 +76,16 @@ def test_notices_on_the_home_screen_count_as_shown(kiosk, heard) -> None:  # typ
     kiosk.window.open_page("places")
     kiosk.window.go_home()
     assert heard.count(("notice_shown",)) == (1 if kiosk.content.notices() else 0)
+
+
+def test_a_failing_page_retried_by_itself_shows_its_qr_code_once(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.ui.browser.panel import BrowserPanel
+
+    panel = BrowserPanel()
+    qtbot.addWidget(panel)
+    shown: list[bool] = []
+    panel.qr_shown.connect(lambda: shown.append(True))
+    for _ in range(3):  # the 30-second retry fails again and again
+        panel.show_message("failed", "t", "x", "b", "https://www.1177.se/")
+    panel.show_message("blocked", "t", "x", "b", "https://elsewhere.example/")
+    assert len(shown) == 2

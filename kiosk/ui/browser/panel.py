@@ -21,6 +21,7 @@ class BrowserPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("BrowserPanel")
         self.setProperty("role", "card")
+        self._qr_url = ""
         self.kind = ""
         """What the panel says: blocked, download, dialog, failed or offline (for tests and logs)."""
         self.title = label(role="h2")
@@ -58,7 +59,8 @@ class BrowserPanel(QFrame):
         self, kind: str, title: str, text: str, button_text: str, qr_url: str = ""
     ) -> None:
         """Fill the panel; a QR code only for web addresses (something a phone can open)."""
-        self.kind = kind
+        again = self.kind == kind and self._qr_url == qr_url  # e.g. the 30-second retry failing
+        self.kind, self._qr_url = kind, qr_url
         self.title.setText(title)
         self.text.setText(text)
         self.button.setText(button_text)
@@ -68,4 +70,5 @@ class BrowserPanel(QFrame):
         if show_qr:
             self.qr.setPixmap(qr_pixmap(qr_url, size=260))
             self.caption.setText(self.tr("Scan to continue on your phone"))
-            self.qr_shown.emit()
+            if not again:
+                self.qr_shown.emit()
