@@ -5,11 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from feedmaker import make_feed
+from feedmaker import apply_folder, make_feed
 
 from kiosk.domain import STOCKHOLM
-from kiosk.feed.load import load_feed
-from kiosk.feed.validate import FolderSource
 from kiosk.paths import DataDir
 from kiosk.store.content import current_path
 
@@ -17,7 +15,7 @@ NOW = datetime(2026, 11, 26, 12, 0, tzinfo=STOCKHOLM)
 
 
 def load(feed: Path, data: DataDir) -> None:
-    load_feed(FolderSource(feed), data, NOW, window_days=30)
+    apply_folder(feed, data, NOW, window_days=30)
 
 
 def test_a_database_of_an_older_schema_is_rebuilt_at_start(tmp_path: Path) -> None:
