@@ -138,6 +138,9 @@ def main() -> None:
     rows += sync_rows()
     rows += ics_ingest_rows()
     rows += gui_stall_rows()
+    from bigfeed_bench import big_pdf_rows
+
+    rows += big_pdf_rows()
     from search_bench import search_rows
 
     rows += search_rows()
