@@ -126,3 +126,21 @@ def test_a_changed_usb_folder_is_left_to_kiosk_sync_at_start(qtbot: object, tmp_
     assert info is not None and info.version == 2  # the last accepted content
     assert service._worker is None  # nothing loaded in the kiosk's own process
     service.close()
+
+
+def test_the_packaged_demo_feed_is_trusted_but_the_same_folder_as_feed_url_is_not(
+    qtbot: object, tmp_path: Path
+) -> None:
+    from kiosk.app import prepare_content
+    from kiosk.feed.sign import generate_keypair
+    from kiosk.paths import demo_feed_dir
+
+    keys = [generate_keypair(None).public_key]
+    as_folder = _usb_kiosk(tmp_path / "usb", keys)
+    prepare_content(as_folder, demo_feed_dir())  # feed_url = the demo folder: a folder like any
+    assert not as_folder.available
+    assert "accepts only signed feeds" in as_folder.problem
+    demo = _usb_kiosk(tmp_path / "demo", keys)
+    prepare_content(demo, demo_feed_dir(), demo=True)  # --demo: the packaged asset itself
+    assert demo.available
+    demo.close()
