@@ -13,7 +13,7 @@ from kiosk.feed.folder import CHUNK, open_regular, read_regular
 from kiosk.feed.models import FileEntry
 from kiosk.feed.validate import MANIFEST, MAX_SIGNATURE_BYTES
 from kiosk.net.http import Digest
-from kiosk.sync.http import MAX_OBJECT_BYTES, MAX_SMALL_BYTES, Fetched, Http, SyncError, human_size
+from kiosk.sync.http import MAX_SMALL_BYTES, Fetched, Http, SyncError, human_size
 from kiosk.sync.state import Validators
 
 SIGNATURE = MANIFEST + ".minisig"
@@ -96,9 +96,8 @@ class FolderFeed:
     file is refused, and every size is checked before the file is read.
     """
 
-    def __init__(self, folder: Path, max_object_bytes: int = MAX_OBJECT_BYTES) -> None:
+    def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.max_object_bytes = max_object_bytes
 
     def describe(self) -> str:
         """The folder."""
