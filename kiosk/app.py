@@ -198,24 +198,31 @@ def feed_folder(config: Config, demo: bool) -> Path | None:
     return None
 
 
-def prepare_content(content: ContentService, folder: Path | None) -> None:
-    """Open what is there; load `folder` synchronously when nothing is, else in the background."""
+def prepare_content(content: ContentService, folder: Path | None, demo: bool = False) -> None:
+    """Show the last accepted content; with none, apply `folder` (or the demo feed) now.
+
+    Every source goes through the sync's one apply path (kiosk.sync.engine): a folder feed
+    with content already showing is left to the `kiosk sync` pass that follows the start.
+    """
     opened = content.open()
-    if folder is not None and not (folder / "manifest.json").is_file():
-        raise ContentError(f"{folder}: not a feed folder (manifest.json is missing)")
+    if demo:
+        if opened and not content.needs_reload(folder):
+            return
+        content.load_demo_async()
+    elif opened:
+        if content.needs_reload():  # an old schema or a stale window: rebuild what was accepted
+            content.load_folder_async(None)
+        return
+    elif folder is not None:
+        content.load_folder_async(folder)
+    else:  # nothing held and nothing to load from: the out-of-order page says so
+        return
     if opened:
-        if content.needs_reload(folder):  # another feed, an old schema or a stale event window
-            content.load_folder_async(folder)
         return
-    if folder is None:  # nothing held and nothing to load from: the out-of-order page says so
-        return
-    content.load_folder_async(folder)
     content.wait_for_load()
     QApplication.processEvents()
-    if not content.available:
-        raise ContentError(
-            f"the feed in {folder} could not be loaded; see the log in the data directory"
-        )
+    if demo and not content.available:
+        raise ContentError(f"the demo feed could not be loaded: {content.problem}")
 
 
 def browser_policy(config: Config) -> BrowserPolicy:
@@ -243,9 +250,14 @@ def build_kiosk(
     app = make_application()
     bridge = MessageBridge(app)
     content = ContentService(
-        data, config.service_point, int(config.values["event_window_days"]), parent=app
+        data,
+        config.service_point,
+        int(config.values["event_window_days"]),
+        parent=app,
+        public_keys=config.values["feed_public_keys"],
+        extra_ics_urls=config.values["extra_ics_urls"],
     )
-    prepare_content(content, feed_folder(config, demo))
+    prepare_content(content, feed_folder(config, demo), demo)
     translations = Translations(assets_dir() / "translations")
     state = ViewState(translations, parent=app)
     translations.switch("sv")

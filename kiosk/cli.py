@@ -266,11 +266,11 @@ def events(config: Config, data: DataDir, as_json: bool, days: int, demo: bool) 
 
     now = datetime.now(STOCKHOLM)
     if demo and current_path(data.content_dir) is None:
-        from kiosk.feed.load import load_feed
-        from kiosk.feed.validate import FolderSource
-        from kiosk.paths import demo_feed_dir
+        from kiosk.sync.engine import apply_demo
 
-        load_feed(FolderSource(demo_feed_dir()), data, now, int(config.values["event_window_days"]))
+        applied = apply_demo(data, now, int(config.values["event_window_days"]))
+        if not applied.ok:
+            raise KioskError(applied.line)
     store = ContentStore(data.content_dir, data.objects_dir)
     try:
         upcoming = store.events(now, now + timedelta(days=days))

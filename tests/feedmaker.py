@@ -5,9 +5,14 @@ from __future__ import annotations
 import base64
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.feed.build import build_feed
 from kiosk.feed.models import Manifest
+
+if TYPE_CHECKING:
+    from kiosk.paths import DataDir
+    from kiosk.sync.engine import SyncResult
 
 # A 1x1 PNG: real image bytes without needing an image library.
 PIXEL = base64.b64decode(
@@ -89,3 +94,23 @@ def make_feed(root: Path, **kwargs: int) -> tuple[Path, Manifest]:
     src = write_source(root / "src", **kwargs)
     out = root / "feed"
     return out, build_feed(src, out, now=datetime(2026, 11, 1, tzinfo=UTC))
+
+
+def apply_folder(
+    feed: Path,
+    data: DataDir,
+    now: datetime,
+    window_days: int = 180,
+    keys: tuple[str, ...] = (),
+) -> SyncResult:
+    """Put a feed folder on show through the kiosk's one apply path (as `kiosk sync` would).
+
+    Raises FeedError with the one-line reason when the feed is refused.
+    """
+    from kiosk.errors import FeedError
+    from kiosk.sync.engine import sync_once
+
+    result = sync_once(str(feed), data, keys, (), now, window_days)
+    if not result.ok:
+        raise FeedError(result.reason)
+    return result

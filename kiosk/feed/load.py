@@ -1,4 +1,4 @@
-"""Turn a checked feed into a new content database: objects kept, events expanded, swap atomic."""
+"""Turn verified, held objects into a new content database: events expanded, swap atomic."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from kiosk.errors import FeedError
+from kiosk.errors import ContentError, FeedError
 from kiosk.feed.ics import STOCKHOLM, expand, parse_calendar
-from kiosk.feed.validate import MANIFEST, CheckedFeed, FeedSource, ObjectsSource, check_feed
+from kiosk.feed.validate import MANIFEST, CheckedFeed, ObjectsSource, check_feed
 from kiosk.paths import DataDir
-from kiosk.store.content import ContentBundle, write_content
+from kiosk.store.content import ContentBundle, ContentStore, write_content
 from kiosk.store.files import write_atomic
 
 
@@ -27,26 +27,27 @@ class LoadResult:
     problems: tuple[str, ...]
 
 
-def load_feed(
-    source: FeedSource,
+def build_content(
+    source: ObjectsSource,
     data: DataDir,
     now: datetime,
     window_days: int = 180,
     extra_calendars: Sequence[tuple[str, bytes]] = (),
 ) -> LoadResult:
-    """Validate `source`, keep its objects, expand its events and swap in a new content database.
+    """Check the held objects of `source`, expand its events and swap in a new content database.
 
+    Only the sync's apply path calls this, once it has verified and installed every object the
+    manifest lists (kiosk.sync.engine): nothing reaches the screen that it did not accept.
     `extra_calendars` are (name, .ics bytes) pairs from the kiosk's own calendars (extra_ics_urls);
     their events are shown beside the feed's; a broken one is skipped and reported, never fatal.
     """
     checked = check_feed(source)
     if not checked.ok or checked.manifest is None:
         more = f" (and {len(checked.errors) - 1} more problems)" if len(checked.errors) > 1 else ""
-        raise FeedError(f"{source.describe()}: {checked.errors[0]}{more}")
-    _keep_objects(checked, data.objects_dir)
+        raise FeedError(f"{checked.errors[0]}{more}")
     result = _build(checked, data, now, window_days, source.describe(), extra_calendars)
     # Last: the held manifest says what the current content was built from.
-    _write_atomic(data.root / "feed" / MANIFEST, checked.raw[MANIFEST])
+    _write_atomic(data.root / "feed" / MANIFEST, checked.manifest_raw)
     return result
 
 
@@ -56,24 +57,30 @@ def reload_from_objects(
     window_days: int = 180,
     extra_calendars: Sequence[tuple[str, bytes]] = (),
 ) -> LoadResult:
-    """Rebuild the content database from the objects already held (e.g. to move the event window)."""
+    """Rebuild the content database from the objects already held (e.g. to move the event window).
+
+    The content keeps the origin it had, so that the rollback check still knows its feed.
+    """
     manifest = data.root / "feed" / MANIFEST
     try:
         raw = manifest.read_bytes()
     except OSError:
         raise FeedError("no feed has been loaded yet") from None
-    return load_feed(ObjectsSource(data.objects_dir, raw), data, now, window_days, extra_calendars)
+    source = ObjectsSource(data.objects_dir, raw, _origin(data))
+    return build_content(source, data, now, window_days, extra_calendars)
 
 
-def _keep_objects(checked: CheckedFeed, objects_dir: Path) -> None:
-    """Store every verified file by its content-addressed name."""
-    objects_dir.mkdir(parents=True, exist_ok=True)
-    for path, raw in checked.raw.items():
-        if path == MANIFEST:
-            continue
-        target = objects_dir / path.rsplit("/", 1)[-1]
-        if not target.exists():
-            _write_atomic(target, raw)
+def _origin(data: DataDir) -> str:
+    try:
+        store = ContentStore(data.content_dir, data.objects_dir)
+    except ContentError:
+        return ""
+    try:
+        return str(store.meta.get("origin", ""))
+    except (KeyError, ValueError, TypeError):
+        return ""
+    finally:
+        store.close()
 
 
 def _write_atomic(target: Path, raw: bytes) -> None:
@@ -136,7 +143,7 @@ def _build(
         "window_end": end.isoformat(),
         "origin": origin,
         "problems": expanded.problems,
-        "manifest_sha256": hashlib.sha256(checked.raw[MANIFEST]).hexdigest(),
+        "manifest_sha256": hashlib.sha256(checked.manifest_raw).hexdigest(),
     }
     bundle = ContentBundle(
         meta=meta,

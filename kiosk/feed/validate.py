@@ -6,8 +6,7 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import icalendar
 from pydantic import BaseModel, ValidationError
@@ -16,91 +15,33 @@ from kiosk.errors import FeedError
 from kiosk.feed.ics import parse_calendar
 from kiosk.feed.models import ContentFile, FileEntry, Manifest
 from kiosk.feed.sign import SIGNATURE_FILE, SignatureError, verify
+from kiosk.feed.sources import (
+    MANIFEST,
+    FeedSource,
+    FolderSource,
+    ObjectsSource,
+    WebSource,
+    read_all,
+)
+from kiosk.net.failures import human_size
 
-MANIFEST = "manifest.json"
+__all__ = [
+    "MANIFEST",
+    "MAX_DOCUMENT_BYTES",
+    "CheckedFeed",
+    "FeedSource",
+    "FolderSource",
+    "ObjectsSource",
+    "WebSource",
+    "check_feed",
+]
 
+MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
+"""A content document or events file is parsed in memory, so it is read up to this size only;
+assets (images, PDFs) are only streamed through a hash and may be as large as the format allows."""
 
-class FeedSource(Protocol):
-    """Where the bytes of a feed's files come from."""
-
-    def describe(self) -> str:
-        """Where this is, for messages."""
-
-    def read(self, path: str) -> bytes:
-        """The bytes of `path` as the manifest names it; raises FeedError if it is missing."""
-
-
-@dataclass(frozen=True)
-class FolderSource:
-    """A feed laid out as a folder: a web server's document root, a USB stick, the demo feed."""
-
-    folder: Path
-
-    def describe(self) -> str:
-        """The folder."""
-        return str(self.folder)
-
-    def read(self, path: str) -> bytes:
-        """Read one file of the folder."""
-        try:
-            return (self.folder / path).read_bytes()
-        except FileNotFoundError:
-            raise FeedError(f"{path}: file is missing") from None
-        except OSError as error:
-            raise FeedError(f"{path}: cannot be read ({error.strerror})") from None
-
-
-@dataclass(frozen=True)
-class WebSource:
-    """A feed on a web server, given by its manifest.json address or its folder's address."""
-
-    url: str
-
-    @property
-    def base(self) -> str:
-        """The folder address, ending in '/'."""
-        url = self.url.split("?", 1)[0]
-        return url.rsplit("/", 1)[0] + "/" if url.endswith(".json") else url.rstrip("/") + "/"
-
-    def describe(self) -> str:
-        """The address."""
-        return self.url
-
-    def read(self, path: str) -> bytes:
-        """GET one file of the feed (timeouts on connect and read)."""
-        import requests
-
-        try:
-            response = requests.get(
-                self.base + path,
-                timeout=(10, 60),
-                headers={"User-Agent": "servicepunkt-kiosk feed validate"},
-            )
-        except requests.RequestException as error:
-            raise FeedError(f"{path}: cannot fetch ({error.__class__.__name__})") from None
-        if response.status_code == 404:
-            raise FeedError(f"{path}: file is missing (404 from the server)")
-        if response.status_code != 200:
-            raise FeedError(f"{path}: the server answered {response.status_code}")
-        return response.content
-
-
-@dataclass(frozen=True)
-class ObjectsSource:
-    """Feed files held in the kiosk's flat content-addressed objects folder."""
-
-    objects_dir: Path
-    manifest_bytes: bytes
-
-    def describe(self) -> str:
-        """The objects folder."""
-        return str(self.objects_dir)
-
-    def read(self, path: str) -> bytes:
-        """The manifest, or an object by its content-addressed name."""
-        if path == MANIFEST:
-            return self.manifest_bytes
-        return FolderSource(self.objects_dir).read(path.rsplit("/", 1)[-1])
+MAX_MANIFEST_BYTES = 8 * 1024 * 1024
+MAX_SIGNATURE_BYTES = 64 * 1024
 
 
 @dataclass
@@ -111,7 +52,7 @@ class CheckedFeed:
     manifest: Manifest | None = None
     documents: dict[str, Any] = field(default_factory=dict)
     calendars: dict[str, icalendar.Calendar] = field(default_factory=dict)
-    raw: dict[str, bytes] = field(default_factory=dict)
+    manifest_raw: bytes = b""
     trusted_comment: str | None = None  # set when the manifest's signature was verified
 
     @property
@@ -169,11 +110,14 @@ def _load_model(model: type[BaseModel], file: str, raw: bytes, errors: list[str]
 def check_feed(source: FeedSource, public_keys: Sequence[str] = ()) -> CheckedFeed:
     """Validate manifest, every listed file (size, hash, format) and cross-references.
 
-    With `public_keys` (minisign), manifest.json.minisig must exist and verify.
+    With `public_keys` (minisign), manifest.json.minisig must exist and verify. Files are read
+    as streams: an asset passes through the hash and is dropped, so memory stays bounded
+    whatever the feed's size; only content documents and events files are held, to be parsed.
+    Objects of a held source were verified when installed and are not hashed again.
     """
     checked = CheckedFeed()
     try:
-        manifest_raw = source.read(MANIFEST)
+        manifest_raw = read_all(source, MANIFEST, MAX_MANIFEST_BYTES)
     except FeedError as error:
         checked.errors.append(str(error))
         return checked
@@ -183,12 +127,14 @@ def check_feed(source: FeedSource, public_keys: Sequence[str] = ()) -> CheckedFe
     if manifest is None:
         return checked
     checked.manifest = manifest
-    checked.raw[MANIFEST] = manifest_raw
+    checked.manifest_raw = manifest_raw
     for entry in manifest.files:
-        raw = _read_verified(source, entry, checked.errors)
+        if entry.kind == "assets":
+            _check_asset(source, entry, checked.errors)
+            continue
+        raw = _read_document(source, entry, checked.errors)
         if raw is None:
             continue
-        checked.raw[entry.path] = raw
         if entry.kind == "content":
             doc = _load_model(ContentFile, entry.path, raw, checked.errors)
             if doc is not None:
@@ -203,7 +149,7 @@ def _check_signature(
     source: FeedSource, manifest_raw: bytes, public_keys: Sequence[str], checked: CheckedFeed
 ) -> None:
     try:
-        signature = source.read(SIGNATURE_FILE).decode("utf-8")
+        signature = read_all(source, SIGNATURE_FILE, MAX_SIGNATURE_BYTES).decode("utf-8")
         checked.trusted_comment = verify(manifest_raw, signature, public_keys)
     except UnicodeDecodeError:
         checked.errors.append(f"{SIGNATURE_FILE}: not a minisign signature file (not UTF-8 text)")
@@ -214,25 +160,58 @@ def _check_signature(
         checked.errors.append(f"{error}; the manifest must be signed when feed_public_keys is set")
 
 
-def _read_verified(source: FeedSource, entry: FileEntry, errors: list[str]) -> bytes | None:
-    try:
-        raw = source.read(entry.path)
-    except FeedError as error:
-        errors.append(str(error))
-        return None
-    if len(raw) != entry.size:
-        errors.append(f"{entry.path}: size is {len(raw)} bytes, the manifest says {entry.size}")
-        return None
-    digest = hashlib.sha256(raw).hexdigest()
-    if digest != entry.sha256:
+def _check_asset(source: FeedSource, entry: FileEntry, errors: list[str]) -> None:
+    """Size and sha256 of an asset, streamed; a held object only needs to be there whole."""
+    if source.held and isinstance(source, ObjectsSource):
+        size = source.size(entry.path)
+        if size is None:
+            errors.append(f"{entry.path}: file is missing")
+        elif size != entry.size:
+            errors.append(f"{entry.path}: size is {size} bytes, the manifest says {entry.size}")
+        return
+    _verified(source, entry, errors, keep=False)
+
+
+def _read_document(source: FeedSource, entry: FileEntry, errors: list[str]) -> bytes | None:
+    if entry.size > MAX_DOCUMENT_BYTES:
         errors.append(
-            f"{entry.path}: sha256 is {digest[:12]}…, the manifest says {entry.sha256[:12]}…"
+            f"{entry.path}: {human_size(entry.size)} is over the "
+            f"{human_size(MAX_DOCUMENT_BYTES)} limit for a {entry.kind} file"
         )
         return None
+    return _verified(source, entry, errors, keep=True)
+
+
+def _verified(source: FeedSource, entry: FileEntry, errors: list[str], keep: bool) -> bytes | None:
+    """Stream one file through its hash; its bytes when `keep` and it matches its entry."""
     if entry.sha256 not in entry.path:
         errors.append(f"{entry.path}: the file name does not match its sha256")
         return None
-    return raw
+    digest = hashlib.sha256()
+    kept = bytearray()
+    size = 0
+    try:
+        # One byte past the entry's size is asked for, so that a larger file is told apart.
+        for chunk in source.stream(entry.path, entry.size + 1):
+            size += len(chunk)
+            digest.update(chunk)
+            if keep:
+                kept += chunk
+    except FeedError as error:
+        text = str(error)
+        if "over the" in text or "past the" in text:
+            text = f"{entry.path}: larger than the {entry.size} bytes the manifest says"
+        errors.append(text)
+        return None
+    if size != entry.size:
+        errors.append(f"{entry.path}: size is {size} bytes, the manifest says {entry.size}")
+        return None
+    if not source.held and digest.hexdigest() != entry.sha256:
+        errors.append(
+            f"{entry.path}: sha256 is {digest.hexdigest()[:12]}…, the manifest says {entry.sha256[:12]}…"
+        )
+        return None
+    return bytes(kept) if keep else b""
 
 
 def _check_events(entry: FileEntry, raw: bytes, checked: CheckedFeed) -> None:

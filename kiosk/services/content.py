@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -40,9 +40,14 @@ class ContentService(QObject):
         window_days: int = 180,
         clock: Callable[[], datetime] = _now,
         parent: QObject | None = None,
+        public_keys: Sequence[str] = (),
+        extra_ics_urls: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self._data = data
+        self._public_keys = tuple(public_keys)
+        """feed_public_keys: a folder is applied only when its manifest is signed by one of them."""
+        self._extra_ics_urls = tuple(extra_ics_urls)
         self._wanted_point = service_point
         self._window_days = window_days
         self.clock = clock
@@ -91,10 +96,14 @@ class ContentService(QObject):
         if self.clock() - window_start > STALE_WINDOW:
             return True
         if feed_dir is not None:
-            try:
-                raw = (feed_dir / "manifest.json").read_bytes()
-            except OSError:
-                return False
+            from kiosk.errors import FeedError
+            from kiosk.feed.folder import read_regular
+            from kiosk.feed.validate import MAX_MANIFEST_BYTES
+
+            try:  # a regular file of bounded size only: the folder may be a hostile USB stick
+                raw = read_regular(feed_dir, "manifest.json", MAX_MANIFEST_BYTES)
+            except (OSError, FeedError):
+                return True  # the apply path says why, in one line
             # Compared with the copy the loader kept: no hashing needed at start-up.
             try:
                 held = (self._data.root / "feed" / "manifest.json").read_bytes()
@@ -104,22 +113,49 @@ class ContentService(QObject):
         return False
 
     def load_folder_async(self, feed_dir: Path | None) -> None:
-        """Load a feed folder (or re-expand the held feed when None) on a worker thread."""
+        """Apply a feed folder (or re-expand the held feed when None) on a worker thread.
+
+        A folder goes through the sync's one apply path with this kiosk's keys and calendars:
+        signature when keys are set, no rollback, regular files only, the same limits.
+        """
+        if feed_dir is None:
+            self._start_load(self._rebuild)
+        else:
+            self._start_load(lambda now: self._apply(feed_dir, now))
+
+    def load_demo_async(self) -> None:
+        """Apply the bundled demo feed, trusted as the packaged asset it is (see apply_demo)."""
+
+        def work(now: datetime) -> str:
+            from kiosk.sync.engine import apply_demo
+
+            result = apply_demo(self._data, now, self._window_days)
+            return "" if result.ok else result.reason
+
+        self._start_load(work)
+
+    def _apply(self, folder: Path, now: datetime) -> str:
+        from kiosk.sync.engine import sync_once
+
+        keys, calendars = self._public_keys, self._extra_ics_urls
+        result = sync_once(str(folder), self._data, keys, calendars, now, self._window_days)
+        return "" if result.ok else result.reason
+
+    def _rebuild(self, now: datetime) -> str:
+        # Imported here: validation and iCalendar expansion are not needed to start from cache.
+        from kiosk.feed.load import reload_from_objects
+
+        reload_from_objects(self._data, now, self._window_days)
+        return ""
+
+    def _start_load(self, job: Callable[[datetime], str]) -> None:
         if self._worker is not None and self._worker.is_alive():
             return
         now = self.clock()
 
         def work() -> None:
-            # Imported here: validation and iCalendar expansion are not needed to start from cache.
-            from kiosk.feed.load import load_feed, reload_from_objects
-            from kiosk.feed.validate import FolderSource
-
             try:
-                if feed_dir is None:
-                    reload_from_objects(self._data, now, self._window_days)
-                else:
-                    load_feed(FolderSource(feed_dir), self._data, now, self._window_days)
-                self._loaded.emit("")
+                self._loaded.emit(job(now))
             except KioskError as error:
                 self._loaded.emit(str(error))
             except Exception as error:  # a bug: log it, keep the old content
@@ -137,6 +173,7 @@ class ContentService(QObject):
     def _on_worker_loaded(self, error: str) -> None:
         if error:
             log.error("content load failed: %s", error)
+            self.problem = error
             self.load_failed.emit(error)
             return
         self.content_replaced()

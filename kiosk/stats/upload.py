@@ -14,16 +14,17 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from urllib.parse import quote
 
-import requests
 import requests.auth
 import sqlite_utils
 
 from kiosk.errors import KioskError
+from kiosk.net.failures import HttpError
+from kiosk.net.http import Http
 from kiosk.stats.dayfile import sha256
 from kiosk.store import usage
 
-TIMEOUT = (10, 60)
-"""Seconds to connect, and to wait for the server's answer."""
+TIMEOUT = (10.0, 60.0)
+"""Seconds to connect, and to wait for the server's answer (a WebDAV server may be slow to store)."""
 
 ATTEMPTS = 3
 """Tries per file in one pass for passing trouble (no network, 5xx, 429); then the pass stops."""
@@ -102,7 +103,7 @@ Sleep = Callable[[float], None]
 
 
 def put(
-    session: requests.Session,
+    http: Http,
     target: Target,
     name: str,
     body: bytes,
@@ -114,7 +115,7 @@ def put(
     rng = rng or random.Random()
     for attempt in range(1, ATTEMPTS + 1):
         try:
-            wait = _put_once(session, target, name, body, content_type)
+            wait = _put_once(http, target, name, body, content_type)
         except UploadError as error:
             if not error.passing or attempt == ATTEMPTS:
                 raise
@@ -132,21 +133,17 @@ def put(
 
 
 def _put_once(
-    session: requests.Session, target: Target, name: str, body: bytes, content_type: str
+    http: Http, target: Target, name: str, body: bytes, content_type: str
 ) -> float | None:
     """-1 when delivered; seconds the server asked to wait (or None) for passing trouble."""
     url = target.url(name)
     try:
-        response = session.put(
-            url,
-            data=body,
-            headers={"Content-Type": content_type, **target.headers()},
-            auth=target.auth(),
-            timeout=TIMEOUT,
+        answer = http.put(
+            url, body, {"Content-Type": content_type, **target.headers()}, auth=target.auth()
         )
-    except requests.RequestException as error:
-        raise UploadError(f"{url} cannot be reached ({error.__class__.__name__})") from None
-    status = response.status_code
+    except HttpError as error:
+        raise UploadError(f"{url} cannot be reached ({error})") from None
+    status = answer.status
     if status in (200, 201, 204):
         return -1
     if status == 401:
@@ -158,10 +155,8 @@ def _put_once(
     if status == 403:
         raise UploadError(f"{url}: the server does not allow writing there (HTTP 403)", False)
     if status == 429 or status >= 500:
-        if status in {429, 503}:
-            retry = response.headers.get("Retry-After", "")
-            if retry.isdigit():
-                return float(retry)
+        if status in {429, 503} and answer.retry_after is not None:
+            return answer.retry_after  # seconds or an HTTP-date, read by the HTTP layer
         raise UploadError(f"{url}: the server answered HTTP {status}")
     raise UploadError(f"{url}: the server refused the file (HTTP {status})", passing=False)
 
@@ -171,7 +166,7 @@ def deliver(
     target: Target,
     now: datetime,
     extras: Mapping[str, Callable[[], bytes | None]] | None = None,
-    session: requests.Session | None = None,
+    http: Http | None = None,
     sleep: Sleep = time.sleep,
 ) -> Outcome:
     """PUT every frozen day still waiting (oldest first), then changed extra files.
@@ -179,17 +174,16 @@ def deliver(
     Stops at the first file that cannot be delivered: the rest waits, in order, for next time.
     """
     outcome = Outcome()
-    own = session is None
-    http = session or requests.Session()
+    client = http or Http(timeout=TIMEOUT)
     try:
-        _deliver_days(db, target, now, http, sleep, outcome)
+        _deliver_days(db, target, now, client, sleep, outcome)
         if not outcome.problem:
-            _deliver_extras(db, target, extras or {}, http, sleep, outcome)
+            _deliver_extras(db, target, extras or {}, client, sleep, outcome)
         else:
             outcome.extras_waiting = sorted(extras or {})
     finally:
-        if own:
-            http.close()
+        if http is None:
+            client.close()
     outcome.waiting = len(usage.waiting(db))
     usage.record_attempt(db, now, outcome.line)
     return outcome
@@ -199,7 +193,7 @@ def _deliver_days(
     db: sqlite_utils.Database,
     target: Target,
     now: datetime,
-    http: requests.Session,
+    http: Http,
     sleep: Sleep,
     outcome: Outcome,
 ) -> None:
@@ -217,7 +211,7 @@ def _deliver_extras(
     db: sqlite_utils.Database,
     target: Target,
     extras: Mapping[str, Callable[[], bytes | None]],
-    http: requests.Session,
+    http: Http,
     sleep: Sleep,
     outcome: Outcome,
 ) -> None:

@@ -5,7 +5,19 @@ from __future__ import annotations
 import hashlib
 import random
 from datetime import UTC, datetime, timedelta
-from email.utils import parsedate_to_datetime
+
+from kiosk.net.retry import RETRY_AFTER_CAP, parse_retry_after
+
+# Re-exported: the schedule's callers read Retry-After through this module.
+__all__ = [
+    "RETRY_AFTER_CAP",
+    "full_jitter",
+    "next_attempt",
+    "next_poll",
+    "parse_retry_after",
+    "retry_delay",
+    "stable_offset",
+]
 
 POLL_INTERVAL = 15 * 60
 """Seconds between two polls of the feed when all is well."""
@@ -19,9 +31,6 @@ BACKOFF_BASE = 30
 BACKOFF_CAP = 60 * 60
 """Seconds: however many failures in a row, a kiosk retries at least this often."""
 
-RETRY_AFTER_CAP = 24 * 60 * 60
-"""A server asking for more than a day of silence is heard as asking for a day."""
-
 
 def full_jitter(
     attempt: int, rng: random.Random, base: float = BACKOFF_BASE, cap: float = BACKOFF_CAP
@@ -32,22 +41,6 @@ def full_jitter(
     """
     ceiling = min(cap, base * 2 ** max(0, min(attempt - 1, 32)))
     return rng.uniform(0, ceiling)
-
-
-def parse_retry_after(value: str | None, now: datetime) -> float | None:
-    """Seconds a `Retry-After` header asks for (delta-seconds or HTTP-date), None if absent or unreadable."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(min(int(value), RETRY_AFTER_CAP))
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:  # RFC 9110 dates are GMT; a zone-less one is read as such
-        when = when.replace(tzinfo=UTC)
-    return min(max(0.0, (when - now).total_seconds()), float(RETRY_AFTER_CAP))
 
 
 def retry_delay(

@@ -10,10 +10,10 @@ from datetime import datetime, timedelta
 from typing import Literal
 
 from kiosk.errors import ContentError, FeedError
-from kiosk.feed.load import load_feed, reload_from_objects
+from kiosk.feed.load import build_content, reload_from_objects
 from kiosk.feed.models import Manifest
 from kiosk.feed.validate import ObjectsSource
-from kiosk.paths import DataDir
+from kiosk.paths import DataDir, demo_feed_dir
 from kiosk.sync.calendars import CalendarRefresh, refresh_calendars
 from kiosk.sync.http import Http, SyncError, human_size
 from kiosk.sync.lock import sync_lock
@@ -59,17 +59,6 @@ class SyncResult:
         return self.outcome != "failed"
 
 
-@dataclass(frozen=True)
-class _Downloaded(ObjectsSource):
-    """Downloaded objects, described by the feed they came from (the content's origin)."""
-
-    origin: str = ""
-
-    def describe(self) -> str:
-        """The feed's address or folder."""
-        return self.origin
-
-
 def sync_once(
     feed_url: str,
     data: DataDir,
@@ -80,6 +69,11 @@ def sync_once(
     http: Http | None = None,
 ) -> SyncResult:
     """Bring the content up to date with the feed at `feed_url` (an address or a local folder).
+
+    This is the one apply path of every feed source (HTTP, a folder or USB stick, the demo
+    feed): the signature is required when `public_keys` are given, a lower version than the
+    one showing from the same feed address is refused (rollback), every file is checked
+    against the same limits, and only then is new content swapped in.
 
     Never raises for a network, server, feed or disk problem: the previous content stays and the
     result says why. The outcome is saved in `data.root / "sync-state.json"`.
@@ -101,6 +95,30 @@ def sync_once(
     finally:
         if http is None:
             client.close()
+
+
+def apply_demo(data: DataDir, now: datetime, window_days: int = 180) -> SyncResult:
+    """Apply the bundled demo feed (`kiosk run --demo`) through the same path as any feed.
+
+    The demo feed is unsigned. It is trusted as what it is: a read-only asset installed with
+    the program itself, so it needs no more trust than the code that would check its signature.
+    That trust is bound to the packaged folder, not to a path anyone can configure: a feed_url
+    naming the same folder is an ordinary folder feed and needs a signature when keys are set.
+    Everything else holds (regular files only, limits, hashes, rollback per address). The sync
+    state and the kiosk's own calendars are left as they are.
+    """
+    previous = SyncState()
+    with Http() as client:
+        try:
+            with sync_lock(data.root):
+                sync = _Pass(str(demo_feed_dir()), data, (), now, window_days, client, previous)
+                sync.calendars = False
+                return sync.run(())
+        except SyncError as error:
+            return SyncResult("failed", None, f"not applied: {error}", reason=str(error))
+        except OSError as error:
+            reason = f"cannot write in {data.root} ({error.strerror})"
+            return SyncResult("failed", None, f"not applied: {reason}", reason=reason)
 
 
 class _Pass:
@@ -127,15 +145,18 @@ class _Pass:
         self.validators = previous.manifest
         self.warnings: list[str] = []
         self.refresh = CalendarRefresh()
+        self.calendars = True
+        """False: the kiosk's own calendars are neither fetched nor dropped (the demo feed)."""
         self.new_objects = 0
         self.new_bytes = 0
         self._counters = (http.received, http.requests)  # the client may serve many passes
 
     def run(self, extra_ics_urls: Sequence[str]) -> SyncResult:
         """Calendars first (they never fail the pass), then the feed."""
-        self.refresh = refresh_calendars(
-            extra_ics_urls, self.data.root, self.http, self.previous.calendars, self.now
-        )
+        if self.calendars:
+            self.refresh = refresh_calendars(
+                extra_ics_urls, self.data.root, self.http, self.previous.calendars, self.now
+            )
         try:
             return self._feed(open_feed(self.feed_url, self.http))
         except (SyncError, FeedError, ContentError) as error:
@@ -170,11 +191,8 @@ class _Pass:
             hold_manifest(self.data, raw)
             return self._unchanged()
         self._download(feed, manifest)
-        source = _Downloaded(self.data.objects_dir, raw, feed.describe())
-        try:
-            load_feed(source, self.data, self.now, self.window_days, self.refresh.calendars)
-        except FeedError as error:
-            raise FeedError(str(error).removeprefix(f"{source.describe()}: ")) from None
+        source = ObjectsSource(self.data.objects_dir, raw, feed.describe())
+        build_content(source, self.data, self.now, self.window_days, self.refresh.calendars)
         self.validators = validators
         self._expiry(manifest.version, manifest.expires)
         collect_garbage(self.data.objects_dir, {object_name(e) for e in manifest.files})
@@ -201,8 +219,9 @@ class _Pass:
                 )
         for entry in todo:
             part = part_path(self.data.objects_dir, entry)
-            feed.fetch(entry, part)
-            install(entry, part, self.data.objects_dir)
+            digest = hashlib.sha256()
+            feed.fetch(entry, part, digest)  # hashed once, while written
+            install(entry, part, self.data.objects_dir, digest.hexdigest())
             self.new_objects += 1
             self.new_bytes += entry.size
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import time
 from collections.abc import Iterable
@@ -29,24 +28,17 @@ def part_path(objects_dir: Path, entry: FileEntry) -> Path:
     return objects_dir / PARTIAL / f"{object_name(entry)}.part"
 
 
-def sha256_of(path: Path) -> str:
-    """Hex SHA-256 of a file, read in chunks."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1024 * 1024), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def _held(path: Path, entry: FileEntry) -> bool:
+    # An object is installed only once verified, atomically, under its own hash: its size is
+    # enough to know it is there whole, and a large PDF is not hashed again on every pass.
     try:
-        return path.stat().st_size == entry.size and sha256_of(path) == entry.sha256
+        return path.stat().st_size == entry.size
     except OSError:
         return False
 
 
 def missing(entries: Iterable[FileEntry], objects_dir: Path) -> list[FileEntry]:
-    """Entries whose object is not held intact (one per object, in manifest order)."""
+    """Entries whose object is not held (one per object, in manifest order)."""
     todo: dict[str, FileEntry] = {}
     for entry in entries:
         name = object_name(entry)
@@ -55,8 +47,9 @@ def missing(entries: Iterable[FileEntry], objects_dir: Path) -> list[FileEntry]:
     return list(todo.values())
 
 
-def install(entry: FileEntry, part: Path, objects_dir: Path) -> None:
-    """Verify a finished download against its manifest entry and move it into place atomically.
+def install(entry: FileEntry, part: Path, objects_dir: Path, digest: str) -> None:
+    """Move a finished download into place atomically once its size and `digest` (the sha256
+    computed while it was written) match its manifest entry.
 
     A file that fails is deleted, so the next attempt starts from scratch rather than resuming
     into the same wrong bytes.
@@ -67,7 +60,6 @@ def install(entry: FileEntry, part: Path, objects_dir: Path) -> None:
         raise SyncError(
             f"{entry.path}: got {human_size(size)}, the manifest says {human_size(entry.size)}"
         )
-    digest = sha256_of(part)
     if digest != entry.sha256:
         part.unlink(missing_ok=True)
         raise SyncError(

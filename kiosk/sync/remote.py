@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
-import shutil
+import sys
 from pathlib import Path
-from typing import Protocol
+from typing import BinaryIO, Protocol
 from urllib.parse import unquote, urljoin, urlsplit
 
+from kiosk.errors import FeedError
+from kiosk.feed.folder import CHUNK, open_regular, read_regular
 from kiosk.feed.models import FileEntry
-from kiosk.feed.validate import MANIFEST
+from kiosk.feed.validate import MANIFEST, MAX_SIGNATURE_BYTES
+from kiosk.net.http import Digest
 from kiosk.sync.http import MAX_SMALL_BYTES, Fetched, Http, SyncError, human_size
 from kiosk.sync.state import Validators
 
@@ -28,8 +31,11 @@ class RemoteFeed(Protocol):
     def signature(self) -> str | None:
         """The text of manifest.json.minisig; None when the feed has none."""
 
-    def fetch(self, entry: FileEntry, part: Path) -> int:
-        """Bring the object of `entry` into `part` (resuming where possible); returns bytes read."""
+    def fetch(self, entry: FileEntry, part: Path, digest: Digest) -> int:
+        """Bring the object of `entry` into `part` (resuming where possible); returns bytes read.
+
+        Every byte written to `part` goes through `digest` once, while it is written.
+        """
 
 
 def is_local(feed_url: str) -> bool:
@@ -71,20 +77,24 @@ class HttpFeed:
     def signature(self) -> str | None:
         """GET manifest.json.minisig; None on 404/410."""
         try:
-            fetched = self.http.get(self.url + ".minisig", limit=64 * 1024)
+            fetched = self.http.get(self.url + ".minisig", limit=MAX_SIGNATURE_BYTES)
         except SyncError as error:
             if error.status in {404, 410}:
                 return None
             raise
         return _text(fetched.body)
 
-    def fetch(self, entry: FileEntry, part: Path) -> int:
-        """Resumable, capped download of one object."""
-        return self.http.download(urljoin(self.url, entry.path), part, entry.size)
+    def fetch(self, entry: FileEntry, part: Path, digest: Digest) -> int:
+        """Resumable, capped download of one object, hashed as it arrives."""
+        return self.http.download(urljoin(self.url, entry.path), part, entry.size, digest)
 
 
 class FolderFeed:
-    """A feed folder on a disk or USB stick: copied with the same checks as a download."""
+    """A feed folder on a disk or USB stick: copied with the same checks as a download.
+
+    Only regular files inside the folder are read (kiosk.feed.folder): a link or a device
+    file is refused, and every size is checked before the file is read.
+    """
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -94,11 +104,8 @@ class FolderFeed:
         return str(self.folder)
 
     def _read(self, name: str, limit: int) -> bytes | None:
-        path = self.folder / name
         try:
-            if path.stat().st_size > limit:
-                raise SyncError(f"{path}: {human_size(path.stat().st_size)} is over the limit")
-            return path.read_bytes()
+            return read_regular(self.folder, name, limit)
         except FileNotFoundError:
             if not self.folder.is_dir():
                 raise SyncError(
@@ -106,7 +113,7 @@ class FolderFeed:
                 ) from None
             return None
         except OSError as error:
-            raise SyncError(f"{path}: cannot be read ({error.strerror})") from None
+            raise SyncError(f"{name}: cannot be read ({error.strerror})") from None
 
     def manifest(self, validators: Validators) -> Fetched:
         """Read manifest.json (a local read is cheap, so there is no 304)."""
@@ -117,28 +124,44 @@ class FolderFeed:
 
     def signature(self) -> str | None:
         """Read manifest.json.minisig, if there is one."""
-        raw = self._read(SIGNATURE, 64 * 1024)
+        raw = self._read(SIGNATURE, MAX_SIGNATURE_BYTES)
         return None if raw is None else _text(raw)
 
-    def fetch(self, entry: FileEntry, part: Path) -> int:
-        """Copy one object, refusing a file larger than its manifest entry says."""
-        source = self.folder / entry.path
+    def fetch(self, entry: FileEntry, part: Path, digest: Digest) -> int:
+        """Copy one object, hashing it on the way; a file of another size is refused unread."""
         try:
-            size = source.stat().st_size
-            if size > entry.size:
-                raise SyncError(
-                    f"{entry.path}: {human_size(size)}, the manifest says {human_size(entry.size)}"
-                )
-            part.parent.mkdir(parents=True, exist_ok=True)
-            with source.open("rb") as src, part.open("wb") as dst:
-                shutil.copyfileobj(src, dst, 1024 * 1024)
-                dst.flush()
-                os.fsync(dst.fileno())
+            source, size = open_regular(self.folder, entry.path, sys.maxsize)
         except FileNotFoundError:
             raise SyncError(f"{entry.path}: file is missing in {self.folder}") from None
         except OSError as error:
             raise SyncError(f"{entry.path}: cannot be copied ({error.strerror})") from None
+        with source:
+            if size != entry.size:
+                raise SyncError(
+                    f"{entry.path}: {human_size(size)}, the manifest says "
+                    f"{human_size(entry.size)}; not copied"
+                )
+            try:
+                _copy(source, part, entry.size, digest)
+            except OSError as error:
+                part.unlink(missing_ok=True)
+                raise SyncError(f"{entry.path}: cannot be copied ({error.strerror})") from None
         return size
+
+
+def _copy(source: BinaryIO, part: Path, size: int, digest: Digest) -> None:
+    """At most `size` bytes (plus one to notice growth) from `source` into `part`, hashed once."""
+    part.parent.mkdir(parents=True, exist_ok=True)
+    left = size + 1
+    with part.open("wb") as target:
+        while block := source.read(min(CHUNK, left)):
+            left -= len(block)
+            if left <= 0:
+                raise FeedError(f"{part.name}: the file grew while it was copied")
+            digest.update(block)
+            target.write(block)
+        target.flush()
+        os.fsync(target.fileno())
 
 
 def _text(raw: bytes) -> str:

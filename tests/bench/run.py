@@ -24,11 +24,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from feedmaker import make_feed  # noqa: E402
+from feedmaker import apply_folder, make_feed  # noqa: E402
 
 from kiosk.feed.ics import STOCKHOLM  # noqa: E402
-from kiosk.feed.load import load_feed  # noqa: E402
-from kiosk.feed.validate import FolderSource  # noqa: E402
 from kiosk.paths import DataDir  # noqa: E402
 
 FLOOR = """
@@ -73,10 +71,9 @@ def big_store(root: Path) -> tuple[Path, Path]:
     """A feed with 1,000 places and ~10,000 event occurrences, loaded into a data dir."""
     feed, _ = make_feed(root, places=1000, weekly_series=56)  # 56 daily series x 180 days
     data = DataDir(root / "data")
-    result = load_feed(FolderSource(feed), data, datetime.now(STOCKHOLM), window_days=180)
-    print(
-        f"content store: {result.events} events, 1,001 places ({result.database.stat().st_size // 1024} KiB)"
-    )
+    apply_folder(feed, data, datetime.now(STOCKHOLM), window_days=180)
+    database = max(data.content_dir.glob("content-*.db"), key=lambda p: p.stat().st_mtime)
+    print(f"content store: 1,001 places ({database.stat().st_size // 1024} KiB)")
     return feed, data.root
 
 
@@ -141,6 +138,9 @@ def main() -> None:
     rows += sync_rows()
     rows += ics_ingest_rows()
     rows += gui_stall_rows()
+    from bigfeed_bench import big_pdf_rows
+
+    rows += big_pdf_rows()
     from search_bench import search_rows
 
     rows += search_rows()

@@ -11,11 +11,10 @@ from pathlib import Path
 
 import pytest
 from e2e_helpers import Run
+from feedmaker import apply_folder
 from loopnginx import Nginx
 
 from kiosk.domain import STOCKHOLM
-from kiosk.feed.load import load_feed
-from kiosk.feed.validate import FolderSource
 from kiosk.paths import DataDir
 from kiosk.store import usage
 from kiosk.store.local import open_local
@@ -66,7 +65,7 @@ def test_a_year_at_three_points_reaches_the_fleet_report_and_each_points_pdf(
         expected = {}
         for number, point in enumerate(POINTS):
             data = DataDir(tmp_path / point)
-            load_feed(FolderSource(DEMO), data, now)
+            apply_folder(DEMO, data, now)
             expected[point] = a_year(data, number, days)
             env = {
                 "KIOSK_UPLOAD_URL": nginx.url,

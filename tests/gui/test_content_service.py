@@ -5,11 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from feedmaker import make_feed
+from feedmaker import apply_folder, make_feed
 
 from kiosk.domain import STOCKHOLM
-from kiosk.feed.load import load_feed
-from kiosk.feed.validate import FolderSource
 from kiosk.paths import DataDir
 from kiosk.store.content import current_path
 
@@ -17,7 +15,7 @@ NOW = datetime(2026, 11, 26, 12, 0, tzinfo=STOCKHOLM)
 
 
 def load(feed: Path, data: DataDir) -> None:
-    load_feed(FolderSource(feed), data, NOW, window_days=30)
+    apply_folder(feed, data, NOW, window_days=30)
 
 
 def test_a_database_of_an_older_schema_is_rebuilt_at_start(tmp_path: Path) -> None:
@@ -60,3 +58,89 @@ def test_a_web_feed_gives_brochures_a_public_address(tmp_path: Path) -> None:
     assert service.open()
     assert service.public_url(pdf) == f"https://example.se/kiosk/assets/{Path(pdf).name}"
     service.close()
+
+
+def _usb_kiosk(tmp_path: Path, keys: list[str]):  # type: ignore[no-untyped-def]
+    from kiosk.services.content import ContentService
+
+    data = DataDir(tmp_path / "data")
+    return ContentService(data, "bjorna", clock=lambda: NOW, public_keys=keys)
+
+
+def test_an_unsigned_usb_folder_is_refused_at_start_when_keys_are_set(
+    qtbot: object, tmp_path: Path
+) -> None:
+    from kiosk.app import prepare_content
+    from kiosk.feed.sign import generate_keypair
+
+    feed, _ = make_feed(tmp_path, places=1, weekly_series=1)
+    service = _usb_kiosk(tmp_path, [generate_keypair(None).public_key])
+    prepare_content(service, feed)
+    assert not service.available  # the out-of-order page, never the unsigned content
+    assert service.problem == (
+        "manifest.json.minisig is missing, and this kiosk accepts only signed feeds"
+    )
+
+
+def test_a_usb_folder_signed_by_another_key_is_refused_at_start(
+    qtbot: object, tmp_path: Path
+) -> None:
+    from kiosk.app import prepare_content
+    from kiosk.feed.sign import generate_keypair, sign
+
+    feed, _ = make_feed(tmp_path, places=1, weekly_series=1)
+    stranger = generate_keypair(None)
+    raw = (feed / "manifest.json").read_bytes()
+    (feed / "manifest.json.minisig").write_text(sign(raw, stranger.secret_key_file, None, "x"))
+    service = _usb_kiosk(tmp_path, [generate_keypair(None).public_key])
+    prepare_content(service, feed)
+    assert not service.available
+    assert "which is not one of the configured public keys" in service.problem
+
+
+def test_a_signed_usb_folder_is_shown_at_start(qtbot: object, tmp_path: Path) -> None:
+    from kiosk.app import prepare_content
+    from kiosk.feed.sign import generate_keypair, sign
+
+    feed, _ = make_feed(tmp_path, places=1, weekly_series=1)
+    keys = generate_keypair(None)
+    raw = (feed / "manifest.json").read_bytes()
+    (feed / "manifest.json.minisig").write_text(sign(raw, keys.secret_key_file, None, "ok"))
+    service = _usb_kiosk(tmp_path, [keys.public_key])
+    prepare_content(service, feed)
+    assert service.available
+    service.close()
+
+
+def test_a_changed_usb_folder_is_left_to_kiosk_sync_at_start(qtbot: object, tmp_path: Path) -> None:
+    from kiosk.app import prepare_content
+
+    feed, _ = make_feed(tmp_path / "v1", places=1, weekly_series=1, version=2)
+    data = DataDir(tmp_path / "data")
+    load(feed, data)
+    older, _ = make_feed(tmp_path / "v0", places=3, weekly_series=1, version=1)
+    service = _usb_kiosk(tmp_path, [])
+    prepare_content(service, older)  # the stick now holds an older, unchecked feed
+    service.wait_for_load()
+    info = service.info()
+    assert info is not None and info.version == 2  # the last accepted content
+    assert service._worker is None  # nothing loaded in the kiosk's own process
+    service.close()
+
+
+def test_the_packaged_demo_feed_is_trusted_but_the_same_folder_as_feed_url_is_not(
+    qtbot: object, tmp_path: Path
+) -> None:
+    from kiosk.app import prepare_content
+    from kiosk.feed.sign import generate_keypair
+    from kiosk.paths import demo_feed_dir
+
+    keys = [generate_keypair(None).public_key]
+    as_folder = _usb_kiosk(tmp_path / "usb", keys)
+    prepare_content(as_folder, demo_feed_dir())  # feed_url = the demo folder: a folder like any
+    assert not as_folder.available
+    assert "accepts only signed feeds" in as_folder.problem
+    demo = _usb_kiosk(tmp_path / "demo", keys)
+    prepare_content(demo, demo_feed_dir(), demo=True)  # --demo: the packaged asset itself
+    assert demo.available
+    demo.close()

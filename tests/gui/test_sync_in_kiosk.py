@@ -6,13 +6,11 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
-from feedmaker import make_feed
+from feedmaker import apply_folder, make_feed
 
 from kiosk.app import Kiosk, build_kiosk
 from kiosk.config import Config, load_config
 from kiosk.domain import STOCKHOLM
-from kiosk.feed.load import load_feed
-from kiosk.feed.validate import FolderSource
 from kiosk.paths import DataDir
 
 
@@ -48,7 +46,7 @@ def test_a_new_feed_version_reaches_the_kiosk_through_a_sync(qtbot, tmp_path: Pa
 
 def test_an_unreachable_feed_shows_offline_and_greys_e_services(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     feed, _ = make_feed(tmp_path / "v1", places=2, weekly_series=1, version=1)
-    load_feed(FolderSource(feed), DataDir(tmp_path / "data"), datetime.now(STOCKHOLM), 30)
+    apply_folder(feed, DataDir(tmp_path / "data"), datetime.now(STOCKHOLM), 30)
     kiosk = make_kiosk(qtbot, tmp_path, "http://127.0.0.1:9/manifest.json")
     try:
         assert kiosk.sync is not None

@@ -11,12 +11,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from feedmaker import make_feed
+from feedmaker import apply_folder, make_feed
 
 from kiosk.errors import ContentError, FeedError
 from kiosk.feed.ics import STOCKHOLM
-from kiosk.feed.load import load_feed, reload_from_objects
-from kiosk.feed.validate import FolderSource
+from kiosk.feed.load import reload_from_objects
 from kiosk.paths import DataDir
 from kiosk.store import content as content_module
 from kiosk.store.content import ContentStore, current_path
@@ -25,7 +24,7 @@ NOW = datetime(2026, 11, 26, 12, 0, tzinfo=STOCKHOLM)
 
 
 def load(feed: Path, data: DataDir, now: datetime = NOW) -> None:
-    load_feed(FolderSource(feed), data, now, window_days=30)
+    apply_folder(feed, data, now, window_days=30)
 
 
 def open_store(data: DataDir) -> ContentStore:
@@ -95,7 +94,7 @@ def test_a_failed_load_keeps_the_previous_content(
         raise OSError("disk full")
 
     monkeypatch.setattr(content_module, "_fill", crash)
-    with pytest.raises(ContentError, match="disk full"):
+    with pytest.raises(FeedError, match="disk full"):
         load(newer, data)
     assert open_store(data).info().version == 1
     assert not list(data.content_dir.glob(".building-*"))
@@ -103,8 +102,9 @@ def test_a_failed_load_keeps_the_previous_content(
 
 def test_an_invalid_feed_is_refused_and_the_previous_content_kept(tmp_path: Path) -> None:
     feed, _ = make_feed(tmp_path / "v1", places=2, weekly_series=1, version=1)
-    broken, _ = make_feed(tmp_path / "v2", places=2, weekly_series=1, version=2)
-    next((broken / "assets").glob("*.pdf")).unlink()
+    broken, _ = make_feed(tmp_path / "v2", places=3, weekly_series=1, version=2)
+    held = {p.name for p in (feed / "content").iterdir()}  # objects held need no copy
+    next(p for p in (broken / "content").iterdir() if p.name not in held).unlink()
     data = DataDir(tmp_path / "data")
     load(feed, data)
     with pytest.raises(FeedError, match="file is missing"):
@@ -117,10 +117,9 @@ import sys
 from datetime import datetime
 from pathlib import Path
 from kiosk.feed.ics import STOCKHOLM
-from kiosk.feed.load import load_feed
-from kiosk.feed.validate import FolderSource
 from kiosk.paths import DataDir
-load_feed(FolderSource(Path(sys.argv[1])), DataDir(Path(sys.argv[2])), datetime(2026, 11, 26, tzinfo=STOCKHOLM), 400)
+from kiosk.sync.engine import sync_once
+sync_once(sys.argv[1], DataDir(Path(sys.argv[2])), (), (), datetime(2026, 11, 26, tzinfo=STOCKHOLM), 400)
 print("done", flush=True)
 """
 
@@ -147,7 +146,8 @@ def test_killing_the_loader_mid_write_leaves_the_previous_content_intact(tmp_pat
     assert store.info().version == 1
     assert store.counts()["places"] == 3
     store.close()
-    load(small, data)  # the next load clears the dead loader's half-written file
+    newer, _ = make_feed(tmp_path / "v3", places=2, weekly_series=1, version=3)
+    load(newer, data)  # the next load clears the dead loader's half-written file
     assert not list(data.content_dir.glob(".building-*"))
 
 
@@ -158,13 +158,10 @@ def test_extra_calendars_show_beside_the_feed_and_a_broken_one_is_reported(tmp_p
         b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//byn//SV\r\nBEGIN:VEVENT\r\nUID:series-0@test\r\n"
         b"DTSTART;TZID=Europe/Stockholm:20261127T190000\r\nSUMMARY:Byafest\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
     )
-    load_feed(
-        FolderSource(feed),
-        data,
-        NOW,
-        30,
-        extra_calendars=[("byforeningen.ics", village), ("trasig.ics", b"not a calendar")],
-    )
+    apply_folder(feed, data, NOW, 30)
+    # The kiosk's own calendars are built in beside what the feed's apply path accepted.
+    calendars = [("byforeningen.ics", village), ("trasig.ics", b"not a calendar")]
+    reload_from_objects(data, NOW, 30, extra_calendars=calendars)
     store = open_store(data)
     titles = {e.title.get("sv") for e in store.events(NOW)}
     assert {"Byafest", "Evenemang 0"} <= titles  # same UID as a feed series, yet both are kept
@@ -183,7 +180,7 @@ def test_the_demo_feed_always_has_upcoming_events(
     tmp_path: Path, demo_feed: Path, when: datetime
 ) -> None:
     data = DataDir(tmp_path / "data")
-    load_feed(FolderSource(demo_feed), data, when, window_days=60)
+    apply_folder(demo_feed, data, when, window_days=60)
     store = open_store(data)
     upcoming = store.events(when, when + timedelta(days=60))
     assert len(upcoming) >= 40

@@ -196,3 +196,15 @@ def test_longer_texts_can_come_from_markdown_files(tmp_path: Path) -> None:
     doc = json.loads(_content_file(tmp_path / "out", "places").read_text(encoding="utf-8"))
     assert doc["items"][0]["description"] == {"sv": "## Om platsen\n\nEn **lång** text."}
     assert "description_file" not in doc["items"][0]
+
+
+def test_validate_refuses_an_asset_linked_out_of_the_folder(tmp_path: Path) -> None:
+    feed, _ = make_feed(tmp_path)
+    image = next((feed / "assets").glob("*.png"))
+    outside = tmp_path / "outside.png"
+    outside.write_bytes(image.read_bytes())
+    image.unlink()
+    image.symlink_to(outside)
+    assert check_feed(FolderSource(feed)).errors == [
+        f"assets/{image.name}: is a symbolic link; a feed folder holds regular files only"
+    ]

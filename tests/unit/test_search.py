@@ -5,12 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from feedmaker import write_source
+from feedmaker import apply_folder, write_source
 
 from kiosk.feed.build import build_feed
 from kiosk.feed.ics import STOCKHOLM
-from kiosk.feed.load import load_feed
-from kiosk.feed.validate import FolderSource
 from kiosk.paths import DataDir
 from kiosk.store.content import ContentStore, match_expression
 from kiosk.textfold import fold
@@ -57,7 +55,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> ContentStore:
     )
     build_feed(src, root / "feed", now=datetime(2026, 11, 1, tzinfo=UTC))
     data = DataDir(root / "data")
-    load_feed(FolderSource(root / "feed"), data, NOW, window_days=30)
+    apply_folder(root / "feed", data, NOW, window_days=30)
     return ContentStore(data.content_dir, data.objects_dir)
 
 

@@ -99,3 +99,27 @@ def test_an_unchanged_extra_file_is_not_sent_again(
     assert deliver(db, target, NOW, extras).extras_sent == ["events.ics"]
     assert deliver(db, target, NOW, extras).extras_sent == []
     assert len(httpserver.log) == 1
+
+
+def test_a_retry_after_given_as_an_http_date_is_honoured(
+    httpserver: HTTPServer, db: sqlite_utils.Database
+) -> None:
+    from datetime import UTC, timedelta
+    from email.utils import format_datetime
+
+    from kiosk.net.http import Http
+
+    answers = iter([503, 201, 201])
+    when = format_datetime((NOW + timedelta(seconds=30)).astimezone(UTC), usegmt=True)
+
+    def handler(_request: Request) -> Response:
+        return Response("", status=next(answers), headers={"Retry-After": when})
+
+    httpserver.expect_request("/dav/bjorna/2027-03-10.json").respond_with_handler(handler)
+    httpserver.expect_request("/dav/bjorna/2027-03-11.json").respond_with_handler(handler)
+    waits: list[float] = []
+    client = Http(clock=lambda: NOW)  # the seam: the server's date is read against our clock
+    target = Target(httpserver.url_for("/dav"), "bjorna")
+    outcome = deliver(db, target, NOW, http=client, sleep=no_sleep(waits))
+    assert outcome.ok, outcome.line
+    assert waits == [30.0]

@@ -180,12 +180,12 @@ def test_restart_record_survives_a_damaged_file(data: DataDir) -> None:
 def test_the_nightly_restart_is_skipped_while_the_service_point_is_open(
     data: DataDir, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from kiosk.feed.load import load_feed
-    from kiosk.feed.validate import FolderSource
+    from feedmaker import apply_folder
+
     from kiosk.paths import demo_feed_dir
 
     thursday_noon = datetime(2026, 11, 26, 11, 0, tzinfo=UTC)  # Björna is open 09-19
-    load_feed(FolderSource(demo_feed_dir()), data, thursday_noon, window_days=30)
+    apply_folder(demo_feed_dir(), data, thursday_noon, window_days=30)
     nightly = NightlyRestart(time(12, 5), data, "bjorna", thursday_noon)
     assert not nightly.check(datetime(2026, 11, 26, 11, 10, tzinfo=UTC))
     assert "nightly restart skipped: the service point is open at 12:05" in warnings(caplog)[0]
@@ -223,14 +223,14 @@ def test_a_missing_kiosk_program_is_a_one_line_error(data: DataDir) -> None:
 
 
 def test_the_nightly_restart_follows_the_shop_owners_own_hours(data: DataDir) -> None:
-    from kiosk.feed.load import load_feed
-    from kiosk.feed.validate import FolderSource
+    from feedmaker import apply_folder
+
     from kiosk.paths import demo_feed_dir
     from kiosk.store.local import open_local
     from kiosk.store.owner import Details, save_details
 
     thursday = datetime(2026, 11, 26, 6, 0, tzinfo=UTC)  # the feed says Björna opens at 09:00
-    load_feed(FolderSource(demo_feed_dir()), data, thursday, window_days=30)
+    apply_folder(demo_feed_dir(), data, thursday, window_days=30)
     db = open_local(data.local_db)
     # The owner opens early on weekdays, and is closed on 27 November for inventory.
     save_details(

@@ -1,0 +1,1 @@
+"""Qt-free network layer shared by the sync, the statistics upload and `kiosk feed validate`."""
