@@ -12,6 +12,7 @@ from kiosk.allowlist import host_of
 from kiosk.app import browser_policy, check_display, make_application
 from kiosk.config import Config
 from kiosk.errors import KioskError
+from kiosk.paths import DataDir, sweep_profiles
 from kiosk.ui.browser.policy import BrowserPolicy
 
 
@@ -38,13 +39,17 @@ def run_browser(
     quit_after: float | None,
     json_log: Path | None,
     config: Config | None = None,
+    data: DataDir | None = None,
 ) -> int:
     """Show the browser on `url` until the window closes, End session is tapped or time runs out.
 
     The configuration's browser settings apply (printing, free browsing, Chromium flags).
+    Profiles live in the data directory's folder; ones that crashed runs left are deleted first.
     """
     check_display()
-    policy = browser_policy(config) if config is not None else BrowserPolicy()
+    policy = browser_policy(config, data) if config is not None else BrowserPolicy()
+    if data is not None:  # a running kiosk may share the folder: only dead processes' profiles
+        sweep_profiles(data.browser_profiles_dir, only_dead=True)
     app = make_application()
     from kiosk.ui.browser.widget import BrowserWidget  # QtWebEngine: only now
 
