@@ -7,6 +7,7 @@ on a page that does not answer: the renderer is replaced within START_MS.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -35,6 +36,7 @@ class Recovery(QObject):
         self.watch: RendererWatch | None = None
         self.failures = 0
         """Failures in a row in this session (for the pause before the next try)."""
+        self._probe = 0  # number of Start's last question to the renderer
         self._expected = ""  # the renderer is being killed on purpose: "replace" or "hung"
         self.retry = QTimer(self)
         self.retry.setSingleShot(True)
@@ -74,9 +76,16 @@ class Recovery(QObject):
         if watch.waiting:  # known to be silent: do not wait any longer
             self._replace()
             return
-        watch.ping()
-        self.browser.load_start()
+        # Asked before the load, so that the answer comes from this very renderer: a page that
+        # answers goes to its start page at once, one that does not is replaced after START_MS.
+        self._probe += 1
+        watch.probe(partial(self._on_start_answer, self._probe))
         self._start_check.start()
+
+    def _on_start_answer(self, probe: int) -> None:
+        if probe == self._probe and self._start_check.isActive():
+            self._start_check.stop()
+            self.browser.load_start()
 
     def guarded(self, action: str) -> None:
         """Back or Forward: done at once, but a page that does not answer is replaced (Start)."""
@@ -98,8 +107,7 @@ class Recovery(QObject):
         self.browser.load_start()
 
     def _on_start_check_timeout(self) -> None:
-        if self.watch is not None and self.watch.waiting:
-            self._replace()
+        self._replace()
 
     def _replace(self) -> None:
         watch = self.watch

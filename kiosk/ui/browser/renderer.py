@@ -11,6 +11,7 @@ import logging
 import os
 import signal
 from collections import Counter
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
@@ -95,6 +96,12 @@ class RendererWatch(QObject):
         number = self._asked
         world = QWebEngineScript.ScriptWorldId.ApplicationWorld
         self.page.runJavaScript("1", world, lambda _result: self._on_answer(number))
+
+    def probe(self, answered: Callable[[], None]) -> None:
+        """Call `answered` once the renderer has run a tiny script (never, if it hangs)."""
+        if self.page is not None:
+            world = QWebEngineScript.ScriptWorldId.ApplicationWorld
+            self.page.runJavaScript("1", world, lambda _result: answered())
 
     def kill(self) -> bool:
         """End the renderer process at once (SIGKILL); False when there is none to end."""

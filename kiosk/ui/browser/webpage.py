@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
 from PySide6.QtNetwork import QAuthenticator
 from PySide6.QtWebEngineCore import (
     QWebEngineCertificateError,
@@ -91,7 +92,9 @@ class KioskWebPage(QWebEnginePage):
     ) -> list[str]:
         """No file chooser, ever: it would show the kiosk's own disk. The page gets no files."""
         self.decided.emit("file", self.url().toString(), False, f"refused: {_FILE_MODES[mode]}")
-        self.files_refused.emit(self.url().toString())
+        # Not from inside Chromium's file-chooser call: the panel hides the view, which
+        # crashed QtWebEngine in the File System Access pickers' path.
+        QTimer.singleShot(0, partial(self.files_refused.emit, self.url().toString()))
         return []
 
     def _on_self_file_system_access_requested(
