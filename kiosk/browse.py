@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import time
 from pathlib import Path
 from typing import TextIO
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from kiosk.allowlist import host_of
 from kiosk.app import browser_policy, check_display, make_application
@@ -74,6 +77,19 @@ def run_browser(
         code = app.exec()
     finally:
         browser.end_session()
+        if data is not None:
+            _remove_own_profiles(app, data.browser_profiles_dir)
         if stream is not None:
             stream.close()
     return code
+
+
+def _remove_own_profiles(app: QCoreApplication, root: Path) -> None:
+    """Chromium's threads write a last file or two after the session's folder went: wait a
+    moment for them, then remove what this process made (the kiosk sweeps again at its start)."""
+    deadline = time.monotonic() + 0.5
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    for folder in root.glob(f"{os.getpid()}-*"):
+        shutil.rmtree(folder, ignore_errors=True)
