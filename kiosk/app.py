@@ -451,8 +451,8 @@ def _recover(k: Kiosk) -> None:
 
 def secure_start(config: Config, data: DataDir) -> None:
     """Before the first visit: the kiosk's own files private, no browser profile left behind."""
-    for note in protect_files(data, config.source):
-        log.warning("%s", note)
+    for note in protect_files(data, config.source):  # fixed: information; not fixable: a warning
+        log.log(logging.INFO if note.startswith("made ") else logging.WARNING, "%s", note)
     swept = sweep_profiles(data.browser_profiles_dir)
     if swept:
         log.info("deleted %d browser profile(s) left by an earlier run", swept)

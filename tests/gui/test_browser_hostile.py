@@ -257,7 +257,7 @@ def test_a_hung_renderer_is_replaced_with_a_friendly_panel(qtbot, browser, https
     browser.open(serve(httpserver, "/busy", BUSY), (), "Testtjänsten", "test-id")
     qtbot.waitUntil(title_is(browser, "busy"), timeout=15_000)
     click_page(qtbot, browser, title_is(browser, "looping"))
-    qtbot.waitUntil(lambda: browser.panel.kind == "hung", timeout=10_000)
+    qtbot.waitUntil(lambda: browser.panel.kind == "hung", timeout=5_000)  # the bar: 5 s
     assert browser.stack.currentWidget() is browser.panel
     assert browser.panel.title.text() == "The page stopped responding"
     assert [d[3] for d in kinds(browser, "renderer")] == ["stopped responding"]

@@ -19,7 +19,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
 log = logging.getLogger(__name__)
 
 PING_MS = 1_000
-HANG_MS = 4_000
+HANG_MS = 3_000
 """A renderer that has not answered for this long is taken to hang."""
 FAILURES: Counter[str] = Counter()
 """Renderer failures per catalogue id since the kiosk started (for the log, never the URL)."""
