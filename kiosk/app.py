@@ -20,12 +20,13 @@ from PySide6.QtWidgets import QApplication
 from kiosk.config import Config
 from kiosk.domain import EXIT_RESTART, SUPERVISED_ENV
 from kiosk.errors import AlreadyRunningError, ContentError, KioskError
-from kiosk.paths import DataDir, assets_dir, demo_feed_dir
+from kiosk.paths import DataDir, assets_dir, demo_feed_dir, protect_files, sweep_profiles
 from kiosk.services.bridge import MessageBridge
 from kiosk.services.content import ContentService
 from kiosk.services.idle import IdleMonitor, State
 from kiosk.services.sound import Chime
 from kiosk.services.sync import SyncService, SyncStatus
+from kiosk.ui.browser.guards import clear_clipboard
 from kiosk.ui.browser.policy import BrowserPolicy, apply_chromium_flags, wants_low_memory
 from kiosk.ui.i18n import Translations
 from kiosk.ui.inputwatch import WindowInputWatch
@@ -225,7 +226,7 @@ def prepare_content(content: ContentService, folder: Path | None, demo: bool = F
         raise ContentError(f"the demo feed could not be loaded: {content.problem}")
 
 
-def browser_policy(config: Config) -> BrowserPolicy:
+def browser_policy(config: Config, data: DataDir | None = None) -> BrowserPolicy:
     """The browser's rules from the configuration; Chromium's flags set before it loads."""
     values = config.values
     policy = BrowserPolicy(
@@ -233,6 +234,7 @@ def browser_policy(config: Config) -> BrowserPolicy:
         free_browsing=bool(values["browser_free_browsing"]),
         chromium_flags=tuple(values["browser_chromium_flags"]),
         low_memory=wants_low_memory(str(values["browser_low_memory"])),
+        profiles_dir=str(data.browser_profiles_dir) if data is not None else "",
     )
     apply_chromium_flags(policy)
     return policy
@@ -273,7 +275,7 @@ def build_kiosk(
         assets_dir() / "images" / "attract.jpg",
         int(config.values["attract_slide_seconds"]),
         content.clock,
-        browser_policy=browser_policy(config),
+        browser_policy=browser_policy(config, data),
     )
     exit_filter = ExitKeyFilter(app)
     kiosk = Kiosk(app, config, data, bridge, content, state, idle, chime, window, exit_filter)
@@ -319,6 +321,7 @@ def _wire(k: Kiosk) -> None:
     k.idle.visit_started.connect(k.bridge.visit_started)
     k.idle.visit_ended.connect(k.bridge.visit_ended)
     k.idle.visit_ended.connect(lambda _seconds: k.window.reset_visit())
+    k.idle.visit_ended.connect(lambda _seconds: clear_clipboard())  # issue 12: nothing copied stays
     k.idle.countdown_started.connect(k.window.start_countdown)
     k.idle.countdown_started.connect(lambda _s: k.chime.play("chime"))
     k.idle.countdown_tick.connect(k.window.tick_countdown)
@@ -458,6 +461,15 @@ def _recover(k: Kiosk) -> None:
         k.window.show_attract()
 
 
+def secure_start(config: Config, data: DataDir) -> None:
+    """Before the first visit: the kiosk's own files private, no browser profile left behind."""
+    for note in protect_files(data, config.source):  # fixed: information; not fixable: a warning
+        log.log(logging.INFO if note.startswith("made ") else logging.WARNING, "%s", note)
+    swept = sweep_profiles(data.browser_profiles_dir)
+    if swept:
+        log.info("deleted %d browser profile(s) left by an earlier run", swept)
+
+
 def install_exception_hook(kiosk: Kiosk) -> None:
     """A bug is logged with its traceback; the visitor sees the out-of-order page, never a dialog."""
 
@@ -476,6 +488,7 @@ def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: f
     check_display()
     app = make_application()
     lock = lock_data_dir(data)
+    secure_start(config, data)
     try:
         kiosk = build_kiosk(config, data, demo, defer_input=True)
     except KioskError:

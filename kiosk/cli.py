@@ -218,7 +218,7 @@ def browse(
     from kiosk.browse import run_browser
 
     _setup(data)
-    sys.exit(run_browser(url, allow, windowed, quit_after, json_log, config))
+    sys.exit(run_browser(url, allow, windowed, quit_after, json_log, config, data))
 
 
 @cli.command()

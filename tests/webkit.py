@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from pytest_httpserver import HTTPServer
 
 from kiosk.ui.browser.widget import BrowserWidget
@@ -38,3 +40,22 @@ def open_and_wait(qtbot, browser: BrowserWidget, url: str) -> None:  # type: ign
     assert browser.view is not None
     with qtbot.waitSignal(browser.view.loadFinished, timeout=15_000):
         pass
+
+
+def click_page(qtbot, browser, until, button=Qt.MouseButton.LeftButton) -> None:  # type: ignore[no-untyped-def]
+    """Real clicks into the page (a user gesture, which some requests need) until `until()`.
+
+    Chromium drops input that arrives before its first frame is on screen, so a click that
+    changed nothing is repeated.
+    """
+    target, spot = browser.view.focusProxy(), QPoint(60, 60)
+    for _ in range(20):
+        QTest.mouseMove(target, spot)
+        QTest.mousePress(target, button, pos=spot)
+        QTest.mouseRelease(target, button, pos=spot)
+        try:
+            qtbot.waitUntil(until, timeout=1_000)
+            return
+        except qtbot.TimeoutError:
+            continue
+    raise AssertionError("the page never reacted to a click")

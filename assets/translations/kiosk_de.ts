@@ -1797,4 +1797,42 @@
         <translation>Gespeichert als %1</translation>
     </message>
 </context>
+<context>
+    <name>BrowserNotices</name>
+    <message>
+        <location filename="../../kiosk/ui/browser/notices.py" line="28"/>
+        <source>Files cannot be uploaded on this computer</source>
+        <translation>Auf diesem Computer können keine Dateien hochgeladen werden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/notices.py" line="29"/>
+        <source>Scan the code to continue on your phone, where you can choose the file.</source>
+        <translation>Scannen Sie den Code, um auf Ihrem Handy weiterzumachen – dort können Sie die Datei auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/notices.py" line="30"/>
+        <source>Back to the page</source>
+        <translation>Zurück zur Seite</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/notices.py" line="38"/>
+        <source>The page stopped working</source>
+        <translation>Die Seite funktioniert nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/notices.py" line="39"/>
+        <source>The kiosk opens the e-service again by itself in a moment.</source>
+        <translation>Der Kiosk öffnet den E-Service gleich von selbst wieder.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/notices.py" line="40"/>
+        <source>Try again now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/notices.py" line="48"/>
+        <source>The page stopped responding</source>
+        <translation>Die Seite reagiert nicht mehr</translation>
+    </message>
+</context>
 </TS>

@@ -1797,4 +1797,42 @@
         <translation>Tallennettu: %1</translation>
     </message>
 </context>
+<context>
+    <name>BrowserNotices</name>
+    <message>
+        <location filename="../../kiosk/ui/browser/notices.py" line="28"/>
+        <source>Files cannot be uploaded on this computer</source>
+        <translation>Tältä tietokoneelta ei voi lähettää tiedostoja</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/notices.py" line="29"/>
+        <source>Scan the code to continue on your phone, where you can choose the file.</source>
+        <translation>Skannaa koodi ja jatka puhelimellasi, jossa voit valita tiedoston.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/notices.py" line="30"/>
+        <source>Back to the page</source>
+        <translation>Takaisin sivulle</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/notices.py" line="38"/>
+        <source>The page stopped working</source>
+        <translation>Sivu lakkasi toimimasta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/notices.py" line="39"/>
+        <source>The kiosk opens the e-service again by itself in a moment.</source>
+        <translation>Kioski avaa e-palvelun hetken päästä uudelleen itsestään.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/notices.py" line="40"/>
+        <source>Try again now</source>
+        <translation>Yritä nyt uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/notices.py" line="48"/>
+        <source>The page stopped responding</source>
+        <translation>Sivu lakkasi vastaamasta</translation>
+    </message>
+</context>
 </TS>

@@ -1797,4 +1797,42 @@
         <translation>Sparad som %1</translation>
     </message>
 </context>
+<context>
+    <name>BrowserNotices</name>
+    <message>
+        <location filename="../../kiosk/ui/browser/notices.py" line="28"/>
+        <source>Files cannot be uploaded on this computer</source>
+        <translation>Det går inte att ladda upp filer på den här datorn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/notices.py" line="29"/>
+        <source>Scan the code to continue on your phone, where you can choose the file.</source>
+        <translation>Skanna koden för att fortsätta i mobilen, där du kan välja filen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/notices.py" line="30"/>
+        <source>Back to the page</source>
+        <translation>Tillbaka till sidan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/notices.py" line="38"/>
+        <source>The page stopped working</source>
+        <translation>Sidan slutade fungera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/notices.py" line="39"/>
+        <source>The kiosk opens the e-service again by itself in a moment.</source>
+        <translation>Kiosken öppnar e-tjänsten igen av sig själv om en liten stund.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/notices.py" line="40"/>
+        <source>Try again now</source>
+        <translation>Försök igen nu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/notices.py" line="48"/>
+        <source>The page stopped responding</source>
+        <translation>Sidan slutade svara</translation>
+    </message>
+</context>
 </TS>

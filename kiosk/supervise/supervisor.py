@@ -16,7 +16,7 @@ from typing import Any
 
 from kiosk.domain import EXIT_RESTART, SUPERVISED_ENV
 from kiosk.errors import KioskError
-from kiosk.paths import DataDir
+from kiosk.paths import DataDir, sweep_profiles
 from kiosk.supervise.disk import guard_disk
 from kiosk.supervise.nightly import NightlyRestart
 from kiosk.supervise.record import Restart, record_restart
@@ -139,6 +139,7 @@ class Supervisor:
     def _run_child(self) -> Outcome:
         self.data.root.mkdir(parents=True, exist_ok=True)
         self.data.heartbeat_file.unlink(missing_ok=True)
+        self._sweep_profiles()
         log.info("starting the kiosk: %s", " ".join(self.command))
         try:
             child = subprocess.Popen(self.command, env={**os.environ, SUPERVISED_ENV: "1"})
@@ -151,6 +152,12 @@ class Supervisor:
         finally:  # also when the supervisor itself is stopped: never leave the kiosk orphaned
             if child.poll() is None:
                 self._stop(child)
+
+    def _sweep_profiles(self) -> None:
+        """A killed or crashed kiosk leaves its visit's browser profile: gone before it restarts."""
+        swept = sweep_profiles(self.data.browser_profiles_dir)
+        if swept:
+            log.info("deleted %d browser profile(s) the last run left behind", swept)
 
     def _watch(self, child: subprocess.Popen[bytes]) -> Outcome:
         beat = Heartbeat(self.data, self.policy)

@@ -89,7 +89,18 @@ create_user() {
     for group in video render input audio; do
         getent group "$group" >/dev/null && usermod -a -G "$group" "$KIOSK_USER"
     done
-    install -d -o "$KIOSK_USER" -g "$KIOSK_USER" -m 0750 "$DATA_DIR"
+    # The data directory holds the PIN file and the local database: the kiosk's user only.
+    install -d -o "$KIOSK_USER" -g "$KIOSK_USER" -m 0700 "$DATA_DIR"
+    chmod 0700 "$DATA_DIR"
+    find "$DATA_DIR" -maxdepth 1 -type f \( -name 'local.db*' -o -name 'owner-pin.json' \) \
+        -exec chmod 0600 {} +
+}
+
+protect_config() {
+    # Readable by root and the kiosk only: it may hold the upload password. The kiosk checks
+    # this at every start and logs a warning when every user could read it.
+    chown root:"$KIOSK_USER" "$CONFIG"
+    chmod 0640 "$CONFIG"
 }
 
 install_program() {
@@ -118,6 +129,7 @@ write_config() {
     install -d -m 0755 "$CONFIG_DIR"
     if [ -f "$CONFIG" ] && [ "$FORCE_CONFIG" = 0 ]; then
         echo "keeping $CONFIG (use --force-config to write it again)"
+        protect_config
         return
     fi
     [ -f "$CONFIG" ] && cp "$CONFIG" "$CONFIG.bak"
@@ -133,9 +145,7 @@ feed_public_keys = [$keys]
 upload_url = $(toml_string "$UPLOAD")
 nightly_restart = "03:30"
 TOML
-    # Readable by the kiosk only: it may hold the upload password.
-    chgrp "$KIOSK_USER" "$CONFIG"
-    chmod 0640 "$CONFIG"
+    protect_config
     echo "wrote $CONFIG"
 }
 

@@ -48,3 +48,30 @@ def test_screenshots_of_the_browser_frame_and_its_panels(run_kiosk: Run, tmp_pat
         # The page area is not one flat colour: the demo e-service or the panel is drawn.
         middle = {image.pixel(x, 500) for x in range(100, 1200, 10)}
         assert len(middle) > 2, page
+
+
+@pytest.mark.slow
+def test_browse_logs_the_refusals_of_the_hardened_browser(
+    run_kiosk: Run, httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    off_list = f"http://localhost:{httpserver.port}/pay"
+    page = (
+        f"<title>start</title><iframe src='{off_list}'></iframe><script>"
+        "onbeforeunload = () => 'stanna';</script>"
+    )
+    httpserver.expect_request("/").respond_with_data(page, content_type="text/html")
+    log = tmp_path / "decisions.jsonl"
+    data = tmp_path / "data"
+    left = data / "browser-profiles" / "999999-left-by-a-crash"
+    left.mkdir(parents=True)
+    result = run_kiosk(
+        "browse", f"http://127.0.0.1:{httpserver.port}/", "--data-dir", str(data),
+        "--windowed", "--quit-after", "4", "--json-log", str(log),
+        env={"XDG_RUNTIME_DIR": ""},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    entries = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    assert {"kind": "frame", "url": off_list, "host": "localhost", "allowed": False,
+            "reason": "host not in allow list"} in entries  # fmt: skip
+    assert not left.exists()  # a dead process's profile is swept before the visit
+    assert list((data / "browser-profiles").iterdir()) == []  # and the visit's own is gone

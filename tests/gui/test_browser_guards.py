@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 from pytest_httpserver import HTTPServer
-from webkit import CHROMIUM_NOISE, QUIET, open_and_wait, url
+from webkit import CHROMIUM_NOISE, QUIET, click_page, open_and_wait, url
 
 pytestmark = [QUIET]
 
@@ -72,25 +72,6 @@ def test_permission_requests_are_denied_and_logged(qtbot, browser, httpserver, w
     assert asked, f"the page got its answer without asking for {what}"
     assert all(not allowed for _, _, allowed, _ in asked)
     assert any(permission in reason for *_, reason in asked)
-
-
-def click_page(qtbot, browser, until, button=Qt.MouseButton.LeftButton) -> None:  # type: ignore[no-untyped-def]
-    """Real clicks into the page (a user gesture, which some requests need) until `until()`.
-
-    Chromium drops input that arrives before its first frame is on screen, so a click that
-    changed nothing is repeated.
-    """
-    target, spot = browser.view.focusProxy(), QPoint(60, 60)
-    for _ in range(20):
-        QTest.mouseMove(target, spot)
-        QTest.mousePress(target, button, pos=spot)
-        QTest.mouseRelease(target, button, pos=spot)
-        try:
-            qtbot.waitUntil(until, timeout=1_000)
-            return
-        except qtbot.TimeoutError:
-            continue
-    raise AssertionError("the page never reacted to a click")
 
 
 @pytest.mark.qt_log_ignore(*CHROMIUM_NOISE, "capturing is not available")

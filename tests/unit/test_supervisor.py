@@ -28,6 +28,17 @@ if len(done) >= 20:  # a supervisor that never gives up fails its test instead o
     sys.exit(0)
 step = plan[min(len(done), len(plan) - 1)]
 beat = data / "heartbeat"
+if step == "leave-profile":  # killed with a visit open: its browser profile stays behind
+    from kiosk.paths import DataDir
+    profile = DataDir(data).browser_profiles_dir / f"{os.getpid()}-visit" / "storage"
+    profile.mkdir(parents=True)
+    (profile / "leveldb").write_text("19121212-1212")
+    os.kill(os.getpid(), 9)
+if step == "count-profiles":
+    from kiosk.paths import DataDir
+    root = DataDir(data).browser_profiles_dir
+    (data / "profiles-seen").write_text(str(len(list(root.iterdir())) if root.is_dir() else 0))
+    sys.exit(0)
 if step == "crash":
     sys.exit(1)
 if step.startswith("exit"):
@@ -245,3 +256,11 @@ def test_the_nightly_restart_follows_the_shop_owners_own_hours(data: DataDir) ->
     at_noon = NightlyRestart(time(12, 0), data, "bjorna", thursday)
     assert not at_noon.check(datetime(2026, 11, 26, 11, 5, tzinfo=UTC))  # open: skipped
     assert at_noon.check(datetime(2026, 11, 27, 11, 5, tzinfo=UTC))  # the feed says open; inventory
+
+
+def test_profiles_a_killed_kiosk_left_are_gone_before_it_restarts(
+    data: DataDir, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    assert supervisor(data, "leave-profile,count-profiles").run() == 0
+    assert (data.root / "profiles-seen").read_text() == "0"

@@ -40,7 +40,7 @@ class BrowserPage(Page):
             return
         name = argument.name.get(self.lang)
         if self.state.online:
-            self.browser.open(argument.url, argument.allow, name)
+            self.browser.open(argument.url, argument.allow, name, argument.id)
             self.used.emit("eservice", argument.id, argument.category)
         else:
             self.browser.show_offline(argument.url, name)

@@ -33,6 +33,8 @@ class BrowserPolicy:
     """Whether a catalogue link whose allow-list holds "*" may reach any host (with an address bar)."""
     chromium_flags: tuple[str, ...] = ()
     low_memory: bool = False
+    profiles_dir: str = ""
+    """The kiosk's own folder for the visits' profiles ("": the default data directory's)."""
 
     def all_flags(self) -> list[str]:
         """Flags for Chromium: the configured ones, plus the low-memory set when wanted."""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import os
 import shutil
-import tempfile
 import uuid
 from functools import partial
 from pathlib import Path
@@ -16,6 +16,8 @@ from PySide6.QtWebEngineCore import (
     QWebEngineSettings,
 )
 
+from kiosk.paths import default_data_dir, private_dir, profiles_root
+from kiosk.ui.browser.dialogs import install_chooser_guard
 from kiosk.ui.browser.webpage import KioskWebPage
 
 _OFF = (
@@ -33,7 +35,11 @@ _OFF = (
 
 
 class PrivateSession(QObject):
-    """One visitor's browsing: a named profile whose storage lives in a new temporary directory.
+    """One visitor's browsing: a named profile whose storage lives in a folder of its own.
+
+    The folder is `<pid>-<random>` inside `root` (the kiosk's own, mode 0700, see
+    `kiosk.paths.profiles_root`), so that what a crash leaves is found and deleted at the next
+    start.
 
     An unnamed off-the-record profile per visit was seen to hand cookies and localStorage to the
     next one, so every session gets a profile of its own name and folder, and `close` deletes the
@@ -43,10 +49,14 @@ class PrivateSession(QObject):
     download_refused = Signal(str)
     """A download was cancelled (its URL)."""
 
-    def __init__(self, allow: tuple[str, ...], parent: QObject | None = None) -> None:
+    def __init__(
+        self, allow: tuple[str, ...], root: str | Path = "", parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
-        self.directory = Path(tempfile.mkdtemp(prefix="kiosk-browser-"))
-        profile = QWebEngineProfile(f"kiosk-{uuid.uuid4().hex}")
+        name = uuid.uuid4().hex
+        base = private_dir(Path(root) if root else profiles_root(default_data_dir()))
+        self.directory = private_dir(base / f"{os.getpid()}-{name}")
+        profile = QWebEngineProfile(f"kiosk-{name}")
         profile.setPersistentStoragePath(str(self.directory / "storage"))
         profile.setCachePath(str(self.directory / "cache"))
         profile.setDownloadPath(str(self.directory / "downloads"))
@@ -59,6 +69,7 @@ class PrivateSession(QObject):
         )
         profile.setSpellCheckEnabled(False)
         profile.downloadRequested.connect(self._on_profile_download_requested)
+        install_chooser_guard(profile)
         for attribute in _OFF:
             profile.settings().setAttribute(attribute, False)
         profile.settings().setAttribute(

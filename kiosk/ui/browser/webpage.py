@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from collections.abc import Sequence
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
 from PySide6.QtNetwork import QAuthenticator
 from PySide6.QtWebEngineCore import (
     QWebEngineCertificateError,
     QWebEngineDesktopMediaRequest,
+    QWebEngineFileSystemAccessRequest,
     QWebEngineFullScreenRequest,
     QWebEnginePage,
     QWebEnginePermission,
@@ -14,6 +18,15 @@ from PySide6.QtWebEngineCore import (
 )
 
 from kiosk import allowlist
+
+LEAVE_QUESTION = "Are you sure you want to leave this page? Changes that you made may not be saved."
+"""What QtWebEngine asks through javaScriptConfirm when a page's onbeforeunload objects."""
+_FILE_MODES = {
+    QWebEnginePage.FileSelectionMode.FileSelectOpen: "open a file",
+    QWebEnginePage.FileSelectionMode.FileSelectOpenMultiple: "open files",
+    QWebEnginePage.FileSelectionMode.FileSelectUploadFolder: "upload a folder",
+    QWebEnginePage.FileSelectionMode.FileSelectSave: "save a file",
+}
 
 
 class KioskWebPage(QWebEnginePage):
@@ -29,6 +42,8 @@ class KioskWebPage(QWebEnginePage):
     """A page with an invalid certificate was refused (URL); never 'proceed anyway'."""
     dialog_requested = Signal(str, str)
     """A JavaScript alert, confirm or prompt (kind, text), shown inside the kiosk, never blocking."""
+    files_refused = Signal(str)
+    """The page asked for a file chooser or a File System Access picker (its URL): none opens."""
 
     def __init__(self, profile: QWebEngineProfile, allow: tuple[str, ...]) -> None:
         super().__init__(profile, None)
@@ -39,23 +54,55 @@ class KioskWebPage(QWebEnginePage):
         self.fullScreenRequested.connect(self._on_self_full_screen_requested)
         self.desktopMediaRequested.connect(self._on_self_desktop_media_requested)
         self.authenticationRequired.connect(self._on_self_authentication_required)
+        self.fileSystemAccessRequested.connect(self._on_self_file_system_access_requested)
         # printRequested is handled by the widget: printing only when the policy allows it.
 
     def acceptNavigationRequest(
         self, url: QUrl | str, type: QWebEnginePage.NavigationType, is_main_frame: bool
     ) -> bool:
-        """Top-level navigations must pass the allow-list; frames may only use web schemes."""
+        """Every navigation, of the page and of its frames, must pass the allow-list.
+
+        A frame showing another site is one link away from the open web, so frames follow the
+        same list; `about:blank` and `about:srcdoc` frames hold nothing from elsewhere.
+        """
         text = url.toString() if isinstance(url, QUrl) else url
+        if not is_main_frame:
+            return self._accept_frame(text)
         kind = "popup" if self._popup else "navigation"
         self._popup = False
-        if not is_main_frame:
-            scheme = allowlist.scheme_of(text)
-            return scheme in allowlist.WEB_SCHEMES or scheme == "about"
         ok, reason = allowlist.decide(text, self.allow)
         self.decided.emit(kind, text, ok, reason)
         if not ok:
             self.navigation_blocked.emit(text, reason)
         return ok
+
+    def _accept_frame(self, url: str) -> bool:
+        if url in ("about:blank", "about:srcdoc"):
+            return True
+        ok, reason = allowlist.decide(url, self.allow)
+        if not ok:  # the frame stays empty; the page around it goes on working
+            self.decided.emit("frame", url, False, reason)
+        return ok
+
+    def chooseFiles(
+        self,
+        mode: QWebEnginePage.FileSelectionMode,
+        old_files: Sequence[str],
+        accepted_mime_types: Sequence[str],
+    ) -> list[str]:
+        """No file chooser, ever: it would show the kiosk's own disk. The page gets no files."""
+        self.decided.emit("file", self.url().toString(), False, f"refused: {_FILE_MODES[mode]}")
+        # Not from inside Chromium's file-chooser call: the panel hides the view, which
+        # crashed QtWebEngine in the File System Access pickers' path.
+        QTimer.singleShot(0, partial(self.files_refused.emit, self.url().toString()))
+        return []
+
+    def _on_self_file_system_access_requested(
+        self, request: QWebEngineFileSystemAccessRequest
+    ) -> None:
+        request.reject()
+        self.decided.emit("file", request.origin().toString(), False, "refused: file system access")
+        self.files_refused.emit(self.url().toString())
 
     def createWindow(self, type: QWebEnginePage.WebWindowType) -> QWebEnginePage:
         """Popups and new windows open in this same page, and only where the allow-list says."""
@@ -67,7 +114,14 @@ class KioskWebPage(QWebEnginePage):
         self.dialog_requested.emit("alert", msg)
 
     def javaScriptConfirm(self, security_origin: QUrl | str, msg: str) -> bool:
-        """Shown as a panel; answered 'cancel' so nothing waits for a tap."""
+        """Shown as a panel; answered 'cancel' so nothing waits for a tap.
+
+        "Leave this page?" (a page's onbeforeunload) is answered "leave" without being shown:
+        no page may keep the visitor from Start, Back or Avsluta.
+        """
+        if msg in (LEAVE_QUESTION, QCoreApplication.translate("QWebEnginePage", LEAVE_QUESTION)):
+            self.decided.emit("beforeunload", self.url().toString(), False, "left without asking")
+            return True
         self.dialog_requested.emit("confirm", msg)
         return False
 

@@ -18,9 +18,12 @@ from PySide6.QtWidgets import (
 
 from kiosk import allowlist
 from kiosk.ui import icons
+from kiosk.ui.browser import notices
+from kiosk.ui.browser.guards import WindowGuard, clear_clipboard
 from kiosk.ui.browser.panel import BrowserPanel
 from kiosk.ui.browser.policy import FREE, BrowserPolicy
 from kiosk.ui.browser.printing import PagePrinter
+from kiosk.ui.browser.recovery import BROKEN, Recovery
 from kiosk.ui.browser.session import PrivateSession
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets import button, label
@@ -59,6 +62,11 @@ class BrowserWidget(QWidget):
         self.start_url = ""
         self.service = ""
         self.allow: tuple[str, ...] = ()
+        self.catalogue_id = ""
+        """The open e-service's id in the catalogue (renderer failures are counted per id)."""
+        self.recovery = Recovery(self)
+        self.window_guard = WindowGuard(self, self)
+        self.window_guard.closed.connect(self._on_window_guard_closed)
         color = self.theme.palette.text
         self.home_button = button(self.tr("Start"))
         self.back_button = button(self.tr("Back"))
@@ -100,8 +108,8 @@ class BrowserWidget(QWidget):
         self.retry_timer.setInterval(RETRY_MS)
         self.retry_timer.timeout.connect(self._on_retry_timer_timeout)
         self.home_button.clicked.connect(self.go_start)
-        self.back_button.clicked.connect(lambda: self.view and self.view.back())
-        self.forward_button.clicked.connect(lambda: self.view and self.view.forward())
+        self.back_button.clicked.connect(lambda: self.recovery.guarded("back"))
+        self.forward_button.clicked.connect(lambda: self.recovery.guarded("forward"))
         self.reload_button.clicked.connect(lambda: self.view and self.view.reload())
         self.end_button.clicked.connect(self._on_end_button_clicked)
 
@@ -132,17 +140,20 @@ class BrowserWidget(QWidget):
 
     # --- sessions ------------------------------------------------------------------------------
 
-    def open(self, url: str, allow: tuple[str, ...] = (), name: str = "") -> None:
+    def open(
+        self, url: str, allow: tuple[str, ...] = (), name: str = "", catalogue_id: str = ""
+    ) -> None:
         """A new private session on `url`; its own host and the hosts in `allow` are reachable."""
         self.end_session()
         self.start_url, self.service = url, name or allowlist.host_of(url)
+        self.catalogue_id = catalogue_id
         own = allowlist.host_of(url)
         free = FREE in allow and self.policy.free_browsing
         allow = tuple(rule for rule in allow if rule.strip() != FREE or free)
         self.allow = (own, *allow) if own else allow
         self.address.setVisible(free)
         self.address.clear()
-        session = PrivateSession(self.allow, self)
+        session = PrivateSession(self.allow, self.policy.profiles_dir, self)
         assert session.page is not None and session.profile is not None
         view = QWebEngineView(self.web_area)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -159,8 +170,11 @@ class BrowserWidget(QWidget):
         page.login_refused.connect(self._on_page_login_refused)
         page.printRequested.connect(self._on_page_print_requested)
         session.download_refused.connect(self._on_session_download_refused)
+        page.files_refused.connect(self._on_page_files_refused)
         self.web_layout.addWidget(view)
         self.session, self.view = session, view
+        self.recovery.attach(page)
+        self.window_guard.start()
         self._enable_navigation(True)
         self.stack.setCurrentWidget(self.web_area)
         self.title.setText(self.service)
@@ -191,6 +205,9 @@ class BrowserWidget(QWidget):
     def end_session(self) -> None:
         """Destroy the view, the page and the profile; nothing is left for the next visitor."""
         self.retry_timer.stop()
+        self.recovery.detach(kill=True)
+        self.window_guard.stop()
+        clear_clipboard()  # what this visitor copied is not the next one's to paste
         view, session = self.view, self.session
         self.view = self.session = None
         if view is not None:
@@ -211,10 +228,22 @@ class BrowserWidget(QWidget):
             widget.setEnabled(enabled)
 
     def go_start(self) -> None:
-        """Back to the e-service's start page."""
+        """Back to the e-service's start page, in a fresh renderer if the page does not answer."""
+        self.recovery.start_over()
+
+    def load_start(self) -> None:
+        """Load the e-service's start page now (no checks)."""
         if self.view is not None:
             self.stack.setCurrentWidget(self.web_area)
             self.view.load(QUrl(self.start_url))
+
+    def show_page(self) -> None:
+        """The web page again instead of the panel."""
+        self.stack.setCurrentWidget(self.web_area)
+
+    def show_notice(self, notice: notices.Notice, qr: str = "") -> None:
+        """One of the panels from `notices` (QR code of `qr`, when it is a web address)."""
+        self._show_panel(notice.kind, notice.title, notice.text, notice.button, qr)
 
     # --- what the page tells us ----------------------------------------------------------------
 
@@ -242,6 +271,12 @@ class BrowserWidget(QWidget):
             self.tr("Back to %1").replace("%1", self.service),
             url,
         )
+
+    def _on_page_files_refused(self, url: str) -> None:
+        self.show_notice(notices.upload_refused(), url)
+
+    def _on_window_guard_closed(self, name: str) -> None:
+        self.decided.emit("window", "", False, f"closed a window that is not the kiosk's: {name}")
 
     def _on_page_dialog_requested(self, kind: str, text: str) -> None:
         self._show_panel("dialog", self.tr("The page says"), text, self.tr("OK"), "")
@@ -341,6 +376,8 @@ class BrowserWidget(QWidget):
     def _on_panel_dismissed(self) -> None:
         if self.panel.kind == "failed":
             self._on_retry_timer_timeout()
+        elif self.panel.kind in BROKEN:
+            self.recovery.retry_now()
         elif self.panel.kind == "offline":
             self.session_ended.emit()
         else:
