@@ -1424,6 +1424,14 @@
 <context>
     <name>SearchPage</name>
     <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Popular categories</source>
+        <translation>Beliebte Kategorien</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/pages/search.py" line="62"/>
         <location filename="../../kiosk/ui/pages/search.py" line="65"/>
         <source>Search</source>
