@@ -151,7 +151,7 @@
     <message>
         <location filename="../../kiosk/ui/browser/widget.py" line="65"/>
         <source>Forward</source>
-        <translation>Vor</translation>
+        <translation>Vorwärts</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/browser/widget.py" line="66"/>

@@ -205,7 +205,7 @@ class KeyboardDock(QWidget):
         view.setContent(url, component, root)
         self.view = view
         self._layout.addWidget(view, 0, Qt.AlignmentFlag.AlignHCenter)
-        root.implicitHeightChanged.connect(self._fit)
+        root.implicitHeightChanged.connect(self._fit)  # type: ignore[attr-defined]
         QGuiApplication.inputMethod().visibleChanged.connect(self._on_input_method_visible_changed)
         self._apply_language()
         self._on_state_theme_changed()

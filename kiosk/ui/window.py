@@ -242,6 +242,7 @@ class KioskWindow(QWidget):
         self.header.setVisible(chrome)
         self.navbar.setVisible(chrome)
         self.navbar.set_at_home(name == "home")
+        self.navbar.set_browsing(name == "browser")
         self.pages.setCurrentWidget(page)
         self.page_changed.emit(name)
 
