@@ -640,6 +640,9 @@ def screenshot(
         from kiosk.ui.owner.mode import show_for_screenshot
 
         show_for_screenshot(kiosk.owner, page, offline)
+    elif page == "search-keyboard":  # the on-screen keyboard over search
+        window.open_page("search")
+        window.keyboard.show_for(window.page["search"].field)  # type: ignore[attr-defined]
     else:
         window.open_page(page)
     for _ in range(3):

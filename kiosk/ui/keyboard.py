@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 LAYOUTS = {"sv": "sv_SE", "en": "en_GB", "de": "de_DE", "fi": "fi_FI"}
 """The keyboard layout for each kiosk language: Swedish (å ä ö) unless the visitor switched."""
-BASE_WIDTH = 1000
+BASE_WIDTH = 1200
 """Keyboard width at text size A, in logical pixels; keys and labels grow with A+ and A++."""
 MAX_HEIGHT_SHARE = 0.42
 """The keyboard never takes more of the window's height than this: the page must stay usable."""
@@ -172,6 +172,16 @@ class KeyboardDock(QWidget):
         app = QApplication.instance()
         if isinstance(app, QGuiApplication):
             app.focusObjectChanged.disconnect(self._on_app_focus_object_changed)
+
+    def show_for(self, field: QWidget) -> None:
+        """Focus `field` and show the keyboard for it, as a tap would (for screenshots)."""
+        window = self.window()
+        window.activateWindow()
+        QApplication.setActiveWindow(window) if hasattr(QApplication, "setActiveWindow") else None
+        field.setFocus(Qt.FocusReason.MouseFocusReason)
+        self.ensure_built()
+        QGuiApplication.inputMethod().show()
+        QGuiApplication.inputMethod().update(Qt.InputMethodQuery.ImQueryAll)
 
     # --- building on first use ---------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -134,6 +135,11 @@ class BrowserWidget(QWidget):
         bar.setSpacing(12)
         for widget in (self.home_button, self.back_button, self.forward_button, self.reload_button):
             bar.addWidget(widget)
+        # The controls keep their whole labels (German ones are long); a long title gives way.
+        for widget in (*self._nav_buttons(), self.end_button):
+            widget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        for text in (self.title, self.host):
+            text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         where = QVBoxLayout()
         where.setSpacing(2)
         where.addWidget(self.title)
