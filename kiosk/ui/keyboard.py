@@ -224,9 +224,16 @@ class KeyboardDock(QWidget):
     # --- when to show --------------------------------------------------------------------------
 
     def _on_app_focus_object_changed(self, obj: QObject | None) -> None:
+        if _in_web_view(QApplication.focusWidget()):
+            # QtWebEngine shows and hides the input panel itself as page fields take focus; a
+            # Python filter or query on its half-native focus object can crash the process.
+            self._watch(None)
+            self.ensure_built()
+            QGuiApplication.inputMethod().update(Qt.InputMethodQuery.ImQueryAll)
+            return
         self._watch(obj)
         text = accepts_text(obj)
-        if not text and not _in_web_view(QApplication.focusWidget()):
+        if not text:
             return
         self.ensure_built()
         if text and not self.physical:
