@@ -9,6 +9,7 @@ own, and the page area above it shrinks, so it never covers the field being type
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from PySide6.QtQuick import QQuickItem
     from PySide6.QtQuickWidgets import QQuickWidget
 
+log = logging.getLogger(__name__)
 LAYOUTS = {"sv": "sv_SE", "en": "en_GB", "de": "de_DE", "fi": "fi_FI"}
 """The keyboard layout for each kiosk language: Swedish (å ä ö) unless the visitor switched."""
 BASE_WIDTH = 1200
@@ -137,6 +139,7 @@ class KeyboardDock(QWidget):
         self._state = state
         self.view: QQuickWidget | None = None
         self._watched: QObject | None = None
+        self._broken = False
         self.physical = False
         """A physical keyboard was used in this visit: the on-screen one stays out of the way."""
         self._layout = QHBoxLayout(self)
@@ -228,18 +231,32 @@ class KeyboardDock(QWidget):
             # QtWebEngine shows and hides the input panel itself as page fields take focus; a
             # Python filter or query on its half-native focus object can crash the process.
             self._watch(None)
-            self.ensure_built()
+            if not self._build_quietly():
+                return
             QGuiApplication.inputMethod().update(Qt.InputMethodQuery.ImQueryAll)
             return
         self._watch(obj)
         text = accepts_text(obj)
         if not text:
             return
-        self.ensure_built()
+        if not self._build_quietly():
+            return
         if text and not self.physical:
             QGuiApplication.inputMethod().show()
         # A field that had focus before the keyboard existed: let the keyboard see it now.
         QGuiApplication.inputMethod().update(Qt.InputMethodQuery.ImQueryAll)
+
+    def _build_quietly(self) -> bool:
+        """Build on focus; a keyboard that cannot load is logged once and the kiosk goes on
+        (a physical keyboard still types; the self-test names the failure)."""
+        if self._broken:
+            return False
+        try:
+            self.ensure_built()
+        except RuntimeError:
+            log.exception("the on-screen keyboard is not available")
+            self._broken = True
+        return not self._broken
 
     def _watch(self, obj: QObject | None) -> None:
         """Physical keys arrive at the focus object: watch it (and only it) for them."""

@@ -37,6 +37,7 @@ def visible_texts(kiosk: Kiosk) -> list[str]:
 
 
 def test_german_browser_page_has_one_start_and_one_back(qtbot, kiosk: Kiosk, httpserver) -> None:
+    kiosk.window.page["browser"]  # built in Swedish: the frame must follow the switch
     kiosk.state.set_language("de")
     browser = _open(qtbot, kiosk, httpserver)
     texts = visible_texts(kiosk)
