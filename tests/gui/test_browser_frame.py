@@ -82,3 +82,13 @@ def test_a_disabled_control_is_visibly_grey_in_high_contrast(
     assert inked and all(c.name().upper() == toolbar.DISABLED_HIGH_CONTRAST for c in inked)
     assert "dashed" in browser.back_button.styleSheet()
     browser.end_session()
+
+
+def test_text_size_on_the_browser_page_enlarges_the_web_page(
+    qtbot, kiosk: Kiosk, httpserver
+) -> None:
+    browser = _open(qtbot, kiosk, httpserver)
+    assert browser.view.zoomFactor() == 1.0
+    kiosk.window.navbar.sizes[2].click()
+    assert browser.view.zoomFactor() == kiosk.state.theme.scale > 1
+    browser.end_session()

@@ -126,6 +126,8 @@ class BrowserWidget(QWidget):
             widget.setStyleSheet(toolbar.nav_style(off))
         self.end_button.setIcon(icons.icon("x-bold", p.accent_text, 28))
         self.lock.setPixmap(icons.pixmap("lock-simple-bold", p.text, 22))
+        if self.view is not None:  # the kiosk's text size buttons also enlarge the web page
+            self.view.setZoomFactor(theme.scale)
 
     def _nav_buttons(self) -> tuple[QPushButton, ...]:
         return (self.home_button, self.back_button, self.forward_button, self.reload_button)
@@ -175,6 +177,7 @@ class BrowserWidget(QWidget):
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         view.setAcceptDrops(False)
         view.setPage(session.page)
+        view.setZoomFactor(self.theme.scale)
         page = session.page
         page.decided.connect(self.decided)
         page.navigation_blocked.connect(self._on_page_navigation_blocked)
