@@ -16,6 +16,7 @@ from screeninput import touch
 from kiosk.app import Kiosk, build_kiosk
 from kiosk.config import Config, load_config
 from kiosk.paths import DataDir
+from kiosk.ui import keyboard
 from kiosk.ui.cards import CardGrid
 from kiosk.ui.window import KioskWindow
 
@@ -135,3 +136,19 @@ def test_empty_search_suggests_todays_events_and_categories(qtbot, demo_kiosk: K
     page.grid.click(len(page.grid.cards()) - 1)  # a category opens the places page with it
     assert window.current == "places"
     assert window.page["places"].category is not None
+
+
+@pytest.mark.qt_log_ignore("Component is not ready")
+def test_a_keyboard_that_cannot_load_leaves_search_usable(
+    qtbot, demo_kiosk: Kiosk, monkeypatch, caplog
+) -> None:
+    monkeypatch.setattr(keyboard, "QML", b"import NoSuchModule\nItem {}\n")
+    window = demo_kiosk.window
+    window.open_page("search")
+    page = window.page["search"]
+    touch(page.field)
+    assert window.current == "search"  # not the out-of-order page
+    assert not window.keyboard.isVisible()
+    assert "on-screen keyboard is not available" in caplog.text
+    qtbot.keyClicks(page.field, "skule")  # a physical keyboard still types
+    assert page.field.text() == "skule"
