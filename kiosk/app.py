@@ -26,6 +26,7 @@ from kiosk.services.content import ContentService
 from kiosk.services.idle import IdleMonitor, State
 from kiosk.services.sound import Chime
 from kiosk.services.sync import SyncService, SyncStatus
+from kiosk.ui import keyboard
 from kiosk.ui.browser.guards import clear_clipboard
 from kiosk.ui.browser.policy import BrowserPolicy, apply_chromium_flags, wants_low_memory
 from kiosk.ui.i18n import Translations
@@ -114,6 +115,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         QGuiApplication.setApplicationName("servicepunkt-kiosk")
         # QtWebEngine (the e-service browser, loaded lazily) needs this before the application.
         QGuiApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+        keyboard.prepare_environment()  # the input method is chosen when the application starts
         app = QApplication(argv or [sys.argv[0]])
     if not app.property("kiosk-fonts"):
         # The Debian install uses the fonts-inter package (indexed by fontconfig); parsing the
@@ -154,6 +156,7 @@ class Kiosk:
         if self.owner is not None:
             self.owner.service.close()
         self.idle.stop()
+        self.window.keyboard.release()
         self.window.allow_close = True
         self.window.close()
         self.content.close()
@@ -662,6 +665,9 @@ def screenshot(
         from kiosk.ui.owner.mode import show_for_screenshot
 
         show_for_screenshot(kiosk.owner, page, offline)
+    elif page == "search-keyboard":  # the on-screen keyboard over search
+        window.open_page("search")
+        window.keyboard.show_for(window.page["search"].field)  # type: ignore[attr-defined]
     else:
         window.open_page(page)
     for _ in range(3):

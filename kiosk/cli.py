@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from kiosk.feed.sign import SecretKey
 
 PAGES = ("home", "attract", "places", "events", "services", "brochures", "search", "about")
+KEYBOARD_PAGES = ("search-keyboard",)
 BROWSER_PAGES = ("browser", "browser-blocked", "browser-offline")
 OWNER_PAGES = (
     "owner-pin",
@@ -130,7 +131,7 @@ def self_test(config: Config, data: DataDir) -> None:
 @_common
 @click.option(
     "--page",
-    type=click.Choice(PAGES + BROWSER_PAGES + OWNER_PAGES),
+    type=click.Choice(PAGES + KEYBOARD_PAGES + BROWSER_PAGES + OWNER_PAGES),
     default="home",
     show_default=True,
     help="Which screen.",

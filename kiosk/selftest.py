@@ -82,7 +82,20 @@ def _render_pages(kiosk: Kiosk) -> int:
     _check_drawn(kiosk, "detail")
     _step("page 'reader'", lambda: window.open_page("item", ("brochures", brochures[0])))
     _check_drawn(kiosk, "reader")
+    _keyboard(kiosk)
     return len(SIMPLE_PAGES) + 3
+
+
+def _keyboard(kiosk: Kiosk) -> None:
+    """The on-screen keyboard loads (its QML and plugin are in a bundle) and draws keys."""
+    window = kiosk.window
+    window.open_page("search")
+    _step("the on-screen keyboard", lambda: window.keyboard.show_for(window.page["search"].field))  # type: ignore[attr-defined]
+    for _ in range(3):
+        kiosk.app.processEvents()
+    view = window.keyboard.view
+    if view is None or not window.keyboard.isVisible() or is_blank(view.grabFramebuffer()):
+        raise KioskError("self-test failed: the on-screen keyboard did not appear")
 
 
 def _check_drawn(kiosk: Kiosk, name: str) -> None:

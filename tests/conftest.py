@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The on-screen keyboard as kiosk.app.make_application chooses it (pytest-qt makes the application).
+os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
+os.environ["QT_VIRTUALKEYBOARD_DESKTOP_DISABLE"] = "1"
 # A fake camera and microphone, so that pages asking for them reach the kiosk's permission
 # guard instead of failing early for want of a device (never --use-fake-ui: that says yes).
 os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(

@@ -151,7 +151,7 @@
     <message>
         <location filename="../../kiosk/ui/browser/widget.py" line="65"/>
         <source>Forward</source>
-        <translation>Vor</translation>
+        <translation>Vorwärts</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/browser/widget.py" line="66"/>
@@ -1423,6 +1423,14 @@
 </context>
 <context>
     <name>SearchPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Popular categories</source>
+        <translation>Beliebte Kategorien</translation>
+    </message>
     <message>
         <location filename="../../kiosk/ui/pages/search.py" line="62"/>
         <location filename="../../kiosk/ui/pages/search.py" line="65"/>

@@ -1424,6 +1424,14 @@
 <context>
     <name>SearchPage</name>
     <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Popular categories</source>
+        <translation>Populära kategorier</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/pages/search.py" line="62"/>
         <location filename="../../kiosk/ui/pages/search.py" line="65"/>
         <source>Search</source>

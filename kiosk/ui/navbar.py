@@ -71,6 +71,15 @@ class NavBar(QWidget):
         self.home.setVisible(not at_home)
         self.back.setVisible(not at_home)
 
+    def set_browsing(self, browsing: bool) -> None:
+        """On the browser page its own frame navigates and languages cannot translate the web
+        page: only text size and contrast stay here."""
+        if browsing:
+            self.home.hide()
+            self.back.hide()
+        for btn in self.languages.values():
+            btn.setVisible(not browsing)
+
     def _on_contrast_clicked(self) -> None:
         theme = self._state.theme
         self._state.set_theme(

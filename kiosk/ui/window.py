@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QStackedWidget, QVBoxLa
 from kiosk.services.content import ContentService
 from kiosk.ui.browser.policy import BrowserPolicy
 from kiosk.ui.header import Header
+from kiosk.ui.keyboard import KeyboardDock
 from kiosk.ui.navbar import NavBar
 from kiosk.ui.pages.base import Page
 from kiosk.ui.state import ViewState
@@ -110,6 +111,8 @@ class KioskWindow(QWidget):
         self._slide_seconds = slide_seconds
         self.header = Header(state, clock)
         self.navbar = NavBar(state)
+        self.keyboard = KeyboardDock(state)
+        """The on-screen keyboard, below everything; the pages shrink while it is shown."""
         self.pages = QStackedWidget()
         self.pages.setObjectName("Pages")
         # The window is the screen's size whatever a page would like; pages fit or scroll.
@@ -124,6 +127,7 @@ class KioskWindow(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.navbar)
+        layout.addWidget(self.keyboard)
         self.history: list[tuple[str, object]] = []
         self._argument: object = None
         self.navbar.home_clicked.connect(self.go_home)
@@ -238,6 +242,7 @@ class KioskWindow(QWidget):
         self.header.setVisible(chrome)
         self.navbar.setVisible(chrome)
         self.navbar.set_at_home(name == "home")
+        self.navbar.set_browsing(name == "browser")
         self.pages.setCurrentWidget(page)
         self.page_changed.emit(name)
 
@@ -288,6 +293,7 @@ class KioskWindow(QWidget):
     def reset_visit(self) -> None:
         """The visit is over: Swedish, default look, home state cleared, attract screen."""
         self.state.reset()
+        self.keyboard.reset()
         for page in self.page.values():
             if isinstance(page, Page):
                 page.reset()

@@ -32,6 +32,8 @@ class BrowserPage(Page):
         self.browser = BrowserWidget(state.theme, policy=policy)
         self.browser.session_ended.connect(self._on_browser_session_ended)
         self.browser.panel.qr_shown.connect(lambda: self.used.emit("qr", "", ""))
+        state.language_changed.connect(self.browser.retranslate)
+        state.theme_changed.connect(lambda: self.browser.set_theme(state.theme))
         self.body.addWidget(self.browser, 1)
 
     def show_argument(self, argument: object) -> None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtWebEngineCore import QWebEngineLoadingInfo
+from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from kiosk import allowlist
 from kiosk.ui import icons
-from kiosk.ui.browser import notices
+from kiosk.ui.browser import notices, toolbar
 from kiosk.ui.browser.guards import WindowGuard, clear_clipboard
 from kiosk.ui.browser.panel import BrowserPanel
 from kiosk.ui.browser.policy import FREE, BrowserPolicy
@@ -67,30 +68,19 @@ class BrowserWidget(QWidget):
         self.recovery = Recovery(self)
         self.window_guard = WindowGuard(self, self)
         self.window_guard.closed.connect(self._on_window_guard_closed)
-        color = self.theme.palette.text
-        self.home_button = button(self.tr("Start"))
-        self.back_button = button(self.tr("Back"))
-        self.forward_button = button(self.tr("Forward"))
-        self.reload_button = button(self.tr("Reload"))
-        self.end_button = button(self.tr("End session"), role="primary")
-        for widget, icon in (
-            (self.home_button, "house-bold"),
-            (self.back_button, "arrow-left-bold"),
-            (self.forward_button, "arrow-right-bold"),
-            (self.reload_button, "arrow-clockwise-bold"),
-        ):
-            widget.setIcon(icons.icon(icon, color, 28))
-        self.end_button.setIcon(icons.icon("x-bold", self.theme.palette.accent_text, 28))
+        self.home_button = button()
+        self.back_button = button()
+        self.forward_button = button()
+        self.reload_button = button()
+        self.end_button = button(role="primary")
         for widget in (*self._nav_buttons(), self.end_button):
             widget.setIconSize(QSize(26, 26))
             widget.setMinimumHeight(64)
         self.title = label(role="h3", wrap=False)
         self.lock = QLabel()
-        self.lock.setPixmap(icons.pixmap("lock-simple-bold", color, 22))
         self.host = label(role="small", wrap=False)
         self.address = QLineEdit()
         self.address.setObjectName("Address")
-        self.address.setPlaceholderText(self.tr("Type a web address"))
         self.address.setInputMethodHints(
             Qt.InputMethodHint.ImhUrlCharactersOnly | Qt.InputMethodHint.ImhNoAutoUppercase
         )
@@ -112,6 +102,39 @@ class BrowserWidget(QWidget):
         self.forward_button.clicked.connect(lambda: self.recovery.guarded("forward"))
         self.reload_button.clicked.connect(lambda: self.view and self.view.reload())
         self.end_button.clicked.connect(self._on_end_button_clicked)
+        self.retranslate()
+        self.set_theme(self.theme)
+
+    def retranslate(self) -> None:
+        """The frame's one set of controls, in the visitor's language."""
+        for widget, text in (
+            (self.home_button, self.tr("Start")),
+            (self.back_button, self.tr("Back")),
+            (self.forward_button, self.tr("Forward")),
+            (self.reload_button, self.tr("Reload")),
+            (self.end_button, self.tr("End session")),
+        ):
+            widget.setText(text)
+            widget.setAccessibleName(text)
+        self.address.setPlaceholderText(self.tr("Type a web address"))
+
+    def set_theme(self, theme: Theme) -> None:
+        """Icons in the theme's colours; a control that cannot be used looks it, in both palettes."""
+        self.theme = theme
+        p = theme.palette
+        off = toolbar.DISABLED_HIGH_CONTRAST if theme.high_contrast else toolbar.DISABLED
+        for widget, name in (
+            (self.home_button, "house-bold"),
+            (self.back_button, "arrow-left-bold"),
+            (self.forward_button, "arrow-right-bold"),
+            (self.reload_button, "arrow-clockwise-bold"),
+        ):
+            widget.setIcon(toolbar.nav_icon(name, p.text, off))
+            widget.setStyleSheet(toolbar.nav_style(off))
+        self.end_button.setIcon(icons.icon("x-bold", p.accent_text, 28))
+        self.lock.setPixmap(icons.pixmap("lock-simple-bold", p.text, 22))
+        if self.view is not None:  # the kiosk's text size buttons also enlarge the web page
+            self.view.setZoomFactor(theme.scale)
 
     def _nav_buttons(self) -> tuple[QPushButton, ...]:
         return (self.home_button, self.back_button, self.forward_button, self.reload_button)
@@ -121,6 +144,11 @@ class BrowserWidget(QWidget):
         bar.setSpacing(12)
         for widget in (self.home_button, self.back_button, self.forward_button, self.reload_button):
             bar.addWidget(widget)
+        # The controls keep their whole labels (German ones are long); a long title gives way.
+        for widget in (*self._nav_buttons(), self.end_button):
+            widget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        for text in (self.title, self.host):
+            text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         where = QVBoxLayout()
         where.setSpacing(2)
         where.addWidget(self.title)
@@ -159,6 +187,7 @@ class BrowserWidget(QWidget):
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         view.setAcceptDrops(False)
         view.setPage(session.page)
+        view.setZoomFactor(self.theme.scale)
         page = session.page
         page.decided.connect(self.decided)
         page.navigation_blocked.connect(self._on_page_navigation_blocked)
@@ -171,6 +200,8 @@ class BrowserWidget(QWidget):
         page.printRequested.connect(self._on_page_print_requested)
         session.download_refused.connect(self._on_session_download_refused)
         page.files_refused.connect(self._on_page_files_refused)
+        for action in (QWebEnginePage.WebAction.Back, QWebEnginePage.WebAction.Forward):
+            page.action(action).changed.connect(self._on_history_changed)
         self.web_layout.addWidget(view)
         self.session, self.view = session, view
         self.recovery.attach(page)
@@ -226,6 +257,16 @@ class BrowserWidget(QWidget):
         # Without a page (offline, or between sessions) Back, Forward and Reload would do nothing.
         for widget in self._nav_buttons():
             widget.setEnabled(enabled)
+        self._on_history_changed()
+
+    def _on_history_changed(self) -> None:
+        """Back and Forward only when there is somewhere to go."""
+        page = self.view.page() if self.view is not None else None
+        for widget, action in (
+            (self.back_button, QWebEnginePage.WebAction.Back),
+            (self.forward_button, QWebEnginePage.WebAction.Forward),
+        ):
+            widget.setEnabled(page is not None and page.action(action).isEnabled())
 
     def go_start(self) -> None:
         """Back to the e-service's start page, in a fresh renderer if the page does not answer."""

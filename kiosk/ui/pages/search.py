@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from kiosk.domain import Event
+from kiosk.domain import PLACE_CATEGORIES, Event
 from kiosk.services.content import ContentService, SearchResults
 from kiosk.ui import i18n
 from kiosk.ui.cards import CardGrid, CardSpec
@@ -17,6 +18,9 @@ from kiosk.ui.state import ViewState
 
 DEBOUNCE_MS = 150
 """Search once typing pauses this long, not on every key."""
+SUGGESTED_EVENTS = 6
+"""Today's events shown before anything is typed."""
+SUGGESTED_CATEGORIES = 4
 
 
 class SearchPage(Page):
@@ -43,6 +47,13 @@ class SearchPage(Page):
         self.body.addWidget(self.field)
         self.body.addWidget(self.empty)
         self.body.addWidget(self.grid, 1)
+        # While the on-screen keyboard is up the title gives its room to the results.
+        QGuiApplication.inputMethod().visibleChanged.connect(self._on_input_method_visible_changed)
+
+    def _on_input_method_visible_changed(self) -> None:
+        typing = QGuiApplication.inputMethod().isVisible() and self.isVisible()
+        self.heading.setVisible(not typing)
+        self.subheading.setVisible(not typing)
 
     def reset(self) -> None:
         """Nothing the last visitor typed stays (setText also drops the undo history)."""
@@ -85,7 +96,46 @@ class SearchPage(Page):
         self.empty.setVisible(bool(text) and not results)
         if text and not results:
             self.empty.setText(self.tr("No results for “%1”").replace("%1", text))
-        self.grid.set_sections(self._sections(results))
+        self.grid.set_sections(self._sections(results) if text else self._suggestions())
+
+    def _suggestions(self) -> list[tuple[str, list[CardSpec]]]:
+        """Before anything is typed: today's events and the categories with most places."""
+        today = self.content.clock().date()
+        events = [
+            event
+            for event in self.content.upcoming(limit=SUGGESTED_EVENTS, days=1)
+            if event.start.date() <= today
+        ]
+        counts = {category: 0 for category in PLACE_CATEGORIES}
+        for place in self.content.places():
+            if place.category in counts:
+                counts[place.category] += 1
+        popular = sorted((c for c in counts if counts[c]), key=lambda c: -counts[c])
+        sections = [
+            (self.tr("Today"), [self._event_card(event) for event in events]),
+            (
+                self.tr("Popular categories"),
+                [
+                    CardSpec(
+                        # The places page's own names for them, translated there.
+                        QCoreApplication.translate("PlacesPage", _CATEGORY_SOURCES[category]),
+                        "",
+                        on_click=partial(self.open_page.emit, "places", category),
+                    )
+                    for category in popular[:SUGGESTED_CATEGORIES]
+                ],
+            ),
+        ]
+        return [(title, specs) for title, specs in sections if specs]
+
+    def _event_card(self, event: Event) -> CardSpec:
+        return CardSpec(
+            event.title.get(self.lang),
+            event.location.get(self.lang),
+            kicker=self._when(event),
+            muted=event.cancelled,
+            on_click=self._opener("events", event),
+        )
 
     def _sections(self, results: SearchResults) -> list[tuple[str, list[CardSpec]]]:
         lang = self.lang
@@ -105,16 +155,7 @@ class SearchPage(Page):
             ),
             (
                 self.tr("Events"),
-                [
-                    CardSpec(
-                        event.title.get(lang),
-                        event.location.get(lang),
-                        kicker=self._when(event),
-                        muted=event.cancelled,
-                        on_click=self._opener("events", event),
-                    )
-                    for event in results.events
-                ],
+                [self._event_card(event) for event in results.events],
             ),
             (
                 self.tr("E-services"),
@@ -149,3 +190,14 @@ class SearchPage(Page):
         if event.all_day:
             return i18n.day(event.start.date(), lang)
         return i18n.day_time(event.start, lang)
+
+
+_CATEGORY_SOURCES = {
+    "nature": "Nature",
+    "culture": "Culture",
+    "food": "Food and café",
+    "stay": "Stay",
+    "activities": "Activities",
+    "practical": "Practical",
+}
+"""Source texts of PlacesPage.category_name, so that both pages say the same."""

@@ -1,0 +1,154 @@
+"""The on-screen keyboard: a visitor with only a touch screen types into search by tapping keys."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
+from screeninput import touch
+
+from kiosk.app import Kiosk, build_kiosk
+from kiosk.config import Config, load_config
+from kiosk.paths import DataDir
+from kiosk.ui import keyboard
+from kiosk.ui.cards import CardGrid
+from kiosk.ui.window import KioskWindow
+
+
+@pytest.fixture
+def demo_kiosk(qtbot, tmp_path: Path, demo_feed: Path) -> Iterator[Kiosk]:  # type: ignore[no-untyped-def]
+    """The kiosk on the demo feed (it has Skuleskogen), at the README's window size."""
+    values = dict(load_config(None, environ={}).values)
+    values.update(feed_url=str(demo_feed), service_point="bjorna")
+    built = build_kiosk(Config(values), DataDir(tmp_path / "data"), demo=False, sound=False)
+    qtbot.addWidget(built.window)
+    built.window.resize(1280, 800)
+    built.window.show()
+    qtbot.waitExposed(built.window)
+    hook = sys.excepthook
+    yield built
+    sys.excepthook = hook
+    QGuiApplication.inputMethod().hide()
+    built.close()
+
+
+def _items(item: QQuickItem) -> Iterator[QQuickItem]:
+    for child in item.childItems():
+        yield child
+        yield from _items(child)
+
+
+def key_centre(window: KioskWindow, text: str) -> QPoint:
+    """Where the on-screen key labelled `text` is, in window coordinates (from its QML item)."""
+    panel = window.keyboard.panel
+    view = window.keyboard.view
+    assert panel is not None and view is not None
+    for item in _items(panel):
+        if item.isVisible() and item.property("key") is not None and item.property("text") == text:
+            centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+            return view.mapTo(window, QPoint(round(centre.x()), round(centre.y())))
+    raise AssertionError(f"no key {text!r} on the keyboard")
+
+
+def tap_keys(window: KioskWindow, text: str) -> None:
+    """Tap each key as the screen delivers a touch: through the window."""
+    handle = window.windowHandle()
+    for char in text:
+        QTest.mouseClick(handle, Qt.MouseButton.LeftButton, pos=key_centre(window, char.lower()))
+
+
+def titles(grid: CardGrid) -> list[str]:
+    return [card.title for card in grid.cards()]
+
+
+def test_tapping_skuleskogen_on_the_screen_keyboard_finds_it(qtbot, demo_kiosk: Kiosk) -> None:
+    window = demo_kiosk.window
+    assert window.keyboard.view is None  # nothing of the keyboard is built before a field has focus
+    window.open_page("search")
+    page = window.page["search"]
+    touch(page.field)
+    qtbot.waitUntil(window.keyboard.isVisible)
+    assert page.field.hasFocus()
+    keyboard_top = window.keyboard.mapTo(window, QPoint(0, 0)).y()
+    field_bottom = page.field.mapTo(window, QPoint(0, page.field.height())).y()
+    assert field_bottom <= keyboard_top  # the keyboard never covers the field
+    tap_keys(window, "skuleskogen")
+    # (A capital S when the keyboard's automatic capitals are on: search does not mind.)
+    assert page.field.text().casefold() == "skuleskogen"
+    qtbot.waitUntil(lambda: any("Skuleskogen" in title for title in titles(page.grid)))
+
+
+def test_the_keyboard_is_swedish_and_follows_the_visitors_language(qtbot, demo_kiosk) -> None:
+    window = demo_kiosk.window
+    window.open_page("search")
+    touch(window.page["search"].field)
+    qtbot.waitUntil(window.keyboard.isVisible)
+    for char in "åäö":
+        key_centre(window, char)
+    demo_kiosk.state.set_language("de")
+    qtbot.waitUntil(lambda: _has_key(window, "ü"))
+    assert not _has_key(window, "å")
+    demo_kiosk.state.set_language("fi")
+    qtbot.waitUntil(lambda: not _has_key(window, "ü"))
+    key_centre(window, "ä")
+
+
+def _has_key(window: KioskWindow, text: str) -> bool:
+    try:
+        key_centre(window, text)
+    except AssertionError:
+        return False
+    return True
+
+
+def test_the_keyboard_goes_when_no_text_field_has_focus(qtbot, demo_kiosk: Kiosk) -> None:
+    window = demo_kiosk.window
+    window.open_page("search")
+    touch(window.page["search"].field)
+    qtbot.waitUntil(window.keyboard.isVisible)
+    window.go_home()
+    qtbot.waitUntil(lambda: not window.keyboard.isVisible())
+
+
+def test_a_physical_keyboard_still_types_and_hides_the_screen_one(qtbot, demo_kiosk) -> None:
+    window = demo_kiosk.window
+    window.open_page("search")
+    page = window.page["search"]
+    touch(page.field)
+    qtbot.waitUntil(window.keyboard.isVisible)
+    qtbot.keyClicks(page.field, "skule")
+    assert page.field.text() == "skule"
+    qtbot.waitUntil(lambda: not window.keyboard.isVisible())
+
+
+def test_empty_search_suggests_todays_events_and_categories(qtbot, demo_kiosk: Kiosk) -> None:
+    window = demo_kiosk.window
+    window.open_page("search")
+    page = window.page["search"]
+    headings = page.grid.headings()
+    assert page.tr("Popular categories") in headings
+    page.grid.click(len(page.grid.cards()) - 1)  # a category opens the places page with it
+    assert window.current == "places"
+    assert window.page["places"].category is not None
+
+
+@pytest.mark.qt_log_ignore("Component is not ready")
+def test_a_keyboard_that_cannot_load_leaves_search_usable(
+    qtbot, demo_kiosk: Kiosk, monkeypatch, caplog
+) -> None:
+    monkeypatch.setattr(keyboard, "QML", b"import NoSuchModule\nItem {}\n")
+    window = demo_kiosk.window
+    window.open_page("search")
+    page = window.page["search"]
+    touch(page.field)
+    assert window.current == "search"  # not the out-of-order page
+    assert not window.keyboard.isVisible()
+    assert "on-screen keyboard is not available" in caplog.text
+    qtbot.keyClicks(page.field, "skule")  # a physical keyboard still types
+    assert page.field.text() == "skule"
