@@ -146,8 +146,10 @@ class KeyboardDock(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.hide()
         app = QApplication.instance()
-        assert isinstance(app, QGuiApplication)
-        app.focusObjectChanged.connect(self._on_app_focus_object_changed)
+        assert isinstance(app, QApplication)
+        # Widgets only: focusObjectChanged also hands Python QtWebEngine's half-native focus
+        # items, and wrapping one crashed the kiosk (SIGSEGV) at a tap into a web page's field.
+        app.focusChanged.connect(self._on_app_focus_changed)
         state.language_changed.connect(self._apply_language)
         state.theme_changed.connect(self._on_state_theme_changed)
         self._on_state_theme_changed()
@@ -173,8 +175,8 @@ class KeyboardDock(QWidget):
             shiboken6.delete(view)
         self._watch(None)
         app = QApplication.instance()
-        if isinstance(app, QGuiApplication):
-            app.focusObjectChanged.disconnect(self._on_app_focus_object_changed)
+        if isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._on_app_focus_changed)
 
     def show_for(self, field: QWidget) -> None:
         """Focus `field` and show the keyboard for it, as a tap would (for screenshots)."""
@@ -226,8 +228,8 @@ class KeyboardDock(QWidget):
 
     # --- when to show --------------------------------------------------------------------------
 
-    def _on_app_focus_object_changed(self, obj: QObject | None) -> None:
-        if _in_web_view(QApplication.focusWidget()):
+    def _on_app_focus_changed(self, _old: QWidget | None, obj: QWidget | None) -> None:
+        if _in_web_view(obj):
             # QtWebEngine shows and hides the input panel itself as page fields take focus; a
             # Python filter or query on its half-native focus object can crash the process.
             self._watch(None)
