@@ -57,6 +57,8 @@ class SpeechBar(QWidget):
         layout.setSpacing(10)
         for action, _text in _BAR:
             widget = button()
+            # A touch here keeps focus where the visitor was; each has its own key (keypad.py).
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             widget.clicked.connect(lambda _=False, a=action: self.triggered.emit(a))
             layout.addWidget(widget)
             self.buttons[action] = widget

@@ -127,7 +127,13 @@ class SpeechMode(QObject):
                 self.start()
             s.say(describe.sentence(self._where(), describe.instructions()))
 
+    def _on_visitor_page(self) -> bool:
+        """Shop-owner pages (the PIN pad above all) are never spoken and keep their own keys."""
+        return not self.window.current.startswith("owner")
+
     def _on_key(self, event: QKeyEvent) -> bool:
+        if not self._on_visitor_page():
+            return False
         focus = QApplication.focusWidget()
         if self._fresh and self.speech.enabled and not self.active:
             self._fresh = False
@@ -195,7 +201,7 @@ class SpeechMode(QObject):
         return describe.control(focus, echo_text=self.active)
 
     def _say_focus_if_changed(self) -> None:
-        if self._page_pending:
+        if self._page_pending or not self._on_visitor_page():
             return
         focus = QApplication.focusWidget()
         if isinstance(focus, QLineEdit) and focus is self._last_widget:
