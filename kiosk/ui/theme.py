@@ -183,4 +183,7 @@ QFrame#CountdownCard {{ background: {p.surface}; border: {border_w + 2}px solid 
 QLabel#CountdownNumber {{ font-size: {px(96)}px; font-weight: 700; color: {p.accent if theme.high_contrast else p.important}; }}
 QWidget#OutOfOrder {{ background: {NORMAL.header}; }}
 QWidget#OutOfOrder QLabel {{ color: #FFFFFF; }}
+QWidget#SpeechBar {{ background: {p.surface}; border-top: {border_w}px solid {p.border}; }}
+QPushButton:focus, QWidget#NavBar QPushButton:focus, QLineEdit:focus,
+QFrame[role="card"]:focus {{ border: 5px solid {p.focus}; }}
 """

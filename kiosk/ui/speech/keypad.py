@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QScrollArea, QWidget
 
 from kiosk.ui.cards import CardGrid
 
@@ -32,6 +32,8 @@ class Action(enum.Enum):
 def _keys() -> dict[Qt.Key, Action]:
     k = Qt.Key
     return {
+        k.Key_Tab: Action.NEXT,
+        k.Key_Backtab: Action.PREVIOUS,
         k.Key_Down: Action.NEXT,
         k.Key_Right: Action.NEXT,
         k.Key_Up: Action.PREVIOUS,
@@ -72,13 +74,20 @@ def action_for(event: QKeyEvent, focus: QWidget | None) -> Action | None:
         if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Slash):
             return None
         return action if action.value in _TYPING_KEYS else None
-    if isinstance(focus, CardGrid) and action in (Action.NEXT, Action.PREVIOUS, Action.CHOOSE):
+    tab = event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+    if (
+        isinstance(focus, CardGrid)
+        and not tab
+        and action in (Action.NEXT, Action.PREVIOUS, Action.CHOOSE)
+    ):
         return None  # the grid moves between its cards itself (and opens on Enter)
     return action
 
 
 def focusable(widget: QWidget) -> bool:
-    """A control a visitor can reach with Tab, on screen now."""
+    """A control a visitor can reach with Tab, on screen now (scroll areas only hold controls)."""
+    if isinstance(widget, QScrollArea):
+        return False
     return (
         widget.isVisible()
         and widget.isEnabled()
