@@ -17,7 +17,7 @@ def tr(text: str) -> str:
 
 def listen_button(role: str = "") -> QPushButton:
     """'Lyssna': starts speech mode; large and labelled, never an icon alone."""
-    widget = button(role=role)
+    widget = button(role=role, checkable=not role)  # in the bottom bar it shows speech is on
     widget.setObjectName("ListenButton")
     widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     retranslate_listen(widget)
@@ -53,7 +53,7 @@ class SpeechBar(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.buttons: dict[Action, QPushButton] = {}
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 8, 24, 8)
+        layout.setContentsMargins(24, 4, 24, 4)
         layout.setSpacing(10)
         for action, _text in _BAR:
             widget = button()
