@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
@@ -76,7 +77,7 @@ def read_web_page(page: Any, say: Any) -> None:
 MAIN_TEXT_JS = """
 (() => {
   const main = document.querySelector('main, [role=main], article') || document.body;
-  return [document.title, main ? main.innerText : ''];
+  return JSON.stringify([document.title, main ? main.innerText : '']);
 })()
 """
 MAX_CHARS = 4000
@@ -91,7 +92,11 @@ def _on_web_loaded(view: QWidget, ok: bool, say: Any) -> None:
 
 
 def _say_web_text(result: object, say: Any) -> None:
-    if not isinstance(result, list) or len(result) != 2:
+    try:
+        parts = json.loads(str(result))
+    except ValueError:
         return
-    title, text = (str(part or "") for part in result)
+    if not isinstance(parts, list) or len(parts) != 2:
+        return
+    title, text = (str(part or "") for part in parts)
     say(describe.sentence(title, text[:MAX_CHARS]))
