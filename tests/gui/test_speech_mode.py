@@ -81,3 +81,28 @@ def test_a_visit_by_touch_stays_silent_until_listen_is_touched(qtbot, kiosk: Kio
     touch(kiosk.speech_mode.bar.buttons[list(kiosk.speech_mode.bar.buttons)[5]])  # Louder
     qtbot.waitUntil(lambda: spoken(kiosk)[-1].startswith("Volym"))
     assert kiosk.speech is not None and kiosk.speech.volume == volume + 10
+
+
+def test_without_an_engine_the_kiosk_runs_and_the_status_panel_says_so(
+    qtbot, kiosk: Kiosk
+) -> None:
+    from owner_helpers import open_owner_mode
+
+    from kiosk.services.speech import SpeechService
+
+    missing = SpeechService("no-such-engine", parent=kiosk.app)  # as on a machine without one
+    assert kiosk.speech_mode is not None and kiosk.owner is not None
+    kiosk.speech_mode.speech = missing
+    missing.missing_voice_notice = kiosk.speech_mode._missing_voice_notice
+    kiosk.owner.service.speech_state = missing.status_text
+    with qtbot.waitSignal(missing.status_changed, timeout=10_000):
+        type_key(kiosk.window, K.Key_F1)  # speech asked for: the engine is looked for
+    assert missing.state == "missing" and missing.spoken == []
+    assert kiosk.window.current == "home"  # the kiosk carries on without a voice
+    touch(kiosk.window.page["home"].tiles["events"])  # type: ignore[attr-defined]
+    assert kiosk.window.current == "events"
+    with_pin(kiosk)
+    open_owner_mode(kiosk)
+    status = kiosk.owner.panel.views["status"]
+    assert status.values["speech"].text().startswith("saknas: kiosken går utan uppläsning")
+    missing.close()
