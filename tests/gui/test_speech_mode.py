@@ -83,9 +83,7 @@ def test_a_visit_by_touch_stays_silent_until_listen_is_touched(qtbot, kiosk: Kio
     assert kiosk.speech is not None and kiosk.speech.volume == volume + 10
 
 
-def test_without_an_engine_the_kiosk_runs_and_the_status_panel_says_so(
-    qtbot, kiosk: Kiosk
-) -> None:
+def test_without_an_engine_the_kiosk_runs_and_the_status_panel_says_so(qtbot, kiosk: Kiosk) -> None:
     from owner_helpers import open_owner_mode
 
     from kiosk.services.speech import SpeechService

@@ -41,7 +41,6 @@ class SpeechMode(QObject):
         self._fresh = False
         self._told_missing: set[str] = set()
         self._last_focus = ""
-        self._page_pending = False
         self._last_widget: QWidget | None = None
         self.keypad = KeypadFilter(self._on_key, self._on_touch, self)
         self.bar = SpeechBar()
@@ -148,7 +147,7 @@ class SpeechMode(QObject):
         action = keypad.action_for(event, focus)
         if self.active and isinstance(focus, QLineEdit) and event.text().strip():
             typed = event.text()  # echoed only in speech mode: the visitor asked for a voice
-            QTimer.singleShot(0, lambda: self.speech.say(typed))
+            QTimer.singleShot(0, self, lambda: self.speech.say(typed))
         if action is None:
             self._after_key()
             return False
@@ -178,7 +177,7 @@ class SpeechMode(QObject):
 
     def _after_key(self) -> None:
         if self.active:
-            QTimer.singleShot(0, self._say_focus_if_changed)
+            QTimer.singleShot(0, self, self._say_focus_if_changed)
 
     def _on_touch(self) -> None:
         self._fresh = False
@@ -201,7 +200,7 @@ class SpeechMode(QObject):
         return describe.control(focus, echo_text=self.active)
 
     def _say_focus_if_changed(self) -> None:
-        if self._page_pending or not self._on_visitor_page():
+        if not self._on_visitor_page():
             return
         focus = QApplication.focusWidget()
         if isinstance(focus, QLineEdit) and focus is self._last_widget:
@@ -234,11 +233,9 @@ class SpeechMode(QObject):
             self._add_attract_listen()
         if not self.active or name in ("attract", "out-of-order"):
             return
-        self._page_pending = True  # focus moves as the old page hides: the page speaks first
-        QTimer.singleShot(0, self._announce_page)
+        QTimer.singleShot(0, self, self._announce_page)
 
     def _announce_page(self) -> None:
-        self._page_pending = False
         if not self.active:
             return
         self._focus_page()
@@ -288,7 +285,7 @@ class SpeechMode(QObject):
             retranslate_listen(self._attract_listen)
         self.bar.retranslate()
         if self.active:
-            QTimer.singleShot(0, self._say_focus_again)
+            QTimer.singleShot(0, self, self._say_focus_again)
 
     def _say_focus_again(self) -> None:
         self._last_focus = ""
@@ -296,7 +293,7 @@ class SpeechMode(QObject):
 
     def _on_app_focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
         if self.active:
-            QTimer.singleShot(0, self._say_focus_if_changed)
+            QTimer.singleShot(0, self, self._say_focus_if_changed)
 
 
 def install_speech_mode(
