@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,6 +43,10 @@ def private_speechd(folder: Path) -> Iterator[dict[str, str]]:
         stderr=subprocess.DEVNULL,
     )
     try:
+        deadline = time.monotonic() + 20
+        while not socket.exists() and daemon.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)  # the daemon makes its socket a moment after it starts
+        assert socket.exists(), "speech-dispatcher did not start (see its log in the folder)"
         yield {"SPEECHD_ADDRESS": f"unix_socket:{socket}"}
     finally:
         daemon.terminate()

@@ -42,6 +42,7 @@ class SpeechMode(QObject):
         self._told_missing: set[str] = set()
         self._last_focus = ""
         self._last_widget: QWidget | None = None
+        self._page_pending = False
         self.keypad = KeypadFilter(self._on_key, self._on_touch, self)
         self.bar = SpeechBar()
         self.bar.triggered.connect(self.do)
@@ -200,9 +201,11 @@ class SpeechMode(QObject):
         return describe.control(focus, echo_text=self.active)
 
     def _say_focus_if_changed(self) -> None:
-        if not self._on_visitor_page():
+        if self._page_pending or not self._on_visitor_page():
             return
         focus = QApplication.focusWidget()
+        if focus is None or not focus.isVisible():
+            return  # focus passing through a page that is being hidden
         if isinstance(focus, QLineEdit) and focus is self._last_widget:
             return  # typing in the same field: the letters are echoed, not the whole field
         self._last_widget = focus
@@ -233,9 +236,11 @@ class SpeechMode(QObject):
             self._add_attract_listen()
         if not self.active or name in ("attract", "out-of-order"):
             return
+        self._page_pending = True  # focus moves as the old page hides: the page speaks first
         QTimer.singleShot(0, self, self._announce_page)
 
     def _announce_page(self) -> None:
+        self._page_pending = False
         if not self.active:
             return
         self._focus_page()
