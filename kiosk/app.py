@@ -25,6 +25,7 @@ from kiosk.services.bridge import MessageBridge
 from kiosk.services.content import ContentService
 from kiosk.services.idle import IdleMonitor, State
 from kiosk.services.sound import Chime
+from kiosk.services.speech import SpeechService
 from kiosk.services.sync import SyncService, SyncStatus
 from kiosk.ui import keyboard
 from kiosk.ui.browser.guards import clear_clipboard
@@ -38,6 +39,7 @@ from kiosk.ui.window import ExitKeyFilter, KioskWindow
 if TYPE_CHECKING:
     from kiosk.services.stats import StatsService
     from kiosk.ui.owner.mode import OwnerMode
+    from kiosk.ui.speech.mode import SpeechMode
 
 log = logging.getLogger("kiosk")
 TICK_FROM = 10
@@ -145,6 +147,8 @@ class Kiosk:
     stats: StatsService | None = None
     owner: OwnerMode | None = None
     input_watch: WindowInputWatch | None = None
+    speech: SpeechService | None = None
+    speech_mode: SpeechMode | None = None
 
     def close(self) -> None:
         """Detach from the application: filters, timers, database, translator, service objects."""
@@ -157,6 +161,8 @@ class Kiosk:
             self.owner.service.close()
         self.idle.stop()
         self.window.keyboard.release()
+        if self.speech is not None:
+            self.speech.close()
         self.window.allow_close = True
         self.window.close()
         self.content.close()
@@ -282,6 +288,13 @@ def build_kiosk(
     )
     exit_filter = ExitKeyFilter(app)
     kiosk = Kiosk(app, config, data, bridge, content, state, idle, chime, window, exit_filter)
+    kiosk.speech = SpeechService(
+        str(config.values["speech_engine"]),
+        enabled=bool(config.values["speech"]),
+        rate_step=int(config.values["speech_rate"]),
+        volume_percent=int(config.values["speech_volume"]),
+        parent=app,
+    )
     if sync_feed(config, demo):
         from kiosk.services.syncprocess import ProcessRunner, Schedule
 
@@ -307,12 +320,25 @@ def _add_input_side(k: Kiosk, stats: bool) -> None:
         _wire_stats(k, k.stats)
         k.stats.start()  # the local database opens on the statistics' worker thread
     _install_owner(k)
+    _install_speech(k)
     _watch_input(k)
+
+
+def _install_speech(k: Kiosk) -> None:
+    """Speech mode and the keypad (kiosk/ui/speech/); the engine itself loads on its thread."""
+    from kiosk.ui.speech.mode import install_speech_mode
+
+    if k.speech is not None:
+        k.speech_mode = install_speech_mode(k.window, k.state, k.speech, k.idle, k.config)
+        if k.owner is not None:
+            k.owner.service.speech_state = k.speech.status_text
 
 
 def _watch_input(k: Kiosk) -> None:
     # Per window, never on the application: see kiosk/ui/inputwatch.py for the crash that avoids.
     filters: list[QObject] = [k.exit_filter, k.idle]
+    if k.speech_mode is not None:  # after the idle watch has seen the key, before the exit filter
+        filters.insert(1, k.speech_mode.keypad)
     if k.owner is not None:
         filters.append(k.owner.shortcut)
     watch = k.input_watch = WindowInputWatch(k.app, filters, parent=k.window)
@@ -528,6 +554,8 @@ def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: f
     if kiosk.sync is not None:  # the first pass soon after the first frame, spread over a minute
         window.first_painted.connect(kiosk.sync.start)
         window.first_painted.connect(lambda: _watch_network(kiosk))
+    if kiosk.speech is not None:  # its engine takes a second to load: on its thread, after paint
+        window.first_painted.connect(kiosk.speech.start)
     if str(config.values["upload_url"]).strip() and not demo:
         from kiosk.services.uploads import UploadService
 

@@ -84,6 +84,34 @@ SETTINGS: tuple[Setting, ...] = (
         "attract_slide_seconds", int, 9, "Seconds each slide of the attract screen is shown.", 3
     ),
     Setting("sound", bool, True, "Play a soft chime during the countdown."),
+    # Speech output and keypad operation (docs/accessibility.md).
+    Setting(
+        "speech",
+        bool,
+        True,
+        "Offer speech: the 'Lyssna' control and any key start a spoken, keypad-driven visit.",
+    ),
+    Setting(
+        "speech_engine",
+        str,
+        "",
+        "Qt text-to-speech engine; empty: the platform's own (speechd on Linux). 'mock' is silent.",
+    ),
+    Setting(
+        "speech_rate",
+        int,
+        0,
+        "Speaking rate from -5 (slow) to 5 (fast); visitors change it a step at a time.",
+        -5,
+    ),
+    Setting("speech_volume", int, 80, "Speech volume in percent (10–100).", 10),
+    Setting(
+        "speech_idle_factor",
+        int,
+        2,
+        "In speech mode the idle timeout is this many times longer.",
+        1,
+    ),
     Setting("event_window_days", int, 180, "How many days ahead recurring events are expanded.", 7),
     # The locked-down browser (docs/browser.md).
     Setting("browser_printing", bool, False, "Let e-service pages print to the default printer."),

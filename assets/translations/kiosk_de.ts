@@ -1534,6 +1534,31 @@
 <context>
     <name>StatusView</name>
     <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>Speech</source>
+        <translation>Sprachausgabe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>works (speech mode and keypad)</source>
+        <translation>funktioniert (Sprachausgabe und Tastenfeld)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>missing: the kiosk runs without speech (%1)</source>
+        <translation>fehlt: der Kiosk läuft ohne Sprachausgabe (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>switched off in the settings</source>
+        <translation>in den Einstellungen ausgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/owner/status.py" line="81"/>
         <source>Updating now…</source>
         <translation>Wird aktualisiert…</translation>
@@ -1841,6 +1866,154 @@
         <location filename="../../kiosk/ui/browser/notices.py" line="48"/>
         <source>The page stopped responding</source>
         <translation>Die Seite reagiert nicht mehr</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Are you still there?</source>
+        <translation>Sind Sie noch da?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Press any key or touch the screen to continue</source>
+        <translation>Drücken Sie eine beliebige Taste oder berühren Sie den Bildschirm, um fortzufahren</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>List with %1 items</source>
+        <translation>Liste mit %1 Einträgen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Listen</source>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Listen: read the screen aloud</source>
+        <translation>Vorlesen: den Bildschirm vorlesen lassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Move with the arrow keys or Tab, choose with Enter. F1 gives help.</source>
+        <translation>Mit den Pfeiltasten oder Tab bewegen, mit Enter auswählen. F1 gibt Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>PIN code keypad</source>
+        <translation>Tastenfeld für die PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Speech is on</source>
+        <translation>Sprachausgabe ist an</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Speed %1</source>
+        <translation>Geschwindigkeit %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>This kiosk has no voice for your language; it reads with the nearest one.</source>
+        <translation>Dieser Kiosk hat keine Stimme für Ihre Sprache und liest mit der ähnlichsten vor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>This page has no text to read.</source>
+        <translation>Diese Seite hat keinen Text zum Vorlesen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Volume %1 percent</source>
+        <translation>Lautstärke %1 Prozent</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>You are on %1</source>
+        <translation>Sie sind hier: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>the start page</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>You are on the e-service %1</source>
+        <translation>Sie sind im Online-Dienst %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>button</source>
+        <translation>Schaltfläche</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>selected</source>
+        <translation>ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>text field</source>
+        <translation>Textfeld</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Quiet</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Faster</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Softer</source>
+        <translation>Leiser</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Louder</source>
+        <translation>Lauter</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Move with the arrow keys or Tab, choose with Enter. Backspace goes back, Home goes to the start page. Plus and minus change the volume, Page Up and Page Down the speed. Star repeats, Escape stops the speech, F1 or slash reads this help again.</source>
+        <translation>Mit den Pfeiltasten oder Tab bewegen, mit Enter auswählen. Die Rücktaste geht zurück, Pos1 zur Startseite. Plus und Minus ändern die Lautstärke, Bild auf und Bild ab die Geschwindigkeit. Stern wiederholt, Escape beendet das Vorlesen, F1 oder Schrägstrich liest diese Hilfe noch einmal.</translation>
     </message>
 </context>
 </TS>

@@ -1534,6 +1534,31 @@
 <context>
     <name>StatusView</name>
     <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>Speech</source>
+        <translation>Puhe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>works (speech mode and keypad)</source>
+        <translation>toimii (puhe ja näppäimistö)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>missing: the kiosk runs without speech (%1)</source>
+        <translation>puuttuu: kioski toimii ilman puhetta (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>switched off in the settings</source>
+        <translation>poistettu käytöstä asetuksissa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>starting</source>
+        <translation>käynnistyy</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/owner/status.py" line="81"/>
         <source>Updating now…</source>
         <translation>Päivitetään…</translation>
@@ -1841,6 +1866,154 @@
         <location filename="../../kiosk/ui/browser/notices.py" line="48"/>
         <source>The page stopped responding</source>
         <translation>Sivu lakkasi vastaamasta</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Are you still there?</source>
+        <translation>Oletko vielä siinä?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Press any key or touch the screen to continue</source>
+        <translation>Jatka painamalla mitä tahansa näppäintä tai koskettamalla näyttöä</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>List with %1 items</source>
+        <translation>Luettelossa %1 kohdetta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Listen</source>
+        <translation>Kuuntele</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Listen: read the screen aloud</source>
+        <translation>Kuuntele: lue näyttö ääneen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Move with the arrow keys or Tab, choose with Enter. F1 gives help.</source>
+        <translation>Liiku nuolinäppäimillä tai sarkaimella, valitse Enterillä. F1 antaa ohjeet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>PIN code keypad</source>
+        <translation>PIN-koodin näppäimistö</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Page %1 of %2</source>
+        <translation>Sivu %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Speech is on</source>
+        <translation>Puhe on päällä</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Speed %1</source>
+        <translation>Nopeus %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>This kiosk has no voice for your language; it reads with the nearest one.</source>
+        <translation>Tässä kioskissa ei ole ääntä kielellesi, joten se lukee lähimmällä kielellä.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>This page has no text to read.</source>
+        <translation>Tällä sivulla ei ole luettavaa tekstiä.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Volume %1 percent</source>
+        <translation>Äänenvoimakkuus %1 prosenttia</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>You are on %1</source>
+        <translation>Olet täällä: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>the start page</source>
+        <translation>etusivu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>You are on the e-service %1</source>
+        <translation>Olet sähköisessä palvelussa %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>button</source>
+        <translation>painike</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>heading</source>
+        <translation>otsikko</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>selected</source>
+        <translation>valittu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>text field</source>
+        <translation>tekstikenttä</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>unavailable</source>
+        <translation>ei käytettävissä</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Quiet</source>
+        <translation>Hiljaa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Repeat</source>
+        <translation>Toista</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Slower</source>
+        <translation>Hitaammin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Faster</source>
+        <translation>Nopeammin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Softer</source>
+        <translation>Hiljemmin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Louder</source>
+        <translation>Kovemmin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Help</source>
+        <translation>Ohje</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Move with the arrow keys or Tab, choose with Enter. Backspace goes back, Home goes to the start page. Plus and minus change the volume, Page Up and Page Down the speed. Star repeats, Escape stops the speech, F1 or slash reads this help again.</source>
+        <translation>Liiku nuolinäppäimillä tai sarkaimella, valitse Enterillä. Askelpalautin palaa takaisin, Home vie etusivulle. Plus ja miinus muuttavat äänenvoimakkuutta, Page Up ja Page Down nopeutta. Tähti toistaa, Escape lopettaa puheen, F1 tai kauttaviiva lukee tämän ohjeen uudelleen.</translation>
     </message>
 </context>
 </TS>

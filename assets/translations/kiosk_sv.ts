@@ -1534,6 +1534,31 @@
 <context>
     <name>StatusView</name>
     <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>Speech</source>
+        <translation>Uppläsning</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>works (speech mode and keypad)</source>
+        <translation>fungerar (uppläsning och knappsats)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>missing: the kiosk runs without speech (%1)</source>
+        <translation>saknas: kiosken går utan uppläsning (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>switched off in the settings</source>
+        <translation>avstängd i inställningarna</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>starting</source>
+        <translation>startar</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/owner/status.py" line="81"/>
         <source>Updating now…</source>
         <translation>Uppdaterar nu…</translation>
@@ -1841,6 +1866,154 @@
         <location filename="../../kiosk/ui/browser/notices.py" line="48"/>
         <source>The page stopped responding</source>
         <translation>Sidan slutade svara</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Are you still there?</source>
+        <translation>Är du kvar?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Press any key or touch the screen to continue</source>
+        <translation>Tryck på valfri tangent eller skärmen för att fortsätta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>List with %1 items</source>
+        <translation>Lista med %1 objekt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Listen</source>
+        <translation>Lyssna</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Listen: read the screen aloud</source>
+        <translation>Lyssna: läs upp skärmen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Move with the arrow keys or Tab, choose with Enter. F1 gives help.</source>
+        <translation>Flytta med piltangenterna eller Tab, välj med Enter. F1 ger hjälp.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>PIN code keypad</source>
+        <translation>Knappsats för PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Speech is on</source>
+        <translation>Uppläsning på</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Speed %1</source>
+        <translation>Hastighet %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>This kiosk has no voice for your language; it reads with the nearest one.</source>
+        <translation>Den här kiosken har ingen röst för ditt språk och läser med den närmaste.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>This page has no text to read.</source>
+        <translation>Den här sidan har ingen text att läsa upp.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Volume %1 percent</source>
+        <translation>Volym %1 procent</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>You are on %1</source>
+        <translation>Du är på %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>the start page</source>
+        <translation>startsidan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>You are on the e-service %1</source>
+        <translation>Du är i e-tjänsten %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>button</source>
+        <translation>knapp</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>heading</source>
+        <translation>rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>selected</source>
+        <translation>vald</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>text field</source>
+        <translation>textfält</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>unavailable</source>
+        <translation>inte tillgänglig</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Quiet</source>
+        <translation>Tyst</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Repeat</source>
+        <translation>Upprepa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Slower</source>
+        <translation>Långsammare</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Faster</source>
+        <translation>Snabbare</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Softer</source>
+        <translation>Tystare</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Louder</source>
+        <translation>Högre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
+        <source>Move with the arrow keys or Tab, choose with Enter. Backspace goes back, Home goes to the start page. Plus and minus change the volume, Page Up and Page Down the speed. Star repeats, Escape stops the speech, F1 or slash reads this help again.</source>
+        <translation>Flytta med piltangenterna eller Tab, välj med Enter. Backsteg går tillbaka, Home går till startsidan. Plus och minus ändrar volymen, Page Up och Page Down hastigheten. Stjärna upprepar, Escape tystar uppläsningen, F1 eller snedstreck läser den här hjälpen igen.</translation>
     </message>
 </context>
 </TS>

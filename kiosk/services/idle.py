@@ -53,6 +53,7 @@ class IdleMonitor(QObject):
         self._clock = clock
         self._countdown_s = countdown_s
         self._remaining = 0
+        self._idle_ms = int(idle_timeout_s * 1000)
         self.state = State.IDLE
         self._visit_start = 0.0
         self._last_input = 0.0
@@ -84,6 +85,12 @@ class IdleMonitor(QObject):
             self.state = State.ACTIVE
             self.countdown_cancelled.emit()
         self._idle_timer.start()
+
+    def set_timeout_factor(self, factor: float) -> None:
+        """Stretch the idle timeout (speech mode: a visitor listening needs more time)."""
+        self._idle_timer.setInterval(int(self._idle_ms * factor))
+        if self._idle_timer.isActive():
+            self._idle_timer.start()
 
     def end_visit(self) -> None:
         """End the visit now (the countdown ran out, or the visitor pressed 'Avsluta')."""

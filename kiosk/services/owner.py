@@ -58,6 +58,8 @@ class Status:
     disk_free: int
     disk_total: int
     app_version: str
+    speech: str = ""
+    """The speech engine: ready, starting, off, or 'missing: why' (see services/speech.py)."""
 
 
 class OwnerService(QObject):
@@ -90,6 +92,8 @@ class OwnerService(QObject):
         # Injected by the composition root when the other parts exist; None shows "—".
         self.export_report: Callable[[Path], Path] | None = None
         self.last_upload: Callable[[], datetime | None] | None = None
+        self.speech_state: Callable[[], str] | None = None
+        """The speech engine's state for the status panel (set by app.py)."""
         self.daily_counters: Callable[[Any, date, date], dict[date, dict[str, int]]] | None = None
         self.sync_now: Callable[[], None] | None = None
         self.content_info: Callable[[], ContentInfo | None] = lambda: None
@@ -310,6 +314,7 @@ class OwnerService(QObject):
             disk_free=free,
             disk_total=total,
             app_version=__version__,
+            speech=self.speech_state() if self.speech_state is not None else "",
         )
 
     def counters(self, days: int) -> dict[date, dict[str, int]] | None:

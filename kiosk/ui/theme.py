@@ -183,4 +183,9 @@ QFrame#CountdownCard {{ background: {p.surface}; border: {border_w + 2}px solid 
 QLabel#CountdownNumber {{ font-size: {px(96)}px; font-weight: 700; color: {p.accent if theme.high_contrast else p.important}; }}
 QWidget#OutOfOrder {{ background: {NORMAL.header}; }}
 QWidget#OutOfOrder QLabel {{ color: #FFFFFF; }}
+QWidget#SpeechBar {{ background: {p.surface}; border-top: {border_w}px solid {p.border}; }}
+QWidget#SpeechBar QPushButton {{ min-height: 44px; padding: 2px 16px; font-size: 18px; }}
+QPushButton#ListenButton:checked {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; }}
+QPushButton:focus, QWidget#NavBar QPushButton:focus, QLineEdit:focus,
+QFrame[role="card"]:focus {{ border: 5px solid {p.focus}; }}
 """

@@ -198,6 +198,7 @@ class NoticeBanner(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable from a keypad too
         self.icon = QLabel()
         self.icon.setFixedSize(40, 40)
         self.title = label(role="h3")
@@ -228,6 +229,7 @@ class NoticeBanner(QFrame):
         self.setStyleSheet(
             f"NoticeBanner {{ background: {background}; border: {width}px solid {border};"
             f" border-radius: 16px; }} QLabel {{ color: {color}; }}"
+            f" NoticeBanner:focus {{ border: 5px solid {p.focus}; }}"
         )
         self.title.setText(notice.title.get(lang))
         self.text.setText(notice.text.get(lang))

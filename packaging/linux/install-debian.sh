@@ -67,12 +67,15 @@ fi
 
 install_packages() {
     # The libraries Qt's xcb and Wayland platforms need (the list .ci/run installs), sound for
-    # the countdown chime, the Inter font, and cage for the dedicated kiosk.
+    # the countdown chime, speech (speech-dispatcher with espeak-ng voices: --no-install-recommends
+    # leaves out its espeak-ng module and audio plugins, so they are named), the Inter font, and
+    # cage for the dedicated kiosk.
     local packages=(
         libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
         libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxkbcommon0 libegl1 libgl1
         libfontconfig1 libdbus-1-3 libglib2.0-0 libpulse0 libwayland-client0 libwayland-egl1
         libwayland-cursor0 fonts-inter ca-certificates
+        speech-dispatcher speech-dispatcher-espeak-ng speech-dispatcher-audio-plugins espeak-ng
     )
     [ "$MODE" = cage ] && packages+=(cage dbus)
     [ "$SOURCE" = 1 ] && packages+=(python3 python3-venv)

@@ -26,6 +26,7 @@ def kiosk(qtbot, tmp_path: Path, feed: Path) -> Iterator[Kiosk]:  # type: ignore
     """The whole kiosk (services + window) as `kiosk run` builds it; idle after 1 s, countdown 3 s."""
     values = dict(load_config(None, environ={}).values)
     values.update(feed_url=str(feed), idle_timeout=1, countdown_seconds=3, service_point="bjorna")
+    values.update(speech_engine="mock")  # Qt's silent engine: no speech-dispatcher in GUI tests
     built = build_kiosk(Config(values), DataDir(tmp_path / "data"), demo=False, sound=False)
     qtbot.addWidget(built.window)
     built.window.resize(1280, 1024)

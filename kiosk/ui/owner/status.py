@@ -44,7 +44,7 @@ class StatusView(OwnerView):
         grid.setContentsMargins(30, 24, 30, 24)
         grid.setHorizontalSpacing(32)
         grid.setVerticalSpacing(14)
-        for row, name in enumerate(("sync", "content", "upload", "disk", "version")):
+        for row, name in enumerate(("sync", "content", "upload", "disk", "speech", "version")):
             self.captions[name] = label(role="field", wrap=False)
             self.values[name] = label()
             grid.addWidget(self.captions[name], row, 0)
@@ -195,3 +195,16 @@ class StatusView(OwnerView):
             disk += " – " + self.tr("almost full: call for help")
         v["disk"].setText(disk)
         v["version"].setText(status.app_version)
+        c["speech"].setText(self.tr("Speech"))
+        v["speech"].setText(self._speech(status.speech))
+
+    def _speech(self, state: str) -> str:
+        if state == "ready":
+            return self.tr("works (speech mode and keypad)")
+        if state.startswith("missing"):
+            return self.tr("missing: the kiosk runs without speech (%1)").replace(
+                "%1", state.partition(":")[2].strip()
+            )
+        if state == "off":
+            return self.tr("switched off in the settings")
+        return self.tr("starting")
