@@ -86,11 +86,15 @@ def _show_detail(kiosk: Kiosk, name: str) -> None:
 
 def settle(kiosk: Kiosk) -> None:
     """Let layouts, covers decoded on worker threads and fades finish before anything is measured."""
+    from PySide6.QtCore import QEvent
+
     from kiosk.ui.cards import CardGrid
 
     app, window = kiosk.app, kiosk.window
     for _ in range(3):
         app.processEvents()
+    # Widgets a page replaced are deleted later; outside an event loop "later" must be asked for.
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     for grid in window.findChildren(CardGrid):
         if grid.isVisible():
             grid.viewport().repaint()

@@ -124,7 +124,7 @@ def run(cases: Iterable[Case], scale: int = 1, verbose: bool = False) -> Counter
                     counts[f"{case.screen}: {problem.split(':', 1)[0]}"] += 1
                     counts["problems"] += 1
                     if verbose:
-                        print(f"{case}: {problem}")
+                        print(f"{case}: {problem}", flush=True)
         finally:
             runner.close()
     return counts

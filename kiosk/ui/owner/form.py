@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain import EVENT_CATEGORIES
 from kiosk.errors import KioskError
 from kiosk.services.owner import LocalEvent, OwnerService
+from kiosk.ui.flow import flow_holder
 from kiosk.ui.owner.fields import parse_date, parse_time
 from kiosk.ui.owner.view import OwnerView
 from kiosk.ui.state import ViewState
@@ -128,13 +129,9 @@ class EventForm(OwnerView):
         grid.addLayout(box, row, col, 1, span, Qt.AlignmentFlag.AlignTop)
 
     def _row(self, widgets: Sequence[QWidget]) -> QWidget:
-        holder = QWidget()
-        line = QHBoxLayout(holder)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.setSpacing(10)
+        holder, line = flow_holder(10)  # chips wrap at large text instead of being squeezed
         for widget in widgets:
             line.addWidget(widget)
-        line.addStretch(1)
         return holder
 
     def _build(self) -> None:

@@ -48,7 +48,7 @@ class HomePage(Page):
         }
         self.grid = QGridLayout()
         self.grid.setSpacing(22)
-        self._wide: bool | None = None
+        self._wide: str | None = None
         self._arrange()
         self.body.addLayout(self.grid, 1)
         for page_name, tile in self.tiles.items():
@@ -56,7 +56,7 @@ class HomePage(Page):
         self.event_rows: list[tuple[QLabel, QLabel]] = []
         self._events_shown = 0
         for _ in range(EVENTS_ON_TILE):
-            when = label(role="small", wrap=False)
+            when = label(role="when")
             what = label()
             what.setProperty("role", "h3")
             pair = QVBoxLayout()
@@ -74,9 +74,16 @@ class HomePage(Page):
     def _arrange(self) -> None:
         """Three columns (What's on spanning two rows); two columns when large text makes it narrow."""
         wide = self.width() >= self.state.theme.px(1150) or not self.isVisible()
-        if wide == self._wide:
+        # Portrait (or a narrow window at large text): a column of large tiles that scrolls.
+        column = self.isVisible() and (
+            self.height() > self.width() or self.width() < self.state.theme.px(760)
+        )
+        mode = "column" if column else "wide" if wide else "two"
+        if mode == self._wide:
             return
-        self._wide = wide
+        self._wide = mode
+        if column:
+            self._make_scrollable()
         for tile in self.tiles.values():
             self.grid.removeWidget(tile)
         if wide:
@@ -87,6 +94,8 @@ class HomePage(Page):
                 "brochures": (1, 1, 1, 1),
                 "about": (1, 2, 1, 1),
             }
+        elif column:
+            places = {name: (row, 0, 1, 3) for row, name in enumerate(self.tiles)}
         else:
             places = {
                 "events": (0, 0, 1, 2),
@@ -95,12 +104,16 @@ class HomePage(Page):
                 "brochures": (2, 0, 1, 1),
                 "about": (2, 1, 1, 1),
             }
-        for name, (row, column, rows, columns) in places.items():
-            self.grid.addWidget(self.tiles[name], row, column, rows, columns)
-        for column in range(3):
-            self.grid.setColumnStretch(column, 1 if wide or column < 2 else 0)
-        for row in range(3):
-            self.grid.setRowStretch(row, 1 if row < (2 if wide else 3) else 0)
+        for name, (row, first, rows, span) in places.items():
+            self.grid.addWidget(self.tiles[name], row, first, rows, span)
+        columns = 3 if column else 3 if wide else 2
+        for number in range(3):
+            self.grid.setColumnStretch(number, 1 if number < columns else 0)
+        rows = 5 if column else 2 if wide else 3
+        for number in range(5):
+            self.grid.setRowStretch(number, 1 if number < rows else 0)
+        for tile in self.tiles.values():  # a tile in the column is at least as tall as its text
+            tile.setMinimumHeight(self.state.theme.px(200) if column else 0)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Banners on screen count as notices shown (the count only)."""
@@ -162,11 +175,7 @@ class HomePage(Page):
         ):
             if event is None:
                 continue
-            stamp = (
-                i18n.day(event.start.date(), lang)
-                if event.all_day
-                else i18n.day_time(event.start, lang)
-            )
+            stamp = i18n.event_when(event.start, event.all_day, lang)
             if event.cancelled:
                 stamp += " · " + self.tr("Cancelled")
             when.setText(stamp)
