@@ -95,6 +95,8 @@ def settle(kiosk: Kiosk) -> None:
         app.processEvents()
     # Widgets a page replaced are deleted later; outside an event loop "later" must be asked for.
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for _ in range(3):  # wrapped rows ask for their height after the first layout pass
+        app.processEvents()
     for grid in window.findChildren(CardGrid):
         if grid.isVisible():
             grid.viewport().repaint()

@@ -394,6 +394,7 @@ class CardGrid(QListView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
         self.verticalScrollBar().setSingleStep(40)
+        self.setMinimumHeight(120)  # wrapped filter chips above may take the rest of a low screen
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
 
     @property

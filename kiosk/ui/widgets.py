@@ -84,6 +84,13 @@ class ChipBar(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Ask for the rows this width needs (a page that does not scroll would squeeze them)."""
+        super().resizeEvent(event)
+        needed = self.row.heightForWidth(self.width())
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
 
 class Card(QFrame):
     """A white rounded panel."""

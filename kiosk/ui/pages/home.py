@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.services.content import ContentService
 from kiosk.ui import i18n
@@ -37,6 +44,7 @@ class HomePage(Page):
         self.search.setObjectName("SearchButton")
         self.search.setCursor(Qt.CursorShape.PointingHandCursor)
         self.search.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.search.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.search.clicked.connect(lambda: self.open_page.emit("search", None))
         self.body.addWidget(self.search)
         self.tiles = {
@@ -118,6 +126,7 @@ class HomePage(Page):
     def showEvent(self, event: QShowEvent) -> None:
         """Banners on screen count as notices shown (the count only)."""
         super().showEvent(event)
+        self._search_text()
         if any(banner.isVisibleTo(self) for banner in self.banners):
             self.used.emit("notice", "", "")
 
@@ -125,6 +134,16 @@ class HomePage(Page):
         """Re-arrange the tiles for the new width."""
         super().resizeEvent(event)
         self._arrange()
+        self._search_text()
+
+    def _search_text(self) -> None:
+        """The long invitation where it fits, else just 'Search' (portrait, large text)."""
+        long = "  " + self.tr("Search places, events, e-services and brochures")
+        room = self.search.width() - self.search.iconSize().width() - self.state.theme.px(70)
+        fits = self.search.fontMetrics().horizontalAdvance(long) <= room or not self.isVisible()
+        text = long if fits else "  " + self.tr("Search")
+        if self.search.text() != text:
+            self.search.setText(text)
 
     def refresh(self) -> None:
         """Notices, tile texts and the next events in the current language."""
@@ -136,7 +155,7 @@ class HomePage(Page):
             banner.setVisible(notice is not None)
             if notice is not None:
                 banner.show_notice(notice, lang, theme)
-        self.search.setText("  " + self.tr("Search places, events, e-services and brochures"))
+        self._search_text()
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setIcon(theme.icon("magnifying-glass-bold", theme.palette.muted))
         self.search.setIconSize(QSize(30, 30))
