@@ -76,7 +76,7 @@ class CountdownOverlay(QWidget):
         self.number.setText(str(remaining))
         # The number's large font comes from the style sheet: make the layout reserve its height.
         self.number.ensurePolished()
-        self.number.setMinimumHeight(self.number.fontMetrics().height())
+        self.number.setFixedHeight(self.number.fontMetrics().height())
         self.progress.setValue(remaining)
         self.explain.setText(
             self.tr(
