@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
 from kiosk.domain import EVENT_CATEGORIES
 from kiosk.errors import KioskError
 from kiosk.services.owner import LocalEvent, OwnerService
-from kiosk.ui.flow import flow_holder
 from kiosk.ui.owner.fields import parse_date, parse_time
 from kiosk.ui.owner.view import OwnerView
 from kiosk.ui.state import ViewState
-from kiosk.ui.widgets import button, chip_button, label
+from kiosk.ui.widgets import ChipBar, button, chip_button, label
 
 TITLE_MAX = 80
 TEXT_MAX = 1000
@@ -129,7 +128,9 @@ class EventForm(OwnerView):
         grid.addLayout(box, row, col, 1, span, Qt.AlignmentFlag.AlignTop)
 
     def _row(self, widgets: Sequence[QWidget]) -> QWidget:
-        holder, line = flow_holder(10)  # chips wrap at large text instead of being squeezed
+        holder = ChipBar()  # chips wrap at large text instead of being squeezed
+        line = holder.row
+        line.setSpacing(10)
         for widget in widgets:
             line.addWidget(widget)
         return holder
