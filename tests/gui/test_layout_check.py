@@ -21,6 +21,8 @@ def test_a_button_too_narrow_for_its_text_is_reported_clipped(qtbot) -> None:
 def test_overlapping_siblings_and_small_targets_are_reported(qtbot) -> None:
     root = QWidget()
     qtbot.addWidget(root)
+    # Earlier tests may leave the kiosk's application style sheet with its touch-size minimums.
+    root.setStyleSheet("QPushButton { min-height: 0px; min-width: 0px; padding: 0px; }")
     root.resize(400, 200)
     first = QPushButton("", root)
     first.setGeometry(10, 10, 100, 30)
