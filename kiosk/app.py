@@ -33,7 +33,7 @@ from kiosk.ui.browser.policy import BrowserPolicy, apply_chromium_flags, wants_l
 from kiosk.ui.i18n import Translations
 from kiosk.ui.inputwatch import WindowInputWatch
 from kiosk.ui.state import ViewState
-from kiosk.ui.theme import FONT_FAMILY, Theme
+from kiosk.ui.theme import FONT_FAMILY
 from kiosk.ui.window import ExitKeyFilter, KioskWindow
 
 if TYPE_CHECKING:
@@ -625,7 +625,7 @@ def _report_first_paint(window: KioskWindow, app: QApplication) -> None:
     window.page["home"].installEventFilter(_FirstPaint(app))
 
 
-def _show_browser(kiosk: Kiosk, page: str) -> None:
+def show_browser(kiosk: Kiosk, page: str) -> None:
     """The browser's frame on a demo e-service, its blocked panel, or its offline panel."""
     from kiosk.domain import Link, Text
     from kiosk.services.demosite import DEMO_HOST, DemoSite
@@ -655,63 +655,3 @@ def _show_browser(kiosk: Kiosk, page: str) -> None:
             kiosk.app.processEvents()
             time.sleep(0.02)
     site.stop()
-
-
-def screenshot(
-    config: Config,
-    data: DataDir,
-    demo: bool,
-    page: str,
-    lang: str,
-    size: tuple[int, int],
-    high_contrast: bool,
-    text_step: int,
-    out: Path,
-    offline: bool = False,
-) -> None:
-    """`kiosk screenshot`: render one page offscreen to a PNG."""
-    kiosk = build_kiosk(config, data, demo, sound=False, stats=False)
-    kiosk.content.wait_for_load()  # a rebuild started for a stale database: show its result
-    kiosk.app.processEvents()
-    if not kiosk.content.available:
-        problem = kiosk.content.problem
-        kiosk.close()
-        raise ContentError(problem)
-    kiosk.state.set_theme(Theme(high_contrast=high_contrast, text_step=text_step))
-    kiosk.state.set_language(lang)
-    if offline:
-        kiosk.state.set_online(False)
-        kiosk.window.header.set_sync(None, online=False)
-    window = kiosk.window
-    window.resize(*size)
-    window.show()
-    if page == "attract":
-        window.show_attract()
-    elif page.startswith("browser"):
-        _show_browser(kiosk, page)
-    elif page.startswith("owner-") and kiosk.owner is not None:
-        from kiosk.ui.owner.mode import show_for_screenshot
-
-        show_for_screenshot(kiosk.owner, page, offline)
-    elif page == "search-keyboard":  # the on-screen keyboard over search
-        window.open_page("search")
-        window.keyboard.show_for(window.page["search"].field)  # type: ignore[attr-defined]
-    else:
-        window.open_page(page)
-    for _ in range(3):
-        kiosk.app.processEvents()
-    # Cover images are decoded on worker threads: let them arrive before the picture is taken.
-    from kiosk.ui.cards import CardGrid
-
-    for grid in window.findChildren(CardGrid):
-        grid.viewport().repaint()
-        grid.images.wait_for_done(10_000)
-    for _ in range(3):
-        kiosk.app.processEvents()
-    if page == "attract":
-        window.attract.finish_fade()  # the picture shows the slide, not a blend
-    kiosk.app.processEvents()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(out), "PNG"):
-        raise KioskError(f"{out}: cannot write the PNG file")
-    kiosk.close()

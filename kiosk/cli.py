@@ -17,21 +17,11 @@ from kiosk.config import Config, load_config
 from kiosk.domain import LANGUAGES
 from kiosk.errors import KioskError
 from kiosk.paths import DataDir, default_config_file, default_data_dir
+from kiosk.screens import SCREENS
 
 if TYPE_CHECKING:
     from kiosk.feed.sign import SecretKey
 
-PAGES = ("home", "attract", "places", "events", "services", "brochures", "search", "about")
-KEYBOARD_PAGES = ("search-keyboard",)
-BROWSER_PAGES = ("browser", "browser-blocked", "browser-offline")
-OWNER_PAGES = (
-    "owner-pin",
-    "owner-event-form",
-    "owner-events",
-    "owner-status",
-    "owner-details",
-    "owner-usage",
-)
 log = logging.getLogger("kiosk")
 
 
@@ -131,7 +121,7 @@ def self_test(config: Config, data: DataDir) -> None:
 @_common
 @click.option(
     "--page",
-    type=click.Choice(PAGES + KEYBOARD_PAGES + BROWSER_PAGES + OWNER_PAGES),
+    type=click.Choice(SCREENS),
     default="home",
     show_default=True,
     help="Which screen.",
@@ -139,7 +129,16 @@ def self_test(config: Config, data: DataDir) -> None:
 @click.option(
     "--lang", type=click.Choice(LANGUAGES), default="sv", show_default=True, help="UI language."
 )
-@click.option("--size", default="1920x1080", show_default=True, help="Window size WIDTHxHEIGHT.")
+@click.option(
+    "--size", default="1920x1080", show_default=True, help="Picture size WIDTHxHEIGHT in pixels."
+)
+@click.option(
+    "--scale",
+    type=click.Choice(["1", "2"]),
+    default="1",
+    show_default=True,
+    help="Device pixel ratio: 2 draws a 3840x2160 picture of a 1920x1080 layout.",
+)
 @click.option(
     "--contrast", type=click.Choice(["normal", "high"]), default="normal", show_default=True
 )
@@ -166,6 +165,7 @@ def screenshot(
     page: str,
     lang: str,
     size: str,
+    scale: str,
     contrast: str,
     text_size: int,
     demo: bool,
@@ -184,12 +184,14 @@ def screenshot(
             f"{width}x{height} is outside 320x240..7680x4320", param_hint="--size"
         )
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from kiosk import app
+    if scale != "1":  # before the QApplication exists
+        os.environ["QT_SCALE_FACTOR"] = scale
+    from kiosk import screens
 
     _setup(data)
-    app.screenshot(
-        config, data, demo, page, lang, (width, height), contrast == "high", text_size, out, offline
-    )
+    look = (lang, contrast == "high", text_size)
+    logical = (width // int(scale), height // int(scale))
+    screens.screenshot(config, data, demo, page, look, logical, out, offline)
     click.echo(f"wrote {out}")
 
 

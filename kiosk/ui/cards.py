@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPixmap,
+    QResizeEvent,
     QTextLayout,
     QTextOption,
 )
@@ -65,6 +66,8 @@ class CardSpec:
     image: str = ""
     icon: QPixmap | None = None
     on_click: Callable[[], None] | None = None
+    kicker_strong: bool = False
+    """The kicker is the key fact (an event's time): bold in the accent colour, not small grey."""
     muted: bool = False
     """The title struck through (a cancelled event)."""
     dimmed: bool = False
@@ -87,6 +90,7 @@ class _Block:
     font: QFont
     muted: bool
     line_height: int
+    strong: bool = False
 
 
 class CardModel(QAbstractListModel):
@@ -171,6 +175,7 @@ class CardDelegate(QStyledItemDelegate):
             fonts = {}
             for role, size, weight, strike in (
                 ("small", 18, QFont.Weight.Normal, False),
+                ("when", 21, QFont.Weight.Bold, False),
                 ("title", 25, QFont.Weight.DemiBold, False),
                 ("struck", 25, QFont.Weight.DemiBold, True),
                 ("text", 20, QFont.Weight.Normal, False),
@@ -200,13 +205,19 @@ class CardDelegate(QStyledItemDelegate):
         fonts = self.fonts(theme)
         blocks = []
         for text, font, max_lines, muted in (
-            (card.kicker, fonts["small"], 1, True),
+            (
+                card.kicker,
+                fonts["when" if card.kicker_strong else "small"],
+                2,
+                not card.kicker_strong,
+            ),
             (card.title, fonts["struck" if card.muted else "title"], TITLE_LINES, False),
             (card.text, fonts["text"], TEXT_LINES, True),
         ):
             lines = _wrap(text, font, inner, max_lines)
             if lines:
-                blocks.append(_Block(lines, font, muted, QFontMetrics(font).height()))
+                strong = text is card.kicker and card.kicker_strong
+                blocks.append(_Block(lines, font, muted, QFontMetrics(font).height(), strong))
         self._blocks[key] = blocks
         return blocks
 
@@ -300,7 +311,9 @@ class CardDelegate(QStyledItemDelegate):
             y += round(card.icon.deviceIndependentSize().height()) + 4
         for block in self.blocks(card, rect.width(), theme):
             painter.setFont(block.font)
-            painter.setPen(QColor(palette.muted if block.muted else palette.text))
+            strong = palette.text if theme.high_contrast else palette.accent
+            colour = strong if block.strong else palette.muted if block.muted else palette.text
+            painter.setPen(QColor(colour))
             ascent = painter.fontMetrics().ascent()
             for line in block.lines:
                 painter.drawText(x, y + ascent, line)
@@ -352,9 +365,15 @@ class CardGrid(QListView):
         image_height: int = 200,
         parent: QWidget | None = None,
         theme: Theme | None = None,
+        card_width: int = 340,
     ) -> None:
         super().__init__(parent)
         self.columns = columns
+        self.max_columns = columns
+        """At most this many on a wide screen; fewer where cards would be under `card_width`."""
+        self.min_card_width = card_width
+        """Narrowest card at text size A, in logical pixels (scaled with the text)."""
+        self._sections: list[tuple[str, list[CardSpec]]] = []
         self.image_height = image_height
         self._theme = theme
         self.focus_column = 0
@@ -375,6 +394,7 @@ class CardGrid(QListView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
         self.verticalScrollBar().setSingleStep(40)
+        self.setMinimumHeight(120)  # wrapped filter chips above may take the rest of a low screen
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
 
     @property
@@ -398,6 +418,8 @@ class CardGrid(QListView):
 
     def set_sections(self, sections: list[tuple[str, list[CardSpec]]]) -> None:
         """Replace all cards; a section with an empty heading has none shown."""
+        self._sections = sections
+        self.columns = self._fitting_columns()
         rows: list[_Row] = []
         for heading, specs in sections:
             if heading:
@@ -410,6 +432,28 @@ class CardGrid(QListView):
         self.focus_column = 0
         self.model_.set_rows(rows)
         self.verticalScrollBar().setValue(0)
+
+    def _fitting_columns(self) -> int:
+        """Columns by available width: as many as fit at the card's minimum width, text scaled."""
+        width = self.viewport().width() - RIGHT_GAP
+        card = self.theme.px(self.min_card_width)
+        return max(1, min(self.max_columns, (width + SPACING) // (card + SPACING)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Reflow the cards into the columns the new width allows."""
+        super().resizeEvent(event)
+        if self._fitting_columns() != self.columns:
+            scroll = self.verticalScrollBar().value()
+            self.set_sections(self._sections)
+            self.verticalScrollBar().setValue(scroll)
+
+    def layout_problems(self) -> list[tuple[str, str]]:
+        """For the layout check: cards squeezed narrower than their text needs."""
+        width = self.delegate.card_width()
+        wanted = min(self.theme.px(self.min_card_width), self.viewport().width() - RIGHT_GAP)
+        if self.cards() and width + 1 < wanted:
+            return [("narrow-card", f"{width} px wide cards, need {wanted}")]
+        return []
 
     def cards(self) -> list[CardSpec]:
         """Every card, in reading order."""

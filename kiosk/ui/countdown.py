@@ -18,6 +18,7 @@ class CountdownOverlay(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("Countdown")
+        self.setProperty("overlay", True)  # covers the window on purpose (layout check)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._total = 30
         card = QFrame(self)
@@ -65,10 +66,17 @@ class CountdownOverlay(QWidget):
         self.raise_()
         self.show()
         self.tick(seconds)
+        card = self.number.parentWidget()
+        for layout in (card.layout() if card else None, self.layout()):
+            if layout is not None:  # the number's height is known only now that it is polished
+                layout.activate()
 
     def tick(self, remaining: int) -> None:
         """Update the number, the bar and the sentence."""
         self.number.setText(str(remaining))
+        # The number's large font comes from the style sheet: make the layout reserve its height.
+        self.number.ensurePolished()
+        self.number.setFixedHeight(self.number.fontMetrics().height())
         self.progress.setValue(remaining)
         self.explain.setText(
             self.tr(

@@ -33,11 +33,12 @@ class Header(QWidget):
         self.logo.setObjectName("Logo")
         self.logo.setFixedSize(64, 64)
         self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.name = label(name="PointName", wrap=False)
-        self.village = label(name="PointVillage", wrap=False)
+        # Name, village and freshness wrap on a narrow screen at large text rather than clip.
+        self.name = label(name="PointName")
+        self.village = label(name="PointVillage")
         self.date = label(name="Date", wrap=False)
         self.time = label(name="Clock", wrap=False)
-        self.freshness = label(name="Freshness", wrap=False)
+        self.freshness = label(name="Freshness")
         for right in (self.date, self.time, self.freshness):
             right.setAlignment(Qt.AlignmentFlag.AlignRight)
         left = QVBoxLayout()
@@ -114,8 +115,11 @@ class Header(QWidget):
         return text
 
     def _apply_theme(self) -> None:
-        p = self._state.theme.palette
-        self.logo.setPixmap(self._state.theme.pixmap("storefront-fill", p.header, size=40))
+        theme = self._state.theme
+        self.logo.setFixedSize(theme.px(64), theme.px(64))
+        self.logo.setPixmap(
+            theme.pixmap("storefront-fill", theme.palette.header, size=theme.px(40))
+        )
 
     def _on_minute_timeout(self) -> None:
         self.refresh()

@@ -62,6 +62,11 @@ def day(value: date, lang: str) -> str:
     )
 
 
+def event_when(start: datetime, all_day: bool, lang: str) -> str:
+    """When an event starts, the same on every page: 'ons 2 dec. 17:00' or 'ons 2 dec.'."""
+    return day(start.date(), lang) if all_day else day_time(start, lang)
+
+
 def long_date(value: date, lang: str) -> str:
     """'torsdag 26 november'."""
     text = locale(lang).toString(

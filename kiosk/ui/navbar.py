@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain import LANGUAGES
 from kiosk.ui.i18n import NATIVE_NAMES
@@ -48,18 +49,19 @@ class NavBar(QWidget):
             self.sizes.append(btn)
         self.contrast = button(role="contrast", checkable=True)
         self.contrast.clicked.connect(self._on_contrast_clicked)
-        layout = QHBoxLayout(self)
+        # One row when it fits; on a narrow (portrait) screen the languages get a row of their own
+        # instead of being clipped ("Englisł", "Deutsc").
+        self._top = QHBoxLayout()
+        self._bottom = QHBoxLayout()
+        for row in (self._top, self._bottom):
+            row.setSpacing(10)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
         layout.setSpacing(10)
-        layout.addWidget(self.home)
-        layout.addWidget(self.back)
-        layout.addStretch(1)
-        for btn in self.languages.values():
-            layout.addWidget(btn)
-        layout.addSpacing(18)
-        for btn in self.sizes:
-            layout.addWidget(btn)
-        layout.addWidget(self.contrast)
+        layout.addLayout(self._top)
+        layout.addLayout(self._bottom)
+        self._two_rows: bool | None = None
+        self._arrange(False)
         state.language_changed.connect(self._sync_checks)
         state.language_changed.connect(self.retranslate)
         state.theme_changed.connect(self._on_state_theme_changed)
@@ -70,6 +72,54 @@ class NavBar(QWidget):
         """Home and Back only away from the home screen."""
         self.home.setVisible(not at_home)
         self.back.setVisible(not at_home)
+        self._fit()
+
+    def _one_row_width(self) -> int:
+        shown = [
+            btn
+            for btn in (self.home, self.back, *self.languages.values(), *self.sizes, self.contrast)
+            if not btn.isHidden()
+        ]
+        return sum(btn.sizeHint().width() for btn in shown) + 10 * len(shown) + 18 + 48 + 24
+
+    def _fit(self) -> None:
+        if self.width() > 0:
+            self._arrange(self._one_row_width() > self.width())
+
+    def _arrange(self, two_rows: bool) -> None:
+        if two_rows == self._two_rows:
+            return
+        self._two_rows = two_rows
+        for row in (self._top, self._bottom):
+            while row.count():
+                row.takeAt(0)
+        languages = list(self.languages.values())
+        settings = [*self.sizes, self.contrast]
+        self._top.addWidget(self.home)
+        self._top.addWidget(self.back)
+        self._top.addStretch(1)
+        if two_rows:
+            for btn in settings:
+                self._top.addWidget(btn)
+            for btn in languages:
+                self._bottom.addWidget(btn, 1)
+        else:
+            for btn in languages:
+                self._top.addWidget(btn)
+            self._top.addSpacing(18)
+            for btn in settings:
+                self._top.addWidget(btn)
+
+    def event(self, event: QEvent) -> bool:
+        """A new style sheet or text changes the buttons' widths: fit again."""
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._fit()
+        return super().event(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """One row or two for the new width."""
+        super().resizeEvent(event)
+        self._fit()
 
     def set_browsing(self, browsing: bool) -> None:
         """On the browser page its own frame navigates and languages cannot translate the web
@@ -95,8 +145,9 @@ class NavBar(QWidget):
             theme.icon("circle-half-fill", p.accent_text if theme.high_contrast else p.text)
         )
         for btn in (self.home, self.back, self.contrast):
-            btn.setIconSize(QSize(28, 28))
+            btn.setIconSize(QSize(theme.px(28), theme.px(28)))
         self._sync_checks()
+        self._fit()
 
     def _sync_checks(self) -> None:
         for lang, btn in self.languages.items():
@@ -116,3 +167,4 @@ class NavBar(QWidget):
         names = (self.tr("Normal text size"), self.tr("Larger text"), self.tr("Largest text"))
         for btn, name in zip(self.sizes, names, strict=False):
             btn.setAccessibleName(name)
+        self._fit()

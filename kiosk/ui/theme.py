@@ -35,6 +35,14 @@ class Palette:
     tiles: tuple[str, ...]
     positive: str
     """'All is well' and 'offered here': ticks, the owner's status line, usage bars."""
+    selected: str
+    """A chosen chip, language or text size: a tint with a strong border, unlike a primary button."""
+    selected_text: str
+    warning: str
+    """The background of an important notice (fraud warning), unlike both of the above."""
+    warning_text: str
+    disabled: str
+    """Text and dashed border of a control that cannot be used now."""
 
 
 NORMAL = Palette(
@@ -54,6 +62,11 @@ NORMAL = Palette(
     info_text="#123B4A",
     tiles=("#2C6B4F", "#1F5F8B", "#8C3A2B", "#6B4E16", "#4A4E69"),
     positive="#2C6B4F",
+    selected="#E3EEF5",
+    selected_text="#123B4A",
+    warning="#9E2B1E",
+    warning_text="#FFFFFF",
+    disabled="#6B7480",
 )
 
 HIGH_CONTRAST = Palette(
@@ -73,6 +86,11 @@ HIGH_CONTRAST = Palette(
     info_text="#FFFFFF",
     tiles=("#000000",) * 5,
     positive="#FFFFFF",  # yellow stays for what needs attention
+    selected="#FFFFFF",  # white chosen, yellow primary, a yellow-framed black warning
+    selected_text="#000000",
+    warning="#000000",
+    warning_text="#FFFF00",
+    disabled="#A0A0A0",
 )
 
 
@@ -131,26 +149,28 @@ QLabel[role="muted"] {{ color: {p.muted}; font-size: {px(20)}px; }}
 QLabel[role="small"] {{ color: {p.muted}; font-size: {px(18)}px; }}
 QWidget#Header {{ background: {p.header}; border-bottom: {border_w}px solid {p.border if theme.high_contrast else p.header}; }}
 QWidget#Header QLabel {{ color: {p.header_text}; }}
-QLabel#PointName {{ font-size: 30px; font-weight: 700; }}
-QLabel#PointVillage {{ font-size: 19px; color: {p.header_text}; }}
-QLabel#Clock {{ font-size: 34px; font-weight: 600; }}
-QLabel#Date {{ font-size: 19px; }}
-QLabel#Freshness {{ font-size: 16px; color: {p.header_text}; }}
-QLabel#Logo {{ background: {p.header_text}; border-radius: 18px; }}
-QLabel#Badge {{ border-radius: 20px; {"border: 3px solid " + p.accent + ";" if theme.high_contrast else ""} }}
+QLabel#PointName {{ font-size: {px(30)}px; font-weight: 700; }}
+QLabel#PointVillage {{ font-size: {px(19)}px; color: {p.header_text}; }}
+QLabel#Clock {{ font-size: {px(34)}px; font-weight: 600; }}
+QLabel#Date {{ font-size: {px(19)}px; }}
+QLabel#Freshness {{ font-size: {px(16)}px; color: {p.header_text}; }}
+QLabel#Logo {{ background: {p.header_text}; border-radius: {px(18)}px; }}
+QLabel#Badge {{ border-radius: {px(20)}px; {"border: 3px solid " + p.accent + ";" if theme.high_contrast else ""} }}
+QLabel[role="when"] {{ color: {p.text if theme.high_contrast else p.accent}; font-size: {px(20)}px; font-weight: 700; }}
 {badges}
 QPushButton#SearchButton {{
     text-align: left; padding-left: 24px; font-weight: 400; font-size: {px(23)}px;
-    color: {p.muted}; border-radius: 20px; min-height: 64px;
+    color: {p.muted}; border-radius: 20px; min-height: {px(64)}px;
 }}
 QWidget#NavBar {{ background: {p.surface}; border-top: {border_w}px solid {p.border}; }}
-QWidget#NavBar QPushButton {{ font-size: 19px; padding: 8px 11px; min-height: 56px; border-radius: 14px; }}
+QWidget#NavBar QPushButton {{ font-size: {px(19)}px; padding: 8px 11px; min-height: {px(56)}px; border-radius: 14px; }}
 QWidget#NavBar QPushButton[role="lang"], QWidget#NavBar QPushButton[role="size"] {{
-    background: transparent; border: 2px solid {p.border}; min-width: 56px;
+    background: transparent; border: 2px solid {p.border}; min-width: {px(56)}px;
 }}
 QWidget#NavBar QPushButton[role="lang"]:checked, QWidget#NavBar QPushButton[role="size"]:checked,
 QWidget#NavBar QPushButton[role="contrast"]:checked {{
-    background: {p.accent}; color: {p.accent_text}; border-color: {p.accent};
+    background: {p.selected}; color: {p.selected_text}; border: 4px solid {p.accent if not theme.high_contrast else p.focus};
+    font-weight: 800;
 }}
 QPushButton {{
     background: {p.surface}; color: {p.text}; border: {border_w + 1}px solid {p.border};
@@ -161,7 +181,13 @@ QPushButton:focus {{ border-color: {p.focus}; }}
 QPushButton:pressed {{ background: {p.info}; }}
 QPushButton[role="primary"] {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; }}
 QPushButton[role="chip"] {{ border-radius: 26px; padding: 8px 22px; font-size: {px(20)}px; }}
-QPushButton[role="chip"]:checked {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; }}
+QPushButton[role="chip"]:checked {{
+    background: {p.selected}; color: {p.selected_text}; font-weight: 800;
+    border: 4px solid {p.accent if not theme.high_contrast else p.focus};
+}}
+QPushButton:disabled, QPushButton[role="primary"]:disabled {{
+    background: transparent; color: {p.disabled}; border: {border_w + 1}px dashed {p.disabled};
+}}
 QFrame[role="card"] {{
     background: {p.surface}; border: {border_w}px solid {p.border}; border-radius: 18px;
 }}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -10,14 +10,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QPushButton,
-    QScrollArea,
-    QScroller,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.domain import Notice
+from kiosk.ui.flow import FlowLayout
 from kiosk.ui.theme import Theme
 
 
@@ -65,47 +64,32 @@ def clear_layout(layout: QLayout) -> None:
 
 
 def chip_button() -> QPushButton:
-    """A checkable filter chip that keeps the width of its text (a ChipBar scrolls instead)."""
+    """A checkable filter chip that keeps the width of its text (a ChipBar wraps instead)."""
     widget = button(role="chip", checkable=True)
     widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     return widget
 
 
-class ChipBar(QScrollArea):
-    """A row of filter chips that scrolls sideways (drag) when large text makes it too wide."""
+class ChipBar(QWidget):
+    """Filter chips that wrap to a second row when large text or a narrow screen needs it.
+
+    (A row that scrolled sideways hid chips with nothing to show that more were there.)
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(False)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self._inner = QWidget()
-        self._inner.setProperty("page", True)
-        self.row = QHBoxLayout(self._inner)
-        self.row.setContentsMargins(0, 0, 0, 0)
-        self.row.setSpacing(12)
-        self.setWidget(self._inner)
-        self._inner.installEventFilter(self)
-        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-
-    def _fit(self) -> None:
-        """The chips at their natural width; at least as wide as the bar."""
-        hint = self.row.sizeHint()
-        self._inner.resize(max(hint.width(), self.viewport().width()), hint.height())
-        self.setFixedHeight(hint.height())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Chips changed text or size (language, text size): fit again."""
-        if watched is self._inner and event.type() == QEvent.Type.LayoutRequest:
-            self._fit()
-        return super().eventFilter(watched, event)
+        self.setProperty("page", True)
+        self.row = FlowLayout(self, spacing=12)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Fit to the new width."""
+        """Ask for the rows this width needs (a page that does not scroll would squeeze them)."""
         super().resizeEvent(event)
-        self._fit()
+        needed = self.row.heightForWidth(self.width())
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
 
 class Card(QFrame):
@@ -223,9 +207,10 @@ class NoticeBanner(QFrame):
         """Fill with `notice` in `lang`, coloured by its level."""
         important = notice.level == "important"
         p = theme.palette
-        background, color = (p.important, p.important_text) if important else (p.info, p.info_text)
-        border = p.border if theme.high_contrast or not important else p.important
-        width = 3 if theme.high_contrast else 1
+        background, color = (p.warning, p.warning_text) if important else (p.info, p.info_text)
+        border = p.border if theme.high_contrast or not important else p.warning
+        # In high contrast a warning is a thick yellow frame on black, never a yellow button look.
+        width = (6 if important else 3) if theme.high_contrast else 1
         self.setStyleSheet(
             f"NoticeBanner {{ background: {background}; border: {width}px solid {border};"
             f" border-radius: 16px; }} QLabel {{ color: {color}; }}"

@@ -76,7 +76,7 @@ def test_dimmed_and_cancelled_cards_paint(qtbot) -> None:  # type: ignore[no-unt
 def test_enter_opens_the_current_card_and_arrows_move_between_cards(qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
-    grid = shown(qtbot, CardGrid(columns=3, image_height=0))
+    grid = shown(qtbot, CardGrid(columns=3, image_height=0, card_width=100))
     opened: list[int] = []
     specs = [CardSpec(f"Kort {n}", on_click=lambda n=n: opened.append(n)) for n in range(6)]
     grid.set_sections([("", specs)])

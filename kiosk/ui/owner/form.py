@@ -28,7 +28,7 @@ from kiosk.services.owner import LocalEvent, OwnerService
 from kiosk.ui.owner.fields import parse_date, parse_time
 from kiosk.ui.owner.view import OwnerView
 from kiosk.ui.state import ViewState
-from kiosk.ui.widgets import button, chip_button, label
+from kiosk.ui.widgets import ChipBar, button, chip_button, label
 
 TITLE_MAX = 80
 TEXT_MAX = 1000
@@ -128,13 +128,11 @@ class EventForm(OwnerView):
         grid.addLayout(box, row, col, 1, span, Qt.AlignmentFlag.AlignTop)
 
     def _row(self, widgets: Sequence[QWidget]) -> QWidget:
-        holder = QWidget()
-        line = QHBoxLayout(holder)
-        line.setContentsMargins(0, 0, 0, 0)
+        holder = ChipBar()  # chips wrap at large text instead of being squeezed
+        line = holder.row
         line.setSpacing(10)
         for widget in widgets:
             line.addWidget(widget)
-        line.addStretch(1)
         return holder
 
     def _build(self) -> None:

@@ -166,9 +166,20 @@ def show_for_screenshot(mode: OwnerMode, page: str, offline: bool) -> None:
     if page == "owner-pin":
         return
     mode._on_pin_accepted()
-    section = {"owner-event-form": "events", "owner-events": "events"}.get(page, page[6:])
+    events = ("owner-event-form", "owner-event-edit", "owner-events")
+    section = "events" if page in events else page[6:]
     mode.panel.show_section(section)
-    if page == "owner-event-form":
+    if page == "owner-event-edit":  # a repeating event with everything filled in (not saved)
+        from kiosk.services.owner import LocalEvent
+
+        day = service.clock().date() + timedelta(days=3)
+        sample = LocalEvent(
+            "Stickcafé", day, "18:00", "20:30", service.point_name(), "Ta med garn.",
+            "meeting", price="20 kr", contact="070-123 45 67", rrule="FREQ=WEEKLY",
+            until=day + timedelta(days=60), id="sample",
+        )  # fmt: skip
+        mode.panel.view("events").edit(sample)
+    elif page == "owner-event-form":
         view = mode.panel.view("events")
         view.edit(None)
         view.form.title.setText("Pubkväll")

@@ -46,7 +46,7 @@ class OwnerPanel(QWidget):
         self.nav: dict[str, QPushButton] = {}
         side = QFrame()
         side.setObjectName("OwnerSide")
-        side.setFixedWidth(320)
+        self._side = side  # as wide as its largest text needs: set with the theme
         column = QVBoxLayout(side)
         column.setContentsMargins(20, 28, 20, 24)
         column.setSpacing(12)
@@ -84,6 +84,7 @@ class OwnerPanel(QWidget):
 
     def _on_state_theme_changed(self) -> None:
         self.setStyleSheet(owner_stylesheet(self.state.theme))
+        self._side.setFixedWidth(self.state.theme.px(340))
 
     def retranslate(self) -> None:
         """Texts."""

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.services.content import ContentService
 from kiosk.ui import i18n
@@ -37,6 +44,7 @@ class HomePage(Page):
         self.search.setObjectName("SearchButton")
         self.search.setCursor(Qt.CursorShape.PointingHandCursor)
         self.search.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.search.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.search.clicked.connect(lambda: self.open_page.emit("search", None))
         self.body.addWidget(self.search)
         self.tiles = {
@@ -48,7 +56,7 @@ class HomePage(Page):
         }
         self.grid = QGridLayout()
         self.grid.setSpacing(22)
-        self._wide: bool | None = None
+        self._wide: str | None = None
         self._arrange()
         self.body.addLayout(self.grid, 1)
         for page_name, tile in self.tiles.items():
@@ -56,7 +64,7 @@ class HomePage(Page):
         self.event_rows: list[tuple[QLabel, QLabel]] = []
         self._events_shown = 0
         for _ in range(EVENTS_ON_TILE):
-            when = label(role="small", wrap=False)
+            when = label(role="when")
             what = label()
             what.setProperty("role", "h3")
             pair = QVBoxLayout()
@@ -74,9 +82,16 @@ class HomePage(Page):
     def _arrange(self) -> None:
         """Three columns (What's on spanning two rows); two columns when large text makes it narrow."""
         wide = self.width() >= self.state.theme.px(1150) or not self.isVisible()
-        if wide == self._wide:
+        # Portrait (or a narrow window at large text): a column of large tiles that scrolls.
+        column = self.isVisible() and (
+            self.height() > self.width() or self.width() < self.state.theme.px(760)
+        )
+        mode = "column" if column else "wide" if wide else "two"
+        if mode == self._wide:
             return
-        self._wide = wide
+        self._wide = mode
+        if column:
+            self._make_scrollable()
         for tile in self.tiles.values():
             self.grid.removeWidget(tile)
         if wide:
@@ -87,6 +102,8 @@ class HomePage(Page):
                 "brochures": (1, 1, 1, 1),
                 "about": (1, 2, 1, 1),
             }
+        elif column:
+            places = {name: (row, 0, 1, 3) for row, name in enumerate(self.tiles)}
         else:
             places = {
                 "events": (0, 0, 1, 2),
@@ -95,16 +112,21 @@ class HomePage(Page):
                 "brochures": (2, 0, 1, 1),
                 "about": (2, 1, 1, 1),
             }
-        for name, (row, column, rows, columns) in places.items():
-            self.grid.addWidget(self.tiles[name], row, column, rows, columns)
-        for column in range(3):
-            self.grid.setColumnStretch(column, 1 if wide or column < 2 else 0)
-        for row in range(3):
-            self.grid.setRowStretch(row, 1 if row < (2 if wide else 3) else 0)
+        for name, (row, first, rows, span) in places.items():
+            self.grid.addWidget(self.tiles[name], row, first, rows, span)
+        columns = 3 if column else 3 if wide else 2
+        for number in range(3):
+            self.grid.setColumnStretch(number, 1 if number < columns else 0)
+        rows = 5 if column else 2 if wide else 3
+        for number in range(5):
+            self.grid.setRowStretch(number, 1 if number < rows else 0)
+        for tile in self.tiles.values():  # a tile in the column is at least as tall as its text
+            tile.setMinimumHeight(self.state.theme.px(200) if column else 0)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Banners on screen count as notices shown (the count only)."""
         super().showEvent(event)
+        self._search_text()
         if any(banner.isVisibleTo(self) for banner in self.banners):
             self.used.emit("notice", "", "")
 
@@ -112,6 +134,16 @@ class HomePage(Page):
         """Re-arrange the tiles for the new width."""
         super().resizeEvent(event)
         self._arrange()
+        self._search_text()
+
+    def _search_text(self) -> None:
+        """The long invitation where it fits, else just 'Search' (portrait, large text)."""
+        long = "  " + self.tr("Search places, events, e-services and brochures")
+        room = self.search.width() - self.search.iconSize().width() - self.state.theme.px(70)
+        fits = self.search.fontMetrics().horizontalAdvance(long) <= room or not self.isVisible()
+        text = long if fits else "  " + self.tr("Search")
+        if self.search.text() != text:
+            self.search.setText(text)
 
     def refresh(self) -> None:
         """Notices, tile texts and the next events in the current language."""
@@ -123,7 +155,7 @@ class HomePage(Page):
             banner.setVisible(notice is not None)
             if notice is not None:
                 banner.show_notice(notice, lang, theme)
-        self.search.setText("  " + self.tr("Search places, events, e-services and brochures"))
+        self._search_text()
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setIcon(theme.icon("magnifying-glass-bold", theme.palette.muted))
         self.search.setIconSize(QSize(30, 30))
@@ -162,11 +194,7 @@ class HomePage(Page):
         ):
             if event is None:
                 continue
-            stamp = (
-                i18n.day(event.start.date(), lang)
-                if event.all_day
-                else i18n.day_time(event.start, lang)
-            )
+            stamp = i18n.event_when(event.start, event.all_day, lang)
             if event.cancelled:
                 stamp += " · " + self.tr("Cancelled")
             when.setText(stamp)

@@ -85,7 +85,7 @@ class PlacesPage(Page):
             self.chips[category] = chip
         chips_row.addStretch(1)
         self.body.addWidget(self.chip_bar)
-        self.grid = CardGrid(columns=3, image_height=190)
+        self.grid = CardGrid(columns=6, image_height=190, card_width=500)
         self.body.addWidget(self.grid, 1)
 
     def category_name(self, category: str | None) -> str:
@@ -212,7 +212,7 @@ class EventsPage(Page):
         self.chips_row = self.chip_bar.row
         self.chips: dict[str, QPushButton] = {}
         self.body.addWidget(self.chip_bar)
-        self.grid = CardGrid(columns=3, image_height=0)
+        self.grid = CardGrid(columns=6, image_height=0, card_width=460)
         self.body.addWidget(self.grid, 1)
 
     def category_name(self, category: str) -> str:
@@ -295,20 +295,22 @@ class EventsPage(Page):
         for event in self.shown:
             start = event.start.date()
             if start <= today:
-                group, when = names[0], ""
+                group = names[0]
             elif start == today + timedelta(days=1):
-                group, when = names[1], ""
+                group = names[1]
             else:
                 group = self.week_heading(start, today)
-                when = i18n.day(start, lang) + " "
-            when += self.tr("all day") if event.all_day else i18n.clock(event.start, lang)
+            when = i18n.event_when(event.start, event.all_day, lang)
+            if event.all_day:
+                when += " · " + self.tr("all day")
             if event.cancelled:
                 when = self.tr("Cancelled") + " · " + when
             sections.setdefault(group, []).append(
                 CardSpec(
                     title=event.title.get(lang),
                     text=event.location.get(lang),
-                    kicker=when[:1].upper() + when[1:],
+                    kicker=when,
+                    kicker_strong=True,
                     muted=event.cancelled,
                     on_click=partial(self.open_detail, partial(self.detail, event)),
                 )
@@ -369,7 +371,7 @@ class ServicesPage(Page):
         self, content: ContentService, state: ViewState, parent: QWidget | None = None
     ) -> None:
         super().__init__(content, state, parent)
-        self.grid = CardGrid(columns=3, image_height=0)
+        self.grid = CardGrid(columns=6, image_height=0, card_width=480)
         self.body.addWidget(self.grid, 1)
         state.online_changed.connect(lambda _online: self.refresh())
 
@@ -429,7 +431,7 @@ class BrochuresPage(Page):
         self, content: ContentService, state: ViewState, parent: QWidget | None = None
     ) -> None:
         super().__init__(content, state, parent)
-        self.grid = CardGrid(columns=4, image_height=360)
+        self.grid = CardGrid(columns=8, image_height=360, card_width=360)
         self.body.addWidget(self.grid, 1)
 
     def refresh(self) -> None:

@@ -1,0 +1,162 @@
+"""Every screen of the kiosk by name, shown the way a visitor or owner meets it (screenshots, checks)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # Qt loads only when a screen is shown, not for `kiosk --help`
+    from kiosk.app import Kiosk
+    from kiosk.config import Config
+    from kiosk.paths import DataDir
+
+VISITOR_PAGES = (
+    "home",
+    "attract",
+    "places",
+    "events",
+    "services",
+    "brochures",
+    "search",
+    "about",
+    "notices",
+)
+ITEM_PAGES = ("detail-place", "detail-event", "qr", "reader", "countdown", "out-of-order")
+KEYBOARD_PAGES = ("search-keyboard",)
+"""The on-screen keyboard over search."""
+BROWSER_PAGES = ("browser", "browser-blocked", "browser-offline")
+OWNER_PAGES = (
+    "owner-pin",
+    "owner-status",
+    "owner-events",
+    "owner-event-form",
+    "owner-event-edit",
+    "owner-details",
+    "owner-usage",
+)
+SCREENS = VISITOR_PAGES + ITEM_PAGES + KEYBOARD_PAGES + BROWSER_PAGES + OWNER_PAGES
+LAYOUT_SCREENS = tuple(name for name in SCREENS if name not in BROWSER_PAGES)
+"""What the layout check covers: the browser frame holds a web page, checked by its own tests."""
+
+
+def show(kiosk: Kiosk, name: str, offline: bool = False) -> None:
+    """Bring screen `name` to the front of the kiosk's window."""
+    window = kiosk.window
+    window.hide_countdown()
+    if name == "attract":
+        window.show_attract()
+    elif name == "out-of-order":
+        window.show_out_of_order()
+    elif name == "countdown":
+        window.open_page("home")
+        window.start_countdown(25)
+    elif name in ("detail-place", "detail-event", "qr"):
+        _show_detail(kiosk, name)
+    elif name == "reader":
+        brochure = kiosk.content.brochures()[0]
+        window.open_page("brochures")
+        window.open_page("reader", brochure)
+    elif name.startswith("browser"):
+        from kiosk.app import show_browser
+
+        show_browser(kiosk, name)
+    elif name.startswith("owner-") and kiosk.owner is not None:
+        from kiosk.ui.owner.mode import show_for_screenshot
+
+        if kiosk.owner.service.active:
+            kiosk.owner.close()
+        show_for_screenshot(kiosk.owner, name, offline)
+    elif name == "search-keyboard":
+        window.open_page("search")
+        window.keyboard.show_for(window.page["search"].field)  # type: ignore[attr-defined]
+    else:
+        window.open_page(name)
+
+
+def _show_detail(kiosk: Kiosk, name: str) -> None:
+    window = kiosk.window
+    if name == "detail-place":
+        places = kiosk.content.places()
+        # The one with most to show: opening hours, web site and map.
+        place = max(places, key=lambda p: (bool(p.opening_hours), bool(p.url), bool(p.geo)))
+        window.open_page("places")
+        window.open_page("item", ("places", place))
+        return
+    events = kiosk.content.upcoming(limit=50)
+    if name == "qr":  # two codes side by side: the calendar entry and the web page
+        events = [event for event in events if event.url and not event.cancelled] or events
+    window.open_page("events")
+    window.open_page("item", ("events", events[0]))
+
+
+def settle(kiosk: Kiosk) -> None:
+    """Let layouts, covers decoded on worker threads and fades finish before anything is measured."""
+    from PySide6.QtCore import QEvent
+
+    from kiosk.ui.cards import CardGrid
+
+    app, window = kiosk.app, kiosk.window
+    for _ in range(3):
+        app.processEvents()
+    # Widgets a page replaced are deleted later; outside an event loop "later" must be asked for.
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for _ in range(3):  # wrapped rows ask for their height after the first layout pass
+        app.processEvents()
+    for grid in window.findChildren(CardGrid):
+        if grid.isVisible():
+            grid.viewport().repaint()
+            grid.images.wait_for_done(10_000)
+    for _ in range(3):
+        app.processEvents()
+    if window.current == "attract":
+        window.attract.finish_fade()  # the picture shows the slide, not a blend
+    app.processEvents()
+
+
+def apply_look(kiosk: Kiosk, lang: str, high_contrast: bool, text_step: int) -> None:
+    """The visitor's choices of language, contrast and text size."""
+    from kiosk.ui.theme import Theme
+
+    kiosk.state.set_theme(Theme(high_contrast=high_contrast, text_step=text_step))
+    kiosk.state.set_language(lang)
+
+
+def go_offline(kiosk: Kiosk) -> None:
+    """As it looks when the last sync found no network."""
+    kiosk.state.set_online(False)
+    kiosk.window.header.set_sync(None, online=False)
+
+
+def screenshot(
+    config: Config,
+    data: DataDir,
+    demo: bool,
+    page: str,
+    look: tuple[str, bool, int],
+    size: tuple[int, int],
+    out: Path,
+    offline: bool = False,
+) -> None:
+    """`kiosk screenshot`: render one screen offscreen to a PNG (`look`: lang, contrast, step)."""
+    from kiosk.app import build_kiosk
+    from kiosk.errors import ContentError, KioskError
+
+    kiosk = build_kiosk(config, data, demo, sound=False, stats=False)
+    kiosk.content.wait_for_load()  # a rebuild started for a stale database: show its result
+    kiosk.app.processEvents()
+    if not kiosk.content.available:
+        problem = kiosk.content.problem
+        kiosk.close()
+        raise ContentError(problem)
+    apply_look(kiosk, *look)
+    if offline:
+        go_offline(kiosk)
+    window: Any = kiosk.window
+    window.resize(*size)
+    window.show()
+    show(kiosk, page, offline)
+    settle(kiosk)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(out), "PNG"):
+        raise KioskError(f"{out}: cannot write the PNG file")
+    kiosk.close()
