@@ -61,6 +61,7 @@ class NavBar(QWidget):
         layout.addLayout(self._top)
         layout.addLayout(self._bottom)
         self._two_rows: bool | None = None
+        self._leading: list[QPushButton] = []
         self._arrange(False)
         state.language_changed.connect(self._sync_checks)
         state.language_changed.connect(self.retranslate)
@@ -74,10 +75,17 @@ class NavBar(QWidget):
         self.back.setVisible(not at_home)
         self._fit()
 
+    def add_leading(self, widget: QPushButton) -> None:
+        """A control of another part (speech's 'Lyssna') after Home and Back, in the same row."""
+        self._leading.append(widget)
+        self._two_rows = None
+        self._fit() if self.width() > 0 else self._arrange(False)
+
     def _one_row_width(self) -> int:
+        everything = (self.home, self.back, *self._leading, *self.languages.values())
         shown = [
             btn
-            for btn in (self.home, self.back, *self.languages.values(), *self.sizes, self.contrast)
+            for btn in (*everything, *self.sizes, self.contrast)
             if not btn.isHidden()
         ]
         return sum(btn.sizeHint().width() for btn in shown) + 10 * len(shown) + 18 + 48 + 24
@@ -95,8 +103,8 @@ class NavBar(QWidget):
                 row.takeAt(0)
         languages = list(self.languages.values())
         settings = [*self.sizes, self.contrast]
-        self._top.addWidget(self.home)
-        self._top.addWidget(self.back)
+        for btn in (self.home, self.back, *self._leading):
+            self._top.addWidget(btn)
         self._top.addStretch(1)
         if two_rows:
             for btn in settings:

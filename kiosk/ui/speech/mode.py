@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QBoxLayout, QLineEdit, QPushButton, QWidget
 
@@ -50,6 +50,8 @@ class SpeechMode(QObject):
         self.listen.clicked.connect(self._on_listen_clicked)
         self._attract_listen: QPushButton | None = None
         self._place_controls()
+        state.theme_changed.connect(self._on_state_theme_changed)
+        self._on_state_theme_changed()
         speech.missing_voice_notice = self._missing_voice_notice
         state.language_changed.connect(self._on_state_language_changed)
         window.page_changed.connect(self._on_window_page_changed)
@@ -58,10 +60,8 @@ class SpeechMode(QObject):
             app.focusChanged.connect(self._on_app_focus_changed)
 
     def _place_controls(self) -> None:
-        """Listen in the bottom bar next to Back, the speech bar just above it (no edits there)."""
-        bar_layout = self.window.navbar.layout()
-        if isinstance(bar_layout, QBoxLayout):
-            bar_layout.insertWidget(2, self.listen)
+        """Listen in the bottom bar next to Back, the speech bar just above it."""
+        self.window.navbar.add_leading(self.listen)
         layout = self.window.layout()
         if isinstance(layout, QBoxLayout):
             layout.insertWidget(layout.indexOf(self.window.navbar), self.bar)
@@ -269,9 +269,21 @@ class SpeechMode(QObject):
         attract = self.window.attract
         widget = self._attract_listen = listen_button(role="primary")
         widget.clicked.connect(self._on_attract_listen_clicked)
+        self._on_state_theme_changed()
         layout = attract.layout()
         if isinstance(layout, QBoxLayout):
+            layout.addSpacing(16)
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+
+    def _on_state_theme_changed(self) -> None:
+        """A speaker beside 'Lyssna', in the palette's colours, sized with the text."""
+        theme = self.state.theme
+        size = QSize(theme.px(26), theme.px(26))
+        self.listen.setIconSize(size)
+        self.listen.setIcon(theme.icon("speaker-high-bold", theme.palette.text))
+        if self._attract_listen is not None:
+            self._attract_listen.setIconSize(size)
+            self._attract_listen.setIcon(theme.icon("speaker-high-bold", theme.palette.accent_text))
 
     def _on_attract_listen_clicked(self) -> None:
         self.window.go_home()
