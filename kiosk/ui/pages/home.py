@@ -87,6 +87,10 @@ class HomePage(Page):
             self.height() > self.width() or self.width() < self.state.theme.px(760)
         )
         mode = "column" if column else "wide" if wide else "two"
+        if self.isVisible() and self.height() < self.state.theme.px(720):
+            # A low screen (1366x768, 1280x720) with the notices: the tiles keep the height their
+            # text needs and the page scrolls, rather than squashing titles into each other.
+            self._make_scrollable()
         if mode == self._wide:
             return
         self._wide = mode
@@ -121,7 +125,7 @@ class HomePage(Page):
         for number in range(5):
             self.grid.setRowStretch(number, 1 if number < rows else 0)
         for tile in self.tiles.values():  # a tile in the column is at least as tall as its text
-            tile.setMinimumHeight(self.state.theme.px(200) if column else 0)
+            tile.setMinimumHeight(self.state.theme.px(200 if column else 150))
 
     def showEvent(self, event: QShowEvent) -> None:
         """Banners on screen count as notices shown (the count only)."""
@@ -222,9 +226,13 @@ class HomePage(Page):
             + 5 * layout.spacing()
         )
         when, what = self.event_rows[0]
-        row = when.sizeHint().height() + what.sizeHint().height() + 14
+        # Each pair also has its own margins (12) and spacing (2); a little slack keeps the
+        # last pair from being squeezed until its letters touch.
+        row = when.sizeHint().height() + what.sizeHint().height() + 2 + 12 + layout.spacing()
         room = (
-            max(1, (tile.height() - fixed) // max(1, row)) if tile.height() > 0 else EVENTS_ON_TILE
+            max(1, (tile.height() - fixed - 12) // max(1, row))
+            if tile.height() > 0
+            else EVENTS_ON_TILE
         )
         shown = min(self._events_shown, room)
         for index, (when, what) in enumerate(self.event_rows):
