@@ -391,7 +391,10 @@ class CardGrid(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Keys reach the cards (Tab, arrows); a tap does not take the focus, so the on-screen
+        # keyboard does not fold away under the finger (moving the card) while a visitor taps a
+        # result or a suggestion below the search field.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
         self.verticalScrollBar().setSingleStep(40)
         self.setMinimumHeight(120)  # wrapped filter chips above may take the rest of a low screen

@@ -15,7 +15,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, QLoggingCategory, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QLoggingCategory,
+    QObject,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QColor, QGuiApplication, QInputMethodQueryEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QScrollArea, QWidget
 
@@ -131,6 +140,9 @@ def _in_web_view(widget: QWidget | None) -> bool:
 
 class KeyboardDock(QWidget):
     """The strip at the foot of the window that holds the keyboard while it is shown."""
+
+    shown_changed = Signal(bool)
+    """The keyboard came up (True) or went away (False)."""
 
     def __init__(self, state: ViewState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -280,6 +292,7 @@ class KeyboardDock(QWidget):
     def _on_input_method_visible_changed(self) -> None:
         visible = QGuiApplication.inputMethod().isVisible()
         self.setVisible(visible)
+        self.shown_changed.emit(visible)
         if visible:
             self._fit()
             QTimer.singleShot(0, self._reveal_focus)

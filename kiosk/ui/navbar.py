@@ -83,11 +83,7 @@ class NavBar(QWidget):
 
     def _one_row_width(self) -> int:
         everything = (self.home, self.back, *self._leading, *self.languages.values())
-        shown = [
-            btn
-            for btn in (*everything, *self.sizes, self.contrast)
-            if not btn.isHidden()
-        ]
+        shown = [btn for btn in (*everything, *self.sizes, self.contrast) if not btn.isHidden()]
         return sum(btn.sizeHint().width() for btn in shown) + 10 * len(shown) + 18 + 48 + 24
 
     def _fit(self) -> None:
@@ -103,13 +99,14 @@ class NavBar(QWidget):
                 row.takeAt(0)
         languages = list(self.languages.values())
         settings = [*self.sizes, self.contrast]
-        for btn in (self.home, self.back, *self._leading):
+        # On two rows the other parts' controls join the languages, so the top row stays short.
+        for btn in (self.home, self.back, *([] if two_rows else self._leading)):
             self._top.addWidget(btn)
         self._top.addStretch(1)
         if two_rows:
             for btn in settings:
                 self._top.addWidget(btn)
-            for btn in languages:
+            for btn in (*self._leading, *languages):
                 self._bottom.addWidget(btn, 1)
         else:
             for btn in languages:

@@ -128,6 +128,7 @@ class KioskWindow(QWidget):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.navbar)
         layout.addWidget(self.keyboard)
+        self.keyboard.shown_changed.connect(self._on_keyboard_shown_changed)
         self.history: list[tuple[str, object]] = []
         self._argument: object = None
         self.navbar.home_clicked.connect(self.go_home)
@@ -209,6 +210,14 @@ class KioskWindow(QWidget):
 
     # --- navigation ----------------------------------------------------------------------------
 
+    def _on_keyboard_shown_changed(self, shown: bool) -> None:
+        """While the keyboard is up the header and the bottom bar give their room to what is
+        being typed and found (at 1280x800 search kept only a strip of results, and the results
+        fell out of sight); the keyboard's own key folds it away and brings them back."""
+        chrome = not shown and self.current not in FULL_SCREEN_PAGES
+        self.header.setVisible(chrome)
+        self.navbar.setVisible(chrome)
+
     def open_page(self, name: str, argument: object = None, remember: bool = True) -> None:
         """Show page `name` (with an optional argument), remembering where we came from for Back."""
         if name == "item":  # (kind, item) from search: open it as its own list page would
@@ -238,7 +247,7 @@ class KioskWindow(QWidget):
                 page.show_argument(argument)
             else:
                 page.refresh()
-        chrome = name not in FULL_SCREEN_PAGES
+        chrome = name not in FULL_SCREEN_PAGES and not self.keyboard.isVisible()
         self.header.setVisible(chrome)
         self.navbar.setVisible(chrome)
         self.navbar.set_at_home(name == "home")

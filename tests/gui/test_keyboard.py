@@ -112,8 +112,11 @@ def test_the_keyboard_goes_when_no_text_field_has_focus(qtbot, demo_kiosk: Kiosk
     window.open_page("search")
     touch(window.page["search"].field)
     qtbot.waitUntil(window.keyboard.isVisible)
+    # While typing, the header and the bottom bar give their room to the field and the results.
+    assert not window.header.isVisible() and not window.navbar.isVisible()
     window.go_home()
     qtbot.waitUntil(lambda: not window.keyboard.isVisible())
+    assert window.header.isVisible() and window.navbar.isVisible()
 
 
 def test_a_physical_keyboard_still_types_and_hides_the_screen_one(qtbot, demo_kiosk) -> None:
@@ -131,10 +134,12 @@ def test_empty_search_suggests_todays_events_and_categories(qtbot, demo_kiosk: K
     window = demo_kiosk.window
     window.open_page("search")
     page = window.page["search"]
+    qtbot.waitUntil(window.keyboard.isVisible)  # the field has the focus: the keyboard is up
     headings = page.grid.headings()
     assert page.tr("Popular categories") in headings
     page.grid.click(len(page.grid.cards()) - 1)  # a category opens the places page with it
-    assert window.current == "places"
+    # (The kinetic scroller hands a tap on to the grid through the event loop.)
+    qtbot.waitUntil(lambda: window.current == "places")
     assert window.page["places"].category is not None
 
 

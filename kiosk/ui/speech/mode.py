@@ -219,6 +219,10 @@ class SpeechMode(QObject):
         page = self.window.pages.currentWidget()
         if page is None:
             return
+        typing = QApplication.focusWidget()
+        if isinstance(typing, QLineEdit) and page.isAncestorOf(typing):
+            self._last_focus = self._focus_text()
+            return  # the visitor is typing here (search): speech mode must not take the field
         grid = describe.grid_of(page)
         if grid is not None and grid.model_.rows:
             grid.setFocus(Qt.FocusReason.OtherFocusReason)
