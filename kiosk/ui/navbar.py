@@ -84,7 +84,8 @@ class NavBar(QWidget):
     def _one_row_width(self) -> int:
         everything = (self.home, self.back, *self._leading, *self.languages.values())
         shown = [btn for btn in (*everything, *self.sizes, self.contrast) if not btn.isHidden()]
-        return sum(btn.sizeHint().width() for btn in shown) + 10 * len(shown) + 18 + 48 + 24
+        # 10 px spacing and 8 px for the thicker keyboard-focus outline (issue 14) per button.
+        return sum(btn.sizeHint().width() for btn in shown) + 18 * len(shown) + 18 + 48 + 24
 
     def _fit(self) -> None:
         if self.width() > 0:
