@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
+from steps import Steps
 
 from kiosk.app import build_kiosk
 from kiosk.config import load_config
@@ -36,19 +37,8 @@ def main() -> int:
     window, app = kiosk.window, kiosk.app
     window.resize(1280, 1024)
     window.show()
-    steps: list[str] = []
-
-    def check(ok: bool, what: str) -> None:
-        print(("ok   " if ok else "FAIL ") + what, flush=True)
-        if not ok:
-            steps.append(what)
-
-    def wait(condition, seconds: float = 20) -> bool:  # type: ignore[no-untyped-def]
-        for _ in range(int(seconds * 20)):
-            if condition():
-                return True
-            QTest.qWait(50)
-        return condition()
+    run = Steps()
+    check, wait = run.check, run.wait
 
     def scenario() -> None:
         check("PySide6.QtWebEngineCore" not in sys.modules, "QtWebEngine is not loaded at home")
@@ -95,7 +85,7 @@ def main() -> int:
     QTimer.singleShot(120_000, lambda: (check(False, "finished in time"), app.exit(1)))
     app.exec()
     kiosk.close()
-    return 1 if steps else 0
+    return 1 if run.failed else 0
 
 
 if __name__ == "__main__":

@@ -7,11 +7,10 @@ field and must get nothing. Prints one line per step; exits 1 naming a step that
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtTest import QTest
+from steps import Steps
 
 from kiosk.app import build_kiosk
 from kiosk.config import load_config
@@ -27,24 +26,8 @@ def main() -> int:
     window, app = kiosk.window, kiosk.app
     window.setGeometry(0, 0, 1280, 1024)
     window.show()
-    failed: list[str] = []
-
-    def check(ok: bool, what: str) -> None:
-        print(("ok   " if ok else "FAIL ") + what, flush=True)
-        if not ok:
-            failed.append(what)
-
-    def wait(condition, seconds: float = 20) -> bool:  # type: ignore[no-untyped-def]
-        for _ in range(int(seconds * 20)):
-            if condition():
-                return True
-            QTest.qWait(50)
-        return condition()
-
-    def xdotool(*args: str) -> None:
-        process = subprocess.Popen(["xdotool", *args])
-        wait(lambda: process.poll() is not None, 10)
-        QTest.qWait(300)  # the keys reach Chromium through the event loop
+    run = Steps()
+    check, wait, xdotool = run.check, run.wait, run.xdotool
 
     def field(browser) -> str:  # type: ignore[no-untyped-def]
         got: list[str] = []
@@ -76,7 +59,7 @@ def main() -> int:
     window.allow_close = True
     kiosk.close()
     app.processEvents()
-    return 1 if failed else 0
+    return 1 if run.failed else 0
 
 
 if __name__ == "__main__":

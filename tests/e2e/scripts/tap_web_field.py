@@ -8,12 +8,12 @@ kiosk and its page are still there after the tap, 1 naming the step that failed,
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtTest import QTest
+from steps import Steps
 
 from kiosk.app import build_kiosk
 from kiosk.config import load_config
@@ -29,24 +29,8 @@ def main() -> int:
     window, app = kiosk.window, kiosk.app
     window.resize(1280, 1024)
     window.show()
-    failed: list[str] = []
-
-    def check(ok: bool, what: str) -> None:
-        print(("ok   " if ok else "FAIL ") + what, flush=True)
-        if not ok:
-            failed.append(what)
-
-    def wait(condition, seconds: float = 20) -> bool:  # type: ignore[no-untyped-def]
-        for _ in range(int(seconds * 20)):
-            if condition():
-                return True
-            QTest.qWait(50)
-        return condition()
-
-    def xdotool(*args: str) -> None:
-        process = subprocess.Popen(["xdotool", *args])
-        wait(lambda: process.poll() is not None, 10)
-        QTest.qWait(300)  # the click reaches the window through the event loop
+    run = Steps()
+    check, wait, xdotool = run.check, run.wait, run.xdotool
 
     def scenario() -> None:
         window.activateWindow()  # no window manager under Xvfb gives the window the focus
@@ -81,7 +65,7 @@ def main() -> int:
     QTimer.singleShot(120_000, lambda: (check(False, "finished in time"), app.exit(1)))
     app.exec()
     kiosk.close()
-    return 1 if failed else 0
+    return 1 if run.failed else 0
 
 
 if __name__ == "__main__":
