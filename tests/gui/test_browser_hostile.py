@@ -289,6 +289,22 @@ def test_a_killed_renderer_shows_the_panel_and_comes_back_by_itself(
     qtbot.waitUntil(title_is(browser, "start"), timeout=15_000)
 
 
+def test_a_late_load_of_the_dead_page_does_not_hide_the_panel(qtbot, browser, httpserver) -> None:  # type: ignore[no-untyped-def]
+    """Guard: only the retry's own load takes the panel away, not the dead page finishing late.
+
+    On a busy machine the first page's loadFinished can arrive after its renderer was killed.
+    """
+    start = serve(httpserver, "/", "<title>start</title>")
+    open_and_wait(qtbot, browser, start)
+    page = browser.view.page()
+    os.kill(page.renderProcessPid(), signal.SIGKILL)
+    qtbot.waitUntil(lambda: browser.panel.kind == "crashed", timeout=5_000)
+    page.loadFinished.emit(True)  # what the killed page's load reports when it comes late
+    assert browser.panel.kind == "crashed"
+    assert browser.stack.currentWidget() is browser.panel
+    qtbot.waitUntil(lambda: browser.stack.currentWidget() is browser.web_area, timeout=15_000)
+
+
 def test_start_works_after_the_renderer_died(qtbot, browser, httpserver) -> None:  # type: ignore[no-untyped-def]
     start = serve(httpserver, "/", "<title>start</title>")
     open_and_wait(qtbot, browser, start)

@@ -38,6 +38,7 @@ class Recovery(QObject):
         """Failures in a row in this session (for the pause before the next try)."""
         self._probe = 0  # number of Start's last question to the renderer
         self._expected = ""  # the renderer is being killed on purpose: "replace" or "hung"
+        self._retrying = False  # a broken panel's page is being loaded again
         self.retry = QTimer(self)
         self.retry.setSingleShot(True)
         self.retry.timeout.connect(self.retry_now)
@@ -102,6 +103,7 @@ class Recovery(QObject):
     def retry_now(self) -> None:
         """Try the e-service's start page again (the panel's button, or the timer)."""
         self.retry.stop()
+        self._retrying = True
         if self.watch is not None:
             self.watch.start()
         self.browser.load_start()
@@ -134,6 +136,7 @@ class Recovery(QObject):
         browser = self.browser
         if self.watch is not None:
             self.watch.stop()
+        self._retrying = False  # a load that finishes now is the dead page's, not a new one
         count_failure(browser.catalogue_id, what)
         url = browser.view.url().toString() if browser.view is not None else ""
         browser.decided.emit("renderer", url, False, what)
@@ -142,6 +145,7 @@ class Recovery(QObject):
         self.failures += 1
 
     def _on_page_load_finished(self, ok: bool) -> None:
-        if ok and self.browser.panel.kind in BROKEN:
+        if ok and self._retrying and self.browser.panel.kind in BROKEN:
+            self._retrying = False
             self.failures = 0
             self.browser.show_page()
