@@ -2,7 +2,7 @@
 
 Loads the demo feed, renders every page and checks it is not blank, opens an e-service page
 (a local HTML file served on loopback: the browser refuses file: URLs) in the locked-down
-browser, ends the session. Any failure is a KioskError that names the step.
+browser, ends the session, and checks that a text-to-speech engine is there for the speech mode. Any failure is a KioskError that names the step.
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ def self_test() -> str:
         )
         try:
             count = _render_pages(kiosk)
+            _step("the speech engines", _speech)
             _browse(kiosk, Path(tmp))
         finally:
             kiosk.close()
@@ -96,6 +97,14 @@ def _keyboard(kiosk: Kiosk) -> None:
     view = window.keyboard.view
     if view is None or not window.keyboard.isVisible() or is_blank(view.grabFramebuffer()):
         raise KioskError("self-test failed: the on-screen keyboard did not appear")
+
+
+def _speech() -> None:
+    """The speech mode's engine plugin is in the program (a bundle could leave it out)."""
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    if not [name for name in QTextToSpeech.availableEngines() if name != "mock"]:
+        raise KioskError("self-test failed: the program has no text-to-speech engine")
 
 
 def _check_drawn(kiosk: Kiosk, name: str) -> None:
