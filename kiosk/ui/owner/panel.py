@@ -6,7 +6,9 @@ import importlib
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -17,10 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.services.owner import OwnerService
+from kiosk.ui.flow import flow_holder
+from kiosk.ui.owner.reflow import scroller
 from kiosk.ui.owner.style import owner_stylesheet
 from kiosk.ui.state import ViewState
 from kiosk.ui.widgets import button, label
 
+SIDE_WIDTH = 360
+"""The side bar at text size A (it grows with the text)."""
+SECTION_MIN = 640
+"""The narrowest a section may be beside the side bar, at text size A; else the bar goes on top."""
+SHORT_FACTOR = 3
+"""The top bar hides while the panel is less than this many times as high as the bar."""
 # Sections are built on first use: (module, class, icon).
 SECTIONS: dict[str, tuple[str, str, str]] = {
     "status": ("kiosk.ui.owner.status", "StatusView", "heartbeat-bold"),
@@ -31,7 +41,12 @@ SECTIONS: dict[str, tuple[str, str, str]] = {
 
 
 class OwnerPanel(QWidget):
-    """Everything the shop owner can do, one section at a time."""
+    """Everything the shop owner can do, one section at a time.
+
+    The sections are a side bar on a wide screen; on a portrait or narrow one (or at large text,
+    where the side bar would leave the section too little room) a bar across the top. A side bar
+    too short for its buttons (the on-screen keyboard is up) scrolls, and 'Stäng' stays in sight.
+    """
 
     close_requested = Signal()
 
@@ -44,47 +59,122 @@ class OwnerPanel(QWidget):
         self.state = state
         self.views: dict[str, Any] = {}
         self.nav: dict[str, QPushButton] = {}
-        side = QFrame()
-        side.setObjectName("OwnerSide")
-        self._side = side  # as wide as its largest text needs: set with the theme
-        column = QVBoxLayout(side)
-        column.setContentsMargins(20, 28, 20, 24)
-        column.setSpacing(12)
-        self.title = label(role="h2")
-        column.addWidget(self.title)
-        column.addSpacing(12)
+        self.title = label(role="h2", wrap=False)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         group = QButtonGroup(self)
-        theme = state.theme
-        for name, (_module, _cls, icon) in SECTIONS.items():
+        for name, (_module, _cls, _icon) in SECTIONS.items():
             nav = button(role="ownernav", checkable=True)
-            nav.setIcon(theme.icon(icon, size=28))
-            nav.setIconSize(QSize(28, 28))
+            nav.setObjectName(f"OwnerNav-{name}")
             nav.setMinimumHeight(64)
             nav.clicked.connect(lambda _=False, n=name: self.show_section(n))
             group.addButton(nav)
-            column.addWidget(nav)
             self.nav[name] = nav
-        column.addStretch(1)
         self.close_button = button(role="primary")
-        self.close_button.setIcon(theme.icon("x-bold", theme.palette.accent_text, 28))
-        self.close_button.setIconSize(QSize(24, 24))
+        self.close_button.setObjectName("OwnerClose")
         self.close_button.setMinimumHeight(64)
         self.close_button.clicked.connect(self.close_requested)
-        column.addWidget(self.close_button)
+        self._build_bars()
         self.stack = QStackedWidget()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(side)
-        layout.addWidget(self.stack, 1)
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self._side)
+        self._layout.addWidget(self._top)
+        self._layout.addWidget(self.stack, 1)
+        self.on_side: bool | None = None
         self.current = ""
         state.theme_changed.connect(self._on_state_theme_changed)
+        state.language_changed.connect(self._on_state_language_changed)
         self._on_state_theme_changed()
         self.retranslate()
 
+    def _build_bars(self) -> None:
+        self._side = QFrame()
+        self._side.setObjectName("OwnerSide")
+        column = QVBoxLayout(self._side)
+        column.setContentsMargins(20, 28, 20, 24)
+        column.setSpacing(12)
+        inner = QWidget()
+        inner.setObjectName("OwnerSideNav")  # no page background: the bar's colour shows
+        self._side_nav = QVBoxLayout(inner)
+        self._side_nav.setContentsMargins(0, 0, 0, 0)
+        self._side_nav.setSpacing(12)
+        self._side_scroll = scroller(inner)
+        column.addWidget(self._side_scroll, 1)
+        self._side_column = column
+        self._top = QFrame()
+        self._top.setObjectName("OwnerTop")
+        row = QHBoxLayout(self._top)
+        row.setContentsMargins(24, 14, 24, 14)
+        row.setSpacing(16)
+        holder, self._top_nav = flow_holder(10)
+        holder.setProperty("page", False)
+        row.addWidget(holder, 1)
+        self._top_row = row
+
+    def _arrange(self, side: bool) -> None:
+        """Move the title, section buttons and 'Stäng' into the side bar or the top bar."""
+        if side == self.on_side:
+            return
+        self.on_side = side
+        for layout in (self._side_nav, self._top_nav):
+            while layout.count():
+                layout.takeAt(0)  # the widgets stay; they are added again below
+        self._side_column.removeWidget(self.close_button)
+        self._top_row.removeWidget(self.close_button)
+        target = self._side_nav if side else self._top_nav
+        for widget in [self.title, *self.nav.values()]:
+            target.addWidget(widget)
+        if side:
+            self._side_nav.insertSpacing(1, 12)
+            self._side_nav.addStretch(1)
+            self._side_column.addWidget(self.close_button)
+        else:
+            self._top_row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        # Beside the buttons the title stands on their middle line; above them, at its own height.
+        self.title.setMinimumHeight(0 if side else self.close_button.sizeHint().height())
+        self._layout.setDirection(
+            QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom
+        )
+        self._side.setVisible(side)
+        self._top.setVisible(not side)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Side bar or top bar, by the room the section would keep."""
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        self._arrange(self.width() >= self._side_width() + self.state.theme.px(SECTION_MIN))
+        if not self.on_side:
+            # So short (the on-screen keyboard is up) that the top bar would leave the form a
+            # slit: the bar steps aside while typing; the form's own buttons lead back.
+            bar = self._top.heightForWidth(self.width())
+            bar = bar if bar > 0 else self._top.sizeHint().height()
+            self._top.setVisible(self.height() >= SHORT_FACTOR * bar)
+
+    def _side_width(self) -> int:
+        return self.state.theme.px(SIDE_WIDTH)
+
     def _on_state_theme_changed(self) -> None:
-        self.setStyleSheet(owner_stylesheet(self.state.theme))
-        self._side.setFixedWidth(self.state.theme.px(340))
+        theme = self.state.theme
+        self.setStyleSheet(owner_stylesheet(theme))
+        self._side.setFixedWidth(self._side_width())
+        size = theme.px(28)
+        for name, nav in self.nav.items():
+            nav.setIcon(theme.icon(SECTIONS[name][2], size=size))
+            nav.setIconSize(QSize(size, size))
+        self.close_button.setIcon(theme.icon("x-bold", theme.palette.accent_text, size))
+        self.close_button.setIconSize(QSize(size, size))
+        if self.width() > 0:
+            self.on_side = None  # the title's height follows the buttons' new size
+            self._fit()
+
+    def _on_state_language_changed(self) -> None:
+        """Every text of the panel and of the sections built so far, in the new language."""
+        self.retranslate()
+        for widget in self.views.values():
+            widget.retranslate()
 
     def retranslate(self) -> None:
         """Texts."""
@@ -127,16 +217,3 @@ class OwnerPanel(QWidget):
             reset = getattr(widget, "reset", None)
             if reset is not None:
                 reset()
-
-
-def section_page(title: QWidget, body: QWidget) -> QWidget:
-    """A padded page with a heading above `body`."""
-    page = QWidget()
-    page.setProperty("page", True)
-    layout = QVBoxLayout(page)
-    layout.setContentsMargins(48, 32, 48, 24)
-    layout.setSpacing(20)
-    layout.addWidget(title)
-    layout.addWidget(body, 1)
-    layout.setAlignment(Qt.AlignmentFlag.AlignTop)
-    return page
