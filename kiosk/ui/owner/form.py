@@ -251,6 +251,7 @@ class EventForm(OwnerView):
         self.cancel.setText(self.tr("Cancel"))
         self.heading.setText(self.tr("Change event") if self.editing else self.tr("New event"))
         self._label_days()
+        self._show_image()
         if any(not error.isHidden() for error in self.errors.values()):
             self.validate()  # the messages shown, in the new language
 

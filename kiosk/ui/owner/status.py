@@ -51,15 +51,17 @@ class Facts(Card):
             self.grid.removeWidget(caption)
             self.grid.removeWidget(value)
         for row, (caption, value) in enumerate(self.pairs):
-            if stacked:
-                self.grid.addWidget(caption, row * 2, 0)
-                self.grid.addWidget(value, row * 2 + 1, 0)
+            if stacked:  # an empty row of 8 px between one fact and the next
+                self.grid.addWidget(caption, row * 3, 0)
+                self.grid.addWidget(value, row * 3 + 1, 0)
             else:
                 self.grid.addWidget(caption, row, 0)
                 self.grid.addWidget(value, row, 1)
+        for row in range(3 * len(self.pairs)):
+            self.grid.setRowMinimumHeight(row, 8 if stacked and row % 3 == 2 else 0)
         self.grid.setColumnStretch(0, 1 if stacked else 0)
         self.grid.setColumnStretch(1, 0 if stacked else 1)
-        self.grid.setVerticalSpacing(6 if stacked else 14)
+        self.grid.setVerticalSpacing(4 if stacked else 14)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Re-arrange when the width crosses the line."""
