@@ -5,8 +5,8 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.services.owner import OwnerService
-from kiosk.ui.flow import flow_holder
+from kiosk.ui.flow import FlowLayout, flow_holder
 from kiosk.ui.owner.reflow import scroller
 from kiosk.ui.owner.style import owner_stylesheet
 from kiosk.ui.state import ViewState
@@ -143,6 +143,17 @@ class OwnerPanel(QWidget):
         """Side bar or top bar, by the room the section would keep."""
         super().resizeEvent(event)
         self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Rows that flow were placed while hidden, with the button sizes of the look then in
+        force (a new style sheet reaches hidden buttons as they show): place them once more
+        when the new sizes are known."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self._replace_flows)
+
+    def _replace_flows(self) -> None:
+        for layout in self.findChildren(FlowLayout):
+            layout.invalidate()
 
     def _fit(self) -> None:
         self._arrange(self.width() >= self._side_width() + self.state.theme.px(SECTION_MIN))
