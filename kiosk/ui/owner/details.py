@@ -133,7 +133,7 @@ class DetailsView(OwnerView):
         bar.setSpacing(14)
         bar.addWidget(self.message, 1)
         bar.addWidget(self.save, 0, Qt.AlignmentFlag.AlignBottom)
-        self.outer.addLayout(bar)
+        self.add_bar(bar)
         self.state.theme_changed.connect(self._on_state_theme_changed)
         self._on_state_theme_changed()
 

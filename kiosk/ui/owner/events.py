@@ -17,6 +17,7 @@ from kiosk.ui import i18n
 from kiosk.ui.flow import flow_holder
 from kiosk.ui.owner.form import EventForm
 from kiosk.ui.owner.reflow import scroller
+from kiosk.ui.owner.view import NARROW_BELOW, NARROW_MARGIN, WIDE_MARGIN
 from kiosk.ui.state import ViewState
 from kiosk.ui.widgets import Card, button, clear_layout, label
 
@@ -114,8 +115,9 @@ class EventsView(QStackedWidget):
         inner = QWidget()
         inner.setProperty("page", True)
         column = QVBoxLayout(inner)
-        column.setContentsMargins(48, 32, 48, 24)
+        column.setContentsMargins(WIDE_MARGIN, 32, WIDE_MARGIN, 24)
         column.setSpacing(18)
+        self._column = column
         column.addWidget(self.heading)
         column.addWidget(self.note)
         column.addWidget(self.new, 0, Qt.AlignmentFlag.AlignLeft)
@@ -139,6 +141,12 @@ class EventsView(QStackedWidget):
         size = theme.px(28)
         self.new.setIcon(theme.icon("plus-bold", theme.palette.accent_text, size))
         self.new.setIconSize(QSize(size, size))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrow edges on a narrow screen, as in the other sections."""
+        super().resizeEvent(event)
+        margin = WIDE_MARGIN if self.width() >= NARROW_BELOW else NARROW_MARGIN
+        self._column.setContentsMargins(margin, 32, margin, 24)
 
     def refresh(self) -> None:
         """Back to the list, up to date."""

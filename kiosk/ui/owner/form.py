@@ -187,7 +187,7 @@ class EventForm(OwnerView):
         bar.setSpacing(10)
         bar.addWidget(self.problem)
         bar.addLayout(buttons)
-        self.outer.addLayout(bar)
+        self.add_bar(bar)
         self.state.theme_changed.connect(self._on_state_theme_changed)
         self._on_state_theme_changed()
 

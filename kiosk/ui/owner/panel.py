@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -19,18 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.services.owner import OwnerService
-from kiosk.ui.flow import FlowLayout, flow_holder
-from kiosk.ui.owner.reflow import scroller
+from kiosk.ui.flow import FlowLayout
+from kiosk.ui.owner.reflow import columns_holder, scroller
 from kiosk.ui.owner.style import owner_stylesheet
 from kiosk.ui.state import ViewState
 from kiosk.ui.widgets import button, label
 
 SIDE_WIDTH = 360
 """The side bar at text size A (it grows with the text)."""
-SECTION_MIN = 640
-"""The narrowest a section may be beside the side bar, at text size A; else the bar goes on top."""
-SHORT_FACTOR = 3
-"""The top bar hides while the panel is less than this many times as high as the bar."""
+SECTION_MIN = 480
+"""The narrowest a section may be beside the side bar, at text size A; else the bar goes on top
+(as it does on a portrait screen)."""
+MAX_BAR_SHARE = 0.4
+"""The top bar hides while it would take more than this share of the panel's height."""
 # Sections are built on first use: (module, class, icon).
 SECTIONS: dict[str, tuple[str, str, str]] = {
     "status": ("kiosk.ui.owner.status", "StatusView", "heartbeat-bold"),
@@ -60,7 +61,6 @@ class OwnerPanel(QWidget):
         self.views: dict[str, Any] = {}
         self.nav: dict[str, QPushButton] = {}
         self.title = label(role="h2", wrap=False)
-        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         group = QButtonGroup(self)
         for name, (_module, _cls, _icon) in SECTIONS.items():
             nav = button(role="ownernav", checkable=True)
@@ -104,35 +104,37 @@ class OwnerPanel(QWidget):
         self._side_column = column
         self._top = QFrame()
         self._top.setObjectName("OwnerTop")
-        row = QHBoxLayout(self._top)
-        row.setContentsMargins(24, 14, 24, 14)
-        row.setSpacing(16)
-        holder, self._top_nav = flow_holder(10)
+        bar = QVBoxLayout(self._top)
+        bar.setContentsMargins(24, 14, 24, 14)
+        bar.setSpacing(10)
+        self._top_head = QHBoxLayout()
+        self._top_head.setSpacing(16)
+        bar.addLayout(self._top_head)
+        holder, self._top_nav = columns_holder(200, 10)
+        self._top_nav.counts = (4, 2, 1)  # all in a row, two by two, or one above the other
         holder.setProperty("page", False)
-        row.addWidget(holder, 1)
-        self._top_row = row
+        bar.addWidget(holder)
 
     def _arrange(self, side: bool) -> None:
         """Move the title, section buttons and 'Stäng' into the side bar or the top bar."""
         if side == self.on_side:
             return
         self.on_side = side
-        for layout in (self._side_nav, self._top_nav):
+        for layout in (self._side_nav, self._top_nav, self._top_head):
             while layout.count():
                 layout.takeAt(0)  # the widgets stay; they are added again below
         self._side_column.removeWidget(self.close_button)
-        self._top_row.removeWidget(self.close_button)
-        target = self._side_nav if side else self._top_nav
-        for widget in [self.title, *self.nav.values()]:
-            target.addWidget(widget)
         if side:
+            for widget in [self.title, *self.nav.values()]:
+                self._side_nav.addWidget(widget)
             self._side_nav.insertSpacing(1, 12)
             self._side_nav.addStretch(1)
             self._side_column.addWidget(self.close_button)
         else:
-            self._top_row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
-        # Beside the buttons the title stands on their middle line; above them, at its own height.
-        self.title.setMinimumHeight(0 if side else self.close_button.sizeHint().height())
+            self._top_head.addWidget(self.title, 1)
+            self._top_head.addWidget(self.close_button)
+            for widget in self.nav.values():
+                self._top_nav.addWidget(widget)
         self._layout.setDirection(
             QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom
         )
@@ -154,15 +156,18 @@ class OwnerPanel(QWidget):
     def _replace_flows(self) -> None:
         for layout in self.findChildren(FlowLayout):
             layout.invalidate()
+        self._fit()
 
     def _fit(self) -> None:
-        self._arrange(self.width() >= self._side_width() + self.state.theme.px(SECTION_MIN))
+        wide = self.width() >= self._side_width() + self.state.theme.px(SECTION_MIN)
+        self._arrange(wide and self.width() >= self.height())
         if not self.on_side:
+            self._top_nav.set_min_column(max(nav.sizeHint().width() for nav in self.nav.values()))
             # So short (the on-screen keyboard is up) that the top bar would leave the form a
             # slit: the bar steps aside while typing; the form's own buttons lead back.
             bar = self._top.heightForWidth(self.width())
             bar = bar if bar > 0 else self._top.sizeHint().height()
-            self._top.setVisible(self.height() >= SHORT_FACTOR * bar)
+            self._top.setVisible(bar <= MAX_BAR_SHARE * self.height())
 
     def _side_width(self) -> int:
         return self.state.theme.px(SIDE_WIDTH)
@@ -184,6 +189,7 @@ class OwnerPanel(QWidget):
     def _on_state_language_changed(self) -> None:
         """Every text of the panel and of the sections built so far, in the new language."""
         self.retranslate()
+        self._fit()  # the widest section button may have changed
         for widget in self.views.values():
             widget.retranslate()
 

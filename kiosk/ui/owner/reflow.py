@@ -28,7 +28,8 @@ class ColumnsLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self.min_column = min_column
-        self.max_columns = 2
+        self.counts: tuple[int, ...] = (2, 1)
+        """The numbers of columns it may use, most first (4, 2, 1: never three and one)."""
         self.setContentsMargins(0, 0, 0, 0)
 
     def set_min_column(self, width: int) -> None:
@@ -76,7 +77,7 @@ class ColumnsLayout(QLayout):
     def sizeHint(self) -> QSize:
         """Side by side at their hinted widths."""
         shown = self._visible()
-        columns = min(self.max_columns, max(1, len(shown)))
+        columns = min(self.counts[0], max(1, len(shown)))
         widest = max((max(i.sizeHint().width(), self.min_column) for i in shown), default=0)
         width = widest * columns + self._spacing * (columns - 1)
         return QSize(width, self.heightForWidth(width)) + self._margins()
@@ -98,7 +99,7 @@ class ColumnsLayout(QLayout):
     def columns(self, width: int) -> int:
         """How many columns `width` allows."""
         fit = (width + self._spacing) // max(1, self.min_column + self._spacing)
-        return max(1, min(self.max_columns, fit))
+        return next((count for count in self.counts if count <= fit), 1)
 
     def _place(self, rect: QRect, move: bool) -> int:
         m = self.contentsMargins()

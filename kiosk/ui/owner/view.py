@@ -3,12 +3,18 @@ and a page that scrolls when its content is taller than the screen (large text, 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.services.owner import OwnerService
 from kiosk.ui.owner.reflow import scroller
 from kiosk.ui.state import ViewState
 from kiosk.ui.widgets import label
+
+WIDE_MARGIN = 48
+NARROW_MARGIN = 24
+NARROW_BELOW = 900
+"""Sections narrower than this (in pixels) get the narrow margins."""
 
 
 class OwnerView(QWidget):
@@ -37,6 +43,24 @@ class OwnerView(QWidget):
         self.outer.setContentsMargins(0, 0, 0, 0)
         self.outer.setSpacing(0)
         self.outer.addWidget(self.scroller, 1)
+        self._bars: list[QBoxLayout] = []
+        self._margin = 0
+
+    def add_bar(self, bar: QBoxLayout) -> None:
+        """What stays below the scroll area ('Spara' and its message), edges in line with it."""
+        self._bars.append(bar)
+        self.outer.addLayout(bar)
+        self._margin = 0
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrower edges on a narrow screen: the room goes to the fields and their words."""
+        super().resizeEvent(event)
+        margin = WIDE_MARGIN if self.width() >= NARROW_BELOW else NARROW_MARGIN
+        if margin != self._margin:
+            self._margin = margin
+            self.column.setContentsMargins(margin, 32, margin, 24)
+            for bar in self._bars:
+                bar.setContentsMargins(margin, 12, margin, 20)
 
     def retranslate(self) -> None:
         """Every text in the language now in force (called when the language changes)."""
