@@ -7,9 +7,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
@@ -33,6 +34,8 @@ from kiosk.ui.widgets import ChipBar, button, chip_button, label
 TITLE_MAX = 80
 TEXT_MAX = 1000
 REPEAT_RULES = {"": "", "weekly": "FREQ=WEEKLY", "monthly": "FREQ=MONTHLY"}
+MESSAGE_BESIDE = 900
+"""A form this wide (at text size A) has its message beside 'Avbryt' and 'Spara'."""
 PAIR_MIN = 380
 """Two fields share a line while each gets this much (at text size A), else one is below."""
 
@@ -129,6 +132,7 @@ class EventForm(OwnerView):
         column.addWidget(caption)
         column.addWidget(widget)
         column.addWidget(error)
+        column.addStretch(1)  # beside a taller field: the room goes below, captions stay in line
         return box
 
     def _pair(self, first: QWidget, second: QWidget) -> QWidget:
@@ -182,18 +186,25 @@ class EventForm(OwnerView):
         buttons.addStretch(1)
         buttons.addWidget(self.cancel)
         buttons.addWidget(self.save)
-        bar = QVBoxLayout()
-        bar.setContentsMargins(48, 12, 48, 20)
-        bar.setSpacing(10)
-        bar.addWidget(self.problem)
-        bar.addLayout(buttons)
-        self.add_bar(bar)
+        self._bar = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._bar.setSpacing(10)
+        self._bar.addWidget(self.problem, 1)
+        self._bar.addLayout(buttons)
+        self.add_bar(self._bar)
         self.state.theme_changed.connect(self._on_state_theme_changed)
         self._on_state_theme_changed()
 
     def _on_state_theme_changed(self) -> None:
         for columns in self._pairs:
             columns.set_min_column(self.state.theme.px(PAIR_MIN))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The message beside the buttons, or above them when the form is narrow."""
+        super().resizeEvent(event)
+        beside = self.width() >= self.state.theme.px(MESSAGE_BESIDE)
+        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        if self._bar.direction() != direction:
+            self._bar.setDirection(direction)
 
     def _say(self, text: str) -> None:
         """The message beside the buttons (hidden while there is nothing to say)."""
