@@ -104,3 +104,15 @@ def test_owner_dates_follow_the_language(owner: Kiosk) -> None:
     assert details.day_names[0].text() == "Måndag"
     owner.state.set_language("de")
     assert details.day_names[0].text() == "Montag"
+
+
+def test_the_pin_pad_asks_in_the_language_of_the_visit(kiosk: Kiosk) -> None:
+    with_pin(kiosk)
+    assert kiosk.owner is not None
+    kiosk.owner.request()
+    pad = kiosk.owner.pin_pad
+    assert pad.heading.text() == "Butiksläge"
+    kiosk.owner.close()
+    kiosk.state.set_language("de")
+    kiosk.owner.request()
+    assert (pad.heading.text(), pad.cancel.text()) == ("Ladenmodus", "Abbrechen")
