@@ -20,6 +20,8 @@ from kiosk.ui.widgets import Card, button, clear_layout, label
 DAYS = 14
 WEEKS = 8
 TOP_SECTIONS = 6
+CHART_FONT_MAX = 1.15
+"""The charts' labels grow with the text only this much: more and 14 days' numbers are elided."""
 CHART_MIN = 520
 """Charts narrower than this (at text size A) stand one above the other."""
 
@@ -38,7 +40,9 @@ def _chart(
     chart.legend().hide()
     chart.setBackgroundVisible(False)
     chart.setMargins(QMargins(0, 0, 0, 0))
-    font = QFont("Inter", round(13 * scale))
+    font = QFont(
+        "Inter", round(13 * min(scale, CHART_FONT_MAX))
+    )  # 14 days must fit a portrait width
     x = QBarCategoryAxis()
     x.append(labels)
     x.setLabelsFont(font)
