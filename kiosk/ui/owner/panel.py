@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -227,6 +227,11 @@ class OwnerPanel(QWidget):
     def start(self) -> None:
         """Just unlocked: the status first (is everything fine?)."""
         self.show_section("status")
+
+    def take_focus(self) -> None:
+        """Shown: the focus on the section chosen, not on 'Stäng' (framed as if about to be
+        pressed), where Qt would put it when the PIN pad goes."""
+        self.nav[self.current or "status"].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reset(self) -> None:
         """The mode ended: forget half-filled forms."""
