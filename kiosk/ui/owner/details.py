@@ -5,12 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -19,20 +17,25 @@ from kiosk.domain import CRITERIA, parse_opening_hours
 from kiosk.errors import KioskError
 from kiosk.services.owner import Details, OwnerService
 from kiosk.ui import i18n
+from kiosk.ui.flow import flow_holder
 from kiosk.ui.owner.fields import parse_date, parse_span
+from kiosk.ui.owner.reflow import columns_holder
 from kiosk.ui.owner.view import OwnerView
 from kiosk.ui.state import ViewState
 from kiosk.ui.widgets import Card, button, label
 
 EXCEPTION_ROWS = 6
+CARD_MIN = 560
+"""The cards stand in two columns while each gets this much (at text size A), else in one."""
+HOURS_WIDTH = 240
+DATE_WIDTH = 220
+"""Fields for '09:00–18:00' and '2026-12-24' at text size A (they grow with the text)."""
 
 
-def _edit(placeholder: str = "", width: int = 0, numbers: bool = False) -> QLineEdit:
+def _edit(placeholder: str = "", numbers: bool = False) -> QLineEdit:
     edit = QLineEdit()
     edit.setPlaceholderText(placeholder)
     edit.setMinimumHeight(60)
-    if width:
-        edit.setFixedWidth(width)
     if numbers:
         edit.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers)
     return edit
@@ -46,11 +49,11 @@ class DetailsView(OwnerView):
     ) -> None:
         super().__init__(service, state, parent)
         self.note = label(role="muted")
-        self.hours = [_edit("09:00–18:00", 260, numbers=True) for _ in range(7)]
+        self.hours = [_edit("09:00–18:00", numbers=True) for _ in range(7)]
         self.hour_errors = [label(role="error") for _ in range(7)]
         self.day_names = [label(wrap=False) for _ in range(7)]
         self.exceptions = [
-            (_edit("2026-12-24", 220, True), _edit("", 240, True), _edit())
+            (_edit("2026-12-24", numbers=True), _edit(numbers=True), _edit())
             for _ in range(EXCEPTION_ROWS)
         ]
         self.exception_errors = [label(role="error") for _ in range(EXCEPTION_ROWS)]
@@ -89,7 +92,7 @@ class DetailsView(OwnerView):
         for day in range(7):
             grid.addWidget(self.day_names[day], day * 2, 0)
             grid.addWidget(self.hours[day], day * 2, 1)
-            grid.addWidget(self.hour_errors[day], day * 2 + 1, 1, 1, 2)
+            grid.addWidget(self.hour_errors[day], day * 2 + 1, 0, 1, 3)
             self.hour_errors[day].hide()
         grid.setColumnStretch(2, 1)
         hours.addWidget(self._caption("hours-help"))
@@ -97,12 +100,14 @@ class DetailsView(OwnerView):
         special_card, special = self._card("exceptions")
         special.addWidget(self._caption("exceptions-help"))
         for index, (when_edit, span, note) in enumerate(self.exceptions):
-            row = QHBoxLayout()
-            row.addWidget(when_edit)
-            row.addWidget(span)
-            row.addWidget(note, 1)
-            special.addLayout(row)
+            # Date and hours share a line; the note has its own below them.
+            row, line = flow_holder(12)
+            line.addWidget(when_edit)
+            line.addWidget(span)
+            special.addWidget(row)
+            special.addWidget(note)
             special.addWidget(self.exception_errors[index])
+            special.addSpacing(10)
             self.exception_errors[index].hide()
         offers_card, offers = self._card("offers")
         for box in self.criteria.values():
@@ -117,33 +122,29 @@ class DetailsView(OwnerView):
         contact.addWidget(self._caption("email"))
         contact.addWidget(self.email)
         contact.addStretch(1)
-        inner = QWidget()
-        inner.setProperty("page", True)
-        columns = QGridLayout(inner)
-        columns.setContentsMargins(48, 32, 48, 24)
-        columns.setSpacing(24)
-        head = QVBoxLayout()
-        head.addWidget(self.heading)
-        head.addWidget(self.note)
-        columns.addLayout(head, 0, 0, 1, 2)
-        columns.addWidget(hours_card, 1, 0)
-        columns.addWidget(offers_card, 1, 1)
-        columns.addWidget(special_card, 2, 0)
-        columns.addWidget(contact_card, 2, 1)
-        columns.setRowStretch(3, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(inner)
+        self.column.addWidget(self.note)
+        cards, self._columns = columns_holder(CARD_MIN)
+        for card in (hours_card, offers_card, special_card, contact_card):
+            self._columns.addWidget(card)
+        self.column.addWidget(cards)
+        self.column.addStretch(1)
         bar = QHBoxLayout()
         bar.setContentsMargins(48, 12, 48, 20)
+        bar.setSpacing(14)
         bar.addWidget(self.message, 1)
-        bar.addWidget(self.save)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(bar)
+        bar.addWidget(self.save, 0, Qt.AlignmentFlag.AlignBottom)
+        self.add_bar(bar)
+        self.state.theme_changed.connect(self._on_state_theme_changed)
+        self._on_state_theme_changed()
+
+    def _on_state_theme_changed(self) -> None:
+        theme = self.state.theme
+        self._columns.set_min_column(theme.px(CARD_MIN))
+        for edit in self.hours:
+            edit.setFixedWidth(theme.px(HOURS_WIDTH))
+        for when_edit, span, _note in self.exceptions:
+            when_edit.setFixedWidth(theme.px(DATE_WIDTH))
+            span.setFixedWidth(theme.px(HOURS_WIDTH))
 
     def retranslate(self) -> None:
         """Texts."""
@@ -174,13 +175,15 @@ class DetailsView(OwnerView):
         }
         for criterion, box in self.criteria.items():
             box.setText(names[criterion])
-        loc = i18n.locale("sv")
+        loc = i18n.locale(self.state.lang)
         for day, name in enumerate(self.day_names):
             name.setText(loc.dayName(day + 1).capitalize())
         for _when, span, note in self.exceptions:
             span.setPlaceholderText(self.tr("closed"))
             note.setPlaceholderText(self.tr("note"))
         self.save.setText(self.tr("Save"))
+        if any(not error.isHidden() for error in [*self.hour_errors, *self.exception_errors]):
+            self.validate()  # the messages shown, in the new language
 
     def refresh(self) -> None:
         """Fill in what is saved, else the municipality's information."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QScrollArea,
+    QBoxLayout,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -15,9 +14,16 @@ from PySide6.QtWidgets import (
 from kiosk.errors import KioskError
 from kiosk.services.owner import LocalEvent, OwnerService
 from kiosk.ui import i18n
+from kiosk.ui.flow import flow_holder
 from kiosk.ui.owner.form import EventForm
+from kiosk.ui.owner.reflow import scroller
+from kiosk.ui.owner.view import NARROW_BELOW, NARROW_MARGIN, WIDE_MARGIN
 from kiosk.ui.state import ViewState
 from kiosk.ui.widgets import Card, button, clear_layout, label
+
+TEXT_MIN = 360
+"""An event's title and time keep this much beside its buttons (at text size A), else the
+buttons go below."""
 
 
 class EventRow(Card):
@@ -28,12 +34,16 @@ class EventRow(Card):
         self.item = event
         self.setObjectName(f"event-{event.id}")
         title = label(event.title, role="h3")
-        when = i18n.day_time(event.starts_at(), "sv") + (f"–{event.end}" if event.end else "")
+        when = i18n.day_time(event.starts_at(), view.state.lang) + (
+            f"–{event.end}" if event.end else ""
+        )
         repeat = {"weekly": self.tr("every week"), "monthly": self.tr("every month")}.get(
             event.repeat, ""
         )
         if repeat and event.until:
-            repeat += " " + self.tr("until %1").replace("%1", i18n.day(event.until, "sv"))
+            repeat += " " + self.tr("until %1").replace(
+                "%1", i18n.day(event.until, view.state.lang)
+            )
         line = " · ".join(p for p in (when, repeat, event.place) if p)
         if event.cancelled:
             line = self.tr("CANCELLED") + " · " + line
@@ -55,12 +65,24 @@ class EventRow(Card):
         self.delete.clicked.connect(lambda: self._ask(True))
         self.keep.clicked.connect(lambda: self._ask(False))
         self.confirm.clicked.connect(lambda: view.delete(event))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(26, 18, 20, 18)
-        row.setSpacing(12)
-        row.addLayout(text, 1)
+        self.buttons, flow = flow_holder(12)
+        self.buttons.setProperty("page", False)
         for widget in (self.edit, self.cancel, self.delete, self.keep, self.confirm):
-            row.addWidget(widget)
+            flow.addWidget(widget)
+        self._text_min = view.state.theme.px(TEXT_MIN)
+        self._row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._row.setContentsMargins(26, 18, 20, 18)
+        self._row.setSpacing(16)
+        self._row.addLayout(text, 1)
+        self._row.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Buttons beside the text while both fit, else below it (portrait, large text)."""
+        super().resizeEvent(event)
+        beside = self.width() >= self._text_min + self.buttons.sizeHint().width() + 62
+        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        if self._row.direction() != direction:
+            self._row.setDirection(direction)
 
     def _ask(self, asking: bool) -> None:
         for widget in (self.edit, self.cancel, self.delete):
@@ -87,35 +109,44 @@ class EventsView(QStackedWidget):
         self.problem = label(role="error")
         self.problem.hide()
         self.new = button(role="primary")
-        self.new.setIcon(state.theme.icon("plus-bold", state.theme.palette.accent_text, 28))
+        state.theme_changed.connect(self._on_state_theme_changed)
         self.new.setMinimumHeight(64)
         self.new.clicked.connect(lambda: self.edit(None))
-        head = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.heading)
-        titles.addWidget(self.note)
-        head.addLayout(titles, 1)
-        head.addWidget(self.new, 0, Qt.AlignmentFlag.AlignTop)
         inner = QWidget()
         inner.setProperty("page", True)
-        self.rows_box = QVBoxLayout(inner)
-        self.rows_box.setContentsMargins(0, 0, 0, 0)
-        self.rows_box.setSpacing(12)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
-        column = QVBoxLayout(self.list_page)
-        column.setContentsMargins(48, 32, 48, 24)
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(WIDE_MARGIN, 32, WIDE_MARGIN, 24)
         column.setSpacing(18)
-        column.addLayout(head)
+        self._column = column
+        column.addWidget(self.heading)
+        column.addWidget(self.note)
+        column.addWidget(self.new, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.problem)
-        column.addWidget(scroll, 1)
+        self.rows_box = QVBoxLayout()
+        self.rows_box.setSpacing(12)
+        column.addLayout(self.rows_box)
+        column.addStretch(1)
+        page = QVBoxLayout(self.list_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scroller(inner))
         self.form = EventForm(service, state)
         self.form.done.connect(self._on_form_done)
         self.addWidget(self.list_page)
         self.addWidget(self.form)
         service.events_changed.connect(self.refresh_list)
+        self._on_state_theme_changed()
+
+    def _on_state_theme_changed(self) -> None:
+        theme = self.state.theme
+        size = theme.px(28)
+        self.new.setIcon(theme.icon("plus-bold", theme.palette.accent_text, size))
+        self.new.setIconSize(QSize(size, size))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrow edges on a narrow screen, as in the other sections."""
+        super().resizeEvent(event)
+        margin = WIDE_MARGIN if self.width() >= NARROW_BELOW else NARROW_MARGIN
+        self._column.setContentsMargins(margin, 32, margin, 24)
 
     def refresh(self) -> None:
         """Back to the list, up to date."""
@@ -144,7 +175,6 @@ class EventsView(QStackedWidget):
             row = EventRow(self, event)
             self.rows[event.id] = row
             self.rows_box.addWidget(row)
-        self.rows_box.addStretch(1)
 
     def _show_problem(self, text: str) -> None:
         self.problem.setText(text)
@@ -168,6 +198,11 @@ class EventsView(QStackedWidget):
             self.service.delete_event(event.id)
         except KioskError as error:
             self._show_problem(str(error))
+
+    def retranslate(self) -> None:
+        """The list and the form in the language now in force."""
+        self.refresh_list()
+        self.form.retranslate()
 
     def reset(self) -> None:
         """The mode ended: drop a half-filled form."""

@@ -7,17 +7,17 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
     QButtonGroup,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +26,7 @@ from kiosk.domain import EVENT_CATEGORIES
 from kiosk.errors import KioskError
 from kiosk.services.owner import LocalEvent, OwnerService
 from kiosk.ui.owner.fields import parse_date, parse_time
+from kiosk.ui.owner.reflow import ColumnsLayout, columns_holder
 from kiosk.ui.owner.view import OwnerView
 from kiosk.ui.state import ViewState
 from kiosk.ui.widgets import ChipBar, button, chip_button, label
@@ -33,6 +34,10 @@ from kiosk.ui.widgets import ChipBar, button, chip_button, label
 TITLE_MAX = 80
 TEXT_MAX = 1000
 REPEAT_RULES = {"": "", "weekly": "FREQ=WEEKLY", "monthly": "FREQ=MONTHLY"}
+MESSAGE_BESIDE = 900
+"""A form this wide (at text size A) has its message beside 'Avbryt' and 'Spara'."""
+PAIR_MIN = 380
+"""Two fields share a line while each gets this much (at text size A), else one is below."""
 
 
 class EventForm(OwnerView):
@@ -77,6 +82,7 @@ class EventForm(OwnerView):
         self.cancel.clicked.connect(self.done)
         self.problem = label(role="error")
         self._captions: dict[str, QLabel] = {}
+        self._pairs: list[ColumnsLayout] = []
         self._build()
         self.retranslate()
 
@@ -111,21 +117,31 @@ class EventForm(OwnerView):
             chips[offset] = chip
         return chips
 
-    def _field(
-        self, grid: QGridLayout, row: int, col: int, name: str, widget: QWidget, span: int = 1
-    ) -> None:
-        box = QVBoxLayout()
-        box.setSpacing(6)
+    def _field(self, name: str, widget: QWidget) -> QWidget:
+        """Caption above the field, the message about a mistake below it."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
         caption = label(role="field")
         self._captions[name] = caption
         error = label(role="error")
         error.setObjectName(f"error-{name}")
         error.hide()
         self.errors[name] = error
-        box.addWidget(caption)
-        box.addWidget(widget)
-        box.addWidget(error)
-        grid.addLayout(box, row, col, 1, span, Qt.AlignmentFlag.AlignTop)
+        column.addWidget(caption)
+        column.addWidget(widget)
+        column.addWidget(error)
+        column.addStretch(1)  # beside a taller field: the room goes below, captions stay in line
+        return box
+
+    def _pair(self, first: QWidget, second: QWidget) -> QWidget:
+        """Two fields side by side, or one above the other when the form is narrow."""
+        holder, columns = columns_holder(PAIR_MIN, 28)
+        columns.addWidget(first)
+        columns.addWidget(second)
+        self._pairs.append(columns)
+        return holder
 
     def _row(self, widgets: Sequence[QWidget]) -> QWidget:
         holder = ChipBar()  # chips wrap at large text instead of being squeezed
@@ -136,60 +152,64 @@ class EventForm(OwnerView):
         return holder
 
     def _build(self) -> None:
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(28)
-        grid.setVerticalSpacing(14)
         when = QWidget()
-        when_row = QVBoxLayout(when)
-        when_row.setContentsMargins(0, 0, 0, 0)
-        when_row.addWidget(self.day)
-        when_row.addWidget(self._row(list(self.day_chips.values())))
-        self._field(grid, 0, 0, "title", self.title, 2)
-        self._field(grid, 1, 0, "day", when, 2)
-        self._field(grid, 2, 0, "start", self.start)
-        self._field(grid, 2, 1, "end", self.end)
-        self._field(grid, 3, 0, "place", self.place, 2)
-        chips = list(self.category_chips.values())
-        kinds = QWidget()
-        kinds_col = QVBoxLayout(kinds)
-        kinds_col.setContentsMargins(0, 0, 0, 0)
-        kinds_col.addWidget(self._row(chips[:5]))
-        kinds_col.addWidget(self._row(chips[5:]))
-        self._field(grid, 4, 0, "category", kinds, 2)
-        self._field(grid, 5, 0, "repeat", self._row(list(self.repeat_chips.values())))
-        self._field(grid, 5, 1, "until", self.until)
-        self._field(grid, 6, 0, "description", self.description, 2)
-        self._field(grid, 7, 0, "price", self.price)
-        self._field(grid, 7, 1, "contact", self.contact)
+        when_col = QVBoxLayout(when)
+        when_col.setContentsMargins(0, 0, 0, 0)
+        when_col.addWidget(self.day)
+        when_col.addWidget(self._row(list(self.day_chips.values())))
         image_box = QWidget()
         image_col = QVBoxLayout(image_box)
         image_col.setContentsMargins(0, 0, 0, 0)
         image_col.addWidget(self._row([self.pick_image, self.drop_image, self.image_label]))
         image_col.addWidget(self.images)
-        self._field(grid, 8, 0, "image", image_box, 2)
-        inner = QWidget()
-        inner.setProperty("page", True)
-        column = QVBoxLayout(inner)
-        column.setContentsMargins(48, 32, 48, 24)
-        column.setSpacing(20)
-        column.addWidget(self.heading)
-        column.addLayout(grid)
-        column.addStretch(1)
-        scroller = QScrollArea()
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroller.setWidget(inner)
-        self.scroller = scroller
-        bar = QHBoxLayout()
-        bar.setContentsMargins(48, 12, 48, 20)
-        bar.addWidget(self.problem, 1)
-        bar.addWidget(self.cancel)
-        bar.addWidget(self.save)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroller, 1)
-        layout.addLayout(bar)
+        rows = [
+            self._field("title", self.title),
+            self._field("day", when),
+            self._pair(self._field("start", self.start), self._field("end", self.end)),
+            self._field("place", self.place),
+            self._field("category", self._row(list(self.category_chips.values()))),
+            self._pair(
+                self._field("repeat", self._row(list(self.repeat_chips.values()))),
+                self._field("until", self.until),
+            ),
+            self._field("description", self.description),
+            self._pair(self._field("price", self.price), self._field("contact", self.contact)),
+            self._field("image", image_box),
+        ]
+        self.column.setSpacing(14)
+        for row in rows:
+            self.column.addWidget(row)
+        self.column.addStretch(1)
+        self.problem.hide()
+        buttons = QHBoxLayout()
+        buttons.setSpacing(14)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.save)
+        self._bar = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._bar.setSpacing(10)
+        self._bar.addWidget(self.problem, 1)
+        self._bar.addLayout(buttons)
+        self.add_bar(self._bar)
+        self.state.theme_changed.connect(self._on_state_theme_changed)
+        self._on_state_theme_changed()
+
+    def _on_state_theme_changed(self) -> None:
+        for columns in self._pairs:
+            columns.set_min_column(self.state.theme.px(PAIR_MIN))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The message beside the buttons, or above them when the form is narrow."""
+        super().resizeEvent(event)
+        beside = self.width() >= self.state.theme.px(MESSAGE_BESIDE)
+        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        if self._bar.direction() != direction:
+            self._bar.setDirection(direction)
+
+    def _say(self, text: str) -> None:
+        """The message beside the buttons (hidden while there is nothing to say)."""
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
 
     # --- texts -----------------------------------------------------------------------------
 
@@ -240,13 +260,17 @@ class EventForm(OwnerView):
         self.drop_image.setText(self.tr("No picture"))
         self.save.setText(self.tr("Save"))
         self.cancel.setText(self.tr("Cancel"))
+        self.heading.setText(self.tr("Change event") if self.editing else self.tr("New event"))
         self._label_days()
+        self._show_image()
+        if any(not error.isHidden() for error in self.errors.values()):
+            self.validate()  # the messages shown, in the new language
 
     def _label_days(self) -> None:
         from kiosk.ui import i18n
 
         today = self.service.clock().date()
-        loc = i18n.locale("sv")
+        loc = i18n.locale(self.state.lang)
         for offset, chip in self.day_chips.items():
             when = today + timedelta(days=offset)
             if offset == 0:
@@ -278,12 +302,19 @@ class EventForm(OwnerView):
         self.image = e.image
         self._show_image()
         self.images.hide()
-        self.problem.setText("")
+        self._say("")
         for name in self.errors:
             self._error(name, "")
         self._label_days()
         self.scroller.verticalScrollBar().setValue(0)
         self.title.setFocus()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Saved, cancelled or the mode closed: a hidden field keeps neither focus nor keyboard."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus):
+            focus.clearFocus()
+        super().hideEvent(event)
 
     def reset(self) -> None:
         """Forget what was typed (the mode ended)."""
@@ -388,11 +419,11 @@ class EventForm(OwnerView):
         for name in self.errors:
             self._error(name, found.get(name, ""))
         if found:
-            self.problem.setText(self.tr("Please fix the fields marked in red."))
+            self._say(self.tr("Please fix the fields marked in red."))
             first = next(n for n in self.errors if n in found)
             self.scroller.ensureWidgetVisible(self.errors[first])
             return None
-        self.problem.setText("")
+        self._say("")
         assert day is not None and start is not None and end is not None
         return LocalEvent(
             title=title,
@@ -432,7 +463,7 @@ class EventForm(OwnerView):
             self.service.save_event(event)
         except KioskError as error:
             # The form keeps everything typed: nothing is lost, the owner can try again.
-            self.problem.setText(self.tr("Not saved: %1").replace("%1", str(error)))
+            self._say(self.tr("Not saved: %1").replace("%1", str(error)))
             return False
         self.done.emit()
         return True

@@ -87,6 +87,7 @@ class OwnerMode(QObject):
     def _on_pin_accepted(self) -> None:
         self.panel.start()
         self.window.show_private_page("owner", self.panel)
+        self.panel.take_focus()
 
     def close(self) -> None:
         """'Stäng' or 'Avbryt': end the owner's visit unseen by the statistics, then home."""

@@ -78,6 +78,7 @@ class PinPad(QWidget):
 
     def start(self) -> None:
         """Shown afresh: empty entry; explain when no PIN is set or the file is damaged."""
+        self.retranslate()  # in the language of the visit now, not of the first time
         self.entered = ""
         self.message.setText("")
         problem = self._service.pin_problem()

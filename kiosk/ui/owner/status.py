@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QLocale
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.services.owner import OwnerService, Status
 from kiosk.ui import i18n
+from kiosk.ui.flow import flow_holder
 from kiosk.ui.owner.view import OwnerView
 from kiosk.ui.state import ViewState
 from kiosk.ui.widgets import Card, button, label
@@ -16,6 +18,55 @@ from kiosk.ui.widgets import Card, button, label
 OLD_AFTER_DAYS = 2
 """Content not confirmed for this long is called old (a sync runs several times a day)."""
 LOW_DISK = 1_000_000_000
+STACK_BELOW = 760
+"""Facts narrower than this (at text size A) put each caption above its value."""
+
+
+class Facts(Card):
+    """Captions beside their values; on a narrow screen each caption above its value."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(30, 24, 30, 24)
+        self.grid.setHorizontalSpacing(32)
+        self.grid.setVerticalSpacing(14)
+        self.pairs: list[tuple[QLabel, QLabel]] = []
+        self.stack_below = STACK_BELOW
+        self.stacked: bool | None = None
+
+    def add(self, caption: QLabel, value: QLabel) -> None:
+        """One more fact."""
+        self.pairs.append((caption, value))
+        self.stacked = None
+        self.arrange()
+
+    def arrange(self) -> None:
+        """Side by side or stacked, by the width now."""
+        stacked = 0 < self.width() < self.stack_below
+        if stacked == self.stacked:
+            return
+        self.stacked = stacked
+        for caption, value in self.pairs:
+            self.grid.removeWidget(caption)
+            self.grid.removeWidget(value)
+        for row, (caption, value) in enumerate(self.pairs):
+            if stacked:  # an empty row of 8 px between one fact and the next
+                self.grid.addWidget(caption, row * 3, 0)
+                self.grid.addWidget(value, row * 3 + 1, 0)
+            else:
+                self.grid.addWidget(caption, row, 0)
+                self.grid.addWidget(value, row, 1)
+        for row in range(3 * len(self.pairs)):
+            self.grid.setRowMinimumHeight(row, 8 if stacked and row % 3 == 2 else 0)
+        self.grid.setColumnStretch(0, 1 if stacked else 0)
+        self.grid.setColumnStretch(1, 0 if stacked else 1)
+        self.grid.setVerticalSpacing(4 if stacked else 14)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Re-arrange when the width crosses the line."""
+        super().resizeEvent(event)
+        self.arrange()
 
 
 class StatusView(OwnerView):
@@ -39,17 +90,11 @@ class StatusView(OwnerView):
         text.addWidget(self.overall)
         text.addWidget(self.advice)
         top.addLayout(text, 1)
-        facts = Card()
-        grid = QGridLayout(facts)
-        grid.setContentsMargins(30, 24, 30, 24)
-        grid.setHorizontalSpacing(32)
-        grid.setVerticalSpacing(14)
-        for row, name in enumerate(("sync", "content", "upload", "disk", "speech", "version")):
-            self.captions[name] = label(role="field", wrap=False)
+        self.facts = Facts()
+        for name in ("sync", "content", "upload", "disk", "speech", "version"):
+            self.captions[name] = label(role="field")
             self.values[name] = label()
-            grid.addWidget(self.captions[name], row, 0)
-            grid.addWidget(self.values[name], row, 1)
-        grid.setColumnStretch(1, 1)
+            self.facts.add(self.captions[name], self.values[name])
         self.sync_now = button(role="primary")
         self.restart = button()
         self.exit = button(role="danger")
@@ -59,21 +104,25 @@ class StatusView(OwnerView):
         self.restart.clicked.connect(service.restart)
         self.exit.clicked.connect(self._on_exit)
         self.confirm_exit.clicked.connect(service.exit_to_desktop)
-        actions = QHBoxLayout()
-        actions.setSpacing(14)
+        actions, row = flow_holder(14)  # the buttons wrap under each other when narrow
         for widget in (self.sync_now, self.restart, self.exit, self.confirm_exit):
             widget.setMinimumHeight(64)
-            actions.addWidget(widget)
-        actions.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 24)
-        layout.setSpacing(20)
-        layout.addWidget(self.heading)
-        layout.addWidget(card)
-        layout.addWidget(facts)
-        layout.addLayout(actions)
-        layout.addStretch(1)
+            row.addWidget(widget)
+        self.column.addWidget(card)
+        self.column.addWidget(self.facts)
+        self.column.addWidget(actions)
+        self.column.addStretch(1)
+        state.theme_changed.connect(self._on_state_theme_changed)
+        self._on_state_theme_changed()
         service.status_changed.connect(self.refresh)
+
+    def _on_state_theme_changed(self) -> None:
+        self.facts.stack_below = self.state.theme.px(STACK_BELOW)
+        self.facts.arrange()
+
+    def retranslate(self) -> None:
+        """Texts (all of them come with the status)."""
+        self.refresh()
 
     def _on_sync_now(self) -> None:
         if self.service.sync_now is not None:
@@ -105,7 +154,7 @@ class StatusView(OwnerView):
         icon, color = (
             ("check-circle-fill", p.positive) if good else ("warning-circle-bold", p.important)
         )
-        self.icon.setPixmap(self.state.theme.pixmap(icon, color, size=56))
+        self.icon.setPixmap(self.state.theme.pixmap(icon, color, size=self.state.theme.px(56)))
         self._facts(status, now)
         self.sync_now.setText(self.tr("Update now"))
         self.sync_now.setEnabled(status.syncing_configured)
@@ -117,10 +166,10 @@ class StatusView(OwnerView):
         local = value.astimezone(now.tzinfo)
         days = (now.date() - local.date()).days
         if days == 0:
-            return self.tr("today %1").replace("%1", i18n.clock(local, "sv"))
+            return self.tr("today %1").replace("%1", i18n.clock(local, self.state.lang))
         if days == 1:
-            return self.tr("yesterday %1").replace("%1", i18n.clock(local, "sv"))
-        return i18n.day_time(local, "sv")
+            return self.tr("yesterday %1").replace("%1", i18n.clock(local, self.state.lang))
+        return i18n.day_time(local, self.state.lang)
 
     def overall_state(self, status: Status, now: datetime) -> tuple[bool, str, str]:
         """(all good, the headline, what to do) in plain words."""
@@ -186,7 +235,7 @@ class StatusView(OwnerView):
         v["upload"].setText(
             self._when(status.last_upload, now) if status.last_upload else self.tr("not yet")
         )
-        loc = i18n.locale("sv")
+        loc = i18n.locale(self.state.lang)
         si = QLocale.DataSizeFormat.DataSizeSIFormat
         free = loc.formattedDataSize(status.disk_free, 1, si)
         total = loc.formattedDataSize(status.disk_total, 0, si)

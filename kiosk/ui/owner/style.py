@@ -11,7 +11,11 @@ def owner_stylesheet(theme: Theme) -> str:
     px = theme.px
     return f"""
 QFrame#OwnerSide {{ background: {p.surface}; border-right: 1px solid {p.border}; }}
-QPushButton[role="ownernav"] {{ text-align: left; padding-left: 18px; border-color: transparent; font-size: {px(22)}px; }}
+QFrame#OwnerTop {{ background: {p.surface}; border-bottom: 1px solid {p.border}; }}
+QPushButton[role="ownernav"] {{
+    text-align: left; padding-left: 18px; border-color: transparent; font-size: {px(22)}px;
+}}
+QWidget#OwnerTop QPushButton[role="ownernav"] {{ text-align: center; padding-left: 18px; padding-right: 18px; }}
 QPushButton[role="ownernav"]:checked {{ background: {p.info}; border-color: {p.accent}; }}
 QPushButton[role="danger"] {{ color: {p.important}; border-color: {p.important}; }}
 QLabel[role="error"] {{ color: {p.important}; font-size: {px(19)}px; font-weight: 600; }}

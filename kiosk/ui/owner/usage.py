@@ -8,21 +8,27 @@ from pathlib import Path
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.errors import KioskError
 from kiosk.services.owner import OwnerService
-from kiosk.ui import i18n
+from kiosk.ui.owner.reflow import columns_holder
 from kiosk.ui.owner.view import OwnerView
 from kiosk.ui.state import ViewState
-from kiosk.ui.widgets import Card, button, label
+from kiosk.ui.widgets import Card, button, clear_layout, label
 
 DAYS = 14
 WEEKS = 8
 TOP_SECTIONS = 6
+CHART_FONT_MAX = 1.15
+"""The charts' labels grow with the text only this much: more and 14 days' numbers are elided."""
+CHART_MIN = 520
+"""Charts narrower than this (at text size A) stand one above the other."""
 
 
-def _chart(title: str, labels: list[str], values: list[int], color: str) -> QChartView:
+def _chart(
+    title: str, labels: list[str], values: list[int], color: str, scale: float = 1.0
+) -> QChartView:
     """A plain bar chart: one series, integer axis, no legend, the kiosk's font."""
     bars = QBarSet(title)
     bars.append([float(v) for v in values])
@@ -34,7 +40,9 @@ def _chart(title: str, labels: list[str], values: list[int], color: str) -> QCha
     chart.legend().hide()
     chart.setBackgroundVisible(False)
     chart.setMargins(QMargins(0, 0, 0, 0))
-    font = QFont("Inter", 13)
+    font = QFont(
+        "Inter", round(13 * min(scale, CHART_FONT_MAX))
+    )  # 14 days must fit a portrait width
     x = QBarCategoryAxis()
     x.append(labels)
     x.setLabelsFont(font)
@@ -49,7 +57,7 @@ def _chart(title: str, labels: list[str], values: list[int], color: str) -> QCha
     series.attachAxis(y)
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(250)
+    view.setMinimumHeight(round(250 * scale))
     view.setStyleSheet("background: transparent;")
     return view
 
@@ -62,8 +70,7 @@ class UsageView(OwnerView):
     ) -> None:
         super().__init__(service, state, parent)
         self.note = label(role="muted")
-        self.charts = QGridLayout()
-        self.charts.setSpacing(24)
+        charts, self.charts = columns_holder(CHART_MIN)
         self.folder = QLineEdit()
         self.folder.setMinimumHeight(60)
         self.export = button(role="primary")
@@ -75,18 +82,23 @@ class UsageView(OwnerView):
         export_col.setContentsMargins(30, 24, 30, 24)
         self.export_title = label(role="h2")
         export_col.addWidget(self.export_title)
-        row = QHBoxLayout()
-        row.addWidget(self.folder, 1)
-        row.addWidget(self.export)
-        export_col.addLayout(row)
+        export_col.setSpacing(14)
+        export_col.addWidget(self.folder)  # the button below the field: fits any width
+        export_col.addWidget(self.export, 0, Qt.AlignmentFlag.AlignLeft)
         export_col.addWidget(self.export_result)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 24)
-        layout.setSpacing(20)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.note)
-        layout.addLayout(self.charts, 1)
-        layout.addWidget(export_card)
+        self.column.addWidget(self.note)
+        self.column.addWidget(charts)
+        self.column.addWidget(export_card)
+        self.column.addStretch(1)
+        state.theme_changed.connect(self._on_state_theme_changed)
+        self._on_state_theme_changed()
+
+    def _on_state_theme_changed(self) -> None:
+        self.charts.set_min_column(self.state.theme.px(CHART_MIN))
+
+    def retranslate(self) -> None:
+        """Texts and chart labels."""
+        self.refresh()
 
     def refresh(self) -> None:
         """Redraw from the counters."""
@@ -106,10 +118,7 @@ class UsageView(OwnerView):
         self.export.setEnabled(self.service.export_report is not None)
         if self.service.export_report is None:
             self.export_result.setText(self.tr("The report is not available in this version yet."))
-        while self.charts.count():
-            item = self.charts.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()  # type: ignore[union-attr]
+        clear_layout(self.charts)
         counters = self.service.counters(WEEKS * 7)
         if counters is None:
             self.note.setText(
@@ -126,10 +135,7 @@ class UsageView(OwnerView):
     def _draw(self, counters: dict[date, dict[str, int]]) -> None:
         today = self.service.clock().date()
         days = [today - timedelta(days=n) for n in range(DAYS - 1, -1, -1)]
-        day_labels = [
-            i18n.day(d, "sv").split(" ")[1] if " " in i18n.day(d, "sv") else str(d.day)
-            for d in days
-        ]
+        day_labels = [str(d.day) for d in days]
         per_day = [counters.get(d, {}).get("visits", 0) for d in days]
         weeks: dict[int, int] = {}
         for offset in range(WEEKS * 7):
@@ -144,7 +150,8 @@ class UsageView(OwnerView):
                     sections[key.split(":", 1)[1]] = sections.get(key.split(":", 1)[1], 0) + count
         top = sorted(sections.items(), key=lambda kv: -kv[1])[:TOP_SECTIONS]
         p = self.state.theme.palette
-        self._add(self.tr("Visits per day"), _chart("", day_labels, per_day, p.accent), 0, 0, 2)
+        scale = self.state.theme.scale
+        self._add(self.tr("Visits per day"), _chart("", day_labels, per_day, p.accent, scale))
         self._add(
             self.tr("Visits per week"),
             _chart(
@@ -152,15 +159,14 @@ class UsageView(OwnerView):
                 [self.tr("w. %1").replace("%1", str(w)) for w in week_keys],
                 [weeks[w] for w in week_keys],
                 p.positive,
+                scale,
             ),
-            1,
-            0,
         )
         self._add(
             self.tr("Most used sections"),
-            _chart("", [self.section_name(k) for k, _ in top], [v for _, v in top], p.accent),
-            1,
-            1,
+            _chart(
+                "", [self.section_name(k) for k, _ in top], [v for _, v in top], p.accent, scale
+            ),
         )
 
     def section_name(self, section: str) -> str:
@@ -176,13 +182,13 @@ class UsageView(OwnerView):
             "notices": self.tr("Notices"),
         }.get(section, section)
 
-    def _add(self, title: str, chart: QChartView, row: int, col: int, span: int = 1) -> None:
+    def _add(self, title: str, chart: QChartView) -> None:
         card = Card()
         column = QVBoxLayout(card)
         column.setContentsMargins(24, 18, 24, 18)
         column.addWidget(label(title, role="h3"))
         column.addWidget(chart, 1)
-        self.charts.addWidget(card, row, col, 1, span)
+        self.charts.addWidget(card)
 
     def _on_export(self) -> None:
         if self.service.export_report is None:

@@ -1,16 +1,28 @@
-"""What every section of shop-owner mode shares: the owner's service, the view state, a heading."""
+"""What every section of shop-owner mode shares: the owner's service, the view state, a heading,
+and a page that scrolls when its content is taller than the screen (large text, the keyboard up)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.services.owner import OwnerService
+from kiosk.ui.owner.reflow import scroller
 from kiosk.ui.state import ViewState
 from kiosk.ui.widgets import label
 
+WIDE_MARGIN = 48
+NARROW_MARGIN = 24
+NARROW_BELOW = 900
+"""Sections narrower than this (in pixels) get the narrow margins."""
+
 
 class OwnerView(QWidget):
-    """A section of the owner's panel (status, events, details, usage)."""
+    """A section of the owner's panel (status, events, details, usage).
+
+    Subclasses add to `column` (below the heading, inside the scroll area) and, for what must
+    stay in sight such as 'Spara', to `outer` below the scroll area.
+    """
 
     def __init__(
         self, service: OwnerService, state: ViewState, parent: QWidget | None = None
@@ -20,3 +32,35 @@ class OwnerView(QWidget):
         self.service = service
         self.state = state
         self.heading = label(role="h1")
+        inner = QWidget()
+        inner.setProperty("page", True)
+        self.column = QVBoxLayout(inner)
+        self.column.setContentsMargins(48, 32, 48, 24)
+        self.column.setSpacing(20)
+        self.column.addWidget(self.heading)
+        self.scroller = scroller(inner)
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.outer.setSpacing(0)
+        self.outer.addWidget(self.scroller, 1)
+        self._bars: list[QBoxLayout] = []
+        self._margin = 0
+
+    def add_bar(self, bar: QBoxLayout) -> None:
+        """What stays below the scroll area ('Spara' and its message), edges in line with it."""
+        self._bars.append(bar)
+        self.outer.addLayout(bar)
+        self._margin = 0
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrower edges on a narrow screen: the room goes to the fields and their words."""
+        super().resizeEvent(event)
+        margin = WIDE_MARGIN if self.width() >= NARROW_BELOW else NARROW_MARGIN
+        if margin != self._margin:
+            self._margin = margin
+            self.column.setContentsMargins(margin, 32, margin, 24)
+            for bar in self._bars:
+                bar.setContentsMargins(margin, 12, margin, 20)
+
+    def retranslate(self) -> None:
+        """Every text in the language now in force (called when the language changes)."""
