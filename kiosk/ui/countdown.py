@@ -96,7 +96,7 @@ class CountdownOverlay(QWidget):
         if layout is None:
             return
         room = max(320, self.width() - 2 * 24)
-        width = min(room, max(760 * self._scale(), layout.sizeHint().width()))
+        width = min(room, max(round(760 * self._scale()), layout.sizeHint().width()))
         self.card.setFixedSize(width, layout.heightForWidth(width))
 
     def _scale(self) -> float:
