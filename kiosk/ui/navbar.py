@@ -91,8 +91,10 @@ class NavBar(QWidget):
         return sum(btn.sizeHint().width() for btn in shown) + 18 * len(shown) + 18 + 48 + 24
 
     @staticmethod
-    def _row_width(buttons: list[QPushButton]) -> int:
+    def _row_width(buttons: list[QPushButton], equal: bool = False) -> int:
         widths = [btn.sizeHint().width() for btn in buttons if not btn.isHidden()]
+        if equal:  # the languages' row gives every button the same width
+            widths = [max(widths, default=0)] * len(widths)
         return sum(widths) + 18 * len(widths) + 18 + 48
 
     def _fit(self) -> None:
@@ -100,7 +102,10 @@ class NavBar(QWidget):
             rows = 1 if self._one_row_width() <= self.width() else 2
             top = [self.home, self.back, *self.sizes, self.contrast]
             bottom = [*self._leading, *self.languages.values()]
-            if rows == 2 and max(self._row_width(top), self._row_width(bottom)) > self.width():
+            if (
+                rows == 2
+                and max(self._row_width(top), self._row_width(bottom, equal=True)) > self.width()
+            ):
                 rows = 3
             self._arrange(rows)
 
@@ -121,7 +126,7 @@ class NavBar(QWidget):
         self._top.addStretch(1)
         if two_rows:
             for btn in settings:
-                (self._third if rows == 3 else self._top).addWidget(btn, int(rows == 3))
+                (self._third if rows == 3 else self._top).addWidget(btn)
             for btn in (*([] if leading_on_top else self._leading), *languages):
                 self._bottom.addWidget(btn, 1)
         else:

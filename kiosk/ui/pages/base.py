@@ -75,6 +75,23 @@ class Page(QWidget):
         )
         self._outer.addWidget(self._scroll, 1)
 
+    def _set_scrolling(self, on: bool) -> None:
+        """Scroll the body, or (when it fits again, e.g. after a passing small size) not."""
+        if on:
+            self._make_scrollable()
+        scroll = self._scroll
+        if scroll is None or (scroll.widget() is self._body_widget) == on:
+            return
+        if on:
+            self._outer.removeWidget(self._body_widget)
+            scroll.setWidget(self._body_widget)
+            scroll.show()
+        else:
+            scroll.takeWidget()
+            self._outer.insertWidget(self._outer.indexOf(scroll), self._body_widget, 1)
+            scroll.hide()
+            self._body_widget.show()
+
     def _on_state_theme_changed(self) -> None:
         if self.state.theme.text_step > 0:
             self._make_scrollable()
