@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QPropertyAnimation, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPropertyAnimation, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QLinearGradient,
@@ -14,8 +14,15 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPixmap,
+    QResizeEvent,
 )
-from PySide6.QtWidgets import QGraphicsOpacityEffect, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsOpacityEffect,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.domain import DEFAULT_LANGUAGE
 from kiosk.services.content import ContentService
@@ -117,6 +124,24 @@ class AttractPage(QWidget):
         self.reload()
         self._timer.start()
         super().showEvent(event)
+        # A button here (speech's 'Lyssna') may have measured itself in the style of the
+        # previous visit (large text, high contrast) while hidden: measure it again.
+        for widget in self.findChildren(QPushButton):
+            QApplication.sendEvent(widget, QEvent(QEvent.Type.StyleChange))
+            widget.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Portrait: narrower margins, a larger title, one language of the prompt per line."""
+        super().resizeEvent(event)
+        portrait = self.height() > self.width()
+        layout = self.layout()
+        if layout is not None:
+            margins = (56, 120, 56, 96) if portrait else (96, 80, 96, 64)
+            layout.setContentsMargins(*margins)
+        self.prompt.setText(TOUCH_TO_START.replace("  ·  ", "\n") if portrait else TOUCH_TO_START)
+        self.title.setStyleSheet(
+            f"color: #FFFFFF; font-size: {72 if portrait else 64}px; font-weight: 800;"
+        )
 
     def hideEvent(self, event):  # type: ignore[no-untyped-def]
         """No animation, no CPU while hidden."""
@@ -174,8 +199,14 @@ class AttractPage(QWidget):
         gradient.setColorAt(1.0, QColor(8, 24, 32, 225))
         painter.fillRect(rect, gradient)
         pill = QPainterPath()
-        prompt = QRectF(self.prompt.geometry()).adjusted(-8, -14, 8, 14)
-        pill.addRoundedRect(prompt, prompt.height() / 2, prompt.height() / 2)
+        # Hug the text (four lines in portrait), not the whole width.
+        metrics = self.prompt.fontMetrics()
+        text_width = max(metrics.horizontalAdvance(line) for line in self.prompt.text().split("\n"))
+        box = QRectF(self.prompt.geometry())
+        inset = max(0.0, (box.width() - text_width) / 2 - 28)
+        prompt = box.adjusted(inset - 8, -14, 8 - inset, 14)
+        radius = min(prompt.height() / 2, 36)
+        pill.addRoundedRect(prompt, radius, radius)
         painter.fillPath(pill, QColor(255, 255, 255, 38))
         painter.end()
 

@@ -397,7 +397,7 @@ class CardGrid(QListView):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
         self.verticalScrollBar().setSingleStep(40)
-        self.setMinimumHeight(120)  # wrapped filter chips above may take the rest of a low screen
+        self.setMinimumHeight(100)  # wrapped filter chips above may take the rest of a low screen
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
 
     @property

@@ -2,11 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QFrame, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets import button, label
+
+NUMBER_HEIGHT_AT_A = 116
+"""The number's line height at text size A (96 px Inter): the card widens with the text."""
+
+
+class _Number(QLabel):
+    """The large seconds left. Its font comes from the style sheet, and QLabel's size hint is
+    the digits' tight box: keep a whole line's height, also after the text size changed while
+    the overlay was hidden (the bar below was drawn over the digits)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("CountdownNumber")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new font (style sheet, text size): a new height."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.setMinimumHeight(self.fontMetrics().height())
 
 
 class CountdownOverlay(QWidget):
@@ -21,12 +41,11 @@ class CountdownOverlay(QWidget):
         self.setProperty("overlay", True)  # covers the window on purpose (layout check)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._total = 30
-        card = QFrame(self)
+        card = self.card = QFrame(self)
         card.setObjectName("CountdownCard")
-        card.setMaximumWidth(760)
         self.question = label(role="h1")
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.number = label(name="CountdownNumber")
+        self.number = _Number()
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.explain = label()
         self.explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -52,6 +71,8 @@ class CountdownOverlay(QWidget):
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        # An aligned item gets its minimum height, not the height its wrapped text needs at
+        # this width: the card is sized here, from its width (see _fit_card).
         outer.addStretch(1)
         self.retranslate()
         self.hide()
@@ -66,17 +87,30 @@ class CountdownOverlay(QWidget):
         self.raise_()
         self.show()
         self.tick(seconds)
-        card = self.number.parentWidget()
-        for layout in (card.layout() if card else None, self.layout()):
-            if layout is not None:  # the number's height is known only now that it is polished
-                layout.activate()
+        self.number.ensurePolished()
+        self._fit_card()
+
+    def _fit_card(self) -> None:
+        """The card at most 760 px wide (scaled with the text), as high as its texts need there."""
+        layout = self.card.layout()
+        if layout is None:
+            return
+        room = max(320, self.width() - 2 * 24)
+        width = min(room, max(round(760 * self._scale()), layout.sizeHint().width()))
+        self.card.setFixedSize(width, layout.heightForWidth(width))
+
+    def _scale(self) -> float:
+        """How much larger the text is than at A (the number's font against its A size)."""
+        return max(1.0, self.number.fontMetrics().height() / NUMBER_HEIGHT_AT_A)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A new window size: a new card width."""
+        super().resizeEvent(event)
+        self._fit_card()
 
     def tick(self, remaining: int) -> None:
         """Update the number, the bar and the sentence."""
         self.number.setText(str(remaining))
-        # The number's large font comes from the style sheet: make the layout reserve its height.
-        self.number.ensurePolished()
-        self.number.setFixedHeight(self.number.fontMetrics().height())
         self.progress.setValue(remaining)
         self.explain.setText(
             self.tr(

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain import ContentInfo, ServicePoint
@@ -37,6 +38,7 @@ class Header(QWidget):
         self.name = label(name="PointName")
         self.village = label(name="PointVillage")
         self.date = label(name="Date", wrap=False)
+        self.date.setMinimumWidth(1)  # hidden rather than clipped, see _fit_date
         self.time = label(name="Clock", wrap=False)
         self.freshness = label(name="Freshness")
         for right in (self.date, self.time, self.freshness):
@@ -95,6 +97,7 @@ class Header(QWidget):
         self.date.setText(i18n.long_date(now.date(), lang))
         self.time.setText(i18n.clock(now, lang))
         self.freshness.setText(self._freshness(now, lang))
+        self._fit_date()
         self.logo.setAccessibleName(self.name.text())
 
     def _freshness(self, now: datetime, lang: str) -> str:
@@ -113,6 +116,18 @@ class Header(QWidget):
         if not self._online:
             text = self.tr("No internet connection") + " · " + text
         return text
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """On a narrow screen at large text (720x1280 at A+) the clock stays, the date goes:
+        the window could not be narrower than this bar."""
+        super().resizeEvent(event)
+        self._fit_date()
+
+    def _fit_date(self) -> None:
+        left = max(self.name.minimumSizeHint().width(), self.village.minimumSizeHint().width())
+        right = self.date.sizeHint().width() + 14 + self.time.sizeHint().width()
+        needed = 28 + 32 + 2 * 18 + self.logo.width() + left + right
+        self.date.setVisible(self.width() >= needed)
 
     def _apply_theme(self) -> None:
         theme = self._state.theme

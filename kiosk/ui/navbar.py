@@ -51,18 +51,21 @@ class NavBar(QWidget):
         self.contrast.clicked.connect(self._on_contrast_clicked)
         # One row when it fits; on a narrow (portrait) screen the languages get a row of their own
         # instead of being clipped ("Englisł", "Deutsc").
+        # Narrower still (720x1280 at A+), text size and contrast get a third row.
         self._top = QHBoxLayout()
         self._bottom = QHBoxLayout()
-        for row in (self._top, self._bottom):
+        self._third = QHBoxLayout()
+        for row in (self._top, self._bottom, self._third):
             row.setSpacing(10)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
         layout.setSpacing(10)
         layout.addLayout(self._top)
         layout.addLayout(self._bottom)
-        self._two_rows: bool | None = None
+        layout.addLayout(self._third)
+        self._rows: int | None = None
         self._leading: list[QPushButton] = []
-        self._arrange(False)
+        self._arrange(1)
         state.language_changed.connect(self._sync_checks)
         state.language_changed.connect(self.retranslate)
         state.theme_changed.connect(self._on_state_theme_changed)
@@ -78,8 +81,8 @@ class NavBar(QWidget):
     def add_leading(self, widget: QPushButton) -> None:
         """A control of another part (speech's 'Lyssna') after Home and Back, in the same row."""
         self._leading.append(widget)
-        self._two_rows = None
-        self._fit() if self.width() > 0 else self._arrange(False)
+        self._rows = None
+        self._fit() if self.width() > 0 else self._arrange(1)
 
     def _one_row_width(self) -> int:
         everything = (self.home, self.back, *self._leading, *self.languages.values())
@@ -87,27 +90,44 @@ class NavBar(QWidget):
         # 10 px spacing and 8 px for the thicker keyboard-focus outline (issue 14) per button.
         return sum(btn.sizeHint().width() for btn in shown) + 18 * len(shown) + 18 + 48 + 24
 
+    @staticmethod
+    def _row_width(buttons: list[QPushButton], equal: bool = False) -> int:
+        widths = [btn.sizeHint().width() for btn in buttons if not btn.isHidden()]
+        if equal:  # the languages' row gives every button the same width
+            widths = [max(widths, default=0)] * len(widths)
+        return sum(widths) + 18 * len(widths) + 18 + 48
+
     def _fit(self) -> None:
         if self.width() > 0:
-            self._arrange(self._one_row_width() > self.width())
+            rows = 1 if self._one_row_width() <= self.width() else 2
+            top = [self.home, self.back, *self.sizes, self.contrast]
+            bottom = [*self._leading, *self.languages.values()]
+            if (
+                rows == 2
+                and max(self._row_width(top), self._row_width(bottom, equal=True)) > self.width()
+            ):
+                rows = 3
+            self._arrange(rows)
 
-    def _arrange(self, two_rows: bool) -> None:
-        if two_rows == self._two_rows:
+    def _arrange(self, rows: int) -> None:
+        if rows == self._rows:
             return
-        self._two_rows = two_rows
-        for row in (self._top, self._bottom):
+        self._rows = rows
+        two_rows = rows > 1
+        for row in (self._top, self._bottom, self._third):
             while row.count():
                 row.takeAt(0)
         languages = list(self.languages.values())
         settings = [*self.sizes, self.contrast]
         # On two rows the other parts' controls join the languages, so the top row stays short.
-        for btn in (self.home, self.back, *([] if two_rows else self._leading)):
+        leading_on_top = rows != 2  # on three rows the languages have a row to themselves
+        for btn in (self.home, self.back, *(self._leading if leading_on_top else [])):
             self._top.addWidget(btn)
         self._top.addStretch(1)
         if two_rows:
             for btn in settings:
-                self._top.addWidget(btn)
-            for btn in (*self._leading, *languages):
+                (self._third if rows == 3 else self._top).addWidget(btn)
+            for btn in (*([] if leading_on_top else self._leading), *languages):
                 self._bottom.addWidget(btn, 1)
         else:
             for btn in languages:

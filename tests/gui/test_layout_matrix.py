@@ -27,3 +27,18 @@ def test_the_slice_of_screens_has_no_layout_problems(qtbot) -> None:
     counts = run(CASES, verbose=True)
     assert counts["cases"] == len(CASES)
     assert counts["problems"] == 0, counts
+
+
+VISITOR_CASES = [
+    Case(screen, size, lang, high, step)
+    for screen in ("countdown", "detail-place", "reader", "attract", "home")
+    for size in ((1366, 768), (1280, 1024), (720, 1280))
+    for lang, high, step in (("de", True, 2), ("sv", False, 0), ("en", False, 1))
+]
+
+
+def test_visitor_screens_fixed_in_issue_13_stay_fixed(qtbot) -> None:
+    """The countdown's number over its bar, the detail page wider than its scroll area, the
+    reader's toolbar, the attract screen's Lyssna and the home tiles on low and narrow screens."""
+    counts = run(VISITOR_CASES, verbose=True)
+    assert counts["problems"] == 0, counts

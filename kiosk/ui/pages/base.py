@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from kiosk.services.content import ContentService
@@ -74,6 +75,45 @@ class Page(QWidget):
             self._scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
         )
         self._outer.addWidget(self._scroll, 1)
+
+    def body_needs(self) -> int:
+        """Height the body needs to be of use (0: the heading always shows). A list page on a
+        low screen at large text (1280x720 at A++) gives its heading's room to the list."""
+        return 0
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Hide the subheading, then the heading, where the body would not get its room."""
+        super().resizeEvent(event)
+        self._fit_heading()
+
+    def _fit_heading(self) -> None:
+        needs = self.body_needs()
+        if needs <= 0:
+            return
+        margins = self._outer.contentsMargins()
+        room = self.height() - margins.top() - margins.bottom() - self._outer.spacing()
+        width = self.width() - margins.left() - margins.right()
+        title = self.heading.heightForWidth(width)
+        sub = self.subheading.heightForWidth(width) + self.head_row.spacing()
+        self.subheading.setVisible(room - title - sub >= needs)
+        self.heading.setVisible(room - title >= needs)
+
+    def _set_scrolling(self, on: bool) -> None:
+        """Scroll the body, or (when it fits again, e.g. after a passing small size) not."""
+        if on:
+            self._make_scrollable()
+        scroll = self._scroll
+        if scroll is None or (scroll.widget() is self._body_widget) == on:
+            return
+        if on:
+            self._outer.removeWidget(self._body_widget)
+            scroll.setWidget(self._body_widget)
+            scroll.show()
+        else:
+            scroll.takeWidget()
+            self._outer.insertWidget(self._outer.indexOf(scroll), self._body_widget, 1)
+            scroll.hide()
+            self._body_widget.show()
 
     def _on_state_theme_changed(self) -> None:
         if self.state.theme.text_step > 0:

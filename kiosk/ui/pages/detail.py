@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QScroller,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.services.content import ContentService
 from kiosk.ui.pages.base import Page
@@ -32,6 +40,62 @@ class Detail:
     """For the usage counters: (kind, catalogue id, category) of the item shown."""
 
 
+MAX_PICTURE = 900
+"""The widest a picture is drawn (wider screens leave room beside it)."""
+
+
+class Picture(QWidget):
+    """An image at the width of its column (at most MAX_PICTURE), as high as its aspect needs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._pixmap = QPixmap()
+        self._scaled = QPixmap()
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def set_pixmap(self, pixmap: QPixmap) -> None:
+        """Show `pixmap` (scaled when painted)."""
+        self._pixmap = pixmap
+        self._scaled = QPixmap()
+        self.updateGeometry()
+        self.update()
+
+    def hasHeightForWidth(self) -> bool:
+        """The height follows the width."""
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """The image's aspect at the width it is drawn."""
+        if self._pixmap.isNull():
+            return 0
+        shown = min(width, MAX_PICTURE)
+        return round(shown * self._pixmap.height() / max(1, self._pixmap.width()))
+
+    def sizeHint(self) -> QSize:
+        """As wide as it may be drawn."""
+        return QSize(MAX_PICTURE, self.heightForWidth(MAX_PICTURE))
+
+    def minimumSizeHint(self) -> QSize:
+        """Any width: it scales."""
+        return QSize(0, 0)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The image centred, scaled once per width."""
+        if self._pixmap.isNull():
+            return
+        width = min(self.width(), MAX_PICTURE)
+        ratio = self.devicePixelRatioF()
+        if self._scaled.isNull() or self._scaled.width() != round(width * ratio):
+            self._scaled = self._pixmap.scaledToWidth(
+                round(width * ratio), Qt.TransformationMode.SmoothTransformation
+            )
+            self._scaled.setDevicePixelRatio(ratio)
+        painter = QPainter(self)
+        painter.drawPixmap((self.width() - width) // 2, 0, self._scaled)
+
+
 class DetailPage(Page):
     """Left: image and description. Right: facts and up to two QR codes."""
 
@@ -43,20 +107,19 @@ class DetailPage(Page):
         super().__init__(content, state, parent)
         self._detail: Detail | None = None
         self._builder: object = None
-        self.picture = QLabel()
-        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture = Picture()
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.MarkdownText)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop)
         left_inner = QWidget()
-        left = QVBoxLayout(left_inner)
+        left = self._left = QVBoxLayout(left_inner)
         left.setContentsMargins(0, 0, 16, 0)
         left.setSpacing(20)
         left.addWidget(self.picture)
         left.addWidget(self.text)
         left.addStretch(1)
-        scroll = QScrollArea()
+        scroll = self._scroll_main = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(left_inner)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -85,7 +148,7 @@ class DetailPage(Page):
             column.addWidget(caption)
             column.addStretch(1)
             codes.addLayout(column)
-        side_inner = QWidget()
+        side_inner = self._side = QWidget()
         side_inner.setProperty("page", True)
         side = QVBoxLayout(side_inner)
         side.setContentsMargins(0, 0, 8, 0)
@@ -94,7 +157,7 @@ class DetailPage(Page):
         side.addLayout(codes)
         side.addStretch(1)
         # Facts and codes scroll on their own when large text makes them taller than the screen.
-        side_scroll = QScrollArea()
+        side_scroll = self._side_scroll = QScrollArea()
         side_scroll.setWidgetResizable(True)
         side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side_scroll.setWidget(side_inner)
@@ -106,6 +169,31 @@ class DetailPage(Page):
         self.row.addWidget(scroll, 3)
         self.row.addWidget(side_scroll, 2)
         self.body.addLayout(self.row, 1)
+        self._narrow = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Portrait or a narrow window: one column that scrolls (facts and codes after the
+        picture), since a side column there is narrower than the QR codes."""
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        main, side = self.row.stretch(0), self.row.stretch(1)
+        share = (self.width() - 2 * 48 - self.row.spacing()) * side // max(1, main + side)
+        # 24: the side's scroll bar and its right margin.
+        narrow = share < self._side.minimumSizeHint().width() + 24
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        if narrow:
+            self._side_scroll.takeWidget()
+            self._left.insertWidget(1, self._side)
+            self._side_scroll.hide()
+        else:
+            self._left.removeWidget(self._side)
+            self._side_scroll.setWidget(self._side)
+            self._side_scroll.show()
+        self._side.show()
 
     def show_argument(self, argument: object) -> None:
         """`argument` is a callable returning a Detail in the current language."""
@@ -134,10 +222,7 @@ class DetailPage(Page):
         self.subheading.setText(detail.kicker)
         pixmap = QPixmap(detail.image) if detail.image else QPixmap()
         self.picture.setVisible(not pixmap.isNull())
-        if not pixmap.isNull():
-            self.picture.setPixmap(
-                pixmap.scaledToWidth(900, Qt.TransformationMode.SmoothTransformation)
-            )
+        self.picture.set_pixmap(pixmap)
         size = self.state.theme.px(22)
         self.text.setStyleSheet(f"font-size: {size}px; line-height: 140%;")
         self.text.setText(detail.markdown)
@@ -153,6 +238,7 @@ class DetailPage(Page):
             self.qr, self.qr_caption, detail.qr_url, detail.qr_caption, 240 if two else 260
         )
         self._show_qr(self.qr2, self.qr2_caption, detail.qr2_url, detail.qr2_caption, 180)
+        self._reflow()
 
     @staticmethod
     def _show_qr(code: QLabel, caption: QLabel, data: str, text: str, size: int) -> None:

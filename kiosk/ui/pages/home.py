@@ -6,18 +6,15 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
-    QLabel,
-    QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
 from kiosk.services.content import ContentService
 from kiosk.ui import i18n
 from kiosk.ui.pages.base import Page
+from kiosk.ui.pages.tiles import EventList, SearchButton, Tile
 from kiosk.ui.state import ViewState
-from kiosk.ui.widgets import NoticeBanner, Tile, label
+from kiosk.ui.widgets import NoticeBanner
 
 MAX_BANNERS = 2
 EVENTS_ON_TILE = 4
@@ -40,11 +37,7 @@ class HomePage(Page):
             banner.setCursor(Qt.CursorShape.PointingHandCursor)
             banner.clicked.connect(lambda: self.open_page.emit("notices", None))
             self.body.addWidget(banner)
-        self.search = QPushButton()
-        self.search.setObjectName("SearchButton")
-        self.search.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.search.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.search.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.search = SearchButton()
         self.search.clicked.connect(lambda: self.open_page.emit("search", None))
         self.body.addWidget(self.search)
         self.tiles = {
@@ -60,42 +53,28 @@ class HomePage(Page):
         self._arrange()
         self.body.addLayout(self.grid, 1)
         for page_name, tile in self.tiles.items():
+            tile.cramped.connect(self._on_tile_cramped)
             tile.clicked.connect(lambda name=page_name: self.open_page.emit(name, None))
-        self.event_rows: list[tuple[QLabel, QLabel]] = []
-        self._events_shown = 0
-        for _ in range(EVENTS_ON_TILE):
-            when = label(role="when")
-            what = label()
-            what.setProperty("role", "h3")
-            pair = QVBoxLayout()
-            pair.setSpacing(2)
-            pair.setContentsMargins(0, 8, 0, 4)
-            pair.addWidget(when)
-            pair.addWidget(what)
-            self.tiles["events"].extra.addLayout(pair)
-            self.event_rows.append((when, what))
-        self.more_events = label(role="muted")
-        self.tiles["events"].extra.addWidget(self.more_events)
-        self.tiles["events"].resized.connect(self._fit_events)
+        self.events = EventList(EVENTS_ON_TILE)
+        self.tiles["events"].set_extra(self.events)
         state.online_changed.connect(lambda _online: self.refresh())
 
     def _arrange(self) -> None:
         """Three columns (What's on spanning two rows); two columns when large text makes it narrow."""
-        wide = self.width() >= self.state.theme.px(1150) or not self.isVisible()
+        # Decided by size also while hidden: the page stack is as wide as its widest page's
+        # minimum, so a hidden home in three columns kept a portrait window 1028 px wide.
+        wide = self.width() >= self.state.theme.px(1150)
         # Portrait (or a narrow window at large text): a column of large tiles that scrolls.
-        column = self.isVisible() and (
-            self.height() > self.width() or self.width() < self.state.theme.px(760)
-        )
+        column = self.height() > self.width() or self.width() < self.state.theme.px(760)
         mode = "column" if column else "wide" if wide else "two"
-        if self.isVisible() and self.height() < self.state.theme.px(720):
+        if self.isVisible():
             # A low screen (1366x768, 1280x720) with the notices: the tiles keep the height their
             # text needs and the page scrolls, rather than squashing titles into each other.
-            self._make_scrollable()
+            low = self.height() < self.state.theme.px(720)
+            self._set_scrolling(low or column or self.state.theme.text_step > 0)
         if mode == self._wide:
             return
         self._wide = mode
-        if column:
-            self._make_scrollable()
         for tile in self.tiles.values():
             self.grid.removeWidget(tile)
         if wide:
@@ -127,10 +106,13 @@ class HomePage(Page):
         for tile in self.tiles.values():  # a tile in the column is at least as tall as its text
             tile.setMinimumHeight(self.state.theme.px(200 if column else 150))
 
+    def _on_tile_cramped(self) -> None:
+        if self.isVisible():
+            self._set_scrolling(True)
+
     def showEvent(self, event: QShowEvent) -> None:
         """Banners on screen count as notices shown (the count only)."""
         super().showEvent(event)
-        self._search_text()
         if any(banner.isVisibleTo(self) for banner in self.banners):
             self.used.emit("notice", "", "")
 
@@ -138,16 +120,6 @@ class HomePage(Page):
         """Re-arrange the tiles for the new width."""
         super().resizeEvent(event)
         self._arrange()
-        self._search_text()
-
-    def _search_text(self) -> None:
-        """The long invitation where it fits, else just 'Search' (portrait, large text)."""
-        long = "  " + self.tr("Search places, events, e-services and brochures")
-        room = self.search.width() - self.search.iconSize().width() - self.state.theme.px(70)
-        fits = self.search.fontMetrics().horizontalAdvance(long) <= room or not self.isVisible()
-        text = long if fits else "  " + self.tr("Search")
-        if self.search.text() != text:
-            self.search.setText(text)
 
     def refresh(self) -> None:
         """Notices, tile texts and the next events in the current language."""
@@ -159,7 +131,9 @@ class HomePage(Page):
             banner.setVisible(notice is not None)
             if notice is not None:
                 banner.show_notice(notice, lang, theme)
-        self._search_text()
+        self.search.set_texts(
+            self.tr("Search places, events, e-services and brochures"), self.tr("Search")
+        )
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setIcon(theme.icon("magnifying-glass-bold", theme.palette.muted))
         self.search.setIconSize(QSize(30, 30))
@@ -192,49 +166,13 @@ class HomePage(Page):
 
     def _fill_events(self, lang: str) -> None:
         events = self.content.upcoming(limit=EVENTS_ON_TILE)
-        self._events_shown = len(events)
-        for (when, what), event in zip(
-            self.event_rows, events + [None] * EVENTS_ON_TILE, strict=False
-        ):
-            if event is None:
-                continue
+        for (when, what), event in zip(self.events.rows, events, strict=False):
             stamp = i18n.event_when(event.start, event.all_day, lang)
             if event.cancelled:
                 stamp += " · " + self.tr("Cancelled")
             when.setText(stamp)
             what.setText(event.title.get(lang))
-        self.more_events.setText(
+        self.events.more.setText(
             self.tr("No upcoming events right now") if not events else self.tr("See all events →")
         )
-        self._fit_events()
-
-    def _fit_events(self) -> None:
-        """Show as many of the next events as the tile has room for at this text size."""
-        tile = self.tiles["events"]
-        layout = tile.layout()
-        if layout is None:
-            return
-        margins = layout.contentsMargins()
-        fixed = (
-            margins.top()
-            + margins.bottom()
-            + tile.badge.height()
-            + 10
-            + tile.title.sizeHint().height()
-            + tile.subtitle.sizeHint().height()
-            + self.more_events.sizeHint().height()
-            + 5 * layout.spacing()
-        )
-        when, what = self.event_rows[0]
-        # Each pair also has its own margins (12) and spacing (2); a little slack keeps the
-        # last pair from being squeezed until its letters touch.
-        row = when.sizeHint().height() + what.sizeHint().height() + 2 + 12 + layout.spacing()
-        room = (
-            max(1, (tile.height() - fixed - 12) // max(1, row))
-            if tile.height() > 0
-            else EVENTS_ON_TILE
-        )
-        shown = min(self._events_shown, room)
-        for index, (when, what) in enumerate(self.event_rows):
-            when.setVisible(index < shown)
-            what.setVisible(index < shown)
+        self.events.set_count(len(events))

@@ -68,6 +68,10 @@ class PlacesPage(Page):
 
     name = "places"
 
+    def body_needs(self) -> int:
+        """The chips and at least a card's worth of list."""
+        return self.chip_bar.heightForWidth(self.chip_bar.width()) + 18 + self.state.theme.px(220)
+
     def __init__(
         self, content: ContentService, state: ViewState, parent: QWidget | None = None
     ) -> None:
@@ -129,6 +133,7 @@ class PlacesPage(Page):
             for place in self.content.places(self.category)
         ]
         self.grid.set_sections([("", specs)])
+        self._fit_heading()
 
     def detail(self, place: Place) -> Detail:
         """The detail of a place in the current language."""
@@ -200,6 +205,7 @@ class EventsPage(Page):
     """Upcoming events grouped Today / Tomorrow / This week / then by ISO week."""
 
     name = "events"
+    body_needs = PlacesPage.body_needs
 
     def __init__(
         self, content: ContentService, state: ViewState, parent: QWidget | None = None
@@ -290,6 +296,7 @@ class EventsPage(Page):
         sections: dict[str, list[CardSpec]] = {name: [] for name in names}
         candidates = self.content.upcoming(limit=EVENTS_SHOWN * 10)
         self._chips(candidates, point.village if point else "")
+        self._fit_heading()
         point_id = self.content.point_id
         self.shown = [e for e in candidates if self._matches(e, point_id)][:EVENTS_SHOWN]
         for event in self.shown:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGestureEvent,
-    QHBoxLayout,
     QLabel,
     QPinchGesture,
     QPushButton,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain import Brochure
 from kiosk.services.content import ContentService
+from kiosk.ui.flow import flow_holder
 from kiosk.ui.pages.base import Page
 from kiosk.ui.qr import qr_pixmap
 from kiosk.ui.state import ViewState
@@ -30,6 +31,10 @@ MIN_ZOOM, MAX_ZOOM = ZOOM_STEPS[0], ZOOM_STEPS[-1]
 TOUCH = 64
 """Side of the toolbar buttons in logical pixels (the brief asks at least 56)."""
 SIDE_WIDTH = 320
+MIN_READING = 240
+"""The least height the brochure gets (logical px); below that the page scrolls."""
+NARROW = 900
+"""Page width (logical px at A) below which the panel goes below the brochure (portrait)."""
 QR_SIZE = 240
 
 
@@ -38,6 +43,9 @@ class ReaderPage(Page):
     and, when the brochure is published on the web, a QR code to take it along."""
 
     name = "reader"
+    scrolls = True
+    """A low screen at large text (1280x720 at A++) leaves the brochure little room: the page
+    scrolls, and the brochure keeps a readable height, rather than everything being cut."""
 
     def __init__(
         self, content: ContentService, state: ViewState, parent: QWidget | None = None
@@ -62,6 +70,7 @@ class ReaderPage(Page):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.message)
+        self.stack.setMinimumHeight(MIN_READING)
         self.indicator = label(role="h3", wrap=False)
         self.indicator.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.indicator.setMinimumWidth(200)
@@ -70,14 +79,12 @@ class ReaderPage(Page):
         self.zoom_out_button = self._tool_button(self.zoom_out)
         self.zoom_in_button = self._tool_button(self.zoom_in)
         self.fit_button = self._tool_button(self.fit_width)
-        self.toolbar = QWidget()
-        tools = QHBoxLayout(self.toolbar)
-        tools.setContentsMargins(0, 0, 0, 0)
-        tools.setSpacing(14)
+        # Page buttons, then zoom buttons; on a narrow screen at large text the zoom buttons
+        # wrap to a second row instead of squeezing the page number.
+        self.toolbar, tools = flow_holder(spacing=14)
         tools.addWidget(self.previous)
         tools.addWidget(self.indicator)
         tools.addWidget(self.next)
-        tools.addStretch(1)
         for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
             tools.addWidget(widget)
         reading = QVBoxLayout()
@@ -85,7 +92,7 @@ class ReaderPage(Page):
         reading.addWidget(self.stack, 1)
         reading.addWidget(self.toolbar)
         self.side = self._side_panel()
-        row = QHBoxLayout()
+        row = self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         row.setSpacing(28)
         row.addLayout(reading, 1)
         row.addWidget(self.side, 0, Qt.AlignmentFlag.AlignTop)
@@ -185,8 +192,7 @@ class ReaderPage(Page):
             widget.setIcon(theme.icon(icon, color))
             widget.setAccessibleName(name)
             widget.setToolTip(name)
-        # At the larger text steps the toolbar keeps to icons so that it fits beside the panel.
-        self.fit_button.setText(self.tr("Fit to width") if theme.text_step == 0 else "")
+        self._fit_toolbar()
         self.message.setText(self.tr("This brochure cannot be shown right now"))
         self.kicker.setText(self.tr("Brochure"))
         self.view.setAccessibleName(self.tr("Brochure pages"))
@@ -285,6 +291,32 @@ class ReaderPage(Page):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.pageNavigator().jump(page, QPointF(), 0)
         self._update_indicator()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Panel beside or below the brochure; the toolbar's texts where they fit."""
+        super().resizeEvent(event)
+        narrow = self.width() < self.state.theme.px(NARROW)
+        self.row.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
+        if narrow:
+            self.side.setMinimumWidth(0)
+            self.side.setMaximumWidth(16777215)
+        else:
+            self.side.setFixedWidth(self.state.theme.px(SIDE_WIDTH))
+        self._fit_toolbar()
+        # A low screen at large text: the brochure before the hint how to turn its pages.
+        self.subheading.setVisible(self.height() >= self.state.theme.px(560))
+
+    def _fit_toolbar(self) -> None:
+        """'Fit to width' in words where the row has room for them, else its icon alone."""
+        text = self.tr("Fit to width")
+        self.fit_button.setText(text)
+        room = self.width() - 2 * 48
+        if self.row.direction() == QBoxLayout.Direction.LeftToRight:
+            room -= self.side.width() + self.row.spacing()
+        if self.toolbar.sizeHint().width() > room:
+            self.fit_button.setText("")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Pinch on the pages zooms."""

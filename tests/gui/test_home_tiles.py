@@ -1,0 +1,31 @@
+"""The home tiles keep their icons where they are low (1280x1024 with two notices)."""
+
+from __future__ import annotations
+
+from kiosk import screens
+
+
+def test_every_home_tile_keeps_its_icon_on_a_1280x1024_screen(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = kiosk.window
+    window.resize(1280, 1024)
+    window.show()
+    screens.show(kiosk, "home")
+    screens.settle(kiosk)
+    home = window.page["home"]
+    hidden = [name for name, tile in home.tiles.items() if not tile.badge.isVisible()]
+    assert hidden == []
+    scroll = home._scroll
+    assert scroll is None or not scroll.isVisible(), "all five tiles on one screen, no scrolling"
+
+
+def test_the_next_events_fit_their_tile_without_overlapping(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = kiosk.window
+    window.resize(1280, 1024)
+    window.show()
+    screens.show(kiosk, "home")
+    screens.settle(kiosk)
+    events = window.page["home"].events
+    shown = [what.geometry() for when, what in events.rows if what.isVisible()]
+    assert shown, "at least the next event shows"
+    assert all(rect.bottom() < events.more.geometry().top() for rect in shown)
+    assert events.more.geometry().bottom() <= events.height()
