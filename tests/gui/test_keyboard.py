@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QInputDevice, QPointingDevice
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
+from pytest_httpserver import HTTPServer
 from screeninput import touch
+from webkit import QUIET, url
 
 from kiosk.app import Kiosk, build_kiosk
 from kiosk.config import Config, load_config
+from kiosk.domain import Link, Text
 from kiosk.paths import DataDir
 from kiosk.ui import keyboard
 from kiosk.ui.cards import CardGrid
@@ -44,13 +48,18 @@ def _items(item: QQuickItem) -> Iterator[QQuickItem]:
         yield from _items(child)
 
 
-def key_centre(window: KioskWindow, text: str) -> QPoint:
-    """Where the on-screen key labelled `text` is, in window coordinates (from its QML item)."""
+def key_centre(window: KioskWindow, text: str | Qt.Key) -> QPoint:
+    """Where the on-screen key labelled `text` (or with Qt key code `text`) is, in window
+    coordinates (from its QML item)."""
     panel = window.keyboard.panel
     view = window.keyboard.view
     assert panel is not None and view is not None
     for item in _items(panel):
-        if item.isVisible() and item.property("key") is not None and item.property("text") == text:
+        if not item.isVisible() or item.property("key") is None:
+            continue
+        if item.property("text" if isinstance(text, str) else "key") == (
+            text if isinstance(text, str) else int(text.value)
+        ):
             centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
             return view.mapTo(window, QPoint(round(centre.x()), round(centre.y())))
     raise AssertionError(f"no key {text!r} on the keyboard")
@@ -157,3 +166,95 @@ def test_a_keyboard_that_cannot_load_leaves_search_usable(
     assert "on-screen keyboard is not available" in caplog.text
     qtbot.keyClicks(page.field, "skule")  # a physical keyboard still types
     assert page.field.text() == "skule"
+
+
+# --- a field on an e-service page -------------------------------------------------------------
+
+FORM = """<!doctype html><title>form</title><body style="margin:0">
+<form action="/sok"><input name="q" onfocus="document.title='typing'"
+ onblur="document.title='left'" style="position:absolute;left:20px;top:20px;width:600px;
+ height:80px;font-size:32px"></form>"""
+FIELD = QPoint(300, 60)
+"""Where the page's field is, in the web view."""
+
+
+@functools.cache
+def touch_screen() -> QPointingDevice:
+    """A touch screen, as a kiosk without mouse or keys has."""
+    return QTest.createTouchDevice(QInputDevice.DeviceType.TouchScreen)
+
+
+def finger(window: KioskWindow, pos: QPoint) -> None:
+    """One finger down and up at `pos` (window coordinates): a tap, as touch events."""
+    handle = window.windowHandle()
+    QTest.touchEvent(handle, touch_screen()).press(0, pos, handle)
+    QTest.touchEvent(handle, touch_screen()).release(0, pos, handle)
+
+
+def finger_keys(qtbot, window: KioskWindow, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Tap `text` on the on-screen keyboard with a finger; a capital letter goes by Shift."""
+    for char in text:
+        if char.isupper():  # (the keys keep their lower-case labels; Shift changes the letter)
+            finger(window, key_centre(window, Qt.Key.Key_Shift))
+        finger(window, key_centre(window, char.lower()))
+
+
+def tap_page(qtbot, window: KioskWindow, view_pos: QPoint, until) -> None:  # type: ignore[no-untyped-def]
+    """Tap the web page at `view_pos` until `until()`: Chromium drops touches that arrive
+    before its first frame is on screen."""
+    browser = window.page["browser"].browser
+    spot = browser.view.focusProxy().mapTo(window, view_pos)
+    for _ in range(20):
+        finger(window, spot)
+        try:
+            qtbot.waitUntil(until, timeout=1_000)
+            return
+        except qtbot.TimeoutError:
+            continue
+    raise AssertionError("the page never reacted to a tap")
+
+
+def open_form(qtbot, kiosk: Kiosk, httpserver: HTTPServer):  # type: ignore[no-untyped-def]
+    httpserver.expect_request("/").respond_with_data(FORM, content_type="text/html")
+    kiosk.state.set_online(True)
+    link = Link("test", "health", Text({"sv": "Testtjänsten"}), Text({}), url(httpserver, "/"))
+    kiosk.window.open_page("browser", link)
+    browser = kiosk.window.page["browser"].browser
+    qtbot.waitUntil(
+        lambda: browser.view is not None and browser.view.title() == "form", timeout=15_000
+    )
+    return browser
+
+
+@QUIET
+def test_tapping_skuleskogen_into_an_e_service_field_sends_it(
+    qtbot, demo_kiosk: Kiosk, httpserver: HTTPServer
+) -> None:
+    httpserver.expect_request("/sok", query_string="q=Skuleskogen").respond_with_data(
+        "<title>found</title>", content_type="text/html"
+    )
+    window = demo_kiosk.window
+    browser = open_form(qtbot, demo_kiosk, httpserver)
+    assert window.keyboard.view is None
+    tap_page(qtbot, window, FIELD, lambda: browser.view.title() == "typing")
+    qtbot.waitUntil(window.keyboard.isVisible)
+    keyboard_top = window.keyboard.mapTo(window, QPoint(0, 0)).y()
+    field_bottom = browser.view.focusProxy().mapTo(window, QPoint(0, 100)).y()
+    assert field_bottom <= keyboard_top  # the keyboard never covers the field
+    finger_keys(qtbot, window, "Skuleskogen")
+    finger(window, key_centre(window, Qt.Key.Key_Return))
+    qtbot.waitUntil(lambda: browser.view.title() == "found", timeout=10_000)
+    browser.end_session()
+
+
+@QUIET
+def test_tapping_beside_an_e_service_field_puts_the_keyboard_away(
+    qtbot, demo_kiosk: Kiosk, httpserver: HTTPServer
+) -> None:
+    window = demo_kiosk.window
+    browser = open_form(qtbot, demo_kiosk, httpserver)
+    tap_page(qtbot, window, FIELD, lambda: browser.view.title() == "typing")
+    qtbot.waitUntil(window.keyboard.isVisible)
+    tap_page(qtbot, window, QPoint(700, 300), lambda: browser.view.title() == "left")
+    qtbot.waitUntil(lambda: not window.keyboard.isVisible())
+    browser.end_session()
