@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import functools
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QGuiApplication, QInputDevice, QPointingDevice
-from PySide6.QtQuick import QQuickItem
+from fingers import BESIDE, FIELD, FORM, finger, finger_keys, has_key, key_centre
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from pytest_httpserver import HTTPServer
 from screeninput import touch
@@ -40,29 +39,6 @@ def demo_kiosk(qtbot, tmp_path: Path, demo_feed: Path) -> Iterator[Kiosk]:  # ty
     sys.excepthook = hook
     QGuiApplication.inputMethod().hide()
     built.close()
-
-
-def _items(item: QQuickItem) -> Iterator[QQuickItem]:
-    for child in item.childItems():
-        yield child
-        yield from _items(child)
-
-
-def key_centre(window: KioskWindow, text: str | Qt.Key) -> QPoint:
-    """Where the on-screen key labelled `text` (or with Qt key code `text`) is, in window
-    coordinates (from its QML item)."""
-    panel = window.keyboard.panel
-    view = window.keyboard.view
-    assert panel is not None and view is not None
-    for item in _items(panel):
-        if not item.isVisible() or item.property("key") is None:
-            continue
-        if item.property("text" if isinstance(text, str) else "key") == (
-            text if isinstance(text, str) else int(text.value)
-        ):
-            centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
-            return view.mapTo(window, QPoint(round(centre.x()), round(centre.y())))
-    raise AssertionError(f"no key {text!r} on the keyboard")
 
 
 def tap_keys(window: KioskWindow, text: str) -> None:
@@ -101,19 +77,11 @@ def test_the_keyboard_is_swedish_and_follows_the_visitors_language(qtbot, demo_k
     for char in "åäö":
         key_centre(window, char)
     demo_kiosk.state.set_language("de")
-    qtbot.waitUntil(lambda: _has_key(window, "ü"))
-    assert not _has_key(window, "å")
+    qtbot.waitUntil(lambda: has_key(window, "ü"))
+    assert not has_key(window, "å")
     demo_kiosk.state.set_language("fi")
-    qtbot.waitUntil(lambda: not _has_key(window, "ü"))
+    qtbot.waitUntil(lambda: not has_key(window, "ü"))
     key_centre(window, "ä")
-
-
-def _has_key(window: KioskWindow, text: str) -> bool:
-    try:
-        key_centre(window, text)
-    except AssertionError:
-        return False
-    return True
 
 
 def test_the_keyboard_goes_when_no_text_field_has_focus(qtbot, demo_kiosk: Kiosk) -> None:
@@ -170,34 +138,6 @@ def test_a_keyboard_that_cannot_load_leaves_search_usable(
 
 # --- a field on an e-service page -------------------------------------------------------------
 
-FORM = """<!doctype html><title>form</title><body style="margin:0">
-<form action="/sok"><input name="q" onfocus="document.title='typing'"
- onblur="document.title='left'" style="position:absolute;left:20px;top:20px;width:600px;
- height:80px;font-size:32px"></form>"""
-FIELD = QPoint(300, 60)
-"""Where the page's field is, in the web view."""
-
-
-@functools.cache
-def touch_screen() -> QPointingDevice:
-    """A touch screen, as a kiosk without mouse or keys has."""
-    return QTest.createTouchDevice(QInputDevice.DeviceType.TouchScreen)
-
-
-def finger(window: KioskWindow, pos: QPoint) -> None:
-    """One finger down and up at `pos` (window coordinates): a tap, as touch events."""
-    handle = window.windowHandle()
-    QTest.touchEvent(handle, touch_screen()).press(0, pos, handle)
-    QTest.touchEvent(handle, touch_screen()).release(0, pos, handle)
-
-
-def finger_keys(qtbot, window: KioskWindow, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Tap `text` on the on-screen keyboard with a finger; a capital letter goes by Shift."""
-    for char in text:
-        if char.isupper():  # (the keys keep their lower-case labels; Shift changes the letter)
-            finger(window, key_centre(window, Qt.Key.Key_Shift))
-        finger(window, key_centre(window, char.lower()))
-
 
 def tap_page(qtbot, window: KioskWindow, view_pos: QPoint, until) -> None:  # type: ignore[no-untyped-def]
     """Tap the web page at `view_pos` until `until()`: Chromium drops touches that arrive
@@ -241,7 +181,7 @@ def test_tapping_skuleskogen_into_an_e_service_field_sends_it(
     keyboard_top = window.keyboard.mapTo(window, QPoint(0, 0)).y()
     field_bottom = browser.view.focusProxy().mapTo(window, QPoint(0, 100)).y()
     assert field_bottom <= keyboard_top  # the keyboard never covers the field
-    finger_keys(qtbot, window, "Skuleskogen")
+    finger_keys(window, "Skuleskogen")
     finger(window, key_centre(window, Qt.Key.Key_Return))
     qtbot.waitUntil(lambda: browser.view.title() == "found", timeout=10_000)
     browser.end_session()
@@ -255,6 +195,6 @@ def test_tapping_beside_an_e_service_field_puts_the_keyboard_away(
     browser = open_form(qtbot, demo_kiosk, httpserver)
     tap_page(qtbot, window, FIELD, lambda: browser.view.title() == "typing")
     qtbot.waitUntil(window.keyboard.isVisible)
-    tap_page(qtbot, window, QPoint(700, 300), lambda: browser.view.title() == "left")
+    tap_page(qtbot, window, BESIDE, lambda: browser.view.title() == "left")
     qtbot.waitUntil(lambda: not window.keyboard.isVisible())
     browser.end_session()
