@@ -626,7 +626,8 @@ def _report_first_paint(window: KioskWindow, app: QApplication) -> None:
 
 
 def show_browser(kiosk: Kiosk, page: str) -> None:
-    """The browser's frame on a demo e-service, its blocked panel, or its offline panel."""
+    """The browser's frame on a demo e-service (with the hint a tap on greyed Back gives), its
+    blocked panel, or its offline panel."""
     from kiosk.domain import Link, Text
     from kiosk.services.demosite import DEMO_HOST, DemoSite
 
@@ -640,7 +641,7 @@ def show_browser(kiosk: Kiosk, page: str) -> None:
         kiosk.state.set_online(False)
     kiosk.window.open_page("browser", link)
     browser: Any = kiosk.window.page["browser"]
-    if page == "browser":
+    if page in ("browser", "browser-hint"):
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and "färdtjänst" not in browser.title():
             kiosk.app.processEvents()
@@ -648,6 +649,8 @@ def show_browser(kiosk: Kiosk, page: str) -> None:
         for _ in range(20):  # Chromium paints after the title arrives: let the frame settle
             kiosk.app.processEvents()
             time.sleep(0.05)
+        if page == "browser-hint":
+            browser.browser.hint.explain(browser.browser.back_button)
     elif page == "browser-blocked":
         browser.browser.view.load("https://www.facebook.com/exempelkommunen")
         deadline = time.monotonic() + 10
