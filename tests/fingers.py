@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QInputDevice, QPointingDevice
@@ -65,10 +65,17 @@ def has_key(window: KioskWindow, key: str) -> bool:
     return True
 
 
-def finger_keys(window: KioskWindow, text: str) -> None:
+def finger_keys(
+    window: KioskWindow,
+    text: str,
+    seen: Callable[[str], object] | None = None,
+) -> None:
     """Tap `text` on the on-screen keyboard with a finger; a capital letter goes by Shift
-    (the keys keep their lower-case labels; Shift changes the letter they type)."""
-    for char in text:
+    (the keys keep their lower-case labels; Shift changes the letter they type). `seen(prefix)`
+    waits until the field shows what was typed so far, so that no tap overtakes the last."""
+    for count, char in enumerate(text, 1):
         if char.isupper():
             finger(window, key_centre(window, Qt.Key.Key_Shift))
         finger(window, key_centre(window, char.lower()))
+        if seen is not None:
+            seen(text[:count])

@@ -181,7 +181,11 @@ def test_tapping_skuleskogen_into_an_e_service_field_sends_it(
     keyboard_top = window.keyboard.mapTo(window, QPoint(0, 0)).y()
     field_bottom = browser.view.focusProxy().mapTo(window, QPoint(0, 100)).y()
     assert field_bottom <= keyboard_top  # the keyboard never covers the field
-    finger_keys(window, "Skuleskogen")
+    finger_keys(
+        window,
+        "Skuleskogen",
+        lambda typed: qtbot.waitUntil(lambda: browser.view.title() == f"v:{typed}"),
+    )
     finger(window, key_centre(window, Qt.Key.Key_Return))
     qtbot.waitUntil(lambda: browser.view.title() == "found", timeout=10_000)
     browser.end_session()

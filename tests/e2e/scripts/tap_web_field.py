@@ -75,7 +75,9 @@ def main() -> int:
             "a finger taps the field",
         )
         check(wait(window.keyboard.isVisible, 5), "the on-screen keyboard comes up")
-        finger_keys(window, "Skuleskogen")
+        finger_keys(
+            window, "Skuleskogen", lambda typed: wait(lambda: view.title() == f"v:{typed}", 5)
+        )
         check(wait(lambda: view.title() == "v:Skuleskogen", 5), "the page gets Skuleskogen")
         check(tap_page(window, run, BESIDE, lambda: view.title() == "left"), "a tap beside it")
         check(wait(lambda: not window.keyboard.isVisible(), 5), "puts the keyboard away")
