@@ -28,7 +28,6 @@ from kiosk.services.sound import Chime
 from kiosk.services.speech import SpeechService
 from kiosk.services.sync import SyncService, SyncStatus
 from kiosk.ui import keyboard
-from kiosk.ui.browser.guards import clear_clipboard
 from kiosk.ui.browser.policy import BrowserPolicy, apply_chromium_flags, wants_low_memory
 from kiosk.ui.i18n import Translations
 from kiosk.ui.inputwatch import WindowInputWatch
@@ -350,7 +349,9 @@ def _wire(k: Kiosk) -> None:
     k.idle.visit_started.connect(k.bridge.visit_started)
     k.idle.visit_ended.connect(k.bridge.visit_ended)
     k.idle.visit_ended.connect(lambda _seconds: k.window.reset_visit())
-    k.idle.visit_ended.connect(lambda _seconds: clear_clipboard())  # issue 12: nothing copied stays
+    k.idle.visit_ended.connect(
+        lambda _seconds: _clear_clipboard()
+    )  # issue 12: nothing copied stays
     k.idle.countdown_started.connect(k.window.start_countdown)
     k.idle.countdown_started.connect(lambda _s: k.chime.play("chime"))
     k.idle.countdown_tick.connect(k.window.tick_countdown)
@@ -433,6 +434,12 @@ def _last_upload(db: Any) -> datetime | None:
 
     last = usage.last_upload(db) if db is not None else None
     return last[0] if last else None
+
+
+def _clear_clipboard() -> None:
+    from kiosk.ui.browser.guards import clear_clipboard  # its Qt classes: 2 ms, not at start
+
+    clear_clipboard()
 
 
 def _quit(k: Kiosk, code: int) -> None:
@@ -626,7 +633,8 @@ def _report_first_paint(window: KioskWindow, app: QApplication) -> None:
 
 
 def show_browser(kiosk: Kiosk, page: str) -> None:
-    """The browser's frame on a demo e-service, its blocked panel, or its offline panel."""
+    """The browser's frame on a demo e-service (with the hint a tap on greyed Back gives), its
+    blocked panel, or its offline panel."""
     from kiosk.domain import Link, Text
     from kiosk.services.demosite import DEMO_HOST, DemoSite
 
@@ -640,7 +648,7 @@ def show_browser(kiosk: Kiosk, page: str) -> None:
         kiosk.state.set_online(False)
     kiosk.window.open_page("browser", link)
     browser: Any = kiosk.window.page["browser"]
-    if page == "browser":
+    if page in ("browser", "browser-hint"):
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and "färdtjänst" not in browser.title():
             kiosk.app.processEvents()
@@ -648,6 +656,8 @@ def show_browser(kiosk: Kiosk, page: str) -> None:
         for _ in range(20):  # Chromium paints after the title arrives: let the frame settle
             kiosk.app.processEvents()
             time.sleep(0.05)
+        if page == "browser-hint":
+            browser.browser.hint.explain(browser.browser.back_button)
     elif page == "browser-blocked":
         browser.browser.view.load("https://www.facebook.com/exempelkommunen")
         deadline = time.monotonic() + 10

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import stat
@@ -105,6 +104,8 @@ def profiles_root(data_root: Path) -> Path:
     """
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
     if runtime and Path(runtime).is_dir() and _owned_by_me(Path(runtime)):
+        import hashlib  # OpenSSL's library loads only where this is asked
+
         key = hashlib.sha256(str(data_root.resolve()).encode()).hexdigest()[:12]
         return Path(runtime) / APP_NAME / f"browser-{key}"
     return data_root / "browser-profiles"

@@ -24,7 +24,7 @@ VISITOR_PAGES = (
 ITEM_PAGES = ("detail-place", "detail-event", "qr", "reader", "countdown", "out-of-order")
 KEYBOARD_PAGES = ("search-keyboard",)
 """The on-screen keyboard over search."""
-BROWSER_PAGES = ("browser", "browser-blocked", "browser-offline")
+BROWSER_PAGES = ("browser", "browser-hint", "browser-blocked", "browser-offline")
 OWNER_PAGES = (
     "owner-pin",
     "owner-status",

@@ -276,6 +276,24 @@
     </message>
 </context>
 <context>
+    <name>DisabledHint</name>
+    <message>
+        <location filename="../../kiosk/ui/browser/hint.py" line="40"/>
+        <source>No page can be opened without the internet.</source>
+        <translation>Ilman internetiä sivua ei voi avata.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/hint.py" line="42"/>
+        <source>You are on the first page, so there is no page to go back to.</source>
+        <translation>Olet ensimmäisellä sivulla, joten ei ole sivua, jolle palata.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/hint.py" line="43"/>
+        <source>Forward takes you to a page again after you have gone back from it.</source>
+        <translation>Eteenpäin vie takaisin sivulle, jolta palasit.</translation>
+    </message>
+</context>
+<context>
     <name>CountdownOverlay</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/countdown.py" line="75"/>

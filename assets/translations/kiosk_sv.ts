@@ -276,6 +276,24 @@
     </message>
 </context>
 <context>
+    <name>DisabledHint</name>
+    <message>
+        <location filename="../../kiosk/ui/browser/hint.py" line="40"/>
+        <source>No page can be opened without the internet.</source>
+        <translation>Utan internet går det inte att öppna någon sida.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/hint.py" line="42"/>
+        <source>You are on the first page, so there is no page to go back to.</source>
+        <translation>Du är på den första sidan, så det finns ingen sida att gå tillbaka till.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/hint.py" line="43"/>
+        <source>Forward takes you to a page again after you have gone back from it.</source>
+        <translation>Framåt visar igen en sida som du har gått bakåt från.</translation>
+    </message>
+</context>
+<context>
     <name>CountdownOverlay</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/countdown.py" line="75"/>

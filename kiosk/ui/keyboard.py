@@ -15,17 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import (
-    QByteArray,
-    QEvent,
-    QLoggingCategory,
-    QObject,
-    Qt,
-    QTimer,
-    QUrl,
-    Signal,
-)
-from PySide6.QtGui import QColor, QGuiApplication, QInputMethodQueryEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QScrollArea, QWidget
 
 from kiosk.ui.state import ViewState
@@ -125,6 +116,8 @@ def accepts_text(obj: QObject | None) -> bool:
     """True when `obj` (the application's focus object) takes typed text."""
     if obj is None:
         return False
+    from PySide6.QtGui import QInputMethodQueryEvent  # (its class costs start-up time)
+
     query = QInputMethodQueryEvent(Qt.InputMethodQuery.ImEnabled)
     QApplication.sendEvent(obj, query)
     return bool(query.value(Qt.InputMethodQuery.ImEnabled))
@@ -206,6 +199,7 @@ class KeyboardDock(QWidget):
         """Build the QML keyboard (once; the first text field pays ~0.2 s, start-up nothing)."""
         if self.view is not None:
             return
+        from PySide6.QtCore import QByteArray, QLoggingCategory, QUrl
         from PySide6.QtQml import QQmlComponent
         from PySide6.QtQuickWidgets import QQuickWidget
 

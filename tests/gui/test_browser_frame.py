@@ -92,3 +92,41 @@ def test_text_size_on_the_browser_page_enlarges_the_web_page(
     kiosk.window.navbar.sizes[2].click()
     assert browser.view.zoomFactor() == kiosk.state.theme.scale > 1
     browser.end_session()
+
+
+def test_a_tap_on_greyed_back_says_why_in_the_visitors_language(
+    qtbot, kiosk: Kiosk, httpserver
+) -> None:
+    from screeninput import touch
+
+    browser = _open(qtbot, kiosk, httpserver)
+    assert not browser.back_button.isEnabled()
+    assert not browser.hint.isVisible()
+    touch(browser.back_button)
+    assert browser.hint.isVisible()
+    assert (
+        browser.hint.text()
+        == "Du är på den första sidan, så det finns ingen sida att gå tillbaka till."
+    )
+    assert browser.back_button.accessibleDescription() == browser.hint.text()
+    hint, back = browser.hint.geometry(), browser.back_button.geometry()
+    assert hint.top() >= back.bottom() and not hint.intersects(browser.forward_button.geometry())
+    kiosk.state.set_language("de")  # the next tap says it in German; the old text goes
+    assert not browser.hint.isVisible()
+    touch(browser.forward_button)
+    assert browser.hint.text().startswith("Vorwärts")
+    browser.view.load(url(httpserver, "/two"))
+    qtbot.waitUntil(browser.back_button.isEnabled, timeout=10_000)
+    assert browser.back_button.accessibleDescription() == ""  # usable now: nothing to explain
+    browser.end_session()
+
+
+def test_without_the_internet_the_greyed_controls_say_so(qtbot, kiosk: Kiosk) -> None:
+    from screeninput import touch
+
+    kiosk.state.set_online(False)
+    link = Link("test", "municipality", Text({"sv": "Testtjänsten"}), Text({}), "https://x.se/")
+    kiosk.window.open_page("browser", link)
+    browser = kiosk.window.page["browser"].browser
+    touch(browser.reload_button)
+    assert browser.hint.text() == "Utan internet går det inte att öppna någon sida."

@@ -7,14 +7,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from fingers import BESIDE, FIELD, FORM, finger, finger_keys, has_key, key_centre
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
+from pytest_httpserver import HTTPServer
 from screeninput import touch
+from webkit import QUIET, url
 
 from kiosk.app import Kiosk, build_kiosk
 from kiosk.config import Config, load_config
+from kiosk.domain import Link, Text
 from kiosk.paths import DataDir
 from kiosk.ui import keyboard
 from kiosk.ui.cards import CardGrid
@@ -36,24 +39,6 @@ def demo_kiosk(qtbot, tmp_path: Path, demo_feed: Path) -> Iterator[Kiosk]:  # ty
     sys.excepthook = hook
     QGuiApplication.inputMethod().hide()
     built.close()
-
-
-def _items(item: QQuickItem) -> Iterator[QQuickItem]:
-    for child in item.childItems():
-        yield child
-        yield from _items(child)
-
-
-def key_centre(window: KioskWindow, text: str) -> QPoint:
-    """Where the on-screen key labelled `text` is, in window coordinates (from its QML item)."""
-    panel = window.keyboard.panel
-    view = window.keyboard.view
-    assert panel is not None and view is not None
-    for item in _items(panel):
-        if item.isVisible() and item.property("key") is not None and item.property("text") == text:
-            centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
-            return view.mapTo(window, QPoint(round(centre.x()), round(centre.y())))
-    raise AssertionError(f"no key {text!r} on the keyboard")
 
 
 def tap_keys(window: KioskWindow, text: str) -> None:
@@ -92,19 +77,11 @@ def test_the_keyboard_is_swedish_and_follows_the_visitors_language(qtbot, demo_k
     for char in "åäö":
         key_centre(window, char)
     demo_kiosk.state.set_language("de")
-    qtbot.waitUntil(lambda: _has_key(window, "ü"))
-    assert not _has_key(window, "å")
+    qtbot.waitUntil(lambda: has_key(window, "ü"))
+    assert not has_key(window, "å")
     demo_kiosk.state.set_language("fi")
-    qtbot.waitUntil(lambda: not _has_key(window, "ü"))
+    qtbot.waitUntil(lambda: not has_key(window, "ü"))
     key_centre(window, "ä")
-
-
-def _has_key(window: KioskWindow, text: str) -> bool:
-    try:
-        key_centre(window, text)
-    except AssertionError:
-        return False
-    return True
 
 
 def test_the_keyboard_goes_when_no_text_field_has_focus(qtbot, demo_kiosk: Kiosk) -> None:
@@ -157,3 +134,71 @@ def test_a_keyboard_that_cannot_load_leaves_search_usable(
     assert "on-screen keyboard is not available" in caplog.text
     qtbot.keyClicks(page.field, "skule")  # a physical keyboard still types
     assert page.field.text() == "skule"
+
+
+# --- a field on an e-service page -------------------------------------------------------------
+
+
+def tap_page(qtbot, window: KioskWindow, view_pos: QPoint, until) -> None:  # type: ignore[no-untyped-def]
+    """Tap the web page at `view_pos` until `until()`: Chromium drops touches that arrive
+    before its first frame is on screen."""
+    browser = window.page["browser"].browser
+    spot = browser.view.focusProxy().mapTo(window, view_pos)
+    for _ in range(20):
+        finger(window, spot)
+        try:
+            qtbot.waitUntil(until, timeout=1_000)
+            return
+        except qtbot.TimeoutError:
+            continue
+    raise AssertionError("the page never reacted to a tap")
+
+
+def open_form(qtbot, kiosk: Kiosk, httpserver: HTTPServer):  # type: ignore[no-untyped-def]
+    httpserver.expect_request("/").respond_with_data(FORM, content_type="text/html")
+    kiosk.state.set_online(True)
+    link = Link("test", "health", Text({"sv": "Testtjänsten"}), Text({}), url(httpserver, "/"))
+    kiosk.window.open_page("browser", link)
+    browser = kiosk.window.page["browser"].browser
+    qtbot.waitUntil(
+        lambda: browser.view is not None and browser.view.title() == "form", timeout=15_000
+    )
+    return browser
+
+
+@QUIET
+def test_tapping_skuleskogen_into_an_e_service_field_sends_it(
+    qtbot, demo_kiosk: Kiosk, httpserver: HTTPServer
+) -> None:
+    httpserver.expect_request("/sok", query_string="q=Skuleskogen").respond_with_data(
+        "<title>found</title>", content_type="text/html"
+    )
+    window = demo_kiosk.window
+    browser = open_form(qtbot, demo_kiosk, httpserver)
+    assert window.keyboard.view is None
+    tap_page(qtbot, window, FIELD, lambda: browser.view.title() == "typing")
+    qtbot.waitUntil(window.keyboard.isVisible)
+    keyboard_top = window.keyboard.mapTo(window, QPoint(0, 0)).y()
+    field_bottom = browser.view.focusProxy().mapTo(window, QPoint(0, 100)).y()
+    assert field_bottom <= keyboard_top  # the keyboard never covers the field
+    finger_keys(
+        window,
+        "Skuleskogen",
+        lambda typed: qtbot.waitUntil(lambda: browser.view.title() == f"v:{typed}"),
+    )
+    finger(window, key_centre(window, Qt.Key.Key_Return))
+    qtbot.waitUntil(lambda: browser.view.title() == "found", timeout=10_000)
+    browser.end_session()
+
+
+@QUIET
+def test_tapping_beside_an_e_service_field_puts_the_keyboard_away(
+    qtbot, demo_kiosk: Kiosk, httpserver: HTTPServer
+) -> None:
+    window = demo_kiosk.window
+    browser = open_form(qtbot, demo_kiosk, httpserver)
+    tap_page(qtbot, window, FIELD, lambda: browser.view.title() == "typing")
+    qtbot.waitUntil(window.keyboard.isVisible)
+    tap_page(qtbot, window, BESIDE, lambda: browser.view.title() == "left")
+    qtbot.waitUntil(lambda: not window.keyboard.isVisible())
+    browser.end_session()

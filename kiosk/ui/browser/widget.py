@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import shiboken6
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage
@@ -21,6 +23,7 @@ from kiosk import allowlist
 from kiosk.ui import icons
 from kiosk.ui.browser import notices, toolbar
 from kiosk.ui.browser.guards import WindowGuard, clear_clipboard
+from kiosk.ui.browser.hint import DisabledHint
 from kiosk.ui.browser.panel import BrowserPanel
 from kiosk.ui.browser.policy import FREE, BrowserPolicy
 from kiosk.ui.browser.printing import PagePrinter
@@ -97,6 +100,11 @@ class BrowserWidget(QWidget):
         self.retry_timer = QTimer(self)
         self.retry_timer.setInterval(RETRY_MS)
         self.retry_timer.timeout.connect(self._on_retry_timer_timeout)
+        self.hint = DisabledHint(self)
+        """Why Back, Forward (or all, without a page) do nothing, when a visitor taps them."""
+        for widget in self._nav_buttons():
+            self.hint.watch(widget, functools.partial(self._why_off, widget))
+            widget.setEnabled(False)  # no page yet
         self.home_button.clicked.connect(self.go_start)
         self.back_button.clicked.connect(lambda: self.recovery.guarded("back"))
         self.forward_button.clicked.connect(lambda: self.recovery.guarded("forward"))
@@ -117,6 +125,7 @@ class BrowserWidget(QWidget):
             widget.setText(text)
             widget.setAccessibleName(text)
         self.address.setPlaceholderText(self.tr("Type a web address"))
+        self.hint.refresh()
 
     def set_theme(self, theme: Theme) -> None:
         """Icons in the theme's colours; a control that cannot be used looks it, in both palettes."""
@@ -133,8 +142,12 @@ class BrowserWidget(QWidget):
             widget.setStyleSheet(toolbar.nav_style(off))
         self.end_button.setIcon(icons.icon("x-bold", p.accent_text, 28))
         self.lock.setPixmap(icons.pixmap("lock-simple-bold", p.text, 22))
+        self.hint.set_theme(theme)
         if self.view is not None:  # the kiosk's text size buttons also enlarge the web page
             self.view.setZoomFactor(theme.scale)
+
+    def _why_off(self, control: QPushButton) -> str:
+        return self.hint.why_off(self.view is not None, control is self.back_button)
 
     def _nav_buttons(self) -> tuple[QPushButton, ...]:
         return (self.home_button, self.back_button, self.forward_button, self.reload_button)
@@ -250,6 +263,7 @@ class BrowserWidget(QWidget):
             shiboken6.delete(session)
         self.title.clear()
         self._set_host("")
+        self.hint.hide()
         self.panel.kind = ""
         self._enable_navigation(False)
 

@@ -1,24 +1,43 @@
-"""A real click into an e-service page's field while the on-screen keyboard is on, on X11.
+"""Taps into an e-service page's field on X11: the kiosk survives, the keyboard types into it.
 
 Run by tests/e2e/test_tap_web_field.py under Xvfb. The keyboard once listened to Qt's
 focusObjectChanged, which hands Python QtWebEngine's half-native focus items: the first tap into
-a web page's field then killed the kiosk (SIGSEGV). Prints one line per step; exits 0 when the
-kiosk and its page are still there after the tap, 1 naming the step that failed, 139 on a crash.
+a web page's field then killed the kiosk (SIGSEGV); a real X click checks that. Then a finger
+(touch events, as a touch-only kiosk sends) taps into the field, types Skuleskogen on the
+on-screen keyboard and taps beside the field. Prints one line per step; exits 0 when all went
+well, 1 naming the step that failed, 139 on a crash.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtTest import QTest
 from steps import Steps
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/, for the finger
+from fingers import BESIDE, FIELD, finger, finger_keys
+
 from kiosk.app import build_kiosk
 from kiosk.config import load_config
 from kiosk.domain import Link, Text
 from kiosk.paths import DataDir
+from kiosk.ui.window import KioskWindow
+
+
+def tap_page(window: KioskWindow, run: Steps, spot: QPoint, until: Callable[[], bool]) -> bool:
+    """Tap the page at `spot` (web view coordinates) until `until()`: Chromium drops touches
+    that arrive before its first frame is on screen."""
+    view = window.page["browser"].browser.view
+    assert view is not None
+    for _ in range(20):
+        finger(window, view.focusProxy().mapTo(window, spot))
+        if run.wait(until, 1):
+            return True
+    return False
 
 
 def main() -> int:
@@ -35,20 +54,33 @@ def main() -> int:
     def scenario() -> None:
         window.activateWindow()  # no window manager under Xvfb gives the window the focus
         check(wait(window.isActiveWindow, 5), "the kiosk's window has the focus")
-        window.keyboard.ensure_built()
         link = Link("test", "health", Text({"sv": "Testtjänsten"}), Text({}), page_url)
         window.open_page("browser", link)
         browser = window.page["browser"].browser
         check(
-            wait(lambda: browser.view is not None and browser.view.title() == "field"),
+            wait(lambda: browser.view is not None and browser.view.title() == "form"),
             "the e-service page loads",
         )
         assert browser.view is not None
-        spot = browser.view.mapToGlobal(QPoint(300, 60))  # the page's field, at the top left
+        view = browser.view
+        spot = view.mapToGlobal(FIELD)
         xdotool("mousemove", str(spot.x()), str(spot.y()), "click", "1")
         QTest.qWait(1000)
         check(window.current == "browser", "the kiosk is still there after the tap")
-        check(browser.view is not None and browser.view.title() == "field", "so is the page")
+        check(browser.view is view and view.title() in {"form", "typing"}, "so is the page")
+        view.page().runJavaScript("document.activeElement.blur()")  # as if the click missed
+        wait(lambda: view.title() != "typing", 5)
+        check(
+            tap_page(window, run, FIELD, lambda: view.title() == "typing"),
+            "a finger taps the field",
+        )
+        check(wait(window.keyboard.isVisible, 5), "the on-screen keyboard comes up")
+        finger_keys(
+            window, "Skuleskogen", lambda typed: wait(lambda: view.title() == f"v:{typed}", 5)
+        )
+        check(wait(lambda: view.title() == "v:Skuleskogen", 5), "the page gets Skuleskogen")
+        check(tap_page(window, run, BESIDE, lambda: view.title() == "left"), "a tap beside it")
+        check(wait(lambda: not window.keyboard.isVisible(), 5), "puts the keyboard away")
         kiosk.idle.end_visit()
         window.allow_close = True
         app.quit()
