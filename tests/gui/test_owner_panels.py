@@ -59,7 +59,7 @@ def test_old_content_says_how_many_days(owner: Kiosk) -> None:
     service.sync_now = lambda: None
     info = owner.content.info()
     assert info is not None
-    later = info.loaded + timedelta(days=3, hours=1)
+    later = info.loaded + timedelta(days=3)  # calendar days: +1 h would cross midnight after 23:00
     service.clock = lambda: later
     assert status_view(owner).overall.text() == "Innehållet är 3 dagar gammalt"
 
