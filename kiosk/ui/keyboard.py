@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QResizeEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLayout,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
 
 from kiosk.ui.state import ViewState
 from kiosk.ui.theme import Theme
@@ -149,6 +156,11 @@ class KeyboardDock(QWidget):
         """A physical keyboard was used in this visit: the on-screen one stays out of the way."""
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        # The keys' fixed width must not become the window's minimum width: a stand turned to
+        # portrait would keep a window wider than its screen. The dock takes the width it is
+        # given and `_fit` sizes the keys to it.
+        self._layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.hide()
         app = QApplication.instance()
         assert isinstance(app, QApplication)

@@ -202,3 +202,19 @@ def test_tapping_beside_an_e_service_field_puts_the_keyboard_away(
     tap_page(qtbot, window, BESIDE, lambda: browser.view.title() == "left")
     qtbot.waitUntil(lambda: not window.keyboard.isVisible())
     browser.end_session()
+
+
+def test_a_stand_turned_to_portrait_with_the_keyboard_up_fits_the_new_width(
+    qtbot, demo_kiosk: Kiosk
+) -> None:  # type: ignore[no-untyped-def]
+    """Guard: the keyboard's width never becomes the window's minimum width."""
+    window = demo_kiosk.window
+    window.resize(1280, 800)
+    window.open_page("search")
+    touch(window.page["search"].field)
+    qtbot.waitUntil(window.keyboard.isVisible)
+    window.resize(720, 1280)  # the screen is turned (or the window is made narrower)
+    qtbot.waitUntil(lambda: window.width() == 720)
+    assert window.keyboard.view is not None
+    qtbot.waitUntil(lambda: window.keyboard.view.width() <= 720)
+    key_centre(window, "å")  # keys are still there to tap
