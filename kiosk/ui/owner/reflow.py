@@ -8,10 +8,11 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QScrollArea,
-    QScroller,
     QSizePolicy,
     QWidget,
 )
+
+from kiosk.ui.widgets import scroll_area
 
 
 class ColumnsLayout(QLayout):
@@ -137,10 +138,6 @@ def columns_holder(min_column: int, spacing: int = 24) -> tuple[QWidget, Columns
 
 def scroller(inner: QWidget) -> QScrollArea:
     """`inner` in a vertical, finger-draggable scroll area that never scrolls sideways."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
+    area = scroll_area(inner)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(inner)
-    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
     return area

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.services.content import ContentService
 from kiosk.ui.state import ViewState
-from kiosk.ui.widgets import label
+from kiosk.ui.widgets import label, scroll_area
 
 
 class Page(QWidget):
@@ -66,14 +66,8 @@ class Page(QWidget):
         """Move the body into a kinetic scroll area (once)."""
         if self._scroll is not None:
             return
-        self._scroll = QScrollArea()
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._outer.removeWidget(self._body_widget)
-        self._scroll.setWidget(self._body_widget)
-        QScroller.grabGesture(
-            self._scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
-        )
+        self._scroll = scroll_area(self._body_widget)
         self._outer.addWidget(self._scroll, 1)
 
     def body_needs(self) -> int:

@@ -9,8 +9,6 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QScrollArea,
-    QScroller,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -20,7 +18,7 @@ from kiosk.services.content import ContentService
 from kiosk.ui.pages.base import Page
 from kiosk.ui.qr import qr_pixmap
 from kiosk.ui.state import ViewState
-from kiosk.ui.widgets import Card, clear_layout, label
+from kiosk.ui.widgets import Card, clear_layout, label, scroll_area
 
 
 @dataclass(frozen=True)
@@ -119,13 +117,7 @@ class DetailPage(Page):
         left.addWidget(self.picture)
         left.addWidget(self.text)
         left.addStretch(1)
-        scroll = self._scroll_main = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(left_inner)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        QScroller.grabGesture(
-            scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
-        )
+        scroll = self._scroll_main = scroll_area(left_inner)
         self.facts_card = Card()
         self.facts = QVBoxLayout(self.facts_card)
         self.facts.setContentsMargins(28, 24, 28, 24)
@@ -157,13 +149,7 @@ class DetailPage(Page):
         side.addLayout(codes)
         side.addStretch(1)
         # Facts and codes scroll on their own when large text makes them taller than the screen.
-        side_scroll = self._side_scroll = QScrollArea()
-        side_scroll.setWidgetResizable(True)
-        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        side_scroll.setWidget(side_inner)
-        QScroller.grabGesture(
-            side_scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
-        )
+        side_scroll = self._side_scroll = scroll_area(side_inner)
         self.row = QHBoxLayout()
         self.row.setSpacing(36)
         self.row.addWidget(scroll, 3)
