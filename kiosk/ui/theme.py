@@ -128,11 +128,25 @@ class Theme:
         return icons.pixmap(name, color or self.palette.text, size)
 
 
+FOCUS_W = 5
+"""The keyboard-focus border, thicker than any other state's (issue 14)."""
+
+
 def stylesheet(theme: Theme) -> str:
     """The application style sheet for `theme`."""
     p = theme.palette
     px = theme.px
     border_w = 3 if theme.high_contrast else 1
+    button_w = border_w + 1
+    """A button's border: 2 px, 4 px in high contrast; 4 px when selected, FOCUS_W focused."""
+
+    def pad(vertical: int, horizontal: int, border: int, base: int = button_w) -> str:
+        # A thicker border (selected, focused) takes its width from the padding: a button never
+        # changes size with its state, and no layout is asked again when the focus moves
+        # (a focused 'Svenska' was drawn 6 px wider than its place and lost its first letter).
+        v, h = max(0, vertical + base - border), max(0, horizontal + base - border)
+        return f"border-width: {border}px; padding: {v}px {h}px;"
+
     badges = "\n".join(
         f'QLabel#Badge[accent="{index}"] {{ background: {colour}; }}'
         for index, colour in enumerate(p.tiles)
@@ -170,8 +184,9 @@ QWidget#NavBar QPushButton[role="lang"], QWidget#NavBar QPushButton[role="size"]
 QWidget#NavBar QPushButton[role="lang"]:checked, QWidget#NavBar QPushButton[role="size"]:checked,
 QWidget#NavBar QPushButton[role="contrast"]:checked {{
     background: {p.selected}; color: {p.selected_text}; border: 4px solid {p.accent if not theme.high_contrast else p.focus};
-    font-weight: 800;
+    font-weight: 800; {pad(8, 11, 4, 2)}
 }}
+QWidget#NavBar QPushButton[role="contrast"]:checked {{ {pad(8, 11, 4)} }}
 QPushButton {{
     background: {p.surface}; color: {p.text}; border: {border_w + 1}px solid {p.border};
     border-radius: 14px; padding: 10px 22px; font-size: {px(21)}px; font-weight: 600;
@@ -183,7 +198,7 @@ QPushButton[role="primary"] {{ background: {p.accent}; color: {p.accent_text}; b
 QPushButton[role="chip"] {{ border-radius: 26px; padding: 8px 22px; font-size: {px(20)}px; }}
 QPushButton[role="chip"]:checked {{
     background: {p.selected}; color: {p.selected_text}; font-weight: 800;
-    border: 4px solid {p.accent if not theme.high_contrast else p.focus};
+    border: 4px solid {p.accent if not theme.high_contrast else p.focus}; {pad(8, 22, 4)}
 }}
 QPushButton:disabled, QPushButton[role="primary"]:disabled {{
     background: transparent; color: {p.disabled}; border: {border_w + 1}px dashed {p.disabled};
@@ -213,5 +228,20 @@ QWidget#SpeechBar {{ background: {p.surface}; border-top: {border_w}px solid {p.
 QWidget#SpeechBar QPushButton {{ min-height: 44px; padding: 2px 16px; font-size: 18px; }}
 QPushButton#ListenButton:checked {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; }}
 QPushButton:focus, QWidget#NavBar QPushButton:focus, QLineEdit:focus,
-QFrame[role="card"]:focus {{ border: 5px solid {p.focus}; }}
+QFrame[role="card"]:focus {{ border: {FOCUS_W}px solid {p.focus}; }}
+QPushButton:focus {{ {pad(10, 22, FOCUS_W)} }}
+QPushButton#SearchButton:focus {{ {pad(10, 22, FOCUS_W)} padding-left: {24 + button_w - FOCUS_W}px; }}
+QPushButton[role="chip"]:focus, QPushButton[role="chip"]:checked:focus {{
+    border: {FOCUS_W}px solid {p.focus}; {pad(8, 22, FOCUS_W)}
+}}
+QWidget#NavBar QPushButton:focus, QWidget#NavBar QPushButton[role="contrast"]:checked:focus {{
+    border: {FOCUS_W}px solid {p.focus}; {pad(8, 11, FOCUS_W)}
+}}
+QWidget#NavBar QPushButton[role="lang"]:focus, QWidget#NavBar QPushButton[role="size"]:focus,
+QWidget#NavBar QPushButton[role="lang"]:checked:focus,
+QWidget#NavBar QPushButton[role="size"]:checked:focus {{
+    border: {FOCUS_W}px solid {p.focus}; {pad(8, 11, FOCUS_W, 2)}
+}}
+QWidget#SpeechBar QPushButton:focus {{ {pad(2, 16, FOCUS_W)} }}
+QLineEdit:focus {{ {pad(10, 18, FOCUS_W)} }}
 """

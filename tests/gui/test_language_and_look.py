@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from kiosk.app import Kiosk
@@ -84,3 +85,39 @@ def test_every_button_has_an_accessible_name_and_a_touch_size(kiosk: Kiosk) -> N
             if btn.isVisibleTo(kiosk.window):
                 assert btn.accessibleName() or btn.text(), btn
                 assert btn.height() >= 44 and btn.width() >= 44, (btn.text(), btn.size())
+
+
+def fresh_hint(btn: QAbstractButton) -> QSize:
+    """The size hint for the button's state now (Qt keeps the one from its last style change)."""
+    btn.setStyleSheet("/* re-polish */")
+    hint = btn.sizeHint()
+    btn.setStyleSheet("")
+    return hint
+
+
+@pytest.mark.parametrize("high_contrast", [False, True], ids=["normal", "high-contrast"])
+def test_focus_and_selection_never_change_a_buttons_size(
+    qtbot, kiosk: Kiosk, high_contrast
+) -> None:
+    """A thicker border for focus or selection must not make a button want more room than its
+    layout gave it: a focused 'Svenska' lost its first letter at 1280x1024."""
+    from kiosk.ui.theme import Theme
+
+    kiosk.state.set_theme(Theme(high_contrast=high_contrast))
+    kiosk.window.open_page("events")
+    navbar = kiosk.window.navbar
+    chips = kiosk.window.page["events"].chips
+    buttons = [*navbar.languages.values(), *navbar.sizes, navbar.contrast, navbar.home]
+    buttons += [chip for chip in chips.values() if isinstance(chip, QAbstractButton)][:2]
+    for btn in buttons:
+        resting = fresh_hint(btn)
+        btn.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(btn.hasFocus)
+        assert fresh_hint(btn) == resting, (btn.text(), "focused", fresh_hint(btn), resting)
+        if btn.isCheckable():
+            btn.setChecked(not btn.isChecked())
+            assert fresh_hint(btn) == resting, (btn.text(), "toggled + focused")
+            btn.clearFocus()
+            assert fresh_hint(btn) == resting, (btn.text(), "toggled")
+            btn.setChecked(not btn.isChecked())
+        btn.clearFocus()
