@@ -100,6 +100,9 @@ class Runner:
         screens.show(kiosk, case.screen)
         screens.settle(kiosk)
         found = [str(problem) for problem in check(kiosk.window)]
+        if (kiosk.window.width(), kiosk.window.height()) != size:  # the screen shows only part
+            shown = f"{kiosk.window.width()}x{kiosk.window.height()}"
+            found.append(f"window-size: the window stays {shown} on a {size[0]}x{size[1]} screen")
         if kiosk.owner is not None and kiosk.owner.service.active:
             kiosk.owner.close()  # ends the visit: Swedish and default look again
             self._look = None

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from feedmaker import make_feed
+from PySide6.QtGui import QGuiApplication
 
 from kiosk.app import Kiosk, build_kiosk
 from kiosk.config import Config, load_config
@@ -44,3 +45,20 @@ def browser(qtbot):  # type: ignore[no-untyped-def]
     from webkit import make_browser  # QtWebEngine only for the tests that use it
 
     yield from make_browser(qtbot)
+
+
+@pytest.fixture
+def demo_kiosk(qtbot, tmp_path: Path, demo_feed: Path) -> Iterator[Kiosk]:  # type: ignore[no-untyped-def]
+    """The kiosk on the demo feed (it has Skuleskogen), at the README's window size."""
+    values = dict(load_config(None, environ={}).values)
+    values.update(feed_url=str(demo_feed), service_point="bjorna")
+    built = build_kiosk(Config(values), DataDir(tmp_path / "data"), demo=False, sound=False)
+    qtbot.addWidget(built.window)
+    built.window.resize(1280, 800)
+    built.window.show()
+    qtbot.waitExposed(built.window)
+    hook = sys.excepthook
+    yield built
+    sys.excepthook = hook
+    QGuiApplication.inputMethod().hide()
+    built.close()

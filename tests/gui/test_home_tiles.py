@@ -29,3 +29,25 @@ def test_the_next_events_fit_their_tile_without_overlapping(kiosk, qtbot) -> Non
     assert shown, "at least the next event shows"
     assert all(rect.bottom() < events.more.geometry().top() for rect in shown)
     assert events.more.geometry().bottom() <= events.height()
+
+
+def test_a_portrait_stand_at_the_largest_text_keeps_every_icon_and_never_scrolls_sideways(
+    demo_kiosk, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """720x1280 in German at A++: 'Touristeninformation' is one long word. With its icon beside
+    it, it held the whole page 22 px wider than the screen; without any, two tiles had none."""
+    kiosk = demo_kiosk
+    window = kiosk.window
+    window.resize(720, 1280)  # the stand turned to portrait, then a visitor's German and A++
+    screens.show(kiosk, "home")
+    screens.settle(kiosk)
+    screens.apply_look(kiosk, "de", False, 2)
+    screens.settle(kiosk)
+    home = window.page["home"]
+    assert window.width() == 720, "the window follows the screen turned from landscape"
+    assert [name for name, tile in home.tiles.items() if not tile.badge.isVisible()] == []
+    scroll = home._scroll
+    assert scroll is not None and scroll.isVisible(), "the column of large tiles scrolls"
+    assert scroll.widget().width() <= scroll.viewport().width()
+    for tile in home.tiles.values():
+        assert tile.title.width() >= tile.title.minimumSizeHint().width(), tile.title.text()

@@ -2,43 +2,19 @@
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from fingers import BESIDE, FIELD, FORM, finger, finger_keys, has_key, key_centre
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from pytest_httpserver import HTTPServer
 from screeninput import touch
 from webkit import QUIET, url
 
-from kiosk.app import Kiosk, build_kiosk
-from kiosk.config import Config, load_config
+from kiosk.app import Kiosk
 from kiosk.domain import Link, Text
-from kiosk.paths import DataDir
 from kiosk.ui import keyboard
 from kiosk.ui.cards import CardGrid
 from kiosk.ui.window import KioskWindow
-
-
-@pytest.fixture
-def demo_kiosk(qtbot, tmp_path: Path, demo_feed: Path) -> Iterator[Kiosk]:  # type: ignore[no-untyped-def]
-    """The kiosk on the demo feed (it has Skuleskogen), at the README's window size."""
-    values = dict(load_config(None, environ={}).values)
-    values.update(feed_url=str(demo_feed), service_point="bjorna")
-    built = build_kiosk(Config(values), DataDir(tmp_path / "data"), demo=False, sound=False)
-    qtbot.addWidget(built.window)
-    built.window.resize(1280, 800)
-    built.window.show()
-    qtbot.waitExposed(built.window)
-    hook = sys.excepthook
-    yield built
-    sys.excepthook = hook
-    QGuiApplication.inputMethod().hide()
-    built.close()
 
 
 def tap_keys(window: KioskWindow, text: str) -> None:

@@ -67,11 +67,16 @@ class HomePage(Page):
         # Portrait (or a narrow window at large text): a column of large tiles that scrolls.
         column = self.height() > self.width() or self.width() < self.state.theme.px(760)
         mode = "column" if column else "wide" if wide else "two"
+        scrolling = column or self.state.theme.text_step > 0
         if self.isVisible():
             # A low screen (1366x768, 1280x720) with the notices: the tiles keep the height their
             # text needs and the page scrolls, rather than squashing titles into each other.
-            low = self.height() < self.state.theme.px(720)
-            self._set_scrolling(low or column or self.state.theme.text_step > 0)
+            scrolling = scrolling or self.height() < self.state.theme.px(720)
+            self._set_scrolling(scrolling)
+        # A tile in the column is at least as tall as its text; where the page scrolls anyway,
+        # tall enough for its icon above the title too (at A++ in portrait two lost them).
+        for tile in self.tiles.values():
+            tile.set_floor(self.state.theme.px(200 if column else 150), grow=scrolling)
         if mode == self._wide:
             return
         self._wide = mode
@@ -103,8 +108,6 @@ class HomePage(Page):
         rows = 5 if column else 2 if wide else 3
         for number in range(5):
             self.grid.setRowStretch(number, 1 if number < rows else 0)
-        for tile in self.tiles.values():  # a tile in the column is at least as tall as its text
-            tile.setMinimumHeight(self.state.theme.px(200 if column else 150))
 
     def _on_tile_cramped(self) -> None:
         if self.isVisible():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
@@ -48,6 +48,8 @@ class Tile(QFrame):
         self._grid.setVerticalSpacing(8)
         self._mode = ""
         """'above': the badge above the title; 'beside' it; 'none': no room for a badge."""
+        self._floor = 0
+        self._grow = False
         self._place("above")
 
     def set_extra(self, widget: QWidget) -> None:
@@ -116,15 +118,39 @@ class Tile(QFrame):
             head = self.title.heightForWidth(width) + spacing
         elif mode == "beside":
             badge = self._theme.px(SMALL_BADGE)
-            title = self.title.heightForWidth(width - badge - self._grid.horizontalSpacing())
+            room = width - badge - self._grid.horizontalSpacing()
+            if self.title.minimumSizeHint().width() > room:  # a long word would push the tile
+                return 1 << 30  # wider than its column ('Touristeninformation' at A++, 720 px)
+            title = self.title.heightForWidth(room)
             head = max(badge, title) + spacing
         else:
             head = self._theme.px(BADGE) + self.title.heightForWidth(width) + 2 * spacing
         return margins.top() + margins.bottom() + head + subtitle + extra
 
+    def set_floor(self, height: int, grow: bool) -> None:
+        """At least `height` px high; with `grow` (the page scrolls) as high as the badge above
+        the title needs at the tile's width."""
+        self._floor, self._grow = height, grow
+        self._fit()
+        if self.minimumHeight() < height or not grow:
+            self.setMinimumHeight(height)
+
+    def minimumSizeHint(self) -> QSize:
+        """No wider than the title needs with the whole width: the badge beside a long title
+        must not hold the tile wider than its column (the tile gives up 'beside' instead)."""
+        hint = super().minimumSizeHint()
+        margins = self._grid.contentsMargins()
+        parts = [self.title, self.subtitle, *([self.extra] if self.extra is not None else [])]
+        alone = max(part.minimumSizeHint().width() for part in parts)
+        return QSize(min(hint.width(), alone + margins.left() + margins.right()), hint.height())
+
     def _fit(self) -> None:
         if self.width() <= 0 or self.height() <= 0:
             return
+        if self._grow:  # no need to give up the badge: take the height it needs
+            wanted = max(self._floor, self.needed("above"))
+            if self.minimumHeight() != wanted:
+                self.setMinimumHeight(wanted)
         for mode in ("above", "beside", "none"):
             if self.height() >= self.needed(mode):
                 self._place(mode)
