@@ -56,7 +56,8 @@ class Header(QWidget):
         time_row.addWidget(self.time, 0, Qt.AlignmentFlag.AlignBottom)
         right_col.addLayout(time_row)
         right_col.addWidget(self.freshness)
-        layout = QHBoxLayout(self)
+        self._compact = False
+        layout = self._layout = QHBoxLayout(self)
         layout.setContentsMargins(28, 14, 32, 14)
         layout.setSpacing(18)
         layout.addWidget(self.logo)
@@ -129,11 +130,20 @@ class Header(QWidget):
         needed = 28 + 32 + 2 * 18 + self.logo.width() + left + right
         self.date.setVisible(self.width() >= needed)
 
+    def set_compact(self, compact: bool) -> None:
+        """Less padding and a smaller logo on a low window at large text (1280x720 at A++)."""
+        if compact != self._compact:
+            self._compact = compact
+            margin = 6 if compact else 14
+            self._layout.setContentsMargins(28, margin, 32, margin)
+            self._apply_theme()
+
     def _apply_theme(self) -> None:
         theme = self._state.theme
-        self.logo.setFixedSize(theme.px(64), theme.px(64))
+        side = theme.px(48 if self._compact else 64)
+        self.logo.setFixedSize(side, side)
         self.logo.setPixmap(
-            theme.pixmap("storefront-fill", theme.palette.header, size=theme.px(40))
+            theme.pixmap("storefront-fill", theme.palette.header, size=round(side * 40 / 64))
         )
 
     def _on_minute_timeout(self) -> None:

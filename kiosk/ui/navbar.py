@@ -57,9 +57,10 @@ class NavBar(QWidget):
         self._third = QHBoxLayout()
         for row in (self._top, self._bottom, self._third):
             row.setSpacing(10)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
         layout.setSpacing(10)
+        self._compact = False
         layout.addLayout(self._top)
         layout.addLayout(self._bottom)
         layout.addLayout(self._third)
@@ -71,6 +72,14 @@ class NavBar(QWidget):
         state.theme_changed.connect(self._on_state_theme_changed)
         self._on_state_theme_changed()
         self.retranslate()
+
+    def set_compact(self, compact: bool) -> None:
+        """Less padding between the rows on a low window at large text (1280x720 at A++)."""
+        if compact != self._compact:
+            self._compact = compact
+            margin = 5 if compact else 12
+            self._layout.setContentsMargins(24, margin, 24, margin)
+            self._layout.setSpacing(6 if compact else 10)
 
     def set_at_home(self, at_home: bool) -> None:
         """Home and Back only away from the home screen."""

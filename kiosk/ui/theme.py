@@ -132,8 +132,18 @@ FOCUS_W = 5
 """The keyboard-focus border, thicker than any other state's (issue 14)."""
 
 
-def stylesheet(theme: Theme) -> str:
-    """The application style sheet for `theme`."""
+def compact_chrome(theme: Theme, height: int) -> bool:
+    """A window too low for the full-size header and bottom bar at this text size.
+
+    At 1280x720 and A++ they took 372 of 720 px and left a page a heading could fill; compact,
+    they keep their text size but lose padding, and the logo shrinks (the bar keeps 44 px
+    targets).
+    """
+    return theme.text_step > 0 and height < round(800 * theme.scale)
+
+
+def stylesheet(theme: Theme, compact: bool = False) -> str:
+    """The application style sheet for `theme`; `compact` for a low window (compact_chrome)."""
     p = theme.palette
     px = theme.px
     border_w = 3 if theme.high_contrast else 1
@@ -146,6 +156,9 @@ def stylesheet(theme: Theme) -> str:
         # (a focused 'Svenska' was drawn 6 px wider than its place and lost its first letter).
         v, h = max(0, vertical + base - border), max(0, horizontal + base - border)
         return f"border-width: {border}px; padding: {v}px {h}px;"
+
+    nav_v = 3 if compact else 8
+    """The bottom bar's vertical padding."""
 
     badges = "\n".join(
         f'QLabel#Badge[accent="{index}"] {{ background: {colour}; }}'
@@ -163,11 +176,11 @@ QLabel[role="muted"] {{ color: {p.muted}; font-size: {px(20)}px; }}
 QLabel[role="small"] {{ color: {p.muted}; font-size: {px(18)}px; }}
 QWidget#Header {{ background: {p.header}; border-bottom: {border_w}px solid {p.border if theme.high_contrast else p.header}; }}
 QWidget#Header QLabel {{ color: {p.header_text}; }}
-QLabel#PointName {{ font-size: {px(30)}px; font-weight: 700; }}
-QLabel#PointVillage {{ font-size: {px(19)}px; color: {p.header_text}; }}
-QLabel#Clock {{ font-size: {px(34)}px; font-weight: 600; }}
-QLabel#Date {{ font-size: {px(19)}px; }}
-QLabel#Freshness {{ font-size: {px(16)}px; color: {p.header_text}; }}
+QLabel#PointName {{ font-size: {px(26 if compact else 30)}px; font-weight: 700; }}
+QLabel#PointVillage {{ font-size: {px(17 if compact else 19)}px; color: {p.header_text}; }}
+QLabel#Clock {{ font-size: {px(28 if compact else 34)}px; font-weight: 600; }}
+QLabel#Date {{ font-size: {px(17 if compact else 19)}px; }}
+QLabel#Freshness {{ font-size: {px(15 if compact else 16)}px; color: {p.header_text}; }}
 QLabel#Logo {{ background: {p.header_text}; border-radius: {px(18)}px; }}
 QLabel#Badge {{ border-radius: {px(20)}px; {"border: 3px solid " + p.accent + ";" if theme.high_contrast else ""} }}
 QLabel[role="when"] {{ color: {p.text if theme.high_contrast else p.accent}; font-size: {px(20)}px; font-weight: 700; }}
@@ -177,16 +190,19 @@ QPushButton#SearchButton {{
     color: {p.muted}; border-radius: 20px; min-height: {px(64)}px;
 }}
 QWidget#NavBar {{ background: {p.surface}; border-top: {border_w}px solid {p.border}; }}
-QWidget#NavBar QPushButton {{ font-size: {px(19)}px; padding: 8px 11px; min-height: {px(56)}px; border-radius: 14px; }}
+QWidget#NavBar QPushButton {{
+    font-size: {px(19)}px; padding: {nav_v}px 11px; border-radius: 14px;
+    min-height: {px(40) if compact else px(56)}px;
+}}
 QWidget#NavBar QPushButton[role="lang"], QWidget#NavBar QPushButton[role="size"] {{
     background: transparent; border: 2px solid {p.border}; min-width: {px(56)}px;
 }}
 QWidget#NavBar QPushButton[role="lang"]:checked, QWidget#NavBar QPushButton[role="size"]:checked,
 QWidget#NavBar QPushButton[role="contrast"]:checked {{
     background: {p.selected}; color: {p.selected_text}; border: 4px solid {p.accent if not theme.high_contrast else p.focus};
-    font-weight: 800; {pad(8, 11, 4, 2)}
+    font-weight: 800; {pad(nav_v, 11, 4, 2)}
 }}
-QWidget#NavBar QPushButton[role="contrast"]:checked {{ {pad(8, 11, 4)} }}
+QWidget#NavBar QPushButton[role="contrast"]:checked {{ {pad(nav_v, 11, 4)} }}
 QPushButton {{
     background: {p.surface}; color: {p.text}; border: {border_w + 1}px solid {p.border};
     border-radius: 14px; padding: 10px 22px; font-size: {px(21)}px; font-weight: 600;
@@ -235,12 +251,12 @@ QPushButton[role="chip"]:focus, QPushButton[role="chip"]:checked:focus {{
     border: {FOCUS_W}px solid {p.focus}; {pad(8, 22, FOCUS_W)}
 }}
 QWidget#NavBar QPushButton:focus, QWidget#NavBar QPushButton[role="contrast"]:checked:focus {{
-    border: {FOCUS_W}px solid {p.focus}; {pad(8, 11, FOCUS_W)}
+    border: {FOCUS_W}px solid {p.focus}; {pad(nav_v, 11, FOCUS_W)}
 }}
 QWidget#NavBar QPushButton[role="lang"]:focus, QWidget#NavBar QPushButton[role="size"]:focus,
 QWidget#NavBar QPushButton[role="lang"]:checked:focus,
 QWidget#NavBar QPushButton[role="size"]:checked:focus {{
-    border: {FOCUS_W}px solid {p.focus}; {pad(8, 11, FOCUS_W, 2)}
+    border: {FOCUS_W}px solid {p.focus}; {pad(nav_v, 11, FOCUS_W, 2)}
 }}
 QWidget#SpeechBar QPushButton:focus {{ {pad(2, 16, FOCUS_W)} }}
 QLineEdit:focus {{ {pad(10, 18, FOCUS_W)} }}

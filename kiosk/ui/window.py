@@ -28,7 +28,7 @@ from kiosk.ui.keyboard import KeyboardDock
 from kiosk.ui.navbar import NavBar
 from kiosk.ui.pages.base import Page
 from kiosk.ui.state import ViewState
-from kiosk.ui.theme import stylesheet
+from kiosk.ui.theme import compact_chrome, stylesheet
 
 if TYPE_CHECKING:
     from kiosk.ui.attract import AttractPage
@@ -120,6 +120,8 @@ class KioskWindow(QWidget):
         self.navbar = NavBar(state)
         self.keyboard = KeyboardDock(state)
         """The on-screen keyboard, below everything; the pages shrink while it is shown."""
+        self._compact = False
+        """Header and bottom bar without their padding: a low window at large text."""
         self.pages = QStackedWidget()
         self.pages.setObjectName("Pages")
         # The window is the screen's size whatever a page would like; pages fit or scroll.
@@ -320,9 +322,17 @@ class KioskWindow(QWidget):
         self.show_attract()
 
     def _on_state_theme_changed(self) -> None:
+        self._compact = compact_chrome(self.state.theme, self.height())
+        self.header.set_compact(self._compact)
+        self.navbar.set_compact(self._compact)
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.setStyleSheet(stylesheet(self.state.theme))
+            app.setStyleSheet(stylesheet(self.state.theme, self._compact))
+
+    def _fit_chrome(self) -> None:
+        """Header and bottom bar compact or full size for the window's new height."""
+        if compact_chrome(self.state.theme, self.height()) != self._compact:
+            self._on_state_theme_changed()
 
     def _on_content_changed(self) -> None:
         self.header.set_content(self.content.service_point(), self.content.info())
@@ -348,6 +358,7 @@ class KioskWindow(QWidget):
         if self._countdown is not None:
             self._countdown.resize(self.size())
         super().resizeEvent(event)
+        self._fit_chrome()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Visitors cannot close the kiosk (Alt+F4 included)."""

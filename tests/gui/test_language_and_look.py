@@ -121,3 +121,22 @@ def test_focus_and_selection_never_change_a_buttons_size(
             assert fresh_hint(btn) == resting, (btn.text(), "toggled")
             btn.setChecked(not btn.isChecked())
         btn.clearFocus()
+
+
+def test_a_low_screen_at_the_largest_text_leaves_most_of_it_to_the_page(
+    qtbot, kiosk: Kiosk
+) -> None:
+    """1280x720 at A++: header and bottom bar took 372 px and left the page less than half."""
+    from kiosk import screens
+
+    window = kiosk.window
+    window.resize(1280, 720)
+    screens.apply_look(kiosk, "fi", True, 2)
+    screens.show(kiosk, "about")
+    screens.settle(kiosk)
+    assert window.pages.height() >= 0.6 * window.height(), window.pages.height()
+    for btn in (*window.navbar.languages.values(), window.navbar.home, window.navbar.contrast):
+        assert btn.height() >= 44, "still a touch target"
+    window.resize(1280, 1280)  # a tall screen: the full-size bars again
+    screens.settle(kiosk)
+    assert window.navbar.home.height() >= kiosk.state.theme.px(56)

@@ -28,6 +28,11 @@ class AboutPage(Page):
     name = "about"
     scrolls = True
 
+    def body_needs(self) -> int:
+        """A card's first lines: on a low screen at large text the page's subheading (and then
+        its heading, the name the header shows too) give way to them."""
+        return self.state.theme.px(260)
+
     def __init__(
         self, content: ContentService, state: ViewState, parent: QWidget | None = None
     ) -> None:
