@@ -76,7 +76,7 @@ class HomePage(Page):
         # A tile in the column is at least as tall as its text; where the page scrolls anyway,
         # tall enough for its icon above the title too (at A++ in portrait two lost them).
         for tile in self.tiles.values():
-            tile.set_floor(self.state.theme.px(200 if column else 150), grow=scrolling)
+            tile.set_floor(self.state.theme.px(200 if column else 150), scrolling, column)
         if mode == self._wide:
             return
         self._wide = mode

@@ -50,6 +50,8 @@ class Tile(QFrame):
         """'above': the badge above the title; 'beside' it; 'none': no room for a badge."""
         self._floor = 0
         self._grow = False
+        self._alone = False
+        """Alone in its row (the portrait column): its width is the page's, not its own."""
         self._place("above")
 
     def set_extra(self, widget: QWidget) -> None:
@@ -119,26 +121,33 @@ class Tile(QFrame):
         elif mode == "beside":
             badge = self._theme.px(SMALL_BADGE)
             room = width - badge - self._grid.horizontalSpacing()
-            if self.title.minimumSizeHint().width() > room:  # a long word would push the tile
-                return 1 << 30  # wider than its column ('Touristeninformation' at A++, 720 px)
+            if self._alone and self.title.minimumSizeHint().width() > room:
+                return 1 << 30  # a long word would push the page wider than the screen
             title = self.title.heightForWidth(room)
             head = max(badge, title) + spacing
         else:
             head = self._theme.px(BADGE) + self.title.heightForWidth(width) + 2 * spacing
         return margins.top() + margins.bottom() + head + subtitle + extra
 
-    def set_floor(self, height: int, grow: bool) -> None:
+    def set_floor(self, height: int, grow: bool, alone: bool) -> None:
         """At least `height` px high; with `grow` (the page scrolls) as high as the badge above
-        the title needs at the tile's width."""
+        the title needs at the tile's width; `alone` in its row (the portrait column)."""
+        if alone != self._alone:
+            self._alone = alone
+            self.updateGeometry()
         self._floor, self._grow = height, grow
         self._fit()
         if self.minimumHeight() < height or not grow:
             self.setMinimumHeight(height)
 
     def minimumSizeHint(self) -> QSize:
-        """No wider than the title needs with the whole width: the badge beside a long title
-        must not hold the tile wider than its column (the tile gives up 'beside' instead)."""
+        """Alone in its row, no wider than the title needs with the whole width: the badge
+        beside a long title ('Touristeninformation' at A++ on a 720 px portrait screen) held
+        the page 22 px wider than the screen; the tile gives up 'beside' instead. In a row of
+        tiles the others make room."""
         hint = super().minimumSizeHint()
+        if not self._alone:
+            return hint
         margins = self._grid.contentsMargins()
         parts = [self.title, self.subtitle, *([self.extra] if self.extra is not None else [])]
         alone = max(part.minimumSizeHint().width() for part in parts)
