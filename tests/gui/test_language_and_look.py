@@ -140,3 +140,12 @@ def test_a_low_screen_at_the_largest_text_leaves_most_of_it_to_the_page(
     window.resize(1280, 1280)  # a tall screen: the full-size bars again
     screens.settle(kiosk)
     assert window.navbar.home.height() >= kiosk.state.theme.px(56)
+
+
+def test_day_names_standing_alone_are_in_their_dictionary_form(kiosk: Kiosk) -> None:
+    """Finnish 'maanantaina' means 'on Monday': a list of opening hours says 'Maanantai'."""
+    kiosk.state.set_language("fi")
+    kiosk.window.open_page("about")
+    texts = visible_texts(kiosk.window.page["about"])
+    assert {"Maanantai", "Sunnuntai"} <= texts
+    assert not any(text.endswith("taina") for text in texts)

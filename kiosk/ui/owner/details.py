@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -22,14 +23,24 @@ from kiosk.ui.owner.fields import parse_date, parse_span
 from kiosk.ui.owner.reflow import columns_holder
 from kiosk.ui.owner.view import OwnerView
 from kiosk.ui.state import ViewState
+from kiosk.ui.theme import FONT_FAMILY, Theme
 from kiosk.ui.widgets import Card, button, label
 
 EXCEPTION_ROWS = 6
 CARD_MIN = 560
 """The cards stand in two columns while each gets this much (at text size A), else in one."""
-HOURS_WIDTH = 240
-DATE_WIDTH = 220
-"""Fields for '09:00–18:00' and '2026-12-24' at text size A (they grow with the text)."""
+FIELD_TEXT_PX = 23
+"""The fields' text size at A (the style sheet's QLineEdit font-size)."""
+FIELD_FRAME = 2 * (18 + 5) + 8
+"""A field's padding and focus border on both sides, and room for the cursor."""
+
+
+def field_width(theme: Theme, sample: str) -> int:
+    """Wide enough for `sample` ('00:00–00:00', '2026-12-24') at the theme's text size, and no
+    wider: fixed at 360 px at A++, the hours field held a 720 px portrait panel 10 px too wide."""
+    font = QFont(FONT_FAMILY)
+    font.setPixelSize(theme.px(FIELD_TEXT_PX))
+    return QFontMetrics(font).horizontalAdvance(sample) + FIELD_FRAME
 
 
 def _edit(placeholder: str = "", numbers: bool = False) -> QLineEdit:
@@ -140,11 +151,12 @@ class DetailsView(OwnerView):
     def _on_state_theme_changed(self) -> None:
         theme = self.state.theme
         self._columns.set_min_column(theme.px(CARD_MIN))
+        hours, date = field_width(theme, "00:00–00:00"), field_width(theme, "0000-00-00")
         for edit in self.hours:
-            edit.setFixedWidth(theme.px(HOURS_WIDTH))
+            edit.setFixedWidth(hours)
         for when_edit, span, _note in self.exceptions:
-            when_edit.setFixedWidth(theme.px(DATE_WIDTH))
-            span.setFixedWidth(theme.px(HOURS_WIDTH))
+            when_edit.setFixedWidth(date)
+            span.setFixedWidth(hours)
 
     def retranslate(self) -> None:
         """Texts."""
@@ -177,7 +189,7 @@ class DetailsView(OwnerView):
             box.setText(names[criterion])
         loc = i18n.locale(self.state.lang)
         for day, name in enumerate(self.day_names):
-            name.setText(loc.dayName(day + 1).capitalize())
+            name.setText(loc.standaloneDayName(day + 1).capitalize())
         for _when, span, note in self.exceptions:
             span.setPlaceholderText(self.tr("closed"))
             note.setPlaceholderText(self.tr("note"))

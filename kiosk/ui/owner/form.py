@@ -278,7 +278,7 @@ class EventForm(OwnerView):
             elif offset == 1:
                 chip.setText(self.tr("Tomorrow"))
             else:
-                chip.setText(loc.dayName(when.isoweekday()).capitalize())
+                chip.setText(loc.standaloneDayName(when.isoweekday()).capitalize())
 
     # --- filling in ------------------------------------------------------------------------
 

@@ -141,7 +141,7 @@ class AboutPage(Page):
         loc = i18n.locale(lang)
         today = now.weekday()
         for day in range(7):
-            name = loc.dayName(day + 1)
+            name = loc.standaloneDayName(day + 1)
             times = [f"{s.opens}–{s.closes}" for s in spans if day in s.days]
             day_label = label(name[:1].upper() + name[1:], wrap=False)
             time_label = label(", ".join(times) or self.tr("Closed"), wrap=False)
