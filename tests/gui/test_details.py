@@ -138,3 +138,22 @@ def test_later_events_are_grouped_by_iso_week(qtbot, here: Kiosk) -> None:
     expected += [f"Week {(monday + timedelta(weeks=n)).isocalendar().week}" for n in range(3)]
     assert len(headings) >= 4
     assert headings == expected[: len(headings)]
+
+
+def test_a_place_on_a_portrait_screen_never_scrolls_sideways_as_the_text_grows(
+    qtbot, demo_kiosk: Kiosk
+) -> None:
+    """1080x1920 in German, A then A+ then A++: the long web address of a national park grew
+    with its font after the page had decided it fitted beside the description (24 px cut)."""
+    from kiosk import screens
+
+    window = demo_kiosk.window
+    window.resize(1080, 1920)
+    for step in (0, 1, 2):
+        screens.apply_look(demo_kiosk, "de", False, step)
+        screens.show(demo_kiosk, "detail-place")
+        screens.settle(demo_kiosk)
+        page = window.page["detail"]
+        for area in (page._scroll_main, page._side_scroll):
+            if area.isVisible():
+                assert area.horizontalScrollBar().maximum() == 0, (step, area.widget().width())

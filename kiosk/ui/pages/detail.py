@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -156,12 +156,21 @@ class DetailPage(Page):
         self.row.addWidget(side_scroll, 2)
         self.body.addLayout(self.row, 1)
         self._narrow = False
+        # The facts take their final font only once polished, after `refresh` measured them: a
+        # long web address at A++ then overflowed a side column that had seemed wide enough.
+        self._side.installEventFilter(self)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Portrait or a narrow window: one column that scrolls (facts and codes after the
         picture), since a side column there is narrower than the QR codes."""
         super().resizeEvent(event)
         self._reflow()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The side column's contents changed their size: one column or two again."""
+        if watched is self._side and event.type() == QEvent.Type.LayoutRequest:
+            self._reflow()
+        return False
 
     def _reflow(self) -> None:
         main, side = self.row.stretch(0), self.row.stretch(1)
