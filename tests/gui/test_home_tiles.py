@@ -51,3 +51,19 @@ def test_a_portrait_stand_at_the_largest_text_keeps_every_icon_and_never_scrolls
     assert scroll.widget().width() <= scroll.viewport().width()
     for tile in home.tiles.values():
         assert tile.title.width() >= tile.title.minimumSizeHint().width(), tile.title.text()
+
+
+def test_back_from_the_largest_text_the_home_screen_is_drawn_once(demo_kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A++ then A in high contrast at 1280x1024: a tile that found itself cramped while the page
+    stopped scrolling left the scroll area drawn over the tiles it had just given back."""
+    from kiosk.ui.layoutcheck import check
+
+    kiosk = demo_kiosk
+    kiosk.window.resize(1280, 1024)
+    for look in (("en", False, 2), ("en", True, 0)):
+        screens.apply_look(kiosk, *look)
+        screens.show(kiosk, "home")
+        screens.settle(kiosk)
+        assert [str(problem) for problem in check(kiosk.window)] == [], look
+    home = kiosk.window.page["home"]
+    assert home._scroll is None or not home._scroll.isVisible()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -53,6 +53,7 @@ class Page(QWidget):
         self._body_widget.setLayout(self.body)
         self.body.setContentsMargins(0, 0, 0, 0)
         self._scroll: QScrollArea | None = None
+        self._switching = False
         outer.addWidget(self._body_widget, 1)
         if self.scrolls is True:
             self._make_scrollable()
@@ -94,6 +95,19 @@ class Page(QWidget):
 
     def _set_scrolling(self, on: bool) -> None:
         """Scroll the body, or (when it fits again, e.g. after a passing small size) not."""
+        if self._switching:
+            # Moving the body resizes it, and a home tile that finds itself cramped asks for
+            # scrolling from inside this call: done at once, that left the scroll area shown
+            # over the body. The request waits until this switch is over.
+            QTimer.singleShot(0, self, lambda: self._set_scrolling(on))
+            return
+        self._switching = True
+        try:
+            self._switch_scrolling(on)
+        finally:
+            self._switching = False
+
+    def _switch_scrolling(self, on: bool) -> None:
         if on:
             self._make_scrollable()
         scroll = self._scroll
