@@ -37,6 +37,7 @@ from kiosk.ui.window import ExitKeyFilter, KioskWindow
 
 if TYPE_CHECKING:
     from kiosk.services.stats import StatsService
+    from kiosk.ui.focusring import FocusRing
     from kiosk.ui.owner.mode import OwnerMode
     from kiosk.ui.speech.mode import SpeechMode
 
@@ -146,6 +147,7 @@ class Kiosk:
     stats: StatsService | None = None
     owner: OwnerMode | None = None
     input_watch: WindowInputWatch | None = None
+    focus_ring: FocusRing | None = None
     speech: SpeechService | None = None
     speech_mode: SpeechMode | None = None
 
@@ -335,11 +337,15 @@ def _install_speech(k: Kiosk) -> None:
 
 def _watch_input(k: Kiosk) -> None:
     # Per window, never on the application: see kiosk/ui/inputwatch.py for the crash that avoids.
+    from kiosk.ui.focusring import FocusRing
+
+    k.focus_ring = FocusRing(k.app, parent=k.window)
     filters: list[QObject] = [k.exit_filter, k.idle]
     if k.speech_mode is not None:  # after the idle watch has seen the key, before the exit filter
         filters.insert(1, k.speech_mode.keypad)
     if k.owner is not None:
         filters.append(k.owner.shortcut)
+    filters.append(k.focus_ring)  # installed last, asked first: it sees keys others consume
     watch = k.input_watch = WindowInputWatch(k.app, filters, parent=k.window)
     k.window.native_window_changed.connect(lambda: watch.install(k.window.windowHandle()))
     watch.install(k.window.windowHandle())

@@ -84,7 +84,8 @@ def opening_lines(spans: Sequence[OpeningSpan], lang: str) -> list[str]:
     """'mån–fre 09:00–19:00', 'lör 10:00–16:00' (day names of the language, ranges joined)."""
     loc = locale(lang)
     short = {
-        day: loc.standaloneDayName(day + 1, QLocale.FormatType.ShortFormat).rstrip(".") for day in range(7)
+        day: loc.standaloneDayName(day + 1, QLocale.FormatType.ShortFormat).rstrip(".")
+        for day in range(7)
     }
     lines = []
     for span in spans:

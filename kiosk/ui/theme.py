@@ -208,7 +208,7 @@ QPushButton {{
     border-radius: 14px; padding: 10px 22px; font-size: {px(21)}px; font-weight: 600;
     min-height: 52px;
 }}
-QPushButton:focus {{ border-color: {p.focus}; }}
+QPushButton[focusring="true"] {{ border-color: {p.focus}; }}
 QPushButton:pressed {{ background: {p.info}; }}
 QPushButton[role="primary"] {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; }}
 QPushButton[role="chip"] {{ border-radius: 26px; padding: 8px 22px; font-size: {px(20)}px; }}
@@ -243,21 +243,23 @@ QWidget#OutOfOrder QLabel {{ color: #FFFFFF; }}
 QWidget#SpeechBar {{ background: {p.surface}; border-top: {border_w}px solid {p.border}; }}
 QWidget#SpeechBar QPushButton {{ min-height: 44px; padding: 2px 16px; font-size: 18px; }}
 QPushButton#ListenButton:checked {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; }}
-QPushButton:focus, QWidget#NavBar QPushButton:focus, QLineEdit:focus,
-QFrame[role="card"]:focus {{ border: {FOCUS_W}px solid {p.focus}; }}
-QPushButton:focus {{ {pad(10, 22, FOCUS_W)} }}
-QPushButton#SearchButton:focus {{ {pad(10, 22, FOCUS_W)} padding-left: {24 + button_w - FOCUS_W}px; }}
-QPushButton[role="chip"]:focus, QPushButton[role="chip"]:checked:focus {{
+/* The keyboard-focus ring: only while keys are in use (kiosk/ui/focusring.py); a text field
+   shows its focus always. */
+QPushButton[focusring="true"], QWidget#NavBar QPushButton[focusring="true"], QLineEdit:focus,
+QFrame[role="card"][focusring="true"] {{ border: {FOCUS_W}px solid {p.focus}; }}
+QPushButton[focusring="true"] {{ {pad(10, 22, FOCUS_W)} }}
+QPushButton#SearchButton[focusring="true"] {{ {pad(10, 22, FOCUS_W)} padding-left: {24 + button_w - FOCUS_W}px; }}
+QPushButton[role="chip"][focusring="true"], QPushButton[role="chip"][focusring="true"]:checked {{
     border: {FOCUS_W}px solid {p.focus}; {pad(8, 22, FOCUS_W)}
 }}
-QWidget#NavBar QPushButton:focus, QWidget#NavBar QPushButton[role="contrast"]:checked:focus {{
+QWidget#NavBar QPushButton[focusring="true"], QWidget#NavBar QPushButton[role="contrast"][focusring="true"]:checked {{
     border: {FOCUS_W}px solid {p.focus}; {pad(nav_v, 11, FOCUS_W)}
 }}
-QWidget#NavBar QPushButton[role="lang"]:focus, QWidget#NavBar QPushButton[role="size"]:focus,
-QWidget#NavBar QPushButton[role="lang"]:checked:focus,
-QWidget#NavBar QPushButton[role="size"]:checked:focus {{
+QWidget#NavBar QPushButton[role="lang"][focusring="true"], QWidget#NavBar QPushButton[role="size"][focusring="true"],
+QWidget#NavBar QPushButton[role="lang"][focusring="true"]:checked,
+QWidget#NavBar QPushButton[role="size"][focusring="true"]:checked {{
     border: {FOCUS_W}px solid {p.focus}; {pad(nav_v, 11, FOCUS_W, 2)}
 }}
-QWidget#SpeechBar QPushButton:focus {{ {pad(2, 16, FOCUS_W)} }}
+QWidget#SpeechBar QPushButton[focusring="true"] {{ {pad(2, 16, FOCUS_W)} }}
 QLineEdit:focus {{ {pad(10, 18, FOCUS_W)} }}
 """

@@ -159,7 +159,7 @@ class NoticeBanner(QFrame):
         self.setStyleSheet(
             f"NoticeBanner {{ background: {background}; border: {width}px solid {border};"
             f" border-radius: 16px; }} QLabel {{ color: {color}; }}"
-            f" NoticeBanner:focus {{ border: 5px solid {p.focus}; }}"
+            f" NoticeBanner[focusring='true'] {{ border: 5px solid {p.focus}; }}"
         )
         self.title.setText(notice.title.get(lang))
         self.text.setText(notice.text.get(lang))

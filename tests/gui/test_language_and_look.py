@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from kiosk.app import Kiosk
 
@@ -109,10 +110,12 @@ def test_focus_and_selection_never_change_a_buttons_size(
     chips = kiosk.window.page["events"].chips
     buttons = [*navbar.languages.values(), *navbar.sizes, navbar.contrast, navbar.home]
     buttons += [chip for chip in chips.values() if isinstance(chip, QAbstractButton)][:2]
+    QTest.keyClick(kiosk.window.windowHandle(), Qt.Key.Key_Shift)  # keys in use: rings show
     for btn in buttons:
         resting = fresh_hint(btn)
         btn.setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.waitUntil(btn.hasFocus)
+        assert btn.property("focusring") is True
         assert fresh_hint(btn) == resting, (btn.text(), "focused", fresh_hint(btn), resting)
         if btn.isCheckable():
             btn.setChecked(not btn.isChecked())
@@ -149,3 +152,34 @@ def test_day_names_standing_alone_are_in_their_dictionary_form(kiosk: Kiosk) -> 
     texts = visible_texts(kiosk.window.page["about"])
     assert {"Maanantai", "Sunnuntai"} <= texts
     assert not any(text.endswith("taina") for text in texts)
+
+
+def ring_on(window) -> list[str]:  # type: ignore[no-untyped-def]
+    return [
+        w.text() or w.accessibleName()
+        for w in window.findChildren(QAbstractButton)
+        if w.property("focusring") is True and w.isVisible()
+    ]
+
+
+def test_the_focus_ring_shows_for_keys_and_never_for_taps(qtbot, kiosk: Kiosk) -> None:
+    """On a touch screen the ring sat on an untouched 'Svenska' beside the selected language;
+    a visitor using keys (a keyboard, the speech keypad) still sees where the focus is."""
+    window = kiosk.window
+    handle = window.windowHandle()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None or True)
+    assert ring_on(window) == [], "nothing ringed before any key"
+    size = window.navbar.sizes[1]
+    QTest.mouseClick(
+        handle, Qt.MouseButton.LeftButton, pos=size.mapTo(window, size.rect().center())
+    )
+    assert kiosk.state.theme.text_step == 1
+    assert ring_on(window) == [], "a tap shows no ring"
+    QTest.keyClick(handle, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: len(ring_on(window)) == 1)
+    focus = QApplication.focusWidget()
+    assert focus is not None and focus.property("focusring") is True
+    QTest.mouseClick(
+        handle, Qt.MouseButton.LeftButton, pos=size.mapTo(window, size.rect().center())
+    )
+    assert ring_on(window) == [], "the next tap takes the ring away again"
