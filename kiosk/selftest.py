@@ -105,6 +105,28 @@ def _speech() -> None:
 
     if not [name for name in QTextToSpeech.availableEngines() if name != "mock"]:
         raise KioskError("self-test failed: the program has no text-to-speech engine")
+    # The engine runs in a child of the program (kiosk/services/speechengine.py): it must start
+    # and answer, here with Qt's silent engine.
+    import json
+    import subprocess
+
+    from kiosk.services.speechengine import ARGUMENT
+    from kiosk.services.syncprocess import kiosk_command
+
+    try:
+        child = subprocess.run(
+            [*kiosk_command(), ARGUMENT, "mock"],
+            input="", capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise KioskError(f"self-test failed: the speech engine's process: {error}") from None
+    first = (child.stdout.splitlines() or ["{}"])[0]
+    try:
+        ready = bool(json.loads(first).get("ready"))
+    except (ValueError, AttributeError):
+        ready = False
+    if not ready:
+        raise KioskError(f"self-test failed: the speech engine's process said {first!r}")
 
 
 def _check_drawn(kiosk: Kiosk, name: str) -> None:

@@ -78,6 +78,10 @@ def start(options: dict[str, Any]) -> int:
 
 def main() -> None:
     """Entry point of the `kiosk` command."""
+    if sys.argv[1:2] == ["speech-engine"]:  # the kiosk's own child (kiosk/services/speech.py)
+        from kiosk.services.speechengine import main as engine_main
+
+        sys.exit(engine_main(sys.argv[2] if len(sys.argv) > 2 else ""))
     options = run_options(sys.argv[1:])
     if options is None:
         from kiosk.cli import main as click_main

@@ -1,12 +1,15 @@
-"""Text-to-speech on a worker thread: Qt's engine (speech-dispatcher, the Windows one) never blocks the GUI."""
+"""Text-to-speech in a child process (kiosk/services/speechengine.py): a hung engine never blocks the
+GUI, it only leaves the kiosk without a voice."""
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QLocale, QLoggingCategory, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -47,75 +50,17 @@ def choose_locale(lang: str, available: list[str]) -> str:
     return next((name for name in available if name != "C"), "")
 
 
-class _Worker(QObject):
-    """Owns the QTextToSpeech object in its own thread; talks to the GUI through signals only."""
-
-    ready = Signal(bool, str, list)
-    """(engine usable, problem text, the engine's locale names)."""
-    saying = Signal(str)
-    engine_state = Signal(str)
-
-    def __init__(self, engine: str) -> None:
-        super().__init__()
-        self._engine_name = engine
-        self._tts: object = None
-
-    @Slot()
-    def start(self) -> None:
-        """Load the engine (speech-dispatcher's takes a second: enumerating voices)."""
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        engines = QTextToSpeech.availableEngines()
-        if not engines or (self._engine_name and self._engine_name not in engines):
-            self.ready.emit(False, "no text-to-speech engine is installed", [])
-            return
-        tts = QTextToSpeech(self._engine_name, self) if self._engine_name else QTextToSpeech(self)
-        tts.stateChanged.connect(self._on_tts_state_changed)
-        self._tts = tts
-        if tts.state() == QTextToSpeech.State.Error:
-            problem = tts.errorString() or "the speech engine failed to start"
-            self.ready.emit(False, problem, [])
-            return
-        self.ready.emit(True, "", [loc.name() for loc in tts.availableLocales()])
-
-    def _on_tts_state_changed(self, state: object) -> None:
-        name = getattr(state, "name", str(state)).lower()
-        self.engine_state.emit(name)
-
-    @Slot(str)
-    def set_locale(self, name: str) -> None:
-        """Speak with the engine's default voice for locale `name` from now on."""
-        if self._tts is not None and name:
-            self._tts.setLocale(QLocale(name))  # type: ignore[attr-defined]
-
-    @Slot(str, float, float)
-    def say(self, text: str, rate: float, volume: float) -> None:
-        """Stop what is being said and say `text` (the test seam: `saying` just before the engine)."""
-        tts = self._tts
-        if tts is None:
-            return
-        tts.setRate(rate)  # type: ignore[attr-defined]
-        tts.setVolume(volume)  # type: ignore[attr-defined]
-        self.saying.emit(text)
-        tts.say(text)  # type: ignore[attr-defined]
-
-    @Slot()
-    def stop(self) -> None:
-        """Silence at once."""
-        if self._tts is not None:
-            self._tts.stop()  # type: ignore[attr-defined]
+START_TIMEOUT_MS = 20_000
+"""An engine not ready this long after it was started is taken for hung (speech-dispatcher
+enumerates its voices in about a second)."""
 
 
 class SpeechService(QObject):
-    """The kiosk's voice. Starts its engine on a thread when asked (after the first frame)."""
+    """The kiosk's voice. Starts its engine in a child process when asked (after the first frame)."""
 
     status_changed = Signal()
     engine_state = Signal(str)
     """The engine's state by name: ready, speaking, paused, error (tests wait on it)."""
-    _start = Signal()
-    _say = Signal(str, float, float)
-    _stop = Signal()
-    _language = Signal(str)
 
     def __init__(
         self,
@@ -124,6 +69,7 @@ class SpeechService(QObject):
         rate_step: int = 0,
         volume_percent: int = 80,
         parent: QObject | None = None,
+        start_timeout_ms: int = START_TIMEOUT_MS,
     ) -> None:
         super().__init__(parent)
         self._engine = engine
@@ -143,8 +89,12 @@ class SpeechService(QObject):
         self.missing_voice_notice: Callable[[Voice], str] = lambda _voice: ""
         """What to say before the first sentence in a language the engine has no voice for."""
         self._pending: str | None = None
-        self._thread: QThread | None = None
-        self._worker: _Worker | None = None
+        self._process: QProcess | None = None
+        self._output = b""
+        self._given_up = False
+        """The engine failed this visit: asked for again only in the next one."""
+        self._start_timer = QTimer(self, singleShot=True, interval=start_timeout_ms)
+        self._start_timer.timeout.connect(self._on_start_timeout)
 
     def status_text(self) -> str:
         """For the shop owner's status panel: ready, starting, off, or 'missing: why'."""
@@ -156,35 +106,90 @@ class SpeechService(QObject):
         return self.state == "ready"
 
     def start(self) -> None:
-        """Load the engine on its own thread (once); what is said before it is ready waits."""
-        if not self.enabled or self._thread is not None:
+        """Start the engine's process (once; again after it died); what is said before it is
+        ready waits."""
+        if not self.enabled or self._process is not None or self._given_up:
             return
-        # Qt's speech plugins load Qt Multimedia, which warns about codec libraries it never needs.
-        QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false")
-        import PySide6.QtTextToSpeech  # noqa: F401  (here, not on the worker: imports take a lock)
+        from kiosk.services.speechengine import ARGUMENT
+        from kiosk.services.syncprocess import kiosk_command
 
         self.state = "starting"
-        thread = self._thread = QThread(self)
-        thread.setObjectName("speech")
-        worker = self._worker = _Worker(self._engine)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.start)
-        thread.finished.connect(worker.deleteLater)
-        self._say.connect(worker.say)
-        self._stop.connect(worker.stop)
-        self._language.connect(worker.set_locale)
-        worker.ready.connect(self._on_worker_ready)
-        worker.saying.connect(self.spoken.append)
-        worker.engine_state.connect(self.engine_state)
-        thread.start()
+        process = self._process = QProcess(self)
+        process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
+        process.readyReadStandardOutput.connect(self._on_output)
+        process.finished.connect(self._on_finished)
+        process.errorOccurred.connect(self._on_process_error)
+        command = [*kiosk_command(), ARGUMENT, self._engine]
+        self._output = b""
+        process.start(command[0], command[1:])
+        self._start_timer.start()
 
     def close(self) -> None:
-        """Stop the thread (the kiosk is closing)."""
-        if self._thread is not None:
-            self._stop.emit()
-            self._thread.quit()
-            self._thread.wait(5000)
-            self._thread = None
+        """End the engine's process (the kiosk is closing)."""
+        self._end(gently=True)
+
+    def _end(self, gently: bool) -> None:
+        """Let go of the engine's process: end of input ends it (`gently`), else or after 2 s
+        it is killed."""
+        process, self._process = self._process, None
+        self._start_timer.stop()
+        if process is None:
+            return
+        for signal, slot in (
+            (process.readyReadStandardOutput, self._on_output),
+            (process.finished, self._on_finished),
+            (process.errorOccurred, self._on_process_error),
+        ):
+            signal.disconnect(slot)
+        if gently:
+            process.closeWriteChannel()
+        if not gently or not process.waitForFinished(2000):
+            process.kill()
+            process.waitForFinished(1000)  # SIGKILL: at once
+        process.deleteLater()
+
+    def _send(self, **message: Any) -> None:
+        if self._process is not None:
+            self._process.write((json.dumps(message, ensure_ascii=False) + "\n").encode())
+
+    def _on_output(self) -> None:
+        if self._process is None:
+            return
+        self._output += bytes(self._process.readAllStandardOutput().data())
+        *lines, self._output = self._output.split(b"\n")
+        for line in lines:
+            try:
+                message = json.loads(line)
+            except ValueError:
+                continue
+            if "ready" in message:
+                self._start_timer.stop()
+                self._on_engine_ready(
+                    bool(message["ready"]), str(message.get("problem", "")),
+                    [str(name) for name in message.get("locales", [])],
+                )  # fmt: skip
+            elif "saying" in message:
+                self.spoken.append(str(message["saying"]))
+            elif "state" in message:
+                self.engine_state.emit(str(message["state"]))
+
+    def _lost(self, problem: str) -> None:
+        """The engine's process is gone or hung: no voice until it is asked for again."""
+        self._end(gently=False)
+        self._given_up = True
+        if self.state in ("starting", "ready"):
+            self._on_engine_ready(False, problem, [])
+
+    def _on_start_timeout(self) -> None:
+        seconds = self._start_timer.interval() // 1000
+        self._lost(f"the speech engine did not answer within {seconds} s")
+
+    def _on_finished(self, code: int, _status: object) -> None:
+        self._lost(f"the speech engine stopped (exit {code})")
+
+    def _on_process_error(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart:
+            self._lost("the speech engine could not be started")
 
     @property
     def voice(self) -> Voice:
@@ -196,7 +201,7 @@ class SpeechService(QObject):
         if lang != self._lang:
             self._lang = lang
             if self.ready:
-                self._language.emit(self.voice.used)
+                self._send(locale=self.voice.used)
 
     def say(self, text: str) -> None:
         """Interrupt whatever is being said and say `text`."""
@@ -211,13 +216,13 @@ class SpeechService(QObject):
         voice = self.voice
         if self._lang and not voice.exact:
             text = " ".join((self.missing_voice_notice(voice), text)).strip()
-        self._say.emit(text, self.rate_step / RATE_STEPS, self.volume / 100)
+        self._send(say=text, rate=self.rate_step / RATE_STEPS, volume=self.volume / 100)
 
     def stop(self) -> None:
         """Silence now."""
         self._pending = None
         if self.ready:
-            self._stop.emit()
+            self._send(stop=True)
 
     def repeat(self) -> None:
         """Say the last sentence again."""
@@ -237,20 +242,23 @@ class SpeechService(QObject):
     def reset(self) -> None:
         """The visit ended: silence, default rate and volume for the next visitor."""
         self.stop()
+        self._given_up = False  # the next visitor may ask for speech again: the engine is retried
         self.rate_step = self.default_rate
         self.volume = self.default_volume
         self.last = ""
 
-    def _on_worker_ready(self, ok: bool, problem: str, locales: list[str]) -> None:
+    def _on_engine_ready(self, ok: bool, problem: str, locales: list[str]) -> None:
         self.state = "ready" if ok else "missing"
         self.problem = problem
         self.locales = locales
         if not ok:
+            self._given_up = True
+            self._pending = None
             log.warning("speech is not available: %s", problem)
         self.status_changed.emit()
         if ok:
             if self._lang:
-                self._language.emit(self.voice.used)
+                self._send(locale=self.voice.used)
             pending, self._pending = self._pending, None
             if pending:
                 self.say(pending)

@@ -104,3 +104,45 @@ def test_without_an_engine_the_kiosk_runs_and_the_status_panel_says_so(qtbot, ki
     status = kiosk.owner.panel.views["status"]
     assert status.values["speech"].text().startswith("saknas: kiosken går utan uppläsning")
     missing.close()
+
+
+def test_a_speech_engine_that_never_answers_leaves_the_kiosk_working(
+    qtbot, kiosk: Kiosk, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A speech-dispatcher that takes the connection and never answers (a machine without a
+    sound server): loaded in the kiosk's own process it held the interpreter lock and froze
+    every screen. Now the kiosk answers taps meanwhile, and says the engine did not answer."""
+    import socket
+    import threading
+
+    from kiosk.services.speech import SpeechService
+
+    path = tmp_path / "speechd.sock"
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(path))
+    server.listen(5)
+    held: list[socket.socket] = []
+
+    def accept() -> None:
+        while True:
+            try:
+                connection, _ = server.accept()
+            except OSError:
+                return
+            held.append(connection)  # connected, never answered
+
+    threading.Thread(target=accept, daemon=True).start()
+    monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{path}")
+    hung = SpeechService("speechd", parent=kiosk.app, start_timeout_ms=4000)
+    assert kiosk.speech_mode is not None
+    kiosk.speech_mode.speech = hung
+    hung.missing_voice_notice = kiosk.speech_mode._missing_voice_notice
+    type_key(kiosk.window, K.Key_F1)  # speech asked for: the engine starts, and hangs
+    qtbot.waitUntil(lambda: len(held) > 0, timeout=10_000)
+    assert hung.state == "starting"
+    touch(kiosk.window.page["home"].tiles["events"])  # type: ignore[attr-defined]
+    assert kiosk.window.current == "events", "a tap works while the engine hangs"
+    qtbot.waitUntil(lambda: hung.state == "missing", timeout=10_000)
+    assert "did not answer" in hung.problem
+    hung.close()
+    server.close()
