@@ -24,6 +24,8 @@ VISITOR_PAGES = (
 ITEM_PAGES = ("detail-place", "detail-event", "qr", "reader", "countdown", "out-of-order")
 KEYBOARD_PAGES = ("search-keyboard",)
 """The on-screen keyboard over search."""
+SPEECH_PAGES = ("speech",)
+"""Home in speech mode, its controls above the bottom bar, the focus ring on the first tile."""
 BROWSER_PAGES = ("browser", "browser-hint", "browser-blocked", "browser-offline")
 OWNER_PAGES = (
     "owner-pin",
@@ -34,7 +36,7 @@ OWNER_PAGES = (
     "owner-details",
     "owner-usage",
 )
-SCREENS = VISITOR_PAGES + ITEM_PAGES + KEYBOARD_PAGES + BROWSER_PAGES + OWNER_PAGES
+SCREENS = VISITOR_PAGES + ITEM_PAGES + KEYBOARD_PAGES + SPEECH_PAGES + BROWSER_PAGES + OWNER_PAGES
 LAYOUT_SCREENS = tuple(name for name in SCREENS if name not in BROWSER_PAGES)
 """What the layout check covers: the browser frame holds a web page, checked by its own tests."""
 
@@ -43,6 +45,7 @@ def show(kiosk: Kiosk, name: str, offline: bool = False) -> None:
     """Bring screen `name` to the front of the kiosk's window."""
     window = kiosk.window
     window.hide_countdown()
+    _speech(kiosk, name == "speech")
     if name == "attract":
         window.show_attract()
     elif name == "out-of-order":
@@ -66,11 +69,24 @@ def show(kiosk: Kiosk, name: str, offline: bool = False) -> None:
         if kiosk.owner.service.active:
             kiosk.owner.close()
         show_for_screenshot(kiosk.owner, name, offline)
+    elif name == "speech":
+        window.open_page("home")
+        if kiosk.speech_mode is not None:
+            kiosk.speech_mode.start()  # focuses the page's first control
     elif name == "search-keyboard":
         window.open_page("search")
         window.keyboard.show_for(window.page["search"].field)  # type: ignore[attr-defined]
     else:
         window.open_page(name)
+
+
+def _speech(kiosk: Kiosk, on: bool) -> None:
+    """Speech mode and the focus ring of a visitor using keys, on or (for any other screen) off."""
+    if kiosk.focus_ring is not None:
+        kiosk.focus_ring.set_keys(on)
+    mode = kiosk.speech_mode
+    if mode is not None and mode.active and not on:
+        mode.end()
 
 
 def _show_detail(kiosk: Kiosk, name: str) -> None:

@@ -6,13 +6,14 @@ home). Drawn every time, the thick ring sat on a 'Svenska' nobody had touched ne
 selected 'English', two highlighted languages at once. So the ring follows the last kind of
 input: a key press (a physical keyboard, the speech keypad) shows it on the focused control, a
 touch or click hides it. Text fields keep their focus border always: it says where typing goes.
+A control that gets the ring is scrolled into sight.
 """
 
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 PROPERTY = "focusring"
 """The dynamic property the style sheet draws the ring for (QPushButton[focusring="true"])."""
@@ -43,12 +44,13 @@ class FocusRing(QObject):
         """Keys show the ring, a touch or click hides it; the event goes on unchanged."""
         kind = event.type()
         if kind == QEvent.Type.KeyPress:
-            self._set_keys(True)
+            self.set_keys(True)
         elif kind in _TOUCH:
-            self._set_keys(False)
+            self.set_keys(False)
         return False
 
-    def _set_keys(self, keys: bool) -> None:
+    def set_keys(self, keys: bool) -> None:
+        """As after a key press (True) or a touch (False): screenshots of keyboard use."""
         if keys != self._keys:
             self._keys = keys
             self._mark(QApplication.focusWidget())
@@ -68,3 +70,20 @@ class FocusRing(QObject):
                 style.polish(widget)
                 widget.update()
         self._marked = wanted
+        if wanted is not None:
+            _scroll_into_view(wanted)
+
+
+def _scroll_into_view(widget: QWidget) -> None:
+    """Scroll every area around `widget` so that it is in sight: a visitor moving with keys
+    must see where the focus went (setFocus from code does not scroll, Tab only sometimes)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        area = parent.parentWidget()
+        content = area.widget() if isinstance(area, QScrollArea) else None
+        if isinstance(area, QScrollArea) and content is not None:
+            if widget.height() + 48 <= area.viewport().height():
+                area.ensureWidgetVisible(widget, 24, 24)
+            else:  # taller than the area: its top (where its name is) at the top
+                area.verticalScrollBar().setValue(widget.mapTo(content, QPoint(0, 0)).y() - 24)
+        parent = area if isinstance(area, QScrollArea) else parent.parentWidget()

@@ -199,7 +199,7 @@ QWidget#NavBar QPushButton[role="lang"], QWidget#NavBar QPushButton[role="size"]
 }}
 QWidget#NavBar QPushButton[role="lang"]:checked, QWidget#NavBar QPushButton[role="size"]:checked,
 QWidget#NavBar QPushButton[role="contrast"]:checked {{
-    background: {p.selected}; color: {p.selected_text}; border: 4px solid {p.accent if not theme.high_contrast else p.focus};
+    background: {p.selected}; color: {p.selected_text}; border: 4px solid {p.accent};
     font-weight: 800; {pad(nav_v, 11, 4, 2)}
 }}
 QWidget#NavBar QPushButton[role="contrast"]:checked {{ {pad(nav_v, 11, 4)} }}
@@ -214,7 +214,7 @@ QPushButton[role="primary"] {{ background: {p.accent}; color: {p.accent_text}; b
 QPushButton[role="chip"] {{ border-radius: 26px; padding: 8px 22px; font-size: {px(20)}px; }}
 QPushButton[role="chip"]:checked {{
     background: {p.selected}; color: {p.selected_text}; font-weight: 800;
-    border: 4px solid {p.accent if not theme.high_contrast else p.focus}; {pad(8, 22, 4)}
+    border: 4px solid {p.accent}; {pad(8, 22, 4)}
 }}
 QPushButton:disabled, QPushButton[role="primary"]:disabled {{
     background: transparent; color: {p.disabled}; border: {border_w + 1}px dashed {p.disabled};

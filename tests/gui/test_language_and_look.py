@@ -183,3 +183,22 @@ def test_the_focus_ring_shows_for_keys_and_never_for_taps(qtbot, kiosk: Kiosk) -
         handle, Qt.MouseButton.LeftButton, pos=size.mapTo(window, size.rect().center())
     )
     assert ring_on(window) == [], "the next tap takes the ring away again"
+
+
+def test_a_control_reached_with_keys_is_scrolled_into_sight(qtbot, kiosk: Kiosk) -> None:
+    """1280x720 at A++: the home screen scrolls; Tab to its last tile brings it into view."""
+    from kiosk import screens
+
+    window = kiosk.window
+    window.resize(1280, 720)
+    screens.apply_look(kiosk, "sv", False, 2)
+    screens.show(kiosk, "home")
+    screens.settle(kiosk)
+    home = window.page["home"]
+    tile = home.tiles["about"]
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Shift)  # a visitor with a keyboard
+    tile.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: tile.property("focusring") is True)
+    viewport = home._scroll.viewport()
+    top = tile.mapTo(viewport, tile.rect().topLeft()).y()
+    assert 0 <= top < viewport.height() - 40, top

@@ -96,6 +96,19 @@ def focusable(widget: QWidget) -> bool:
     )
 
 
+def focus_first(container: QWidget) -> QWidget | None:
+    """Focus the first control inside `container` in reading order (None: it has none)."""
+    widget: QWidget | None = container
+    for _ in range(500):
+        widget = widget.nextInFocusChain() if widget is not None else None
+        if widget is None or widget is container:
+            return None
+        if focusable(widget) and container.isAncestorOf(widget):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return widget
+    return None
+
+
 def step_focus(window: QWidget, forward: bool) -> QWidget | None:
     """Move focus to the next (or previous) control in reading order within `window`."""
     start = QApplication.focusWidget() or window

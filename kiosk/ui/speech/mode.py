@@ -231,8 +231,9 @@ class SpeechMode(QObject):
         else:
             focus = QApplication.focusWidget()
             if focus is None or not page.isAncestorOf(focus):
-                page.setFocus()
-                keypad.step_focus(self.window, True)
+                # The page's own first control: stepping on from where Qt had put the focus
+                # when the window opened ('Svenska' in the bottom bar) started on 'Lyssna'.
+                keypad.focus_first(page) or keypad.step_focus(self.window, True)
         self._last_focus = self._focus_text()
 
     def _on_window_page_changed(self, name: str) -> None:
