@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
+from kiosk.ui.flow import FlowLayout
 from kiosk.ui.widgets import button
 
 from .keypad import Action
@@ -52,9 +53,9 @@ class SpeechBar(QWidget):
         self.setObjectName("SpeechBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.buttons: dict[Action, QPushButton] = {}
-        layout = QHBoxLayout(self)
+        # The buttons wrap to a second row where one is too narrow (720 px portrait at A+).
+        layout = FlowLayout(self, spacing=10)
         layout.setContentsMargins(24, 4, 24, 4)
-        layout.setSpacing(10)
         for action, _text in _BAR:
             widget = button()
             # A touch here keeps focus where the visitor was; each has its own key (keypad.py).
