@@ -48,6 +48,7 @@ class Tile(QFrame):
         self._grid.setVerticalSpacing(8)
         self._mode = ""
         """'above': the badge above the title; 'beside' it; 'none': no room for a badge."""
+        self._badge_look: tuple[int, str] | None = None
         self._floor = 0
         self._grow = False
         self._alone = False
@@ -90,8 +91,11 @@ class Tile(QFrame):
 
     def _size_badge(self) -> None:
         size = self._theme.px(BADGE if self._mode == "above" else SMALL_BADGE)
-        self.badge.setFixedSize(size, size)
         fg = self._theme.palette.accent if self._theme.high_contrast else "#FFFFFF"
+        if (size, fg) == self._badge_look:  # a tile changes its mode often while laid out
+            return
+        self._badge_look = (size, fg)
+        self.badge.setFixedSize(size, size)
         icon = round(size * 44 / BADGE)
         self.badge.setPixmap(self._theme.pixmap(f"{self._icon_name}-bold", fg, size=icon))
 
