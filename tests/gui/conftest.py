@@ -22,21 +22,30 @@ def feed(tmp_path: Path) -> Path:
     return folder
 
 
-@pytest.fixture
-def kiosk(qtbot, tmp_path: Path, feed: Path) -> Iterator[Kiosk]:  # type: ignore[no-untyped-def]
-    """The whole kiosk (services + window) as `kiosk run` builds it; idle after 1 s, countdown 3 s."""
-    values = dict(load_config(None, environ={}).values)
-    values.update(feed_url=str(feed), idle_timeout=1, countdown_seconds=3, service_point="bjorna")
-    values.update(speech_engine="mock")  # Qt's silent engine: no speech-dispatcher in GUI tests
-    built = build_kiosk(Config(values), DataDir(tmp_path / "data"), demo=False, sound=False)
+def running_kiosk(qtbot, data: Path, size: tuple[int, int], **values: object) -> Iterator[Kiosk]:  # type: ignore[no-untyped-def]
+    """A kiosk built as `kiosk run` builds it, shown at `size`, with these config `values`."""
+    config = dict(load_config(None, environ={}).values)
+    config.update(service_point="bjorna", speech_engine="mock")  # Qt's silent engine
+    config.update(values)
+    built = build_kiosk(Config(config), DataDir(data), demo=False, sound=False)
     qtbot.addWidget(built.window)
-    built.window.resize(1280, 1024)
+    built.window.resize(*size)
     built.window.show()
     qtbot.waitExposed(built.window)
     hook = sys.excepthook
     yield built
     sys.excepthook = hook
+    QGuiApplication.inputMethod().hide()
     built.close()
+
+
+@pytest.fixture
+def kiosk(qtbot, tmp_path: Path, feed: Path) -> Iterator[Kiosk]:  # type: ignore[no-untyped-def]
+    """The whole kiosk (services + window) as `kiosk run` builds it; idle after 1 s, countdown 3 s."""
+    yield from running_kiosk(
+        qtbot, tmp_path / "data", (1280, 1024), feed_url=str(feed), idle_timeout=1,
+        countdown_seconds=3,
+    )  # fmt: skip
 
 
 @pytest.fixture
@@ -50,15 +59,4 @@ def browser(qtbot):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def demo_kiosk(qtbot, tmp_path: Path, demo_feed: Path) -> Iterator[Kiosk]:  # type: ignore[no-untyped-def]
     """The kiosk on the demo feed (it has Skuleskogen), at the README's window size."""
-    values = dict(load_config(None, environ={}).values)
-    values.update(feed_url=str(demo_feed), service_point="bjorna")
-    built = build_kiosk(Config(values), DataDir(tmp_path / "data"), demo=False, sound=False)
-    qtbot.addWidget(built.window)
-    built.window.resize(1280, 800)
-    built.window.show()
-    qtbot.waitExposed(built.window)
-    hook = sys.excepthook
-    yield built
-    sys.excepthook = hook
-    QGuiApplication.inputMethod().hide()
-    built.close()
+    yield from running_kiosk(qtbot, tmp_path / "data", (1280, 800), feed_url=str(demo_feed))
