@@ -38,7 +38,21 @@ def private_speechd(folder: Path) -> Iterator[dict[str, str]]:
     if MODULE_CONF.is_file():
         shutil.copy(MODULE_CONF, conf / "modules" / "espeak-ng.conf")
     daemon = subprocess.Popen(
-        [exe, "-s", "-C", str(conf), "-S", str(socket), "-t", "0", "-L", str(folder)],
+        # Its own pid file too: a user's daemon already running (or hung) would make it refuse.
+        [
+            exe,
+            "-s",
+            "-C",
+            str(conf),
+            "-S",
+            str(socket),
+            "-t",
+            "0",
+            "-L",
+            str(folder),
+            "-P",
+            str(folder / "speechd.pid"),
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

@@ -23,8 +23,26 @@ ARGUMENT = "speech-engine"
 """The (internal, undocumented in --help) command that runs this child."""
 
 
+def _die_with_the_kiosk() -> None:
+    """On Linux, end with the kiosk even when it is killed: a hung engine never reads the end of
+    its input, and every restart by `kiosk supervise` would leave one more child behind."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import os
+    import signal
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the kiosk was gone before we asked
+        sys.exit(0)
+
+
 def main(engine: str) -> int:
     """Run the engine until the kiosk closes our input."""
+    _die_with_the_kiosk()
     from PySide6.QtCore import QCoreApplication, QLocale, QLoggingCategory, QObject, Signal
 
     # Qt's speech plugins load Qt Multimedia, which warns about codec libraries it never needs.
