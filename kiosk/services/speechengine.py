@@ -77,7 +77,7 @@ def main(engine: str) -> int:
             tts.say(str(message["say"]))
         elif "stop" in message:
             tts.stop()
-        elif "locale" in message:
+        elif message.get("locale"):  # '' when the engine has no voice at all: keep its own
             tts.setLocale(QLocale(str(message["locale"])))
 
     class Input(QObject):
