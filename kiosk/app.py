@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -563,6 +564,7 @@ def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: f
 
         QTimer.singleShot(int(quit_after * 1000), quit_now)
     window.first_painted.connect(lambda: enable_log_rotation(data))
+    window.first_painted.connect(gc.enable)  # kiosk.start turned it off for the start
     start_heartbeat(app, data)
     if kiosk.sync is not None:  # the first pass soon after the first frame, spread over a minute
         window.first_painted.connect(kiosk.sync.start)
