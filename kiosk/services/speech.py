@@ -106,8 +106,8 @@ class SpeechService(QObject):
         return self.state == "ready"
 
     def start(self) -> None:
-        """Start the engine's process (once; again after it died); what is said before it is
-        ready waits."""
+        """Start the engine's process (once; after a failure not again until the next visit,
+        see `reset`); what is said before it is ready waits."""
         if not self.enabled or self._process is not None or self._given_up:
             return
         from kiosk.services.speechengine import ARGUMENT

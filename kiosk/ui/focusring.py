@@ -35,11 +35,6 @@ class FocusRing(QObject):
         self._marked: QWidget | None = None
         app.focusChanged.connect(self._on_app_focus_changed)
 
-    @property
-    def keys(self) -> bool:
-        """True while the visitor's last input was a key."""
-        return self._keys
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Keys show the ring, a touch or click hides it; the event goes on unchanged."""
         kind = event.type()
@@ -77,13 +72,12 @@ class FocusRing(QObject):
 def _scroll_into_view(widget: QWidget) -> None:
     """Scroll every area around `widget` so that it is in sight: a visitor moving with keys
     must see where the focus went (setFocus from code does not scroll, Tab only sometimes)."""
-    parent = widget.parentWidget()
-    while parent is not None:
-        area = parent.parentWidget()
+    area = widget.parentWidget()
+    while area is not None:
         content = area.widget() if isinstance(area, QScrollArea) else None
         if isinstance(area, QScrollArea) and content is not None:
             if widget.height() + 48 <= area.viewport().height():
                 area.ensureWidgetVisible(widget, 24, 24)
             else:  # taller than the area: its top (where its name is) at the top
                 area.verticalScrollBar().setValue(widget.mapTo(content, QPoint(0, 0)).y() - 24)
-        parent = area if isinstance(area, QScrollArea) else parent.parentWidget()
+        area = area.parentWidget()

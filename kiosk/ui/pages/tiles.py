@@ -140,9 +140,15 @@ class Tile(QFrame):
             self._alone = alone
             self.updateGeometry()
         self._floor, self._grow = height, grow
+        self._apply_floor()
         self._fit()
-        if self.minimumHeight() < height or not grow:
-            self.setMinimumHeight(height)
+
+    def _apply_floor(self) -> None:
+        wanted = self._floor
+        if self._grow and self.width() > 0:  # no need to give up the badge: take its height
+            wanted = max(wanted, self.needed("above"))
+        if self.minimumHeight() != wanted:
+            self.setMinimumHeight(wanted)
 
     def minimumSizeHint(self) -> QSize:
         """Alone in its row, no wider than the title needs with the whole width: the badge
@@ -154,16 +160,13 @@ class Tile(QFrame):
             return hint
         margins = self._grid.contentsMargins()
         parts = [self.title, self.subtitle, *([self.extra] if self.extra is not None else [])]
-        alone = max(part.minimumSizeHint().width() for part in parts)
-        return QSize(min(hint.width(), alone + margins.left() + margins.right()), hint.height())
+        widest = max(part.minimumSizeHint().width() for part in parts)
+        return QSize(min(hint.width(), widest + margins.left() + margins.right()), hint.height())
 
     def _fit(self) -> None:
         if self.width() <= 0 or self.height() <= 0:
             return
-        if self._grow:  # no need to give up the badge: take the height it needs
-            wanted = max(self._floor, self.needed("above"))
-            if self.minimumHeight() != wanted:
-                self.setMinimumHeight(wanted)
+        self._apply_floor()
         for mode in ("above", "beside", "none"):
             if self.height() >= self.needed(mode):
                 self._place(mode)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -96,13 +96,20 @@ def focusable(widget: QWidget) -> bool:
     )
 
 
+def _following(start: QWidget, forward: bool) -> Iterator[QWidget]:
+    """The focus chain after `start`, once round (it is a ring)."""
+    widget = start
+    for _ in range(500):
+        following = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+        if following is None or following is start:
+            return
+        widget = following
+        yield widget
+
+
 def focus_first(container: QWidget) -> QWidget | None:
     """Focus the first control inside `container` in reading order (None: it has none)."""
-    widget: QWidget | None = container
-    for _ in range(500):
-        widget = widget.nextInFocusChain() if widget is not None else None
-        if widget is None or widget is container:
-            return None
+    for widget in _following(container, True):
         if focusable(widget) and container.isAncestorOf(widget):
             widget.setFocus(Qt.FocusReason.TabFocusReason)
             return widget
@@ -111,15 +118,7 @@ def focus_first(container: QWidget) -> QWidget | None:
 
 def step_focus(window: QWidget, forward: bool) -> QWidget | None:
     """Move focus to the next (or previous) control in reading order within `window`."""
-    start = QApplication.focusWidget() or window
-    widget: QWidget = start
-    for _ in range(500):  # the focus chain is a ring: stop when it comes round
-        following = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
-        if following is None or following is start:
-            break
-        widget = following
-        if widget is start:
-            break
+    for widget in _following(QApplication.focusWidget() or window, forward):
         if focusable(widget) and window.isAncestorOf(widget):
             widget.setFocus(
                 Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
