@@ -16,9 +16,10 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Protocol
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import requests
+from requests.structures import CaseInsensitiveDict
 
 from kiosk import __version__
 from kiosk.net.failures import BrokeOffError, HttpError, file_of, host_of, human_size, translate
@@ -81,13 +82,34 @@ class Fetched:
         return self.status != 304
 
 
+SNIFF_BYTES = 1024
+"""How much of a PUT's answer is read: enough to tell a web page from a WebDAV reply."""
+
+
 @dataclass(frozen=True)
 class Answer:
-    """A request's status and headers (for a PUT, whose body nobody needs)."""
+    """A request that follows no redirect: its status, headers and (the start of) its body."""
 
     status: int
     headers: Mapping[str, str]
     retry_after: float | None = None
+    body: bytes = b""
+    complete: bool = True
+    """False when the body was longer than what was read."""
+
+    @property
+    def location(self) -> str:
+        """Where a redirect pointed ('' for none), as an absolute address when it was relative."""
+        return self.headers.get("Location", "")
+
+    @property
+    def html(self) -> bool:
+        """Whether the answer is a web page (a login page, a network's sign-in page)."""
+        kind = self.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
+        if kind in {"text/html", "application/xhtml+xml"}:
+            return True
+        start = self.body.lstrip()[:15].lower()
+        return not kind and (start.startswith(b"<!doctype html") or start.startswith(b"<html"))
 
 
 class DowngradeError(requests.RequestException):
@@ -277,17 +299,63 @@ class Http:
             yield chunk
 
     def put(self, url: str, body: bytes, headers: Mapping[str, str], auth: Any = None) -> Answer:
-        """PUT `body`; the answer's status, headers and Retry-After (HttpError if unreachable)."""
+        """PUT `body`, following no redirect (HttpError if unreachable).
+
+        requests would follow a 302 with a GET and report the login page's 200: the caller
+        sees the redirect itself, with the first bytes of any body to tell a web page apart.
+        """
+        return self._unfollowed("PUT", url, headers, auth, SNIFF_BYTES, body)
+
+    def read_back(
+        self, url: str, headers: Mapping[str, str], auth: Any = None, limit: int = MAX_SMALL_BYTES
+    ) -> Answer:
+        """GET `url` as it is stored, following no redirect and undecoded, up to `limit` bytes."""
+        wanted = {"Accept-Encoding": "identity", **headers}
+        return self._unfollowed("GET", url, wanted, auth, limit)
+
+    def _unfollowed(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        auth: Any,
+        limit: int,
+        body: bytes | None = None,
+    ) -> Answer:
         self.requests += 1
         try:
-            response = self._session.put(
-                url, data=body, headers=dict(headers), auth=auth, timeout=self.timeout
+            response = self._session.request(
+                method,
+                url,
+                data=body,
+                headers=dict(headers),
+                auth=auth,
+                timeout=self.timeout,
+                allow_redirects=False,
+                stream=True,
             )
         except requests.RequestException as error:
             raise self._translate(url, error) from None
         with response:
+            received = bytearray()
+            try:
+                for chunk in self._chunks(url, response):
+                    received += chunk
+                    if len(received) > limit:
+                        break
+            except BrokeOffError:
+                pass  # what came is enough to judge the answer by
             retry = parse_retry_after(response.headers.get("Retry-After"), self.clock())
-            return Answer(response.status_code, dict(response.headers), retry)
+            headers_out = CaseInsensitiveDict(response.headers)
+            if response.is_redirect or response.is_permanent_redirect:
+                headers_out["Location"] = urljoin(url, response.headers.get("Location", ""))
+            return Answer(
+                response.status_code,
+                headers_out,
+                retry,
+                bytes(received[:limit]),
+                len(received) <= limit,
+            )
 
     def _open(self, url: str, headers: dict[str, str]) -> requests.Response:
         self.requests += 1

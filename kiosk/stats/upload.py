@@ -17,11 +17,13 @@ from urllib.parse import quote
 import requests.auth
 import sqlite_utils
 
-from kiosk.errors import KioskError
 from kiosk.net.failures import HttpError
 from kiosk.net.http import Http
+from kiosk.stats.confirm import UploadError, check_stored, judge
 from kiosk.stats.dayfile import sha256
 from kiosk.store import usage
+
+__all__ = ["Outcome", "Target", "UploadError", "deliver", "put"]
 
 TIMEOUT = (10.0, 60.0)
 """Seconds to connect, and to wait for the server's answer (a WebDAV server may be slow to store)."""
@@ -33,14 +35,6 @@ BACKOFF_BASE = 1.0
 BACKOFF_CAP = 20.0
 LONGEST_WAIT = 60.0
 """A Retry-After longer than this ends the pass: the next pass tries again."""
-
-
-class UploadError(KioskError):
-    """A file could not be delivered; `passing` is True when trying later may help."""
-
-    def __init__(self, message: str, passing: bool = True) -> None:
-        super().__init__(message)
-        self.passing = passing
 
 
 @dataclass(frozen=True)
@@ -141,11 +135,12 @@ def _put_once(
         answer = http.put(
             url, body, {"Content-Type": content_type, **target.headers()}, auth=target.auth()
         )
+        if judge(answer, name):
+            check_stored(http, url, name, body, target.headers(), target.auth())
+            return -1
     except HttpError as error:
         raise UploadError(f"{url} cannot be reached ({error})") from None
     status = answer.status
-    if status in (200, 201, 204):
-        return -1
     if status == 401:
         raise UploadError(
             f"{url}: the server refused the user name, password or token (HTTP 401); "

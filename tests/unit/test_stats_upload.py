@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 import sqlite_utils
+from davstore import DavStore
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
@@ -27,6 +29,16 @@ def db(tmp_path: Path) -> sqlite_utils.Database:
     return made
 
 
+CALENDAR = b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+BODIES = {day: f'{{"day":"{day}"}}\n'.encode() for day in DAYS}
+
+
+@pytest.fixture
+def write_only(httpserver: HTTPServer) -> None:
+    """Servers that do not let the kiosk read back (a drop box): their word is all there is."""
+    httpserver.expect_request(re.compile("^/dav/"), method="GET").respond_with_data("", 405)
+
+
 def no_sleep(waits: list[float]):  # type: ignore[no-untyped-def]
     return waits.append
 
@@ -34,28 +46,27 @@ def no_sleep(waits: list[float]):  # type: ignore[no-untyped-def]
 def test_a_bearer_token_is_sent_and_every_waiting_day_delivered(
     httpserver: HTTPServer, db: sqlite_utils.Database
 ) -> None:
-    for day in DAYS:
-        httpserver.expect_ordered_request(
-            f"/dav/bjorna/{day}.json", method="PUT", headers={"Authorization": "Bearer s3cret"}
-        ).respond_with_data("", status=201)
+    dav = DavStore(httpserver)
+    dav.auth = "Bearer s3cret"
     target = Target(httpserver.url_for("/dav/"), "bjorna", token="s3cret")
     outcome = deliver(db, target, NOW)
     assert outcome.ok, outcome.line
     assert outcome.sent == DAYS
+    assert dav.files == {f"/dav/bjorna/{day}.json": body for day, body in BODIES.items()}
     assert usage.waiting(db) == []
     assert usage.last_upload(db) == (NOW, "2 days delivered, 0 waiting in the queue")
 
 
 def test_passing_server_trouble_is_retried_with_backoff_then_delivered(
-    httpserver: HTTPServer, db: sqlite_utils.Database
+    httpserver: HTTPServer, db: sqlite_utils.Database, write_only: None
 ) -> None:
     answers = iter([503, 502, 201, 201])
 
     def handler(request: Request) -> Response:
         return Response("", status=next(answers))
 
-    httpserver.expect_request("/dav/bjorna/2027-03-10.json").respond_with_handler(handler)
-    httpserver.expect_request("/dav/bjorna/2027-03-11.json").respond_with_handler(handler)
+    for day in DAYS:
+        httpserver.expect_request(f"/dav/bjorna/{day}.json", "PUT").respond_with_handler(handler)
     waits: list[float] = []
     outcome = deliver(db, Target(httpserver.url_for("/dav"), "bjorna"), NOW, sleep=no_sleep(waits))
     assert outcome.ok, outcome.line
@@ -64,7 +75,7 @@ def test_passing_server_trouble_is_retried_with_backoff_then_delivered(
 
 
 def test_a_refused_file_stops_the_pass_and_keeps_the_queue_in_order(
-    httpserver: HTTPServer, db: sqlite_utils.Database
+    httpserver: HTTPServer, db: sqlite_utils.Database, write_only: None
 ) -> None:
     httpserver.expect_request("/dav/bjorna/2027-03-10.json").respond_with_data("", status=405)
     waits: list[float] = []
@@ -76,7 +87,7 @@ def test_a_refused_file_stops_the_pass_and_keeps_the_queue_in_order(
 
 
 def test_a_long_retry_after_ends_the_pass_instead_of_waiting(
-    httpserver: HTTPServer, db: sqlite_utils.Database
+    httpserver: HTTPServer, db: sqlite_utils.Database, write_only: None
 ) -> None:
     httpserver.expect_request("/dav/bjorna/2027-03-10.json").respond_with_data(
         "", status=429, headers={"Retry-After": "3600"}
@@ -91,18 +102,18 @@ def test_a_long_retry_after_ends_the_pass_instead_of_waiting(
 def test_an_unchanged_extra_file_is_not_sent_again(
     httpserver: HTTPServer, db: sqlite_utils.Database
 ) -> None:
-    httpserver.expect_request("/dav/bjorna/events.ics", method="PUT").respond_with_data("", 201)
+    dav = DavStore(httpserver)
     for day in DAYS:
         usage.mark_uploaded(db, day, NOW)
     target = Target(httpserver.url_for("/dav"), "bjorna")
-    extras = {"events.ics": lambda: b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"}
+    extras = {"events.ics": lambda: CALENDAR}
     assert deliver(db, target, NOW, extras).extras_sent == ["events.ics"]
     assert deliver(db, target, NOW, extras).extras_sent == []
-    assert len(httpserver.log) == 1
+    assert dav.puts == {"/dav/bjorna/events.ics": 1}
 
 
 def test_a_retry_after_given_as_an_http_date_is_honoured(
-    httpserver: HTTPServer, db: sqlite_utils.Database
+    httpserver: HTTPServer, db: sqlite_utils.Database, write_only: None
 ) -> None:
     from datetime import UTC, timedelta
     from email.utils import format_datetime
@@ -115,8 +126,8 @@ def test_a_retry_after_given_as_an_http_date_is_honoured(
     def handler(_request: Request) -> Response:
         return Response("", status=next(answers), headers={"Retry-After": when})
 
-    httpserver.expect_request("/dav/bjorna/2027-03-10.json").respond_with_handler(handler)
-    httpserver.expect_request("/dav/bjorna/2027-03-11.json").respond_with_handler(handler)
+    for day in DAYS:
+        httpserver.expect_request(f"/dav/bjorna/{day}.json", "PUT").respond_with_handler(handler)
     waits: list[float] = []
     client = Http(clock=lambda: NOW)  # the seam: the server's date is read against our clock
     target = Target(httpserver.url_for("/dav"), "bjorna")
