@@ -29,6 +29,8 @@ class DavStore:
         """Where 'moved' points (another loopback server)."""
         self.auth = ""
         """A required Authorization header ('' none)."""
+        self.readable = True
+        """False: a drop box that takes files but lets nobody read them (GET: 403)."""
         server.expect_request(re.compile(f"^{re.escape(prefix)}")).respond_with_handler(self.handle)
 
     def handle(self, request: Request) -> Response:
@@ -48,6 +50,8 @@ class DavStore:
             if self.mode != "forgetful":
                 self.files[request.path] = request.get_data()
             return Response("", status=201 if created else 204)
+        if not self.readable:
+            return Response("", status=403)
         if request.method in {"GET", "HEAD"} and request.path in self.files:
             return Response(self.files[request.path], status=200)
         return Response("", status=404)

@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from kiosk.errors import KioskError
+from kiosk.net.failures import HttpError
 from kiosk.net.http import Answer, Http
 
 STORED = frozenset({200, 201, 204})
@@ -87,3 +88,17 @@ def check_stored(
         f"{name} was not stored as sent: the server holds {held}, not the {len(body)} bytes sent",
         passing=False,
     )
+
+
+def server_has_events(http: Http, url: str, headers: dict[str, str], auth: Any) -> bool:
+    """Whether the server's copy of the calendar at `url` holds an event (False when it has none)."""
+    try:
+        back = http.read_back(url, headers, auth)
+    except HttpError as error:
+        raise UploadError(f"{url} cannot be reached ({error})") from None
+    return back.status == 200 and has_events(back.body)
+
+
+def has_events(calendar: bytes) -> bool:
+    """Whether an iCalendar file holds at least one event."""
+    return b"BEGIN:VEVENT" in calendar

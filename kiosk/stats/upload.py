@@ -19,7 +19,7 @@ import sqlite_utils
 
 from kiosk.net.failures import HttpError
 from kiosk.net.http import Http
-from kiosk.stats.confirm import UploadError, check_stored, judge
+from kiosk.stats.confirm import UploadError, check_stored, has_events, judge, server_has_events
 from kiosk.stats.dayfile import sha256
 from kiosk.store import usage
 
@@ -74,6 +74,8 @@ class Outcome:
     waiting: int = 0
     extras_sent: list[str] = field(default_factory=list)
     extras_waiting: list[str] = field(default_factory=list)
+    extras_held: list[str] = field(default_factory=list)
+    """Empty calendars not sent, so as not to replace one with events (see `_held_back`)."""
     problem: str = ""
 
     @property
@@ -90,6 +92,8 @@ class Outcome:
             text += f"; {', '.join(self.extras_sent)} delivered"
         if self.extras_waiting:
             text += f"; {', '.join(self.extras_waiting)} waiting"
+        if self.extras_held:
+            text += f"; {', '.join(self.extras_held)} not sent (empty: the server keeps its events)"
         return text + (f" ({self.problem})" if self.problem else "")
 
 
@@ -219,10 +223,30 @@ def _deliver_extras(
             continue  # the server already has these very bytes
         kind = "text/calendar" if name.endswith(".ics") else "application/octet-stream"
         try:
+            if _held_back(db, http, target, name, body):
+                outcome.extras_held.append(name)
+                continue
             put(http, target, name, body, kind, sleep)
         except UploadError as error:
             outcome.extras_waiting.append(name)
             outcome.problem = str(error)
             return
-        usage.set_state(db, {f"extra:{name}": digest})
+        filled = {f"filled:{name}": "1"} if has_events(body) else {}
+        usage.set_state(db, {f"extra:{name}": digest, **filled})
         outcome.extras_sent.append(name)
+
+
+def _held_back(
+    db: sqlite_utils.Database, http: Http, target: Target, name: str, body: bytes
+) -> bool:
+    """Whether an empty calendar must not be sent, so that it never replaces one with events.
+
+    A local database recreated after a power cut, or salvaged without its events, would
+    otherwise empty the municipality's copy. The kiosk remembers sending one with events; when
+    that memory is gone with the old database, the server's own copy is asked.
+    """
+    if not name.endswith(".ics") or has_events(body):
+        return False
+    if usage.get_state(db, f"filled:{name}"):
+        return True
+    return server_has_events(http, target.url(name), target.headers(), target.auth())

@@ -127,3 +127,46 @@ def test_a_server_holding_other_bytes_than_were_sent_delivers_nothing(
     line = send(db, httpserver)
     assert "was not stored as sent: the server holds 2 bytes, not the 21 bytes sent" in line
     assert len(usage.waiting(db)) == 3
+
+
+EMPTY = b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"
+
+
+def deliver_calendar(db: sqlite_utils.Database, server: HTTPServer, body: bytes) -> str:
+    for day in DAYS:
+        usage.mark_uploaded(db, day, NOW)
+    target = Target(server.url_for("/dav"), "bjorna")
+    return deliver(db, target, NOW, {"events.ics": lambda: body}).line
+
+
+def test_an_empty_calendar_never_replaces_the_one_with_events_the_kiosk_sent(
+    httpserver: HTTPServer, db: sqlite_utils.Database
+) -> None:
+    dav = DavStore(httpserver)
+    dav.readable = False  # a drop box: only the kiosk's memory can tell
+    deliver_calendar(db, httpserver, CALENDAR)
+    line = deliver_calendar(db, httpserver, EMPTY)
+    assert line.endswith("; events.ics not sent (empty: the server keeps its events)")
+    assert dav.files["/dav/bjorna/events.ics"] == CALENDAR
+    assert dav.puts == {"/dav/bjorna/events.ics": 1}
+
+
+def test_an_empty_calendar_from_a_new_database_does_not_empty_the_servers_copy(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    dav = DavStore(httpserver)
+    dav.files["/dav/bjorna/events.ics"] = CALENDAR  # sent before the old database was lost
+    fresh = open_local(tmp_path / "new.db")
+    line = deliver_calendar(fresh, httpserver, EMPTY)
+    assert "events.ics not sent" in line
+    assert dav.puts == {}
+    assert dav.files["/dav/bjorna/events.ics"] == CALENDAR
+
+
+def test_an_empty_calendar_is_sent_where_the_server_has_none(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    dav = DavStore(httpserver)
+    fresh = open_local(tmp_path / "new.db")
+    assert deliver_calendar(fresh, httpserver, EMPTY).endswith("; events.ics delivered")
+    assert dav.files["/dav/bjorna/events.ics"] == EMPTY
