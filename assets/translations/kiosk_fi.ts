@@ -1739,6 +1739,26 @@
         <source>almost full: call for help</source>
         <translation>melkein täynnä: soita apua</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="0"/>
+        <source>The kiosk&apos;s own data was damaged</source>
+        <translation>Kioskin omat tiedot olivat vioittuneet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="0"/>
+        <source>Visitors are not affected. Read &apos;Own data&apos; below and tell the municipality.</source>
+        <translation>Kävijät eivät huomaa mitään. Lue Omat tiedot alta ja kerro kunnalle.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="0"/>
+        <source>Own data</source>
+        <translation>Omat tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="0"/>
+        <source>in order</source>
+        <translation>kunnossa</translation>
+    </message>
 </context>
 <context>
     <name>UsageView</name>

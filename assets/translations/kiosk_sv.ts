@@ -1739,6 +1739,26 @@
         <source>almost full: call for help</source>
         <translation>nästan fullt – ring efter hjälp</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="0"/>
+        <source>The kiosk&apos;s own data was damaged</source>
+        <translation>Kioskens egna uppgifter var skadade</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="0"/>
+        <source>Visitors are not affected. Read &apos;Own data&apos; below and tell the municipality.</source>
+        <translation>Besökarna märker inget. Läs Egna uppgifter nedan och berätta för kommunen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="0"/>
+        <source>Own data</source>
+        <translation>Egna uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="0"/>
+        <source>in order</source>
+        <translation>i ordning</translation>
+    </message>
 </context>
 <context>
     <name>UsageView</name>

@@ -19,6 +19,7 @@ from kiosk.errors import KioskError
 from kiosk.paths import DataDir
 from kiosk.services.sync import SyncStatus
 from kiosk.store import owner as store
+from kiosk.store import recovery
 from kiosk.store.local import open_local
 from kiosk.store.owner import Details, LocalEvent
 from kiosk.store.pin import MAX_DIGITS, MIN_DIGITS, PIN_FILE, PinCheck, PinError, PinStore
@@ -41,6 +42,16 @@ IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp"})
 MEDIA_ROOTS = (Path("/media"), Path("/run/media"), Path("/mnt"))
 """Where USB sticks are mounted on Debian and other Linux desktops."""
 CLEANUP_EVERY_MS = 24 * 3600 * 1000
+UNUSABLE = (
+    "Den lokala databasen går inte att använda: egna evenemang, butikens uppgifter och "
+    "statistik sparas inte. Besökarna kan använda kiosken som vanligt. Kontakta kommunen."
+)
+"""The owner's and the municipality's line when local.db cannot be opened at all."""
+UNREADABLE = (
+    "En del av den lokala databasen gick inte att läsa; egna evenemang kan saknas. "
+    "Starta om kiosken: då räddas det som går och den gamla filen sparas."
+)
+"""The line when the database opened but a later read failed (damage found while running)."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +71,8 @@ class Status:
     app_version: str
     speech: str = ""
     """The speech engine: ready, starting, off, or 'missing: why' (see services/speech.py)."""
+    problems: tuple[str, ...] = ()
+    """Plain Swedish lines about the kiosk's own data (see OwnerService.problems)."""
 
 
 class OwnerService(QObject):
@@ -88,6 +101,8 @@ class OwnerService(QObject):
         self.active = False
         self.problem = ""
         """Why the local database cannot be used ('' when it can)."""
+        self.read_problem = ""
+        """Why the last read of the open database failed ('' when none did)."""
         self._db: Any = None
         # Injected by the composition root when the other parts exist; None shows "—".
         self.export_report: Callable[[Path], Path] | None = None
@@ -176,8 +191,36 @@ class OwnerService(QObject):
         return self._db
 
     def events(self) -> list[LocalEvent]:
-        """Every local event, soonest first ([] when the database is unusable)."""
-        return store.events(self._db) if self._db is not None else []
+        """Every local event, soonest first ([] when the database is unusable or unreadable).
+
+        Visitors' pages ask for these: a damaged page found while running must cost them the
+        local events, never the kiosk (the owner's status says so; a restart salvages).
+        """
+        if self._db is None:
+            return []
+        try:
+            return store.events(self._db)
+        except KioskError as error:
+            self._read_failed(error)
+            return []
+
+    def _read_failed(self, error: KioskError) -> None:
+        log.error("shop-owner data could not be read: %s", error)
+        if not self.read_problem:
+            self.read_problem = str(error)
+            self.status_changed.emit()
+
+    def problems(self) -> tuple[str, ...]:
+        """What is wrong with the kiosk's own data, in plain Swedish lines (newest first).
+
+        The owner's status panel shows them, and status.json carries them as `problems`
+        (kiosk/fleet/status.py): the local database could not be opened, was found damaged while
+        running, or was replaced in the last 30 days (kiosk/store/recovery.py says how).
+        """
+        if self._db is None:
+            return (UNUSABLE,) if self.problem else ()
+        lines = recovery.problem_lines(self._db.conn, self.clock())
+        return (UNREADABLE, *lines) if self.read_problem else tuple(lines)
 
     def save_event(self, event: LocalEvent) -> LocalEvent:
         """Post or change an event; What's on shows it at once."""
@@ -243,8 +286,14 @@ class OwnerService(QObject):
     # --- details ---------------------------------------------------------------------------
 
     def details(self) -> Details | None:
-        """The owner's saved details (None: the feed's defaults apply)."""
-        return store.load_details(self._db) if self._db is not None else None
+        """The owner's saved details (None: the feed's defaults apply, also when unreadable)."""
+        if self._db is None:
+            return None
+        try:
+            return store.load_details(self._db)
+        except KioskError as error:
+            self._read_failed(error)
+            return None
 
     def save_details(self, details: Details) -> None:
         """Store the details; About and 'open now' use them at once."""
@@ -315,6 +364,7 @@ class OwnerService(QObject):
             disk_total=total,
             app_version=__version__,
             speech=self.speech_state() if self.speech_state is not None else "",
+            problems=self.problems(),
         )
 
     def counters(self, days: int) -> dict[date, dict[str, int]] | None:

@@ -136,7 +136,7 @@ def test_a_damaged_local_database_leaves_the_kiosk_running_without_statistics(
     path.unlink(missing_ok=True)
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-    path.write_bytes(b"this is not a database" * 100)
+    path.mkdir()  # cannot be opened at all (a damaged file is salvaged: test_local_recovery.py)
     from kiosk.services.stats import make_stats_service
 
     with caplog.at_level(logging.ERROR):

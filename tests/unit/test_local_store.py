@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.errors import LocalDataError
 from kiosk.store.local import apply_migrations, open_local
 
 
@@ -52,11 +51,3 @@ def test_a_failing_step_leaves_no_half_migration(tmp_path: Path) -> None:
         apply_migrations(db, [("test-0001-half", broken)])
     assert "half" not in db.table_names()
     assert apply_migrations(db, [("test-0001-half", lambda db: None)]) == ["test-0001-half"]
-
-
-def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
-    path = tmp_path / "local.db"
-    path.write_bytes(b"not a database at all" * 100)
-    with pytest.raises(LocalDataError, match="cannot be used"):
-        open_local(path)
-    assert path.read_bytes().startswith(b"not a database")  # never replaced: it may be precious

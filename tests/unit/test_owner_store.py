@@ -108,12 +108,16 @@ def test_offers_on_a_day(db) -> None:  # type: ignore[no-untyped-def]
     assert owner.offers_on(db, day + timedelta(days=1), POINT)["activities"]
 
 
-def test_a_damaged_local_database_is_reported_and_left_alone(tmp_path: Path) -> None:
+def test_a_local_database_that_cannot_be_opened_is_reported_and_left_alone(
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "local.db"
-    path.write_bytes(b"this is not a database" * 100)
+    path.mkdir()  # not damaged, just not openable: nothing is set aside (test_local_recovery.py)
+    (path / "keep").write_text("x")
     with pytest.raises(LocalDataError, match="cannot be used"):
         open_local(path)
-    assert path.read_bytes() == b"this is not a database" * 100
+    assert (path / "keep").read_text() == "x"
+    assert list(tmp_path.glob("local.db.damaged-*")) == []
 
 
 def test_a_failed_write_is_our_error_with_a_reason(db) -> None:  # type: ignore[no-untyped-def]

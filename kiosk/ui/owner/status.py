@@ -91,7 +91,7 @@ class StatusView(OwnerView):
         text.addWidget(self.advice)
         top.addLayout(text, 1)
         self.facts = Facts()
-        for name in ("sync", "content", "upload", "disk", "speech", "version"):
+        for name in ("sync", "content", "upload", "data", "disk", "speech", "version"):
             self.captions[name] = label(role="field")
             self.values[name] = label()
             self.facts.add(self.captions[name], self.values[name])
@@ -203,6 +203,14 @@ class StatusView(OwnerView):
             )
         if status.sync is not None and not status.sync.ok:
             return False, self.tr("The last update failed"), status.sync.message
+        if status.problems:
+            return (
+                False,
+                self.tr("The kiosk's own data was damaged"),
+                self.tr(
+                    "Visitors are not affected. Read 'Own data' below and tell the municipality."
+                ),
+            )
         return True, self.tr("Everything works"), ""
 
     def _facts(self, status: Status, now: datetime) -> None:
@@ -210,6 +218,7 @@ class StatusView(OwnerView):
         c["sync"].setText(self.tr("Last update"))
         c["content"].setText(self.tr("Content"))
         c["upload"].setText(self.tr("Statistics sent"))
+        c["data"].setText(self.tr("Own data"))
         c["disk"].setText(self.tr("Disk space"))
         c["version"].setText(self.tr("Program version"))
         v = self.values
@@ -244,6 +253,8 @@ class StatusView(OwnerView):
             disk += " – " + self.tr("almost full: call for help")
         v["disk"].setText(disk)
         v["version"].setText(status.app_version)
+        # In Swedish as the municipality reads them in status.json (kiosk/store/recovery.py).
+        v["data"].setText("\n\n".join(status.problems) or self.tr("in order"))
         c["speech"].setText(self.tr("Speech"))
         v["speech"].setText(self._speech(status.speech))
 
