@@ -318,7 +318,7 @@ def _add_input_side(k: Kiosk, stats: bool) -> None:
     if stats:
         from kiosk.services.stats import make_stats_service
 
-        k.stats = make_stats_service(k.content, k.data.local_db, k.config, parent=k.app)
+        k.stats = make_stats_service(k.content, k.data, k.config, parent=k.app)
         _wire_stats(k, k.stats)
         k.stats.start()  # the local database opens on the statistics' worker thread
     _install_owner(k)

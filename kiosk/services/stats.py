@@ -8,15 +8,15 @@ import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.config import Config
 from kiosk.domain import STOCKHOLM, OpeningSpan, parse_opening_hours
-from kiosk.errors import LocalDataError
+from kiosk.errors import KioskError, LocalDataError
 from kiosk.opening import Exceptions
+from kiosk.paths import DataDir
 from kiosk.services.bridge import MessageBridge
 from kiosk.services.content import ContentService
 from kiosk.stats.availability import AvailabilityLog, open_minutes
@@ -29,6 +29,9 @@ FLUSH_INTERVAL_MS = 60_000
 
 Opener = Callable[[], Any]
 """Opens the local database (kiosk.store.local.open_local); runs on the worker thread."""
+
+Housekeeping = Callable[[Any, datetime], None]
+"""Daily work on the open local database at a moment (kiosk.stats.command.keep_days)."""
 
 
 def _now() -> datetime:
@@ -48,12 +51,14 @@ class StatsService(QObject):
         now: Callable[[], datetime] = _now,
         interval_ms: int = FLUSH_INTERVAL_MS,
         parent: QObject | None = None,
-        retention_months: int | None = None,
+        housekeeping: Housekeeping | None = None,
         exceptions: Callable[[], Exceptions] = tuple,
     ) -> None:
         super().__init__(parent)
         self._opener = opener
-        self._retention_months = retention_months
+        self._housekeeping = housekeeping
+        self._kept: date | None = None
+        """The day the housekeeping last ran (it runs at the first flush of each day)."""
         self._spans = spans
         self._exceptions = exceptions
         self._now = now
@@ -132,24 +137,25 @@ class StatsService(QObject):
     def _open(self) -> None:
         try:
             self._db = self._opener()
-            if self._retention_months is not None:
-                self._apply_retention(self._retention_months)
         except LocalDataError as error:
             self.available = False
             log.error("usage statistics are off, the kiosk runs without them: %s", error)
         except Exception:  # a bug must not take the kiosk down with it
             self.available = False
             log.exception("usage statistics are off: the local database could not be opened")
+        else:
+            self._keep()
 
-    def _apply_retention(self, months: int) -> None:
-        from kiosk.stats.days import retention_cutoff
-        from kiosk.store.usage import roll_up
-
-        rolled = roll_up(
-            self._db, retention_cutoff(self._now().astimezone(STOCKHOLM).date(), months)
-        )
-        if rolled:
-            log.info("usage statistics: %d old days rolled up into months", rolled)
+    def _keep(self) -> None:
+        """The housekeeping, once a day, on this (the worker) thread."""
+        now = self._now()
+        if self._housekeeping is None or self._db is None or self._kept == now.date():
+            return
+        self._kept = now.date()
+        try:
+            self._housekeeping(self._db, now)
+        except KioskError as error:  # tried again tomorrow; the counting goes on
+            log.warning("usage statistics: finished days not kept: %s", error)
 
     def _write(
         self, delta: Any, spans: Sequence[OpeningSpan] | None, exceptions: Exceptions
@@ -172,6 +178,7 @@ class StatsService(QObject):
             with self._failed_lock:
                 self._failed = delta
             return
+        self._keep()
         self.flushed.emit()
 
     def _close_db(self) -> None:
@@ -239,18 +246,25 @@ class StatsService(QObject):
 
 
 def make_stats_service(
-    content: ContentService, local_db: Path, config: Config, parent: QObject
+    content: ContentService, data: DataDir, config: Config, parent: QObject
 ) -> StatsService:
-    """The service as the kiosk runs it: the local database at `local_db`, this point's hours.
+    """The service as the kiosk runs it: the data directory's local database, this point's hours.
 
-    Without an upload_url the kiosk applies the retention itself; with one, `kiosk stats upload`
-    does, after freezing the finished days, so that no day is rolled up before it is delivered.
+    Without an upload_url the kiosk freezes its finished days and applies the retention itself
+    (kiosk.stats.command.keep_days), so the report keeps every day's activities; with one,
+    `kiosk stats upload` does, so that no day is rolled up before it is delivered.
     """
 
     def opener() -> Any:
         from kiosk.store.local import open_local  # sqlite-utils: on the worker, after first paint
 
-        return open_local(local_db)
+        return open_local(data.local_db)
+
+    def keep(db: Any, now: datetime) -> None:
+        from kiosk import __version__
+        from kiosk.stats.command import keep_days  # the feed's content store: on the worker too
+
+        keep_days(config, data, db, now, __version__)
 
     def spans() -> list[OpeningSpan] | None:
         point = content.service_point()
@@ -260,13 +274,12 @@ def make_stats_service(
         point = content.service_point()
         return point.opening_exceptions if point is not None else ()
 
-    months = None if config.values["upload_url"] else int(config.values["stats_retention_months"])
     service = StatsService(
         opener,
         spans,
         content.clock,
         parent=parent,
-        retention_months=months,
+        housekeeping=None if str(config.values["upload_url"]).strip() else keep,
         exceptions=exceptions,
     )
     info = content.info()

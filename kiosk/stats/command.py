@@ -99,6 +99,32 @@ def _local_ics(db: sqlite_utils.Database, point: str) -> Callable[[], bytes | No
     return make
 
 
+def keep_days(
+    config: Config, data: DataDir, db: sqlite_utils.Database, now: datetime, version: str
+) -> list[date]:
+    """A kiosk without upload_url: freeze its finished days here and apply the retention.
+
+    The report reads the frozen day files (what was offered, the activities held), so each
+    day's activities outlive the owner's events, deleted 30 days after they end, and the
+    feed's, dropped when the feed moves on. Day files older than the retention are rolled up
+    into months like the counters: nothing waits for a server here.
+    """
+    store = _content(data)
+    frozen: list[date] = []
+    try:
+        point = _point_id(config, store)
+        frozen = freeze_finished(db, point, content_provider(store, point, db), version, now)
+    except KioskError as error:  # the retention still applies: the counters must not pile up
+        log.warning("finished days not frozen: %s", error)
+    finally:
+        if store is not None:
+            store.close()
+    months = int(config.values["stats_retention_months"])
+    cutoff = retention_cutoff(now.astimezone(STOCKHOLM).date(), months)
+    usage.roll_up(db, cutoff, keep_undelivered=False)
+    return frozen
+
+
 def upload_once(config: Config, data: DataDir, now: datetime, version: str) -> Outcome:
     """One pass of `kiosk stats upload`."""
     url = str(config.values["upload_url"]).strip()

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk.domain import CRITERIA, STOCKHOLM, ServicePoint, Text
 from kiosk.errors import LocalDataError
+from kiosk.store import usage
 from kiosk.store.local import Migration
 
 KEEP_AFTER_END = timedelta(days=30)
@@ -190,17 +191,26 @@ def delete_event(db: sqlite_utils.Database, event_id: str) -> None:
 
 
 def purge_ended(db: sqlite_utils.Database, now: datetime) -> list[str]:
-    """Delete events that ended more than KEEP_AFTER_END ago; returns their image file names."""
-    cutoff = (now - KEEP_AFTER_END).isoformat()
+    """Delete events that ended more than KEEP_AFTER_END ago; returns their image file names.
+
+    Never before their day is frozen into a day file (kiosk/stats/days.py): the report reads
+    the activities held from there, and it must not lose one because the kiosk was off.
+    """
+    cutoff = now - KEEP_AFTER_END
+    head = usage.chain_head(db)
+    if head is not None:
+        cutoff = min(cutoff, datetime.combine(head[0] + timedelta(days=1), time(0), STOCKHOLM))
+    cutoff_text = cutoff.isoformat()
     try:
         with db.conn:
             images = [
                 row[0]
                 for row in db.execute(
-                    "select image from local_events where last_end < ? and image != ''", [cutoff]
+                    "select image from local_events where last_end < ? and image != ''",
+                    [cutoff_text],
                 ).fetchall()
             ]
-            db.execute("delete from local_events where last_end < ?", [cutoff])
+            db.execute("delete from local_events where last_end < ?", [cutoff_text])
     except sqlite3.Error as error:
         raise _fail(error, "remove old events") from error
     return images

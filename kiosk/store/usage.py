@@ -269,10 +269,11 @@ def last_upload(db: sqlite_utils.Database) -> tuple[datetime, str] | None:
 # --- retention ------------------------------------------------------------------------------
 
 
-def roll_up(db: sqlite_utils.Database, before: date) -> int:
+def roll_up(db: sqlite_utils.Database, before: date, keep_undelivered: bool = True) -> int:
     """Fold the daily rows of days before `before` into monthly sums; returns how many days.
 
-    Delivered queue files go too; undelivered ones stay until the server has them.
+    Delivered queue files go too; undelivered ones stay until the server has them, unless
+    `keep_undelivered` is False (a kiosk with no server to deliver to).
     """
     cut = (before.isoformat(),)
     days = _read(db, "SELECT COUNT(*) FROM usage_days WHERE day < ?", cut)[0][0]
@@ -296,7 +297,8 @@ def roll_up(db: sqlite_utils.Database, before: date) -> int:
         )
         for table in ("usage_counters", "usage_hours", "usage_days"):
             conn.execute(f"DELETE FROM {table} WHERE day < ?", cut)
-        conn.execute("DELETE FROM usage_queue WHERE day < ? AND uploaded_at IS NOT NULL", cut)
+        delivered = " AND uploaded_at IS NOT NULL" if keep_undelivered else ""
+        conn.execute(f"DELETE FROM usage_queue WHERE day < ?{delivered}", cut)
         old = conn.execute("SELECT value FROM usage_state WHERE name = 'rolled_up_before'")
         row = old.fetchone()
         if row is None or row[0] < cut[0]:

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 import sqlite_utils
 
 from kiosk.app import Kiosk
+from kiosk.config import load_config
 from kiosk.domain import STOCKHOLM, parse_opening_hours
+from kiosk.paths import DataDir
 from kiosk.services.bridge import MessageBridge
 from kiosk.services.stats import StatsService
+from kiosk.stats.command import keep_days
 from kiosk.store import usage
 from kiosk.store.local import open_local
 
@@ -140,7 +143,7 @@ def test_a_damaged_local_database_leaves_the_kiosk_running_without_statistics(
     from kiosk.services.stats import make_stats_service
 
     with caplog.at_level(logging.ERROR):
-        broken = make_stats_service(kiosk.content, path, kiosk.config, parent=kiosk.app)
+        broken = make_stats_service(kiosk.content, kiosk.data, kiosk.config, parent=kiosk.app)
         broken.connect_bridge(kiosk.bridge)
         broken.start()
         broken.flush().result(5)
@@ -178,8 +181,13 @@ def test_without_an_upload_url_the_kiosk_rolls_old_days_into_months(qtbot, tmp_p
     db = open_local(tmp_path / "local.db")
     usage.flush(db, usage.UsageDelta(counters={old: {"visits": 4}}, starts={old: 1}))
     db.conn.close()
+    config = load_config(None, environ={})
+
+    def keep(db, now: datetime) -> None:  # type: ignore[no-untyped-def]
+        keep_days(config, DataDir(tmp_path), db, now, "test")
+
     made = StatsService(
-        lambda: open_local(tmp_path / "local.db"), lambda: None, lambda: NOW, retention_months=13
+        lambda: open_local(tmp_path / "local.db"), lambda: None, lambda: NOW, housekeeping=keep
     )
     made.start()
     made.close()
@@ -187,5 +195,26 @@ def test_without_an_upload_url_the_kiosk_rolls_old_days_into_months(qtbot, tmp_p
     try:
         assert usage.daily_counters(db, old, old) == {}
         assert usage.monthly_counters(db)["2025-12"]["visits"] == 4
+    finally:
+        db.conn.close()
+
+
+def test_a_kiosk_without_an_upload_url_keeps_its_finished_days_for_the_report(
+    qtbot, kiosk: Kiosk
+) -> None:  # type: ignore[no-untyped-def]
+    assert kiosk.stats is not None and not kiosk.config.values["upload_url"]
+    kiosk.stats.close()
+    day = kiosk.content.clock().date() - timedelta(days=2)
+    db = open_local(kiosk.data.local_db)
+    usage.flush(db, usage.UsageDelta(counters={day: {"visits": 3}}, starts={day: 1}))
+    from kiosk.services.stats import make_stats_service
+
+    again = make_stats_service(kiosk.content, kiosk.data, kiosk.config, parent=kiosk.app)
+    again.start()
+    again.flush().result(5)
+    again.close()
+    kiosk.stats = None
+    try:
+        assert usage.queued(db, day) is not None  # frozen here, as the upload would have
     finally:
         db.conn.close()
