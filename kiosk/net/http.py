@@ -108,8 +108,8 @@ class Answer:
         kind = self.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
         if kind in {"text/html", "application/xhtml+xml"}:
             return True
-        start = self.body.lstrip()[:15].lower()
-        return not kind and (start.startswith(b"<!doctype html") or start.startswith(b"<html"))
+        # Some sign-in pages come with the type the address's extension suggests (.json).
+        return self.body.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html"))
 
 
 class DowngradeError(requests.RequestException):
