@@ -153,6 +153,9 @@ def main() -> None:
     from stats_bench import stats_rows
 
     rows += stats_rows()
+    from local_bench import local_rows
+
+    rows += local_rows()
     from report_bench import report_rows
 
     rows += report_rows()
