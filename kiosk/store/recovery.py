@@ -106,8 +106,8 @@ def _damaged(error: sqlite3.DatabaseError) -> bool:
 
 
 def aside_name(path: Path, now: datetime) -> Path:
-    """A free `local.db.damaged-YYYYMMDD-HHMMSS` beside `path` (local time of the kiosk)."""
-    stamp = now.astimezone().strftime("%Y%m%d-%H%M%S")
+    """A free `local.db.damaged-YYYYMMDD-HHMMSS` beside `path` (Swedish time, as the status says)."""
+    stamp = now.astimezone(STOCKHOLM).strftime("%Y%m%d-%H%M%S")
     candidate = path.with_name(f"{path.name}.damaged-{stamp}")
     n = 2
     while candidate.exists():

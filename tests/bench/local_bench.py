@@ -55,7 +55,7 @@ def local_rows() -> list[Row]:
         path = Path(tmp) / "local.db"
         _year(path)
         size = path.stat().st_size / 1e6
-        open_ms = _median_ms(lambda: open_local(path).conn.close())
+        open_ms = _median_ms(lambda: open_local(path).conn.close())  # noqa: PLW0108 (a new open each run)
         check_ms = _median_ms(lambda: recovery.damage(path))
         raw = bytearray(path.read_bytes())
         page = raw.index(b"Kaffe 150 ") // PAGE
