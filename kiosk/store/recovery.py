@@ -76,7 +76,9 @@ class Recovery:
 def damage(path: Path) -> str:
     """'' when `path` is a sound database (or absent), else why it is not (EMPTY for 0 bytes).
 
-    Only SQLite's own verdict of damage counts (SQLITE_CORRUPT, SQLITE_NOTADB): a file that is
+    SQLite's structural check, then every row of the owner's small tables read as the kiosk
+    reads them: random bytes inside a title pass the structure check, yet fail What's on.
+    Only damage counts (SQLITE_CORRUPT, SQLITE_NOTADB, text that is not UTF-8): a file that is
     locked or cannot be opened for now raises sqlite3.Error, and is left where it is.
     """
     try:
@@ -87,6 +89,10 @@ def damage(path: Path) -> str:
     conn = sqlite3.connect(path, timeout=BUSY_SECONDS)
     try:
         found = conn.execute("PRAGMA quick_check(1)").fetchall()
+        if found == [("ok",)]:
+            for table in READ_WHOLE:
+                if conn.execute(_EXISTS, (table,)).fetchone():
+                    conn.execute(f'SELECT * FROM "{table}"').fetchall()
     except sqlite3.DatabaseError as error:
         if not _damaged(error):
             raise
@@ -100,9 +106,16 @@ def damage(path: Path) -> str:
     return " ".join(line for line in text.splitlines() if not line.startswith("***"))
 
 
+READ_WHOLE = ("local_events", "owner_details", "usage_state")
+"""Small tables read row by row at every open (a year's database: a few hundred rows)."""
+
+_EXISTS = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+
+
 def _damaged(error: sqlite3.DatabaseError) -> bool:
     name = getattr(error, "sqlite_errorname", "")
-    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+    # Python's own error for text that is not UTF-8 carries no SQLite error name.
+    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "decode" in str(error)
 
 
 def aside_name(path: Path, now: datetime) -> Path:
@@ -148,6 +161,8 @@ def salvage(old: Path, into: sqlite3.Connection) -> tuple[dict[str, int], list[s
             source = sqlite3.connect(copy, timeout=10)
         except sqlite3.Error:
             return {}, tables
+        # A title with a few random bytes is kept with replacement marks rather than lost.
+        source.text_factory = lambda raw: raw.decode("utf-8", "replace")
         try:
             for table in tables:
                 counts[table], whole = _copy_table(source, into, table)

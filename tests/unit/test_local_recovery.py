@@ -140,3 +140,17 @@ def test_a_locked_database_is_not_taken_for_a_damaged_one(
     other.rollback()
     other.close()
     assert kept(path) == []
+
+
+def test_random_bytes_inside_a_title_are_found_and_the_row_kept(tmp_path: Path) -> None:
+    path = tmp_path / "local.db"
+    filled(path, events=20)
+    raw = bytearray(path.read_bytes())
+    at_title = raw.index(b"Kaffe 007 ") + 12
+    raw[at_title : at_title + 3] = b"\xff\xfe\xff"  # the structure intact, the text not UTF-8
+    path.write_bytes(bytes(raw))
+    assert "decode" in recovery.damage(path)
+    db = open_local(path, now=NOW)
+    assert len(titles(db)) == 20
+    assert any("\ufffd" in e.title for e in owner.events(db))
+    assert len(kept(path)) == 1
