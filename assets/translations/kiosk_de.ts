@@ -1740,22 +1740,22 @@
         <translation>fast voll: Hilfe anrufen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="0"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="209"/>
         <source>The kiosk&apos;s own data was damaged</source>
         <translation>Die eigenen Daten des Kiosks waren beschädigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="0"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="210"/>
         <source>Visitors are not affected. Read &apos;Own data&apos; below and tell the municipality.</source>
         <translation>Besucher merken nichts davon. „Eigene Daten“ unten lesen und die Gemeinde informieren.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="0"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="221"/>
         <source>Own data</source>
         <translation>Eigene Daten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="0"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="257"/>
         <source>in order</source>
         <translation>in Ordnung</translation>
     </message>

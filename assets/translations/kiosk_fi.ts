@@ -1740,22 +1740,22 @@
         <translation>melkein täynnä: soita apua</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="0"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="209"/>
         <source>The kiosk&apos;s own data was damaged</source>
         <translation>Kioskin omat tiedot olivat vioittuneet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="0"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="210"/>
         <source>Visitors are not affected. Read &apos;Own data&apos; below and tell the municipality.</source>
         <translation>Kävijät eivät huomaa mitään. Lue Omat tiedot alta ja kerro kunnalle.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="0"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="221"/>
         <source>Own data</source>
         <translation>Omat tiedot</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="0"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="257"/>
         <source>in order</source>
         <translation>kunnossa</translation>
     </message>

@@ -1740,22 +1740,22 @@
         <translation>nästan fullt – ring efter hjälp</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="0"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="209"/>
         <source>The kiosk&apos;s own data was damaged</source>
         <translation>Kioskens egna uppgifter var skadade</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="0"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="210"/>
         <source>Visitors are not affected. Read &apos;Own data&apos; below and tell the municipality.</source>
         <translation>Besökarna märker inget. Läs Egna uppgifter nedan och berätta för kommunen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="0"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="221"/>
         <source>Own data</source>
         <translation>Egna uppgifter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="0"/>
+        <location filename="../../kiosk/ui/owner/status.py" line="257"/>
         <source>in order</source>
         <translation>i ordning</translation>
     </message>

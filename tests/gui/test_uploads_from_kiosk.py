@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from davstore import DavStore
 from pytest_httpserver import HTTPServer
 
 from kiosk.config import Config, load_config
@@ -14,7 +15,7 @@ from kiosk.services.uploads import UploadService
 def test_an_upload_pass_runs_the_command_with_the_kiosks_settings(
     qtbot, httpserver: HTTPServer, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    httpserver.expect_request("/dav/bjorna/events.ics", method="PUT").respond_with_data("", 201)
+    dav = DavStore(httpserver)
     values = dict(load_config(None, environ={}).values)
     values.update(upload_url=httpserver.url_for("/dav"), service_point="bjorna")
     service = UploadService(Config(values), DataDir(tmp_path / "data"))
@@ -23,4 +24,5 @@ def test_an_upload_pass_runs_the_command_with_the_kiosks_settings(
     code, line = passed.args
     assert code == 0, line
     assert "events.ics delivered" in line
-    assert [request.path for request, _ in httpserver.log] == ["/dav/bjorna/events.ics"]
+    assert dav.puts == {"/dav/bjorna/events.ics": 1}
+    assert dav.files["/dav/bjorna/events.ics"].startswith(b"BEGIN:VCALENDAR")
