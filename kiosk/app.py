@@ -9,7 +9,7 @@ import sys
 import time
 import traceback
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -37,6 +37,7 @@ from kiosk.ui.theme import FONT_FAMILY
 from kiosk.ui.window import ExitKeyFilter, KioskWindow
 
 if TYPE_CHECKING:
+    from kiosk.fleet.gather import Live
     from kiosk.services.stats import StatsService
     from kiosk.ui.focusring import FocusRing
     from kiosk.ui.owner.mode import OwnerMode
@@ -528,6 +529,7 @@ def install_exception_hook(kiosk: Kiosk) -> None:
 
 def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: float | None) -> int:
     """`kiosk run`: the kiosk until the shop owner (or --quit-after) ends it."""
+    started = datetime.now(UTC)
     check_display()
     app = make_application()
     lock = lock_data_dir(data)
@@ -571,17 +573,24 @@ def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: f
         window.first_painted.connect(lambda: _watch_network(kiosk))
     if kiosk.speech is not None:  # its engine takes a second to load: on its thread, after paint
         window.first_painted.connect(kiosk.speech.start)
+    reporter = None
     if str(config.values["upload_url"]).strip() and not demo:
+        from kiosk.services.status import StatusService
         from kiosk.services.uploads import UploadService
 
         uploads = UploadService(config, data, parent=app)
         window.first_painted.connect(uploads.start)
         app.aboutToQuit.connect(uploads.stop)
+        reporter = StatusService(config, data, lambda: live_facts(kiosk, started), parent=app)
+        window.first_painted.connect(reporter.start)
     if os.environ.get("KIOSK_REPORT_FIRST_PAINT"):
         _report_first_paint(window, app)
     log.info("kiosk started (demo=%s, data=%s)", demo, data.root)
     code = app.exec()
+    last = live_facts(kiosk, started)  # before close() stops the speech engine
     kiosk.close()
+    if reporter is not None:  # the window is gone: waiting for the last report bothers nobody
+        reporter.finish(last)
     lock.unlock()
     if code == EXIT_RESTART and not (
         os.environ.get("INVOCATION_ID") or os.environ.get(SUPERVISED_ENV)
@@ -590,6 +599,20 @@ def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: f
         log.info("restarting in place")
         os.execv(sys.executable, [sys.executable, "-m", "kiosk", *sys.argv[1:]])
     return code
+
+
+def live_facts(k: Kiosk, started: datetime) -> Live:
+    """What the status report needs from the running kiosk (read on the GUI thread)."""
+    from kiosk.fleet.gather import Live  # with the status service: only with an upload_url
+
+    owner = k.owner.service if k.owner is not None else None
+    sync = owner.sync_status if owner is not None else None
+    return Live(
+        started=started,
+        speech=k.speech.status_text() if k.speech is not None else "off",
+        online=sync.online if sync is not None else None,
+        offline_since=owner.offline_since if owner is not None else None,
+    )
 
 
 HEARTBEAT_MS = 5_000

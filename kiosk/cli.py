@@ -150,7 +150,10 @@ def self_test(config: Config, data: DataDir) -> None:
     help="0 = A, 1 = A+, 2 = A++.",
 )
 @click.option(
-    "--demo/--no-demo", default=True, show_default=True, help="Use the bundled demo feed."
+    "--demo/--no-demo",
+    default=None,
+    help="The bundled demo feed (never into a data dir holding other content), or only the "
+    "data dir's own content. Default: its content, or the demo when it has none.",
 )
 @click.option("--offline", is_flag=True, help="As it looks when the last sync found no network.")
 @click.option(
@@ -168,7 +171,7 @@ def screenshot(
     scale: str,
     contrast: str,
     text_size: int,
-    demo: bool,
+    demo: bool | None,
     offline: bool,
     out: Path,
 ) -> None:
