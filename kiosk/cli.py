@@ -233,6 +233,7 @@ def sync(config: Config, data: DataDir) -> None:
     """One sync pass with feed_url: exit 0 updated or unchanged, 1 failed (previous content kept)."""
     from datetime import UTC, datetime
 
+    from kiosk.fleet.gather import unknown_point_warning
     from kiosk.sync.engine import sync_once
 
     feed_url = str(config.values["feed_url"]).strip()
@@ -249,6 +250,9 @@ def sync(config: Config, data: DataDir) -> None:
     click.echo(result.line)
     if result.warnings:
         click.echo("warning: " + "; ".join(result.warnings))
+    misspelt = unknown_point_warning(data, config.service_point)
+    if misspelt:
+        click.echo(f"warning: {misspelt}", err=True)
     if not result.ok:
         sys.exit(1)
 

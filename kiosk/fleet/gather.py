@@ -115,6 +115,29 @@ def _content(data: DataDir, wanted: str) -> _Content:
         store.close()
 
 
+def unknown_point_warning(data: DataDir, wanted: str) -> str:
+    """One line for `kiosk sync` when the content lacks the configured service point, else ''."""
+    if not wanted or current_path(data.content_dir) is None:
+        return ""
+    try:
+        store = ContentStore(data.content_dir, data.objects_dir)
+    except KioskError:
+        return ""
+    try:
+        points = store.service_points()
+    finally:
+        store.close()
+    if any(p.id == wanted for p in points):
+        return ""
+    shown = choose_point(points, wanted)
+    ids = ", ".join(p.id for p in points) or "none"
+    return (
+        f'service point "{wanted}" is not in the content (it has: {ids}); '
+        + (f"the kiosk shows {shown.name} meanwhile; " if shown is not None else "")
+        + "check the setting service_point"
+    )
+
+
 def _deliveries(data: DataDir) -> tuple[date | None, int]:
     if not data.local_db.exists():  # a status report never creates the precious database
         return None, 0
