@@ -1672,7 +1672,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="180"/>
         <source>The service point &quot;%1&quot; is not in the content</source>
-        <translation>Servicepunkten &quot;%1&quot; finns inte i innehållet</translation>
+        <translation>Servicepunkten ”%1” finns inte i innehållet</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="180"/>

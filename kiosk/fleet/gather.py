@@ -217,7 +217,7 @@ def _with_problems(
 def unknown_point_line(wanted: str) -> str:
     """The problem of a misspelt service_point, as the status file and `kiosk sync` say it."""
     return (
-        f'Servicepunkten "{wanted}" finns inte i innehållet – kontrollera inställningen '
+        f"Servicepunkten ”{wanted}” finns inte i innehållet – kontrollera inställningen "
         "service_point"
     )
 

@@ -142,7 +142,7 @@ def test_a_misspelt_service_point_is_said_to_the_owner_and_the_municipality(
         with_pin(kiosk)
         open_owner_mode(kiosk)
         view = status_view(kiosk)
-        assert view.overall.text() == 'Servicepunkten "bjrona" finns inte i innehållet'
+        assert view.overall.text() == "Servicepunkten ”bjrona” finns inte i innehållet"
         assert "service_point" in view.advice.text()
         assert "Björna Lanthandel" in view.advice.text()
         service = reporter(kiosk)
@@ -151,5 +151,5 @@ def test_a_misspelt_service_point_is_said_to_the_owner_and_the_municipality(
     sent = statuses(dav)[-1]
     assert sent.service_point == "bjrona" and sent.service_point_known is False
     assert sent.problems[0] == (
-        'Servicepunkten "bjrona" finns inte i innehållet – kontrollera inställningen service_point'
+        "Servicepunkten ”bjrona” finns inte i innehållet – kontrollera inställningen service_point"
     )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+import re
+from dataclasses import fields, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from feedmaker import apply_folder, make_feed
 from kiosk.config import Config, load_config
 from kiosk.domain import STOCKHOLM
 from kiosk.fleet.gather import Live, gather, unknown_point_warning
-from kiosk.fleet.status import from_json
+from kiosk.fleet.status import KioskStatus, from_json
 from kiosk.paths import DataDir
 from kiosk.store import owner, usage
 from kiosk.store.local import open_local
@@ -119,7 +120,7 @@ def test_a_misspelt_service_point_is_unknown_and_named(data: DataDir) -> None:
     assert status.service_point_known is False
     assert status.name == "Björna Lanthandel"  # what visitors see meanwhile
     assert status.problems[0] == (
-        'Servicepunkten "bjrona" finns inte i innehållet – kontrollera inställningen service_point'
+        "Servicepunkten ”bjrona” finns inte i innehållet – kontrollera inställningen service_point"
     )
     warning = unknown_point_warning(data, "bjrona")
     assert '"bjrona" is not in the content (it has: bjorna, ulvon)' in warning
@@ -140,3 +141,12 @@ def test_no_hours_means_open_now_is_unknown(data: DataDir) -> None:
     assert status.name == "Ulvö Handel"
     assert status.open_now is None and status.schedule == ()
     assert replace(status, problems=()) == status
+
+
+def test_the_privacy_statement_explains_every_status_field() -> None:
+    text = (Path(__file__).parents[2] / "docs" / "privacy.md").read_text(encoding="utf-8")
+    section = text.split("## What the kiosk says about itself")[1].split("\n## ")[0]
+    explained = set(re.findall(r"`([a-z_]+)`", section))
+    missing = {f.name for f in fields(KioskStatus)} - explained
+    assert not missing, f"docs/privacy.md does not explain status fields {sorted(missing)}"
+    assert "home.png" in section and "never captured from the screen" in section
