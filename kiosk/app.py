@@ -211,13 +211,18 @@ def feed_folder(config: Config, demo: bool) -> Path | None:
     return None
 
 
-def prepare_content(content: ContentService, folder: Path | None, demo: bool = False) -> None:
+def prepare_content(
+    content: ContentService, folder: Path | None, demo: bool = False, as_is: bool = False
+) -> None:
     """Show the last accepted content; with none, apply `folder` (or the demo feed) now.
 
     Every source goes through the sync's one apply path (kiosk.sync.engine): a folder feed
     with content already showing is left to the `kiosk sync` pass that follows the start.
+    `as_is`: only open what is there, write nothing (a picture of a running kiosk's content).
     """
     opened = content.open()
+    if as_is:
+        return
     if demo:
         if opened and not content.needs_reload(folder):
             return
@@ -259,8 +264,10 @@ def build_kiosk(
     sound: bool | None = None,
     defer_input: bool = False,
     stats: bool = True,
+    as_is: bool = False,
 ) -> Kiosk:
-    """Construct services and window and connect their signals (`stats`: count usage)."""
+    """Construct services and window and connect their signals (`stats`: count usage;
+    `as_is`: show the data directory's content without rebuilding or applying anything)."""
     app = make_application()
     bridge = MessageBridge(app)
     content = ContentService(
@@ -271,7 +278,7 @@ def build_kiosk(
         public_keys=config.values["feed_public_keys"],
         extra_ics_urls=config.values["extra_ics_urls"],
     )
-    prepare_content(content, feed_folder(config, demo), demo)
+    prepare_content(content, feed_folder(config, demo), demo, as_is)
     translations = Translations(assets_dir() / "translations")
     state = ViewState(translations, parent=app)
     translations.switch("sv")

@@ -198,7 +198,8 @@ def _render(
     from kiosk.app import build_kiosk
     from kiosk.errors import ContentError, KioskError
 
-    kiosk = build_kiosk(config, data, demo, sound=False, stats=False)
+    # Another program's content is drawn as it is: this never writes in its data directory.
+    kiosk = build_kiosk(config, data, demo, sound=False, stats=False, as_is=not demo)
     kiosk.content.wait_for_load()  # a rebuild started for a stale database: show its result
     kiosk.app.processEvents()
     if not kiosk.content.available:
