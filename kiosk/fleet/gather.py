@@ -12,7 +12,14 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from kiosk.config import Config
-from kiosk.domain import STOCKHOLM, ContentInfo, ServicePoint, choose_point, parse_opening_hours
+from kiosk.domain import (
+    STOCKHOLM,
+    ContentInfo,
+    ServicePoint,
+    choose_point,
+    parse_opening_hours,
+    point_known,
+)
 from kiosk.errors import KioskError
 from kiosk.fleet.status import KioskStatus, OpenDay, parse_time
 from kiosk.opening import day_spans, state_at
@@ -106,8 +113,7 @@ def _content(data: DataDir, wanted: str) -> _Content:
         return _Content()
     try:
         points = store.service_points()
-        known = not wanted or any(p.id == wanted for p in points)
-        return _Content(store.info(), choose_point(points, wanted), known)
+        return _Content(store.info(), choose_point(points, wanted), point_known(points, wanted))
     except (KioskError, KeyError, ValueError) as error:
         log.warning("status: content unreadable: %s", error)
         return _Content()
@@ -127,7 +133,7 @@ def unknown_point_warning(data: DataDir, wanted: str) -> str:
         points = store.service_points()
     finally:
         store.close()
-    if any(p.id == wanted for p in points):
+    if point_known(points, wanted):
         return ""
     shown = choose_point(points, wanted)
     ids = ", ".join(p.id for p in points) or "none"
