@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pytest
 from feedmaker import apply_folder, make_feed
+from usagesim import simulate_point, write_fleet
 
 from kiosk.config import Config, load_config
 from kiosk.domain import STOCKHOLM
 from kiosk.fleet.gather import Live, gather, unknown_point_warning
-from kiosk.fleet.status import KioskStatus, from_json
+from kiosk.fleet.status import FILE_NAME, HOME_IMAGE, KioskStatus, from_json
 from kiosk.paths import DataDir
+from kiosk.stats.fleet import NOT_DAY_FILES, build_fleet
 from kiosk.store import owner, usage
 from kiosk.store.local import open_local
 from kiosk.supervise.record import Restart, record_restart
@@ -150,3 +152,16 @@ def test_the_privacy_statement_explains_every_status_field() -> None:
     missing = {f.name for f in fields(KioskStatus)} - explained
     assert not missing, f"docs/privacy.md does not explain status fields {sorted(missing)}"
     assert "home.png" in section and "never captured from the screen" in section
+
+
+def test_a_status_beside_the_day_files_is_no_unreadable_day_in_the_fleet_report(
+    tmp_path: Path, data: DataDir
+) -> None:
+    start, end = date(2025, 3, 1), date(2025, 3, 31)
+    root = write_fleet(tmp_path / "fleet", {"bjorna": simulate_point("bjorna", start, end, 3)})
+    status = gather(config(), data, NOW, "periodic", Live(), "1")
+    (root / "bjorna" / FILE_NAME).write_bytes(status.to_json())
+    (root / "bjorna" / HOME_IMAGE).write_bytes(b"\x89PNG")
+    assert FILE_NAME in NOT_DAY_FILES
+    report = build_fleet(root, start, end, NOW, "1")
+    assert report.points[0].unreadable == ()
