@@ -28,6 +28,7 @@ from kiosk.services.idle import IdleMonitor, State
 from kiosk.services.sound import Chime
 from kiosk.services.speech import SpeechService
 from kiosk.services.sync import SyncService, SyncStatus
+from kiosk.services.terminate import EXIT_TERMINATED, TerminateWatch
 from kiosk.ui import keyboard
 from kiosk.ui.browser.policy import BrowserPolicy, apply_chromium_flags, wants_low_memory
 from kiosk.ui.i18n import Translations
@@ -572,6 +573,8 @@ def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: f
             app.quit()
 
         QTimer.singleShot(int(quit_after * 1000), quit_now)
+    terminate = TerminateWatch(app)
+    terminate.terminated.connect(lambda: _quit(kiosk, EXIT_TERMINATED))
     window.first_painted.connect(lambda: enable_log_rotation(data))
     window.first_painted.connect(gc.enable)  # kiosk.start turned it off for the start
     start_heartbeat(app, data)
@@ -594,6 +597,7 @@ def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: f
         _report_first_paint(window, app)
     log.info("kiosk started (demo=%s, data=%s)", demo, data.root)
     code = app.exec()
+    terminate.close()
     last = live_facts(kiosk, started)  # before close() stops the speech engine
     kiosk.close()
     if reporter is not None:  # the window is gone: waiting for the last report bothers nobody

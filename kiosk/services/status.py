@@ -33,8 +33,9 @@ INTERVAL_MS = INTERVAL_MINUTES * 60 * 1000
 HOME_SIZE = "1366x768"
 """The most common resolution of the touch screens these kiosks run on."""
 HOME_TIME_LIMIT = 120
-EXIT_WAIT = 15.0
-"""Seconds a clean exit waits for its last status to be delivered, at most."""
+EXIT_WAIT = 8.0
+"""Seconds a clean exit waits for its last status to be delivered, at most: within the
+supervisor's grace after SIGTERM (kiosk/supervise/supervisor.py, 10 s)."""
 
 
 def _now() -> datetime:

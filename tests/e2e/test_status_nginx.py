@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import struct
+import subprocess
+import time
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+from e2e_helpers import kiosk_command
 from feedmaker import make_feed
 from loopnginx import Nginx
 
@@ -94,3 +99,45 @@ def test_an_unreachable_server_never_stops_the_kiosk(run_kiosk, tmp_path: Path) 
     assert "Traceback" not in ran.stderr
     log = (data / "logs" / "kiosk.log").read_text(encoding="utf-8")
     assert "status.json not delivered" in log
+
+
+def test_sigterm_is_a_clean_exit_that_still_reports(nginx: Nginx, tmp_path: Path) -> None:
+    """systemd at shutdown and the supervisor's nightly restart stop the kiosk with SIGTERM."""
+    feed, _ = make_feed(tmp_path / "feed")
+    data = tmp_path / "data"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        KIOSK_FEED_URL=str(feed),
+        KIOSK_SERVICE_POINT="bjorna",
+        KIOSK_UPLOAD_URL=nginx.url,
+        KIOSK_UPLOAD_USER="kiosk",
+        KIOSK_UPLOAD_PASSWORD="rätt-lösen",
+        KIOSK_SPEECH="false",
+    )
+    kiosk = subprocess.Popen(
+        [*kiosk_command(), "run", "--data-dir", str(data)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    status = nginx.root / "bjorna" / "status.json"
+    home = nginx.root / "bjorna" / "home.png"
+    try:
+        deadline = time.monotonic() + 120
+        while not (status.exists() and home.exists()):  # waiting for the report, not timing it
+            assert kiosk.poll() is None and time.monotonic() < deadline, "no start report"
+            time.sleep(0.2)
+        assert from_json(status.read_bytes()).reason == "start"
+
+        kiosk.send_signal(signal.SIGTERM)
+        _, stderr = kiosk.communicate(timeout=60)
+    finally:
+        if kiosk.poll() is None:  # a kiosk that ignored SIGTERM must not outlive the test
+            kiosk.kill()
+            kiosk.communicate()
+
+    assert kiosk.returncode == 128 + signal.SIGTERM
+    assert from_json(status.read_bytes()).reason == "exit"
+    assert "Traceback" not in stderr
