@@ -9,7 +9,7 @@ import sys
 import time
 import traceback
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -28,6 +28,7 @@ from kiosk.services.idle import IdleMonitor, State
 from kiosk.services.sound import Chime
 from kiosk.services.speech import SpeechService
 from kiosk.services.sync import SyncService, SyncStatus
+from kiosk.services.terminate import EXIT_TERMINATED, TerminateWatch
 from kiosk.ui import keyboard
 from kiosk.ui.browser.policy import BrowserPolicy, apply_chromium_flags, wants_low_memory
 from kiosk.ui.i18n import Translations
@@ -37,6 +38,7 @@ from kiosk.ui.theme import FONT_FAMILY
 from kiosk.ui.window import ExitKeyFilter, KioskWindow
 
 if TYPE_CHECKING:
+    from kiosk.fleet.gather import Live
     from kiosk.services.stats import StatsService
     from kiosk.ui.focusring import FocusRing
     from kiosk.ui.owner.mode import OwnerMode
@@ -210,13 +212,18 @@ def feed_folder(config: Config, demo: bool) -> Path | None:
     return None
 
 
-def prepare_content(content: ContentService, folder: Path | None, demo: bool = False) -> None:
+def prepare_content(
+    content: ContentService, folder: Path | None, demo: bool = False, as_is: bool = False
+) -> None:
     """Show the last accepted content; with none, apply `folder` (or the demo feed) now.
 
     Every source goes through the sync's one apply path (kiosk.sync.engine): a folder feed
     with content already showing is left to the `kiosk sync` pass that follows the start.
+    `as_is`: only open what is there, write nothing (a picture of a running kiosk's content).
     """
     opened = content.open()
+    if as_is:
+        return
     if demo:
         if opened and not content.needs_reload(folder):
             return
@@ -258,8 +265,10 @@ def build_kiosk(
     sound: bool | None = None,
     defer_input: bool = False,
     stats: bool = True,
+    as_is: bool = False,
 ) -> Kiosk:
-    """Construct services and window and connect their signals (`stats`: count usage)."""
+    """Construct services and window and connect their signals (`stats`: count usage;
+    `as_is`: show the data directory's content without rebuilding or applying anything)."""
     app = make_application()
     bridge = MessageBridge(app)
     content = ContentService(
@@ -270,7 +279,7 @@ def build_kiosk(
         public_keys=config.values["feed_public_keys"],
         extra_ics_urls=config.values["extra_ics_urls"],
     )
-    prepare_content(content, feed_folder(config, demo), demo)
+    prepare_content(content, feed_folder(config, demo), demo, as_is)
     translations = Translations(assets_dir() / "translations")
     state = ViewState(translations, parent=app)
     translations.switch("sv")
@@ -528,6 +537,7 @@ def install_exception_hook(kiosk: Kiosk) -> None:
 
 def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: float | None) -> int:
     """`kiosk run`: the kiosk until the shop owner (or --quit-after) ends it."""
+    started = datetime.now(UTC)
     check_display()
     app = make_application()
     lock = lock_data_dir(data)
@@ -563,6 +573,8 @@ def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: f
             app.quit()
 
         QTimer.singleShot(int(quit_after * 1000), quit_now)
+    terminate = TerminateWatch(app)
+    terminate.terminated.connect(lambda: _quit(kiosk, EXIT_TERMINATED))
     window.first_painted.connect(lambda: enable_log_rotation(data))
     window.first_painted.connect(gc.enable)  # kiosk.start turned it off for the start
     start_heartbeat(app, data)
@@ -571,17 +583,25 @@ def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: f
         window.first_painted.connect(lambda: _watch_network(kiosk))
     if kiosk.speech is not None:  # its engine takes a second to load: on its thread, after paint
         window.first_painted.connect(kiosk.speech.start)
+    reporter = None
     if str(config.values["upload_url"]).strip() and not demo:
+        from kiosk.services.status import StatusService
         from kiosk.services.uploads import UploadService
 
         uploads = UploadService(config, data, parent=app)
         window.first_painted.connect(uploads.start)
         app.aboutToQuit.connect(uploads.stop)
+        reporter = StatusService(config, data, lambda: live_facts(kiosk, started), parent=app)
+        window.first_painted.connect(reporter.start)
     if os.environ.get("KIOSK_REPORT_FIRST_PAINT"):
         _report_first_paint(window, app)
     log.info("kiosk started (demo=%s, data=%s)", demo, data.root)
     code = app.exec()
+    terminate.close()
+    last = live_facts(kiosk, started)  # before close() stops the speech engine
     kiosk.close()
+    if reporter is not None:  # the window is gone: waiting for the last report bothers nobody
+        reporter.finish(last)
     lock.unlock()
     if code == EXIT_RESTART and not (
         os.environ.get("INVOCATION_ID") or os.environ.get(SUPERVISED_ENV)
@@ -590,6 +610,20 @@ def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: f
         log.info("restarting in place")
         os.execv(sys.executable, [sys.executable, "-m", "kiosk", *sys.argv[1:]])
     return code
+
+
+def live_facts(k: Kiosk, started: datetime) -> Live:
+    """What the status report needs from the running kiosk (read on the GUI thread)."""
+    from kiosk.fleet.gather import Live  # with the status service: only with an upload_url
+
+    owner = k.owner.service if k.owner is not None else None
+    sync = owner.sync_status if owner is not None else None
+    return Live(
+        started=started,
+        speech=k.speech.status_text() if k.speech is not None else "off",
+        online=sync.online if sync is not None else None,
+        offline_since=owner.offline_since if owner is not None else None,
+    )
 
 
 HEARTBEAT_MS = 5_000

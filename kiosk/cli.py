@@ -150,7 +150,10 @@ def self_test(config: Config, data: DataDir) -> None:
     help="0 = A, 1 = A+, 2 = A++.",
 )
 @click.option(
-    "--demo/--no-demo", default=True, show_default=True, help="Use the bundled demo feed."
+    "--demo/--no-demo",
+    default=None,
+    help="The bundled demo feed (never into a data dir holding other content), or only the "
+    "data dir's own content. Default: its content, or the demo when it has none.",
 )
 @click.option("--offline", is_flag=True, help="As it looks when the last sync found no network.")
 @click.option(
@@ -168,7 +171,7 @@ def screenshot(
     scale: str,
     contrast: str,
     text_size: int,
-    demo: bool,
+    demo: bool | None,
     offline: bool,
     out: Path,
 ) -> None:
@@ -230,6 +233,7 @@ def sync(config: Config, data: DataDir) -> None:
     """One sync pass with feed_url: exit 0 updated or unchanged, 1 failed (previous content kept)."""
     from datetime import UTC, datetime
 
+    from kiosk.fleet.gather import unknown_point_warning
     from kiosk.sync.engine import sync_once
 
     feed_url = str(config.values["feed_url"]).strip()
@@ -246,6 +250,9 @@ def sync(config: Config, data: DataDir) -> None:
     click.echo(result.line)
     if result.warnings:
         click.echo("warning: " + "; ".join(result.warnings))
+    misspelt = unknown_point_warning(data, config.service_point)
+    if misspelt:
+        click.echo(f"warning: {misspelt}", err=True)
     if not result.ok:
         sys.exit(1)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from types import MappingProxyType
 from typing import NamedTuple
@@ -123,6 +123,17 @@ class ServicePoint(NamedTuple):
     opening_exceptions: tuple[tuple[str, str, str], ...] = ()
     """Days that differ, set by the shop owner: (YYYY-MM-DD, 'HH:MM-HH:MM' or '' for closed,
     a note such as 'Julafton')."""
+
+
+def choose_point(points: Sequence[ServicePoint], wanted: str) -> ServicePoint | None:
+    """The service point with id `wanted`, else the feed's first: a kiosk with a misspelt
+    service_point still shows a shop (and says so to its owner and the municipality)."""
+    return next((p for p in points if p.id == wanted), points[0] if points else None)
+
+
+def point_known(points: Sequence[ServicePoint], wanted: str) -> bool:
+    """False when a service_point is configured and the content has no service point by that id."""
+    return not wanted or any(p.id == wanted for p in points)
 
 
 class Place(NamedTuple):

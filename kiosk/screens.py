@@ -143,7 +143,49 @@ def go_offline(kiosk: Kiosk) -> None:
     kiosk.window.header.set_sync(None, online=False)
 
 
+def demo_may_go_into(data: DataDir) -> bool:
+    """Whether the demo feed may be applied in `data`: it holds no content, or the demo's, and
+    never synced a feed. A kiosk's own data directory is never given fictional shops."""
+    from kiosk.paths import demo_feed_dir
+    from kiosk.sync.showing import showing
+    from kiosk.sync.state import STATE_FILE
+
+    shown = showing(data)
+    if shown is not None:
+        return shown.origin == str(demo_feed_dir())
+    return not (data.root / STATE_FILE).exists()
+
+
 def screenshot(
+    config: Config,
+    data: DataDir,
+    demo: bool | None,
+    page: str,
+    look: tuple[str, bool, int],
+    size: tuple[int, int],
+    out: Path,
+    offline: bool = False,
+) -> None:
+    """`kiosk screenshot`: render one screen offscreen to a PNG (`look`: lang, contrast, step).
+
+    `demo` None: the data directory's content as it is, or the demo feed when it has none.
+    The demo goes into a temporary data directory wherever it would replace other content.
+    """
+    import tempfile
+
+    from kiosk.paths import DataDir
+    from kiosk.store.content import current_path
+
+    if demo is None:
+        demo = current_path(data.content_dir) is None
+    if demo and not demo_may_go_into(data):
+        with tempfile.TemporaryDirectory(prefix="kiosk-demo-") as folder:
+            _render(config, DataDir(Path(folder)), True, page, look, size, out, offline)
+    else:
+        _render(config, data, demo, page, look, size, out, offline)
+
+
+def _render(
     config: Config,
     data: DataDir,
     demo: bool,
@@ -151,13 +193,13 @@ def screenshot(
     look: tuple[str, bool, int],
     size: tuple[int, int],
     out: Path,
-    offline: bool = False,
+    offline: bool,
 ) -> None:
-    """`kiosk screenshot`: render one screen offscreen to a PNG (`look`: lang, contrast, step)."""
     from kiosk.app import build_kiosk
     from kiosk.errors import ContentError, KioskError
 
-    kiosk = build_kiosk(config, data, demo, sound=False, stats=False)
+    # Another program's content is drawn as it is: this never writes in its data directory.
+    kiosk = build_kiosk(config, data, demo, sound=False, stats=False, as_is=not demo)
     kiosk.content.wait_for_load()  # a rebuild started for a stale database: show its result
     kiosk.app.processEvents()
     if not kiosk.content.available:

@@ -1670,6 +1670,16 @@
         <translation>Alles funktioniert</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="180"/>
+        <source>The service point &quot;%1&quot; is not in the content</source>
+        <translation>Die Servicestelle „%1“ ist nicht im Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="180"/>
+        <source>Check the setting service_point, or call the municipality. Visitors see %1 meanwhile.</source>
+        <translation>Prüfen Sie die Einstellung service_point oder rufen Sie die Gemeinde an. Besucher sehen so lange %1.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/owner/status.py" line="161"/>
         <source>Last update</source>
         <translation>Letzte Aktualisierung</translation>

@@ -1670,6 +1670,16 @@
         <translation>Kaikki toimii</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="180"/>
+        <source>The service point &quot;%1&quot; is not in the content</source>
+        <translation>Palvelupistettä ”%1” ei ole sisällössä</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="180"/>
+        <source>Check the setting service_point, or call the municipality. Visitors see %1 meanwhile.</source>
+        <translation>Tarkista asetus service_point tai soita kunnalle. Kävijät näkevät sillä välin kohteen %1.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/owner/status.py" line="161"/>
         <source>Last update</source>
         <translation>Viimeisin päivitys</translation>

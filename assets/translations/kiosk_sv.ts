@@ -1670,6 +1670,16 @@
         <translation>Allt fungerar</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="180"/>
+        <source>The service point &quot;%1&quot; is not in the content</source>
+        <translation>Servicepunkten ”%1” finns inte i innehållet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="180"/>
+        <source>Check the setting service_point, or call the municipality. Visitors see %1 meanwhile.</source>
+        <translation>Kontrollera inställningen service_point, eller ring kommunen. Besökarna ser %1 så länge.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/owner/status.py" line="161"/>
         <source>Last update</source>
         <translation>Senaste uppdatering</translation>

@@ -11,7 +11,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.domain import STOCKHOLM, Brochure, ContentInfo, Event, Link, Notice, Place, ServicePoint
+from kiosk.domain import (
+    STOCKHOLM,
+    Brochure,
+    ContentInfo,
+    Event,
+    Link,
+    Notice,
+    Place,
+    ServicePoint,
+    choose_point,
+    point_known,
+)
 from kiosk.errors import ContentError, KioskError
 from kiosk.paths import DataDir
 from kiosk.store.content import SCHEMA_VERSION, ContentStore
@@ -219,11 +230,16 @@ class ContentService(QObject):
         if self._store is None:
             return None
         points = self._store.service_points()
-        point = next((p for p in points if p.id == self._wanted_point), None)
-        point = point or (points[0] if points else None)
+        point = choose_point(points, self._wanted_point)
         if point is not None and self.point_details is not None:
             return self.point_details(point)
         return point
+
+    def unknown_point(self) -> str:
+        """The configured service_point when the content has no service point by that id, else ''."""
+        if self._store is None or point_known(self._store.service_points(), self._wanted_point):
+            return ""
+        return self._wanted_point
 
     @property
     def point_id(self) -> str:

@@ -73,6 +73,10 @@ class Status:
     """The speech engine: ready, starting, off, or 'missing: why' (see services/speech.py)."""
     problems: tuple[str, ...] = ()
     """Plain Swedish lines about the kiosk's own data (see OwnerService.problems)."""
+    unknown_point: str = ""
+    """The configured service_point when the content has no such service point (a misspelling)."""
+    shown_point: str = ""
+    """The name of the shop visitors see meanwhile."""
 
 
 class OwnerService(QObject):
@@ -113,6 +117,8 @@ class OwnerService(QObject):
         self.sync_now: Callable[[], None] | None = None
         self.content_info: Callable[[], ContentInfo | None] = lambda: None
         self.feed_point: Callable[[], ServicePoint | None] = lambda: None
+        self.unknown_point: Callable[[], str] = lambda: ""
+        """The configured service_point when the content lacks it (set by the composition root)."""
         """The feed's service point, before the owner's details (set by the composition root)."""
         self.sync_status: SyncStatus | None = None
         self.offline_since: datetime | None = None
@@ -365,6 +371,8 @@ class OwnerService(QObject):
             app_version=__version__,
             speech=self.speech_state() if self.speech_state is not None else "",
             problems=self.problems(),
+            unknown_point=self.unknown_point(),
+            shown_point=self.point_name(),
         )
 
     def counters(self, days: int) -> dict[date, dict[str, int]] | None:

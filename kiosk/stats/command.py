@@ -15,7 +15,7 @@ from kiosk.errors import KioskError
 from kiosk.paths import DataDir
 from kiosk.stats.dayfile import CRITERIA, HeldEvent
 from kiosk.stats.days import DayProvider, day_start, freeze_finished, retention_cutoff
-from kiosk.stats.upload import Outcome, Target, deliver
+from kiosk.stats.upload import Outcome, deliver, target_for
 from kiosk.store import owner, usage
 from kiosk.store.content import ContentStore, current_path
 from kiosk.store.local import open_local
@@ -140,14 +140,7 @@ def upload_once(config: Config, data: DataDir, now: datetime, version: str) -> O
         freeze_finished(db, point, provider, version, now)
         months = int(config.values["stats_retention_months"])
         usage.roll_up(db, retention_cutoff(now.astimezone(STOCKHOLM).date(), months))
-        target = Target(
-            url,
-            point,
-            str(config.values["upload_user"]),
-            str(config.values["upload_password"]),
-            str(config.values["upload_token"]),
-        )
-        return deliver(db, target, now, {"events.ics": _local_ics(db, point)})
+        return deliver(db, target_for(config, point), now, {"events.ics": _local_ics(db, point)})
     finally:
         db.conn.close()
         if store is not None:

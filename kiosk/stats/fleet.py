@@ -53,6 +53,11 @@ class FleetReport:
     points: tuple[PointReport, ...]
 
 
+NOT_DAY_FILES = frozenset({"status.json"})
+"""JSON files a kiosk writes beside its day files that are no day file: its status report
+(kiosk/fleet/status.py, a layer above this one)."""
+
+
 def _day_of(path: Path) -> date | None:
     try:
         return date.fromisoformat(path.stem) if path.suffix == ".json" else None
@@ -86,7 +91,7 @@ def read_point(
     for path in folder.iterdir():
         day = _day_of(path)
         if day is None:
-            if path.suffix == ".json":
+            if path.suffix == ".json" and path.name not in NOT_DAY_FILES:
                 unreadable.append(
                     Unreadable(f"{folder.name}/{path.name}", "name is not YYYY-MM-DD.json")
                 )

@@ -17,6 +17,7 @@ from urllib.parse import quote
 import requests.auth
 import sqlite_utils
 
+from kiosk.config import Config
 from kiosk.net.failures import HttpError
 from kiosk.net.http import Http
 from kiosk.stats.confirm import UploadError, check_stored, has_events, judge, server_has_events
@@ -64,6 +65,18 @@ class Target:
         if not self.user or self.token:
             return None
         return requests.auth.HTTPBasicAuth(self.user.encode("utf-8"), self.password.encode("utf-8"))
+
+
+def target_for(config: Config, service_point: str) -> Target:
+    """The configured upload_url and credentials, for this service point's folder."""
+    v = config.values
+    return Target(
+        str(v["upload_url"]).strip(),
+        service_point,
+        str(v["upload_user"]),
+        str(v["upload_password"]),
+        str(v["upload_token"]),
+    )
 
 
 @dataclass

@@ -266,6 +266,13 @@ def last_upload(db: sqlite_utils.Database) -> tuple[datetime, str] | None:
     return (datetime.fromisoformat(at), result) if at and result is not None else None
 
 
+def delivery_summary(db: sqlite_utils.Database) -> tuple[date | None, int]:
+    """The newest day the server accepted (None: none yet) and how many frozen days wait."""
+    newest = _read(db, "SELECT max(day) FROM usage_queue WHERE uploaded_at IS NOT NULL")[0][0]
+    count = _read(db, "SELECT count(*) FROM usage_queue WHERE uploaded_at IS NULL")[0][0]
+    return (date.fromisoformat(newest) if newest else None), int(count)
+
+
 # --- retention ------------------------------------------------------------------------------
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, time, timedelta
 
-from kiosk.domain import STOCKHOLM, ServicePoint, parse_opening_hours
+from kiosk.domain import STOCKHOLM, ServicePoint, choose_point, parse_opening_hours
 from kiosk.errors import ConfigError, ContentError, LocalDataError
 from kiosk.opening import state_at
 from kiosk.paths import DataDir
@@ -53,17 +53,18 @@ def is_closed(data: DataDir, service_point: str, when: datetime) -> bool:
         return True
     finally:
         store.close()
-    point = next((p for p in points if p.id == service_point), points[0] if points else None)
+    point = choose_point(points, service_point)
     if point is None:
         return True
-    point = _with_owner_details(data, point)
+    point = with_owner_details(data, point)
     if not point.opening_hours and not point.opening_exceptions:
         return True
     hours = parse_opening_hours(point.opening_hours)
     return state_at(hours, when, exceptions=point.opening_exceptions).kind != "open"
 
 
-def _with_owner_details(data: DataDir, point: ServicePoint) -> ServicePoint:
+def with_owner_details(data: DataDir, point: ServicePoint) -> ServicePoint:
+    """The feed's service point with the owner's saved hours and details (as About shows it)."""
     if not data.local_db.exists():
         return point
     from kiosk.store.local import open_local

@@ -179,6 +179,17 @@ class StatusView(OwnerView):
                 self.tr("No content yet"),
                 self.tr("Check the internet connection, then touch 'Update now'."),
             )
+        if status.unknown_point:  # before the rest: every statistic goes to the wrong name
+            return (
+                False,
+                self.tr('The service point "%1" is not in the content').replace(
+                    "%1", status.unknown_point
+                ),
+                self.tr(
+                    "Check the setting service_point, or call the municipality. "
+                    "Visitors see %1 meanwhile."
+                ).replace("%1", status.shown_point or "—"),
+            )
         if status.offline_since is not None:
             return (
                 False,
