@@ -9,6 +9,7 @@ import sqlite_utils
 
 from kiosk.domain import STOCKHOLM
 from kiosk.stats.dayfile import Availability, DayFile, HeldEvent, sha256
+from kiosk.stats.report import BEFORE_INSTALL
 from kiosk.store import usage
 
 DayProvider = Callable[[date], tuple[Mapping[str, bool], list[HeldEvent]]]
@@ -103,6 +104,8 @@ def _missing(
 ) -> dict[date, str]:
     rolled = usage.get_state(db, "rolled_up_before")
     cut = date.fromisoformat(rolled) if rolled else date.min
+    earlier = usage.days_with_data(db, date.min, end) | usage.queued_days(db, date.min, end)
+    first = date.min if rolled else min(earlier | have, default=date.max)
     missing = {}
     for day in _each(start, end):
         if day in have:
@@ -111,6 +114,8 @@ def _missing(
             missing[day] = NOT_FINISHED
         elif day < cut:
             missing[day] = ROLLED_UP
+        elif day < first:
+            missing[day] = BEFORE_INSTALL
         else:
             missing[day] = NOT_RUNNING
     return missing

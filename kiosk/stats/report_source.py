@@ -7,7 +7,6 @@ the service point offers and the activities held come from the same provider the
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 
 from kiosk.errors import KioskError
 from kiosk.paths import DataDir
@@ -69,11 +68,3 @@ def single_report(
             store.close()
     name = point.name if point and point.id == point_id else point_id
     return build_report(files, start, end, missing, now, version, point_id, name, feed_name, names)
-
-
-def write_bytes(out: Path, raw: bytes) -> None:
-    """Write a finished report file; a one-line KioskError when that is not possible."""
-    try:
-        out.write_bytes(raw)
-    except OSError as error:
-        raise KioskError(f"{out}: cannot write the report ({error.strerror})") from None
