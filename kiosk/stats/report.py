@@ -106,6 +106,8 @@ class Month:
     visits: int | None
     """None for 1–4 visits in the month."""
     availability: float | None
+    days: int = 0
+    """Days with data in the month: a month without any shows no figure, not 0."""
 
 
 @dataclass(frozen=True)
@@ -354,10 +356,13 @@ def _months(files: list[DayFile], start: date, end: date) -> tuple[Month, ...]:
     while month <= end:
         per[month.strftime("%Y-%m")] = _Sums()
         month = (month + timedelta(days=32)).replace(day=1)
+    counted: Counter[str] = Counter()
     for day in files:
         per[day.day.strftime("%Y-%m")].add(day)
+        counted[day.day.strftime("%Y-%m")] += 1
     return tuple(
-        Month(m, masked(s.counters["visits"]), s.share(s.running)) for m, s in sorted(per.items())
+        Month(m, masked(s.counters["visits"]), s.share(s.running), counted[m])
+        for m, s in sorted(per.items())
     )
 
 

@@ -13,7 +13,7 @@ from kiosk.stats.report_export import value_text
 from kiosk.stats.report_text import long_date, text
 from kiosk.ui.report import markup as h
 from kiosk.ui.report.document import PAGE_BREAK, ensure_application, write_pdf
-from kiosk.ui.report.single import point_name, summary
+from kiosk.ui.report.single import activity_lists, point_name, summary
 
 
 def _head(lang: str, fleet: FleetReport) -> str:
@@ -115,6 +115,7 @@ def fleet_blocks(lang: str, fleet: FleetReport) -> list[str]:
         blocks += [
             PAGE_BREAK,
             f"<h2>{h.esc(title)}</h2>" + summary(lang, p.report),
+            *activity_lists(lang, p.report),
             f"<h3>{h.esc(text(lang, 'chain'))}</h3>" + _problems(lang, p),
             *h.coverage(lang, p.report, f"<h3>{h.esc(text(lang, 'coverage'))}</h3>"),
         ]

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 from kiosk.stats.fleet_export import key_figure
-from kiosk.stats.report import Report
+from kiosk.stats.report import Month, Report
 from kiosk.stats.report_export import value_text
 from kiosk.stats.report_text import long_date, percent, short_month, text
 from kiosk.ui.report import markup as h
@@ -52,7 +52,7 @@ def point_name(report: Report, village: str = "") -> str:
 def head(lang: str, report: Report, title_key: str = "title") -> str:
     pairs = [
         (text(lang, "service_point"), point_name(report)),
-        (text(lang, "feed"), report.feed_name or "–"),
+        *([(text(lang, "feed"), report.feed_name)] if report.feed_name else []),
         (text(lang, "period"), h.period(lang, report)),
         (text(lang, "generated"), long_date(lang, report.generated.date())),
         (text(lang, "version"), report.kiosk_version),
@@ -73,7 +73,7 @@ def charts(lang: str, report: Report) -> dict[str, QImage]:
         "visits": bar_chart(
             months,
             [m.visits for m in report.months],
-            ["<5" if m.visits is None else str(m.visits) for m in report.months],
+            [_visits_shown(m) for m in report.months],
             CHART,
         ),
         "availability": bar_chart(
@@ -97,6 +97,13 @@ def charts(lang: str, report: Report) -> dict[str, QImage]:
     }
 
 
+def _visits_shown(month: Month) -> str:
+    """A month's visits above its bar: '–' for a month without data (never a measured 0)."""
+    if not month.days:
+        return "–"
+    return "<5" if month.visits is None else str(month.visits)
+
+
 def _chart(lang: str, key: str, name: str) -> str:
     width, height = CHART
     return f'<h3>{h.esc(text(lang, key))}</h3><p><img src="chart:{name}" width={width} height={height}></p>'
@@ -108,8 +115,13 @@ def _activities(lang: str, report: Report) -> list[str]:
     rule = text(lang, "rule_year", days=report.days, required=report.activities_required)
     if not report.activities:
         return [f"<p>{h.esc(rule)}</p><p><i>{h.esc(text(lang, 'no_events'))}</i></p>"]
+    return [f"<p>{h.esc(rule)}</p>", *activity_lists(lang, report)]
+
+
+def activity_lists(lang: str, report: Report) -> list[str]:
+    """Held (as the shop confirmed), not confirmed, and called off: one block each."""
     header = [text(lang, "date"), text(lang, "activity"), text(lang, "source")]
-    blocks = [f"<p>{h.esc(rule)}</p>"]
+    blocks = []
     for key, items in (
         ("confirmed_list", report.confirmed),
         ("unconfirmed_list", report.unconfirmed),
