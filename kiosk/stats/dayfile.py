@@ -11,7 +11,7 @@ import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 FORMAT = "servicepunkt-usage/1"
@@ -141,6 +141,12 @@ def _confirmation(raw: Mapping[str, Any]) -> Confirmation:
     if found.outcome not in OUTCOMES:
         raise TypeError(f"outcome {found.outcome!r} is not one of {OUTCOMES}")
     return found
+
+
+def activity_start(start: datetime, all_day: bool) -> str:
+    """An activity's start as day files name it: ``YYYY-MM-DD`` all day, else local
+    ``YYYY-MM-DDTHH:MM``."""
+    return start.date().isoformat() if all_day else start.strftime("%Y-%m-%dT%H:%M")
 
 
 def sha256(raw: bytes) -> str:

@@ -8,9 +8,16 @@ from datetime import date, datetime, time, timedelta
 import sqlite_utils
 
 from kiosk.domain import STOCKHOLM
-from kiosk.stats.dayfile import Availability, DayFile, HeldEvent, sha256
+from kiosk.stats.dayfile import (
+    CONFIRM_WINDOW,
+    Availability,
+    Confirmation,
+    DayFile,
+    HeldEvent,
+    sha256,
+)
 from kiosk.stats.report import BEFORE_INSTALL
-from kiosk.store import usage
+from kiosk.store import outcomes, usage
 
 DayProvider = Callable[[date], tuple[Mapping[str, bool], list[HeldEvent]]]
 """What the service point offered on a day (criterion -> bool) and the activities held there."""
@@ -48,7 +55,14 @@ def build_day(
         restarts=max(0, usage.day_starts(db, day) - 1),
         kiosk_version=version,
         previous_sha256=previous,
+        confirmations=confirmations(db, day - timedelta(days=CONFIRM_WINDOW), day),
     )
+
+
+def confirmations(db: sqlite_utils.Database, first: date, last: date) -> list[Confirmation]:
+    """The shop's word on the activities that started from `first` to `last`."""
+    said = outcomes.outcomes(db, first, last)
+    return [Confirmation(start, title, outcome) for (start, title), outcome in said.items()]
 
 
 def build_day_files(

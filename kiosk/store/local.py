@@ -22,9 +22,9 @@ _APPLIED = "_migrations"
 
 def _all_migrations() -> Sequence[Migration]:
     # Each feature keeps its own append-only list; names make the order between lists irrelevant.
-    from kiosk.store import owner, usage
+    from kiosk.store import outcomes, owner, usage
 
-    return (*usage.MIGRATIONS, *owner.MIGRATIONS)
+    return (*usage.MIGRATIONS, *owner.MIGRATIONS, *outcomes.MIGRATIONS)
 
 
 def _use_wal(conn: sqlite3.Connection) -> None:
