@@ -248,7 +248,7 @@ class OwnerService(QObject):
                 ("feed", self.feed_events(since, now)),
             )
             for e in events
-            if e.start <= now and not e.cancelled
+            if not e.cancelled
         ]
         said = outcomes.outcomes(self._db, since.date(), now.date()) if self._db is not None else {}
         unique = {(a.key, a.title): a for a in found}

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from kiosk.stats.dayfile import Confirmation, DayFile, HeldEvent
+from kiosk.stats.dayfile import CONFIRM_WINDOW, Confirmation, DayFile, HeldEvent
 
 ORDER = ("tourist_info", "computer", "activities", "cafe", "home_delivery")
 """The criteria in the order the report presents them (the agreement's CRITERIA, reordered
@@ -325,9 +325,14 @@ def _criteria(
 
 
 def confirmations_of(files: Iterable[DayFile]) -> dict[tuple[str, str], str]:
-    """(start, title) -> outcome, the newest file's word winning (files in day order)."""
+    """(start, title) -> outcome. Each file (in day order) holds the shop's whole word on the
+    activities of its CONFIRM_WINDOW days, so what it leaves out there was taken back."""
     found: dict[tuple[str, str], str] = {}
     for day in files:
+        first = (day.day - timedelta(days=CONFIRM_WINDOW)).isoformat()
+        after = (day.day + timedelta(days=1)).isoformat()
+        for key in [k for k in found if first <= k[0] < after]:
+            del found[key]
         for c in day.confirmations:
             found[(c.start, c.title)] = c.outcome
     return found

@@ -177,13 +177,15 @@ def test_days_not_over_yet_are_missing_as_not_finished() -> None:
 
 
 def events_on(count: int, cancelled: int = 0, confirm: bool = True) -> list[DayFile]:
-    """Activities a month apart; the shop confirms each as held in the file a week later."""
-    files = []
+    """Activities a month apart; the shop confirms each as held, and the file a week later
+    repeats all its answers so far (as a kiosk's day files do)."""
+    files: list[DayFile] = []
+    said: list[Confirmation] = []
     for n in range(count + cancelled):
         day = date(2025, 2, 1) + timedelta(days=30 * n)
         held = HeldEvent(f"{day.isoformat()}T18:00", f"Kaffekväll {n}", "local", n >= count)
         files.append(day_file(day, {}, [held]))
-        said = [Confirmation(held.start, held.title, "held")] if confirm else []
+        said = [*said, Confirmation(held.start, held.title, "held")] if confirm else []
         files.append(replace(day_file(day + timedelta(days=7), {}), confirmations=said))
     return files
 
