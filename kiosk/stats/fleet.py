@@ -10,6 +10,7 @@ one bad file never stops the report of the other days or the other service point
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -105,15 +106,17 @@ def _parse(path: Path) -> tuple[bytes, DayFile | None, str]:
 def _listing(folder: Path, today: date, problems: list[Unreadable]) -> list[tuple[date, Path]]:
     """The folder's day files by name; misnamed and future-dated files go to `problems`."""
     try:
-        entries = sorted(folder.iterdir())
+        # Names, not Paths: sorting a thousand Paths per shop cost more than reading them.
+        names = sorted(entry.name for entry in os.scandir(folder))
     except OSError as error:
         problems.append(Unreadable("", f"folder cannot be read ({error.strerror})"))
         return []
     dated, misnamed = [], []
-    for path in entries:
-        if path.suffix != ".json" or path.name in NOT_DAYS or path.name.startswith("."):
+    for name in names:
+        if not name.endswith(".json") or name in NOT_DAYS or name.startswith("."):
             continue
-        day = _named_day(path.name)
+        path = folder / name
+        day = _named_day(name)
         if day is None:
             misnamed.append(path)
         elif day >= today:

@@ -241,6 +241,14 @@ class _Sums:
                 self.fresh += min(opened, av.fresh_minutes[hour])
         self.offered.update(c for c, on in day.offers.items() if on)
 
+    def merge(self, other: _Sums) -> None:
+        self.counters.update(other.counters)
+        self.open += other.open
+        self.running += other.running
+        self.online += other.online
+        self.fresh += other.fresh
+        self.offered.update(other.offered)
+
     def share(self, minutes: int) -> float | None:
         return minutes / self.open if self.open else None
 
@@ -354,8 +362,9 @@ def _activity(day: date, event: HeldEvent, outcome: str) -> Activity:
     return Activity(day, event.start, event.title, event.source, outcome)
 
 
-def _months(files: list[DayFile], start: date, end: date) -> tuple[Month, ...]:
-    """Every month of the period, also those without data (a gap should show in the chart)."""
+def _per_month(files: list[DayFile], start: date, end: date) -> tuple[_Sums, tuple[Month, ...]]:
+    """The period's sums and every month of it, also those without data (a gap should show in
+    the chart); each day is added once, to its month, and the months make the whole."""
     per: dict[str, _Sums] = defaultdict(_Sums)
     month = start.replace(day=1)
     while month <= end:
@@ -363,12 +372,17 @@ def _months(files: list[DayFile], start: date, end: date) -> tuple[Month, ...]:
         month = (month + timedelta(days=32)).replace(day=1)
     counted: Counter[str] = Counter()
     for day in files:
-        per[day.day.strftime("%Y-%m")].add(day)
-        counted[day.day.strftime("%Y-%m")] += 1
-    return tuple(
+        key = day.day.strftime("%Y-%m")
+        per[key].add(day)
+        counted[key] += 1
+    whole = _Sums()
+    for part in per.values():
+        whole.merge(part)
+    months = tuple(
         Month(m, masked(s.counters["visits"]), s.share(s.running), counted[m])
         for m, s in sorted(per.items())
     )
+    return whole, months
 
 
 def build_report(
@@ -392,9 +406,7 @@ def build_report(
     chosen = [f for f in ordered if start <= f.day <= end]
     confirmed = confirmations_of(f for f in ordered if start <= f.day)
     confirmed.update({(c.start, c.title): c.outcome for c in confirmations})
-    sums = _Sums()
-    for day in chosen:
-        sums.add(day)
+    sums, months = _per_month(chosen, start, end)
     days = (end - start).days + 1
     activities = _activities(chosen, confirmed)
     required = required_activities(days)
@@ -413,7 +425,7 @@ def build_report(
         criteria=_criteria(sums, len(chosen), activities, required),
         activities=activities,
         activities_required=required,
-        months=_months(chosen, start, end),
+        months=months,
         sections=breakdown("section", sums.counters),
         names=dict(names or {}),
     )
