@@ -114,7 +114,8 @@ def fleet_csv_rows(fleet: FleetReport, lang: str) -> list[tuple[str, ...]]:
         bottom = r.bottom_line
         rows.append((
             r.name, v, "all", text(lang, "short:bottom_line"), "", "",
-            text(lang, "yes" if bottom.fulfilled else "no"), text(lang, "met"), str(bottom.met),
+            text(lang, "yes" if bottom.fulfilled else "no"), text(lang, "criteria_met"),
+            str(bottom.met),
             str(r.days_with_data), str(len(r.missing)), chain,
         ))  # fmt: skip
     for point in fleet.points:

@@ -11,7 +11,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from kiosk.stats.dayfile import CONFIRM_WINDOW, Confirmation, DayFile, HeldEvent
+from kiosk.stats.activities import Activity, activities_of, confirmations_of, required_activities
+from kiosk.stats.dayfile import Confirmation, DayFile
 
 ORDER = ("tourist_info", "computer", "activities", "cafe", "home_delivery")
 """The criteria in the order the report presents them (the agreement's CRITERIA, reordered
@@ -19,8 +20,6 @@ as the municipality reads them: information first)."""
 
 SMALL = 5
 """Counts from 1 to SMALL-1 are shown as "<5" in breakdowns."""
-
-ACTIVITIES_PER_YEAR = 3
 
 CRITERIA_REQUIRED = 3
 """The agreement: a service point meets at least three of the five criteria."""
@@ -72,16 +71,6 @@ class Criterion:
     basis: str = "measured"
     """``measured`` by the kiosk, ``statement`` (the shop's own word: café, home delivery) or
     ``held`` (activities, confirmed by the shop)."""
-
-
-@dataclass(frozen=True)
-class Activity:
-    day: date
-    start: str
-    title: str
-    source: str
-    outcome: str = ""
-    """``held`` or ``cancelled`` as the shop confirmed it; '' when not (yet) confirmed."""
 
 
 @dataclass(frozen=True)
@@ -186,12 +175,6 @@ def breakdown(key: str, counters: Mapping[str, int]) -> Breakdown:
     found = [(k[len(prefix) :], v) for k, v in counters.items() if k.startswith(prefix) and v]
     found.sort(key=lambda pair: (-pair[1], pair[0]))
     return Breakdown(key, tuple(Row(label, masked(count)) for label, count in found))
-
-
-def required_activities(days: int) -> int:
-    """Three a year, scaled to the period and rounded half up, at least one: a full year needs
-    3, a half year 2 (from 183 days), a quarter 1, two years 6."""
-    return max(1, int(ACTIVITIES_PER_YEAR * days / 365 + 0.5))
 
 
 def missing_days(
@@ -332,36 +315,6 @@ def _criteria(
     return tuple(by_key[key] for key in ORDER)
 
 
-def confirmations_of(files: Iterable[DayFile]) -> dict[tuple[str, str], str]:
-    """(start, title) -> outcome. Each file (in day order) holds the shop's whole word on the
-    activities of its CONFIRM_WINDOW days, so what it leaves out there was taken back."""
-    found: dict[tuple[str, str], str] = {}
-    for day in files:
-        first = (day.day - timedelta(days=CONFIRM_WINDOW)).isoformat()
-        after = (day.day + timedelta(days=1)).isoformat()
-        for key in [k for k in found if first <= k[0] < after]:
-            del found[key]
-        for c in day.confirmations:
-            found[(c.start, c.title)] = c.outcome
-    return found
-
-
-def _activities(
-    files: Iterable[DayFile], confirmed: Mapping[tuple[str, str], str]
-) -> tuple[Activity, ...]:
-    seen: dict[tuple[str, str], Activity] = {}
-    for day in files:
-        for event in day.events:
-            if not event.cancelled:
-                key = (event.start, event.title)
-                seen.setdefault(key, _activity(day.day, event, confirmed.get(key, "")))
-    return tuple(sorted(seen.values(), key=lambda a: (a.start, a.title)))
-
-
-def _activity(day: date, event: HeldEvent, outcome: str) -> Activity:
-    return Activity(day, event.start, event.title, event.source, outcome)
-
-
 def _per_month(files: list[DayFile], start: date, end: date) -> tuple[_Sums, tuple[Month, ...]]:
     """The period's sums and every month of it, also those without data (a gap should show in
     the chart); each day is added once, to its month, and the months make the whole."""
@@ -408,7 +361,7 @@ def build_report(
     confirmed.update({(c.start, c.title): c.outcome for c in confirmations})
     sums, months = _per_month(chosen, start, end)
     days = (end - start).days + 1
-    activities = _activities(chosen, confirmed)
+    activities = activities_of(chosen, confirmed)
     required = required_activities(days)
     point = service_point or (chosen[0].service_point if chosen else "")
     return Report(

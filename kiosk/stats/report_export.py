@@ -128,11 +128,12 @@ def csv_rows(report: Report, lang: str) -> list[tuple[str, ...]]:
     coverage rows at the end."""
     bottom = report.bottom_line
     verdict = text(lang, "fulfilled" if bottom.fulfilled else "not_fulfilled")
+    every = text(lang, "short:bottom_line")
     rows: list[tuple[str, ...]] = [
-        ("all", text(lang, "short:bottom_line"), "criteria_met", text(lang, "met"), "",
-         str(bottom.met)),
-        ("all", text(lang, "short:bottom_line"), "fulfilled", verdict, "",
-         text(lang, "yes" if bottom.fulfilled else "no")),
+        ("all", every, "criteria_met", text(lang, "criteria_met"), "", str(bottom.met)),
+        ("all", every, "criteria_required", text(lang, "criteria_required"), "",
+         str(bottom.required)),
+        ("all", every, "fulfilled", text(lang, "agreement_met"), "", verdict),
     ]  # fmt: skip
     for c in report.criteria:
         name = text(lang, c.key)

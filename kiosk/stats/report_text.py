@@ -84,6 +84,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "fulfilled": ("uppfyllt", "met"),
     "not_fulfilled": ("inte uppfyllt", "not met"),
     "short:bottom_line": ("Kriterier", "Criteria"),
+    "criteria_met": ("Uppfyllda kriterier (av 5)", "Criteria met (of 5)"),
+    "criteria_required": ("Krav (minst)", "Required (at least)"),
+    "agreement_met": ("Kravet i avtalet", "The agreement's requirement"),
     "thin": (
         "Observera: uppgifter finns för {n} av periodens {days} dagar ({share}).",
         "Note: there are figures for {n} of the period's {days} days ({share}).",
