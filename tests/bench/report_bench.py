@@ -10,7 +10,8 @@ child first: a forked child starts with its parent's peak, which would otherwise
 simulation's.
 
 Budgets, per format, for 100 service points:
-- time under 20 s. The report is made by the quarterly job at night or by an officer who waits
+- CPU time under 20 s (the wall time is printed too, but on a machine shared with other work it
+  measures the neighbours as much as the report). The report is made by the quarterly job at night or by an officer who waits
   for it once a quarter; "in seconds" (the design brief) for 100 shops is met by ~0.2 s per shop,
   start of the Python interpreter and Qt included. It was 2 s per format for 10 points over 3
   years (the whole span, not a year), so the budget allows ~10x the shops.
@@ -43,8 +44,8 @@ BUDGET_MB = 600
 KIOSK = [sys.executable, "-m", "kiosk"]
 
 
-def _measured(args: list[str]) -> tuple[float, float]:
-    """Seconds and peak MB of one `kiosk` run in a fresh process."""
+def _measured(args: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds and peak MB of one `kiosk` run in a fresh process."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     began = time.perf_counter()
     child = subprocess.Popen(
@@ -55,31 +56,32 @@ def _measured(args: list[str]) -> tuple[float, float]:
     if os.waitstatus_to_exitcode(status) != 0:
         error = child.stderr.read().decode() if child.stderr else ""
         raise SystemExit(f"kiosk {' '.join(args)} failed: {error}")
-    return seconds, usage.ru_maxrss / 1024  # kilobytes on Linux
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024  # KB on Linux
 
 
-def report_rows(points: int = 100, runs: int = 1) -> list[Row]:
-    """A year's fleet report of `points` service points with 3 years of files, every format."""
+def report_rows(points: int = 100, runs: int = 1, folder: Path | None = None) -> list[Row]:
+    """A year's fleet report of `points` service points with 3 years of files, every format;
+    the files are made in `folder` (kept, and reused when it already holds them) or a
+    temporary folder."""
     rows: list[Row] = []
     with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp) / "fleet"
-        made = time.perf_counter()
-        subprocess.run([sys.executable, __file__, "--make", str(root), str(points)], check=True)
-        files = sum(1 for _ in root.glob("*/*.json"))
-        print(f"  ({files:,} files for {points} points made in {time.perf_counter() - made:.0f} s)")
+        root = folder or Path(tmp) / "fleet"
+        if not root.exists():
+            made = time.perf_counter()
+            subprocess.run([sys.executable, __file__, "--make", str(root), str(points)], check=True)
+            print(f"  (files for {points} points made in {time.perf_counter() - made:.0f} s)")
         for fmt, lang in (("json", "sv"), ("csv", "sv"), ("csv", "en"), ("pdf", "sv")):
             out = Path(tmp) / f"fleet-{lang}.{fmt}"
             args = ["report", *YEAR, "--fleet", str(root), "--format", fmt, "--lang", lang]
             args += ["--out", str(out), "--data-dir", str(Path(tmp) / "data")]
-            best = min((_measured(args) for _ in range(runs)), key=lambda r: r[0])
-            seconds, peak = best
-            ok = seconds < BUDGET_SECONDS and peak < BUDGET_MB
+            seconds, cpu, peak = min((_measured(args) for _ in range(runs)), key=lambda r: r[1])
+            ok = cpu < BUDGET_SECONDS and peak < BUDGET_MB
             rows.append(
                 (
                     f"fleet report, {points} points, a year of 3 years' files ({fmt} {lang})",
-                    f"{seconds:.1f} s",
+                    f"{cpu:.1f} s CPU ({seconds:.1f} s wall)",
                     f"{peak:.0f} MB peak",
-                    f"< {BUDGET_SECONDS:.0f} s, < {BUDGET_MB} MB: {'OK' if ok else 'OVER BUDGET'}",
+                    f"< {BUDGET_SECONDS:.0f} s CPU, < {BUDGET_MB} MB: {'OK' if ok else 'OVER BUDGET'}",
                 )
             )
     return rows
@@ -98,6 +100,7 @@ elif __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--points", type=int, default=100)
     parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--folder", type=Path, help="make the files here, or reuse them")
     options = parser.parse_args()
-    for row in report_rows(options.points, options.runs):
+    for row in report_rows(options.points, options.runs, options.folder):
         print("  ".join(row))
