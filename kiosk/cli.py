@@ -320,8 +320,9 @@ _DAY = click.DateTime(["%Y-%m-%d"])
 
 @cli.command()
 @_common
-@click.option("--from", "start", type=_DAY, required=True, help="First day, YYYY-MM-DD.")
-@click.option("--to", "end", type=_DAY, required=True, help="Last day (included), YYYY-MM-DD.")
+@click.option("--from", "start", type=_DAY, help="First day, YYYY-MM-DD.")
+@click.option("--to", "end", type=_DAY, help="Last day (included), YYYY-MM-DD.")
+@click.option("--quarter", help="A calendar quarter instead of --from/--to, e.g. 2026Q3.")
 @click.option("--format", "fmt", type=click.Choice(["pdf", "csv", "json"]), default="pdf")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True)
 @click.option(
@@ -335,20 +336,34 @@ def report(
     data: DataDir,
     start: Any,
     end: Any,
+    quarter: str | None,
     fmt: str,
     out: Path,
     fleet: Path | None,
     lang: str,
 ) -> None:
-    """The agreement report per criterion (this kiosk, or every service point with --fleet)."""
+    """The agreement report per criterion (this kiosk, or every service point with --fleet),
+    for --from/--to or a --quarter."""
+    from kiosk.stats.period import parse_quarter
     from kiosk.stats.report_run import check_out, make_report, write_data
 
-    if start > end:
+    if quarter is not None:
+        if start is not None or end is not None:
+            raise click.BadParameter(
+                "give --quarter or --from/--to, not both", param_hint="--quarter"
+            )
+        try:
+            first, last = parse_quarter(quarter)
+        except KioskError as error:
+            raise click.BadParameter(str(error), param_hint="--quarter") from None
+    elif start is None or end is None:
+        raise click.UsageError("give --from and --to, or --quarter")
+    else:
+        first, last = start.date(), end.date()
+    if first > last:
         raise click.BadParameter("--from is after --to", param_hint="--from")
     check_out(out)
-    made = make_report(
-        data, config.values["service_point"], start.date(), end.date(), fleet, __version__
-    )
+    made = make_report(data, config.values["service_point"], first, last, fleet, __version__)
     if fmt == "pdf":
         from kiosk.ui.report import write_pdf_report
 

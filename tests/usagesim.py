@@ -7,12 +7,22 @@ have no file at all (the kiosk was off); every point holds a handful of activiti
 
 from __future__ import annotations
 
+import json
 import random
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from kiosk.stats.dayfile import CRITERIA, HOURS, Availability, DayFile, HeldEvent, sha256
+from kiosk.stats.dayfile import (
+    CONFIRM_WINDOW,
+    CRITERIA,
+    HOURS,
+    Availability,
+    Confirmation,
+    DayFile,
+    HeldEvent,
+    sha256,
+)
 from kiosk.stats.vocabulary import visit_bucket
 
 CATEGORIES = ("see", "do", "eat", "stay", "practical")
@@ -88,15 +98,22 @@ def simulate_point(
     }
     files: list[DayFile] = []
     previous: str | None = None
+    said: dict[date, Confirmation] = {}
     day = start
     while day <= end:
+        if day - timedelta(days=3) in event_days and rng.random() < 0.9:
+            # The shop confirms most activities a few days later, nearly all as held.
+            held = day - timedelta(days=3)
+            outcome = "held" if rng.random() < 0.95 else "cancelled"
+            title = f"{TITLES[held.toordinal() % len(TITLES)]} i {point.title()}"
+            said[held] = Confirmation(f"{held.isoformat()}T18:00", title, outcome)
         if rng.random() >= missing_share:
             hours = _hours(day, sunday_open)
             events = (
                 [
                     HeldEvent(
                         f"{day.isoformat()}T18:00",
-                        f"{rng.choice(TITLES)} i {point.title()}",
+                        f"{TITLES[day.toordinal() % len(TITLES)]} i {point.title()}",
                         "local",
                     )
                 ]
@@ -113,6 +130,9 @@ def simulate_point(
                 restarts=int(rng.random() < 0.01),
                 kiosk_version="0.1.0",
                 previous_sha256=previous,
+                confirmations=[
+                    c for d, c in sorted(said.items()) if (day - d).days <= CONFIRM_WINDOW
+                ],
             )
             previous = sha256(dayfile.to_bytes())
             files.append(dayfile)
@@ -128,6 +148,12 @@ def write_fleet(root: Path, files_by_point: dict[str, list[DayFile]]) -> Path:
         for f in files:
             (folder / f"{f.day.isoformat()}.json").write_bytes(f.to_bytes())
     return root
+
+
+def write_status(root: Path, point: str, name: str, village: str) -> None:
+    """The kiosk's status.json as the fleet folder holds it (only what the report reads)."""
+    status = {"format": 1, "service_point": point, "written": "", "name": name, "village": village}
+    (root / point / "status.json").write_text(json.dumps(status, ensure_ascii=False))
 
 
 def simulate_fleet(

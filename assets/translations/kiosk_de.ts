@@ -2064,4 +2064,50 @@
         <translation>Mit den Pfeiltasten oder Tab bewegen, mit Enter auswählen. Die Rücktaste geht zurück, Pos1 zur Startseite. Plus und Minus ändern die Lautstärke, Bild auf und Bild ab die Geschwindigkeit. Stern wiederholt, Escape beendet das Vorlesen, F1 oder Schrägstrich liest diese Hilfe noch einmal.</translation>
     </message>
 </context>
+<context>
+    <name>ActivityRow</name>
+    <message>
+        <location filename="../../kiosk/ui/owner/outcomes.py" line="1"/>
+        <source>your event</source>
+        <translation>Ihre Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/outcomes.py" line="1"/>
+        <source>the municipality's calendar</source>
+        <translation>Kalender der Gemeinde</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/outcomes.py" line="1"/>
+        <source>Held</source>
+        <translation>Fand statt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/outcomes.py" line="1"/>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/outcomes.py" line="1"/>
+        <source>Held: %1</source>
+        <translation>Fand statt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/outcomes.py" line="1"/>
+        <source>Cancelled: %1</source>
+        <translation>Abgesagt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesBox</name>
+    <message>
+        <location filename="../../kiosk/ui/owner/outcomes.py" line="1"/>
+        <source>Held or cancelled?</source>
+        <translation>Stattgefunden oder abgesagt?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/outcomes.py" line="1"/>
+        <source>The municipality counts the activities you confirm as held. Answer for each activity that has taken place.</source>
+        <translation>Die Gemeinde zählt die Veranstaltungen, die Sie als stattgefunden bestätigen. Antworten Sie für jede Veranstaltung, die schon war.</translation>
+    </message>
+</context>
 </TS>

@@ -2064,4 +2064,50 @@
         <translation>Liiku nuolinäppäimillä tai sarkaimella, valitse Enterillä. Askelpalautin palaa takaisin, Home vie etusivulle. Plus ja miinus muuttavat äänenvoimakkuutta, Page Up ja Page Down nopeutta. Tähti toistaa, Escape lopettaa puheen, F1 tai kauttaviiva lukee tämän ohjeen uudelleen.</translation>
     </message>
 </context>
+<context>
+    <name>ActivityRow</name>
+    <message>
+        <location filename="../../kiosk/ui/owner/outcomes.py" line="1"/>
+        <source>your event</source>
+        <translation>oma tapahtumasi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/outcomes.py" line="1"/>
+        <source>the municipality's calendar</source>
+        <translation>kunnan kalenteri</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/outcomes.py" line="1"/>
+        <source>Held</source>
+        <translation>Toteutui</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/outcomes.py" line="1"/>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/outcomes.py" line="1"/>
+        <source>Held: %1</source>
+        <translation>Toteutui: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/outcomes.py" line="1"/>
+        <source>Cancelled: %1</source>
+        <translation>Peruttu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesBox</name>
+    <message>
+        <location filename="../../kiosk/ui/owner/outcomes.py" line="1"/>
+        <source>Held or cancelled?</source>
+        <translation>Toteutuiko vai peruttiinko?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/outcomes.py" line="1"/>
+        <source>The municipality counts the activities you confirm as held. Answer for each activity that has taken place.</source>
+        <translation>Kunta laskee ne tapahtumat, jotka vahvistat toteutuneiksi. Vastaa jokaisesta jo pidetystä tapahtumasta.</translation>
+    </message>
+</context>
 </TS>

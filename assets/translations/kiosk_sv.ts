@@ -2064,4 +2064,50 @@
         <translation>Flytta med piltangenterna eller Tab, välj med Enter. Backsteg går tillbaka, Home går till startsidan. Plus och minus ändrar volymen, Page Up och Page Down hastigheten. Stjärna upprepar, Escape tystar uppläsningen, F1 eller snedstreck läser den här hjälpen igen.</translation>
     </message>
 </context>
+<context>
+    <name>ActivityRow</name>
+    <message>
+        <location filename="../../kiosk/ui/owner/outcomes.py" line="1"/>
+        <source>your event</source>
+        <translation>ditt evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/outcomes.py" line="1"/>
+        <source>the municipality's calendar</source>
+        <translation>kommunens kalender</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/outcomes.py" line="1"/>
+        <source>Held</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/outcomes.py" line="1"/>
+        <source>Cancelled</source>
+        <translation>Inställd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/outcomes.py" line="1"/>
+        <source>Held: %1</source>
+        <translation>Genomförd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/outcomes.py" line="1"/>
+        <source>Cancelled: %1</source>
+        <translation>Inställd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesBox</name>
+    <message>
+        <location filename="../../kiosk/ui/owner/outcomes.py" line="1"/>
+        <source>Held or cancelled?</source>
+        <translation>Genomförd eller inställd?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/outcomes.py" line="1"/>
+        <source>The municipality counts the activities you confirm as held. Answer for each activity that has taken place.</source>
+        <translation>Kommunen räknar de aktiviteter som du bekräftar som genomförda. Svara för varje aktivitet som har varit.</translation>
+    </message>
+</context>
 </TS>

@@ -271,6 +271,14 @@ class ContentService(QObject):
         """Brochures in the rack."""
         return self._store.brochures(self.point_id) if self._store else []
 
+    def feed_events_here(self, after: datetime, before: datetime) -> list[Event]:
+        """The feed's events at this service point (not those for every point) that have not
+        ended at `after` and start before `before`: what the shop can confirm as held."""
+        if self._store is None:
+            return []
+        point = self.point_id
+        return [e for e in self._store.events(after, before) if e.service_point == point]
+
     def upcoming(self, limit: int = -1, days: int | None = None) -> list[Event]:
         """Events that have not ended yet, soonest first."""
         if self._store is None:

@@ -7,7 +7,7 @@ import logging
 import shutil
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -18,8 +18,9 @@ from kiosk.domain import EXIT_RESTART, ContentInfo, Event, ServicePoint
 from kiosk.errors import KioskError
 from kiosk.paths import DataDir
 from kiosk.services.sync import SyncStatus
+from kiosk.stats.dayfile import CONFIRM_WINDOW, activity_start
+from kiosk.store import outcomes, recovery
 from kiosk.store import owner as store
-from kiosk.store import recovery
 from kiosk.store.local import open_local
 from kiosk.store.owner import Details, LocalEvent
 from kiosk.store.pin import MAX_DIGITS, MIN_DIGITS, PIN_FILE, PinCheck, PinError, PinStore
@@ -30,6 +31,7 @@ __all__ = [
     "Details",
     "LocalEvent",
     "OwnerService",
+    "PastActivity",
     "PinCheck",
     "PinError",
     "Status",
@@ -79,6 +81,24 @@ class Status:
     """The name of the shop visitors see meanwhile."""
 
 
+@dataclass(frozen=True)
+class PastActivity:
+    """An activity at this shop that has begun, and what the shop said about it."""
+
+    start: datetime
+    all_day: bool
+    title: str
+    source: str
+    """``local`` (the owner's own) or ``feed`` (the municipality's calendar)."""
+    outcome: str = ""
+    """``held``, ``cancelled`` or '' (not answered yet)."""
+
+    @property
+    def key(self) -> str:
+        """Its start as the day files name it."""
+        return activity_start(self.start, self.all_day)
+
+
 class OwnerService(QObject):
     """Everything shop-owner mode reads and writes; the UI never touches files itself."""
 
@@ -116,6 +136,8 @@ class OwnerService(QObject):
         self.daily_counters: Callable[[Any, date, date], dict[date, dict[str, int]]] | None = None
         self.sync_now: Callable[[], None] | None = None
         self.content_info: Callable[[], ContentInfo | None] = lambda: None
+        self.feed_events: Callable[[datetime, datetime], list[Event]] = lambda _a, _b: []
+        """The feed's events at this service point (set by the composition root)."""
         self.feed_point: Callable[[], ServicePoint | None] = lambda: None
         self.unknown_point: Callable[[], str] = lambda: ""
         """The configured service_point when the content lacks it (set by the composition root)."""
@@ -261,6 +283,36 @@ class OwnerService(QObject):
         except KioskError as error:
             log.warning("local events not shown: %s", error)
             return []
+
+    def past_activities(self) -> list[PastActivity]:
+        """Activities at this shop that began in the last CONFIRM_WINDOW days and were not
+        cancelled in the calendar, newest first, with the shop's answer so far."""
+        now = self.clock()
+        since = now - timedelta(days=CONFIRM_WINDOW)
+        found = [
+            PastActivity(e.start, e.all_day, e.title.get("sv"), source)
+            for source, events in (
+                ("local", self.occurrences(since, now)),
+                ("feed", self.feed_events(since, now)),
+            )
+            for e in events
+            if not e.cancelled
+        ]
+        said = outcomes.outcomes(self._db, since.date(), now.date()) if self._db is not None else {}
+        unique = {(a.key, a.title): a for a in found}
+        return sorted(
+            (replace(a, outcome=said.get(key, "")) for key, a in unique.items()),
+            key=lambda a: (a.start, a.title),
+            reverse=True,
+        )
+
+    def set_outcome(self, activity: PastActivity, outcome: str) -> None:
+        """The shop says the activity was held or cancelled ('' takes it back); the next day
+        file carries it to the municipality."""
+        outcomes.set_outcome(
+            self._need_db(), activity.key, activity.title, activity.source, outcome
+        )
+        self.events_changed.emit()
 
     def image_files(self) -> list[Path]:
         """Pictures on USB sticks and in the configured folders (two levels deep, newest first)."""

@@ -13,7 +13,7 @@ from kiosk.config import Config
 from kiosk.domain import STOCKHOLM
 from kiosk.errors import KioskError
 from kiosk.paths import DataDir
-from kiosk.stats.dayfile import CRITERIA, HeldEvent
+from kiosk.stats.dayfile import CRITERIA, HeldEvent, activity_start
 from kiosk.stats.days import DayProvider, day_start, freeze_finished, retention_cutoff
 from kiosk.stats.upload import Outcome, deliver, target_for
 from kiosk.store import owner, usage
@@ -64,8 +64,7 @@ def content_provider(
 
 
 def _held(start: datetime, all_day: bool, title: str, source: str, cancelled: bool) -> HeldEvent:
-    when = start.date().isoformat() if all_day else start.strftime("%Y-%m-%dT%H:%M")
-    return HeldEvent(when, title, source, cancelled)
+    return HeldEvent(activity_start(start, all_day), title, source, cancelled)
 
 
 def _local_held(

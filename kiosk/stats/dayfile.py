@@ -11,7 +11,7 @@ import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 FORMAT = "servicepunkt-usage/1"
@@ -46,6 +46,26 @@ class HeldEvent:
     cancelled: bool = False
 
 
+OUTCOMES = ("held", "cancelled")
+"""What the shop can say about a past activity: it took place ("Genomförd") or not ("Inställd")."""
+
+CONFIRM_WINDOW = 92
+"""A day file repeats the shop's confirmations of activities from this many days back, so a
+report of a period finds a confirmation made up to a quarter after it in the next files."""
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    """The shop's statement that an activity at the service point took place or was cancelled.
+    Public information about the activity, nothing about who confirmed it or when."""
+
+    start: str
+    """The activity's start as in HeldEvent.start."""
+    title: str
+    outcome: str
+    """``held`` or ``cancelled`` (OUTCOMES)."""
+
+
 @dataclass(frozen=True)
 class DayFile:
     """Counters, availability, offers and activities of one service point on one day."""
@@ -62,10 +82,15 @@ class DayFile:
     kiosk_version: str = ""
     previous_sha256: str | None = None
     """SHA-256 of the previous uploaded day file's bytes; None for the first file."""
+    confirmations: list[Confirmation] = field(default_factory=list)
+    """The shop's confirmations of activities of the last CONFIRM_WINDOW days (the state as
+    of this day, not the act of confirming)."""
 
     def to_bytes(self) -> bytes:
         """The canonical JSON bytes that are uploaded and hashed."""
         data: dict[str, Any] = asdict(self)
+        if not self.confirmations:
+            del data["confirmations"]  # files without any keep the bytes older kiosks wrote
         data["day"] = self.day.isoformat()
         data["counters"] = dict(sorted(self.counters.items()))
         data["offers"] = {c: bool(self.offers.get(c, False)) for c in CRITERIA}
@@ -93,12 +118,35 @@ class DayFile:
                 events=[HeldEvent(**e) for e in data.get("events", [])],
                 restarts=int(data.get("restarts", 0)),
                 kiosk_version=str(data.get("kiosk_version", "")),
-                previous_sha256=data.get("previous_sha256"),
+                previous_sha256=_optional_text(data.get("previous_sha256")),
+                confirmations=[_confirmation(c) for c in data.get("confirmations", [])],
             )
         except (UnicodeDecodeError, json.JSONDecodeError) as error:
             raise ValueError(f"not JSON: {error}") from error
-        except (KeyError, TypeError, AttributeError) as error:
+        except RecursionError:
+            raise ValueError("nested too deeply to be a day file") from None
+        except (KeyError, TypeError, AttributeError, OverflowError) as error:
+            # OverflowError: a count of 1e999 (JSON allows it, int() does not).
             raise ValueError(f"missing or malformed field: {error}") from error
+
+
+def _optional_text(value: object) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise TypeError("previous_sha256 is not text")
+    return value
+
+
+def _confirmation(raw: Mapping[str, Any]) -> Confirmation:
+    found = Confirmation(str(raw["start"]), str(raw["title"]), str(raw["outcome"]))
+    if found.outcome not in OUTCOMES:
+        raise TypeError(f"outcome {found.outcome!r} is not one of {OUTCOMES}")
+    return found
+
+
+def activity_start(start: datetime, all_day: bool) -> str:
+    """An activity's start as day files name it: ``YYYY-MM-DD`` all day, else local
+    ``YYYY-MM-DDTHH:MM``."""
+    return start.date().isoformat() if all_day else start.strftime("%Y-%m-%dT%H:%M")
 
 
 def sha256(raw: bytes) -> str:

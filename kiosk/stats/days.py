@@ -8,8 +8,16 @@ from datetime import date, datetime, time, timedelta
 import sqlite_utils
 
 from kiosk.domain import STOCKHOLM
-from kiosk.stats.dayfile import Availability, DayFile, HeldEvent, sha256
-from kiosk.store import usage
+from kiosk.stats.dayfile import (
+    CONFIRM_WINDOW,
+    Availability,
+    Confirmation,
+    DayFile,
+    HeldEvent,
+    sha256,
+)
+from kiosk.stats.report import BEFORE_INSTALL
+from kiosk.store import outcomes, usage
 
 DayProvider = Callable[[date], tuple[Mapping[str, bool], list[HeldEvent]]]
 """What the service point offered on a day (criterion -> bool) and the activities held there."""
@@ -47,7 +55,14 @@ def build_day(
         restarts=max(0, usage.day_starts(db, day) - 1),
         kiosk_version=version,
         previous_sha256=previous,
+        confirmations=confirmations(db, day - timedelta(days=CONFIRM_WINDOW), day),
     )
+
+
+def confirmations(db: sqlite_utils.Database, first: date, last: date) -> list[Confirmation]:
+    """The shop's word on the activities that started from `first` to `last`."""
+    said = outcomes.outcomes(db, first, last)
+    return [Confirmation(start, title, outcome) for (start, title), outcome in said.items()]
 
 
 def build_day_files(
@@ -103,6 +118,8 @@ def _missing(
 ) -> dict[date, str]:
     rolled = usage.get_state(db, "rolled_up_before")
     cut = date.fromisoformat(rolled) if rolled else date.min
+    earlier = usage.days_with_data(db, date.min, end) | usage.queued_days(db, date.min, end)
+    first = date.min if rolled else min(earlier | have, default=date.max)
     missing = {}
     for day in _each(start, end):
         if day in have:
@@ -111,6 +128,8 @@ def _missing(
             missing[day] = NOT_FINISHED
         elif day < cut:
             missing[day] = ROLLED_UP
+        elif day < first:
+            missing[day] = BEFORE_INSTALL
         else:
             missing[day] = NOT_RUNNING
     return missing

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from kiosk.stats.fleet import FleetReport, PointReport
-from kiosk.stats.report import Criterion, Report
-from kiosk.stats.report_export import report_dict, value_text
-from kiosk.stats.report_text import text
+from kiosk.stats.fleet import FleetReport, PointReport, Unreadable
+from kiosk.stats.report import Criterion
+from kiosk.stats.report_export import csv_value, period_dict, report_dict
+from kiosk.stats.report_text import long_date, text
 
 SCHEMA = "servicepunkt-fleet-report/1"
 
@@ -16,8 +16,8 @@ KEY_FIGURE = {
     "tourist_info": "place_views",
     "computer": "visits",
     "activities": "events_held",
-    "cafe": "about_views",
-    "home_delivery": "about_views",
+    "cafe": "offered_days",
+    "home_delivery": "offered_days",
 }
 """The one figure per criterion that the fleet table shows."""
 
@@ -36,20 +36,24 @@ def fleet_dict(fleet: FleetReport) -> dict[str, Any]:
         "folder": fleet.folder,
         "from": fleet.start.isoformat(),
         "to": fleet.end.isoformat(),
+        "period": period_dict(fleet.start, fleet.end),
         "generated": fleet.generated.isoformat(timespec="seconds"),
         "kiosk_version": fleet.kiosk_version,
-        "rows": [_row(p.report, c) for p in fleet.points for c in p.report.criteria],
+        "rows": [_row(p, c) for p in fleet.points for c in p.report.criteria],
         "points": {p.report.service_point: _point(p) for p in fleet.points},
     }
 
 
-def _row(report: Report, criterion: Criterion) -> dict[str, Any]:
+def _row(point: PointReport, criterion: Criterion) -> dict[str, Any]:
     key, value, _unit = key_figure(criterion)
     return {
-        "service_point": report.service_point,
+        "service_point": point.report.service_point,
+        "name": point.report.name,
+        "village": point.village,
         "criterion": criterion.key,
         "offered_days": criterion.offered_days,
         "met": criterion.met,
+        "basis": criterion.basis,
         "key_figure": key,
         "value": value,
     }
@@ -63,76 +67,72 @@ def _point(point: PointReport) -> dict[str, Any]:
             {"date": b.day.isoformat(), "previous": b.previous.isoformat()} for b in point.breaks
         ],
     }
-    data["unreadable"] = [{"file": u.name, "reason": u.reason} for u in point.unreadable]
+    data["village"] = point.village
+    data["unreadable"] = [
+        {"file": u.name, "kind": u.kind, "day": u.day.isoformat() if u.day else None,
+         "reason": u.reason}
+        for u in point.unreadable
+    ]  # fmt: skip
     return data
 
 
-FLEET_HEADER = (
-    "service_point",
-    "criterion",
-    "criterion_name",
-    "offered_days",
-    "met",
-    "key_figure",
-    "key_figure_name",
-    "value",
-    "days_with_data",
-    "days_missing",
-    "chain",
-)
+def problem_text(lang: str, problem: Unreadable) -> str:
+    """A file not counted, in words for the officer (no paths, no checksums)."""
+    day = long_date(lang, problem.day) if problem.day else ""
+    if not problem.name:
+        return text(lang, "folder_unreadable")
+    return text(lang, f"problem:{problem.kind}", day=day, file=problem.name)
+
+
+_HEADERS = {
+    "sv": ("Servicepunkt", "By", "Kriterium (nyckel)", "Kriterium", "Grund", "Erbjudna dagar",
+           "Uppfyllt", "Nyckeltal", "Värde", "Dagar med data", "Dagar utan data", "Uppgifterna"),
+    "en": ("Service point", "Village", "Criterion key", "Criterion", "Basis", "Days offered",
+           "Met", "Key figure", "Value", "Days with data", "Days without data", "Figures"),
+}  # fmt: skip
+
+
+def fleet_header(lang: str) -> tuple[str, ...]:
+    """The fleet CSV's column heads in `lang`."""
+    return _HEADERS["en" if lang == "en" else "sv"]
 
 
 def fleet_csv_rows(fleet: FleetReport, lang: str) -> list[tuple[str, ...]]:
-    """One row per service point and criterion; then one row per problem (criterion column
-    'chain_break', 'missing' or 'unreadable')."""
+    """One row per service point and criterion, and its bottom line; then one row per problem
+    (criterion key 'chain_break', 'missing' or 'not_counted')."""
     rows: list[tuple[str, ...]] = []
     for point in fleet.points:
-        r = point.report
+        r, v = point.report, point.village
         chain = text(lang, "chain_ok" if point.chain_ok else "chain_broken")
         for c in r.criteria:
             key, value, unit = key_figure(c)
             rows.append((
-                r.service_point, c.key, text(lang, c.key), str(c.offered_days),
-                text(lang, "yes" if c.met else "no"), key, text(lang, key),
-                value_text(lang, value, unit), str(r.days_with_data), str(len(r.missing)), chain,
+                r.name, v, c.key, text(lang, c.key), text(lang, "basis:" + c.basis),
+                str(c.offered_days), text(lang, "yes" if c.met else "no"), text(lang, key),
+                csv_value(lang, value, unit), str(r.days_with_data), str(len(r.missing)), chain,
             ))  # fmt: skip
+        bottom = r.bottom_line
+        rows.append((
+            r.name, v, "all", text(lang, "short:bottom_line"), "", "",
+            text(lang, "yes" if bottom.fulfilled else "no"), text(lang, "criteria_met"),
+            str(bottom.met),
+            str(r.days_with_data), str(len(r.missing)), chain,
+        ))  # fmt: skip
     for point in fleet.points:
-        sp = point.report.service_point
+        name, v = point.report.name, point.village
         for b in point.breaks:
-            line = text(lang, "broken_at", day=b.day.isoformat(), prev=b.previous.isoformat())
-            rows.append(
-                (sp, "chain_break", text(lang, "broken_chains"), "", "", "", "", line, "", "", "")
+            line = text(
+                lang, "broken_at", day=long_date(lang, b.day), prev=long_date(lang, b.previous)
             )
+            rows.append((name, v, "chain_break", text(lang, "broken_chains"), *[""] * 7, line))
         for u in point.unreadable:
             rows.append(
-                (
-                    sp,
-                    "unreadable",
-                    text(lang, "unreadable_files"),
-                    "",
-                    "",
-                    "",
-                    "",
-                    f"{u.name}: {u.reason}",
-                    "",
-                    "",
-                    "",
-                )
-            )
+                (name, v, "not_counted", text(lang, "unreadable_files"), *[""] * 7,
+                 problem_text(lang, u))
+            )  # fmt: skip
         for day, reason in sorted(point.report.missing.items()):
             rows.append(
-                (
-                    sp,
-                    "missing",
-                    text(lang, "days_missing"),
-                    "",
-                    "",
-                    "",
-                    "",
-                    f"{day.isoformat()}: {text(lang, reason)}",
-                    "",
-                    "",
-                    "",
-                )
-            )
+                (name, v, "missing", text(lang, "days_missing"), *[""] * 7,
+                 f"{day.isoformat()}: {text(lang, reason)}")
+            )  # fmt: skip
     return rows

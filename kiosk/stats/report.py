@@ -11,7 +11,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from kiosk.stats.dayfile import DayFile, HeldEvent
+from kiosk.stats.activities import Activity, activities_of, confirmations_of, required_activities
+from kiosk.stats.dayfile import Confirmation, DayFile
 
 ORDER = ("tourist_info", "computer", "activities", "cafe", "home_delivery")
 """The criteria in the order the report presents them (the agreement's CRITERIA, reordered
@@ -20,7 +21,17 @@ as the municipality reads them: information first)."""
 SMALL = 5
 """Counts from 1 to SMALL-1 are shown as "<5" in breakdowns."""
 
-ACTIVITIES_PER_YEAR = 3
+CRITERIA_REQUIRED = 3
+"""The agreement: a service point meets at least three of the five criteria."""
+
+COVERAGE_WARNING = 0.9
+"""Below this share of the period's days with data the summary warns that the figures are thin."""
+
+BEFORE_INSTALL = "before-install"
+"""The reason for the days before a service point's first day file: no kiosk was there yet."""
+
+STATEMENT = ("cafe", "home_delivery")
+"""Criteria the kiosk cannot observe: the report gives the shop's own statement for them."""
 
 
 @dataclass(frozen=True)
@@ -57,14 +68,24 @@ class Criterion:
     met: bool
     measures: tuple[Measure, ...]
     breakdowns: tuple[Breakdown, ...] = ()
+    basis: str = "measured"
+    """``measured`` by the kiosk, ``statement`` (the shop's own word: café, home delivery) or
+    ``held`` (activities, confirmed by the shop)."""
 
 
 @dataclass(frozen=True)
-class Activity:
-    day: date
-    start: str
-    title: str
-    source: str
+class BottomLine:
+    """How many criteria are met against the agreement's three."""
+
+    met: int
+    statements: int
+    """Of `met`, those met on the shop's own statement."""
+    total: int = len(ORDER)
+    required: int = CRITERIA_REQUIRED
+
+    @property
+    def fulfilled(self) -> bool:
+        return self.met >= self.required
 
 
 @dataclass(frozen=True)
@@ -74,6 +95,8 @@ class Month:
     visits: int | None
     """None for 1–4 visits in the month."""
     availability: float | None
+    days: int = 0
+    """Days with data in the month: a month without any shows no figure, not 0."""
 
 
 @dataclass(frozen=True)
@@ -106,6 +129,40 @@ class Report:
     def criterion(self, key: str) -> Criterion:
         return next(c for c in self.criteria if c.key == key)
 
+    @property
+    def bottom_line(self) -> BottomLine:
+        met = [c for c in self.criteria if c.met]
+        return BottomLine(len(met), sum(c.basis == "statement" for c in met))
+
+    @property
+    def coverage(self) -> float:
+        """Share of the period's days with data."""
+        return self.days_with_data / self.days
+
+    @property
+    def installed(self) -> date | None:
+        """The first day with data when the kiosk started within the period, else None."""
+        before = [day for day, why in self.missing.items() if why == BEFORE_INSTALL]
+        return max(before) + timedelta(days=1) if before else None
+
+    @property
+    def thin(self) -> bool:
+        """Whether the summary must warn that the figures cover too little of the period."""
+        return self.coverage < COVERAGE_WARNING or self.installed is not None
+
+    @property
+    def confirmed(self) -> tuple[Activity, ...]:
+        return tuple(a for a in self.activities if a.outcome == "held")
+
+    @property
+    def unconfirmed(self) -> tuple[Activity, ...]:
+        return tuple(a for a in self.activities if not a.outcome)
+
+    @property
+    def called_off(self) -> tuple[Activity, ...]:
+        """Activities the shop confirmed as cancelled: listed, never counted."""
+        return tuple(a for a in self.activities if a.outcome == "cancelled")
+
 
 def masked(count: int) -> int | None:
     """`count`, or None when it is a small count that could single out a visitor."""
@@ -118,12 +175,6 @@ def breakdown(key: str, counters: Mapping[str, int]) -> Breakdown:
     found = [(k[len(prefix) :], v) for k, v in counters.items() if k.startswith(prefix) and v]
     found.sort(key=lambda pair: (-pair[1], pair[0]))
     return Breakdown(key, tuple(Row(label, masked(count)) for label, count in found))
-
-
-def required_activities(days: int) -> int:
-    """Three a year, scaled to the period and rounded half up, at least one: a full year needs
-    3, a half year 2 (from 183 days), a quarter 1, two years 6."""
-    return max(1, int(ACTIVITIES_PER_YEAR * days / 365 + 0.5))
 
 
 def missing_days(
@@ -173,6 +224,14 @@ class _Sums:
                 self.fresh += min(opened, av.fresh_minutes[hour])
         self.offered.update(c for c, on in day.offers.items() if on)
 
+    def merge(self, other: _Sums) -> None:
+        self.counters.update(other.counters)
+        self.open += other.open
+        self.running += other.running
+        self.online += other.online
+        self.fresh += other.fresh
+        self.offered.update(other.offered)
+
     def share(self, minutes: int) -> float | None:
         return minutes / self.open if self.open else None
 
@@ -181,21 +240,29 @@ def _criterion(
     key: str, sums: _Sums, days: int, held_ok: bool | None, measures: list[Measure], *bd: str
 ) -> Criterion:
     """Met when offered on at least half the days with data; for activities (`held_ok` not
-    None) the activities actually held are the evidence, whatever the offer says."""
+    None) the activities the shop confirmed as held are the evidence, whatever the offer says."""
     offered = sums.offered[key]
     met = offered > 0 and offered * 2 >= days if held_ok is None else held_ok
+    basis = "held" if held_ok is not None else "statement" if key in STATEMENT else "measured"
+    if basis == "statement":
+        # Page views of the About page say nothing about coffee or deliveries: the only
+        # evidence is the shop's own statement, day by day.
+        measures = [Measure("offered_days", offered, "days")]
     return Criterion(
-        key, offered, met, tuple(measures), tuple(breakdown(b, sums.counters) for b in bd)
+        key, offered, met, tuple(measures), tuple(breakdown(b, sums.counters) for b in bd), basis
     )
 
 
-def _criteria(sums: _Sums, days: int, held: int, required: int) -> tuple[Criterion, ...]:
+def _criteria(
+    sums: _Sums, days: int, activities: tuple[Activity, ...], required: int
+) -> tuple[Criterion, ...]:
     c = sums.counters
 
     def total(prefix: str) -> int:
         return sum(v for k, v in c.items() if k.startswith(prefix))
 
-    about = Measure("about_views", c["section:about"], "count")
+    held = sum(a.outcome == "held" for a in activities)
+    unconfirmed = sum(not a.outcome for a in activities)
     by_key = {
         "tourist_info": _criterion(
             "tourist_info",
@@ -238,40 +305,37 @@ def _criteria(sums: _Sums, days: int, held: int, required: int) -> tuple[Criteri
             [
                 Measure("events_held", held, "count"),
                 Measure("events_required", required, "count"),
+                Measure("events_unconfirmed", unconfirmed, "count"),
                 Measure("events_views", c["section:events"], "count"),
             ],
         ),
-        "cafe": _criterion("cafe", sums, days, None, [about]),
-        "home_delivery": _criterion("home_delivery", sums, days, None, [about]),
+        "cafe": _criterion("cafe", sums, days, None, []),
+        "home_delivery": _criterion("home_delivery", sums, days, None, []),
     }
     return tuple(by_key[key] for key in ORDER)
 
 
-def _activities(files: Iterable[DayFile]) -> tuple[Activity, ...]:
-    seen: dict[tuple[str, str], Activity] = {}
-    for day in files:
-        for event in day.events:
-            if not event.cancelled:
-                seen.setdefault((event.start, event.title), _activity(day.day, event))
-    return tuple(sorted(seen.values(), key=lambda a: (a.start, a.title)))
-
-
-def _activity(day: date, event: HeldEvent) -> Activity:
-    return Activity(day, event.start, event.title, event.source)
-
-
-def _months(files: list[DayFile], start: date, end: date) -> tuple[Month, ...]:
-    """Every month of the period, also those without data (a gap should show in the chart)."""
+def _per_month(files: list[DayFile], start: date, end: date) -> tuple[_Sums, tuple[Month, ...]]:
+    """The period's sums and every month of it, also those without data (a gap should show in
+    the chart); each day is added once, to its month, and the months make the whole."""
     per: dict[str, _Sums] = defaultdict(_Sums)
     month = start.replace(day=1)
     while month <= end:
         per[month.strftime("%Y-%m")] = _Sums()
         month = (month + timedelta(days=32)).replace(day=1)
+    counted: Counter[str] = Counter()
     for day in files:
-        per[day.day.strftime("%Y-%m")].add(day)
-    return tuple(
-        Month(m, masked(s.counters["visits"]), s.share(s.running)) for m, s in sorted(per.items())
+        key = day.day.strftime("%Y-%m")
+        per[key].add(day)
+        counted[key] += 1
+    whole = _Sums()
+    for part in per.values():
+        whole.merge(part)
+    months = tuple(
+        Month(m, masked(s.counters["visits"]), s.share(s.running), counted[m])
+        for m, s in sorted(per.items())
     )
+    return whole, months
 
 
 def build_report(
@@ -285,15 +349,19 @@ def build_report(
     name: str = "",
     feed_name: str = "",
     names: Mapping[str, Mapping[str, str]] | None = None,
+    confirmations: Iterable[Confirmation] = (),
 ) -> Report:
     """The report of one service point over start..end (inclusive) from its day files;
-    `reasons` says why days are missing (days without a file and reason: "no-data")."""
-    chosen = sorted((f for f in files if start <= f.day <= end), key=lambda f: f.day)
-    sums = _Sums()
-    for day in chosen:
-        sums.add(day)
+    `reasons` says why days are missing (days without a file and reason: "no-data").
+    Day files after `end` in `files` only add the shop's later confirmations of activities;
+    `confirmations` (the shop's newest word, e.g. from its own database) win over both."""
+    ordered = sorted(files, key=lambda f: f.day)
+    chosen = [f for f in ordered if start <= f.day <= end]
+    confirmed = confirmations_of(f for f in ordered if start <= f.day)
+    confirmed.update({(c.start, c.title): c.outcome for c in confirmations})
+    sums, months = _per_month(chosen, start, end)
     days = (end - start).days + 1
-    activities = _activities(chosen)
+    activities = activities_of(chosen, confirmed)
     required = required_activities(days)
     point = service_point or (chosen[0].service_point if chosen else "")
     return Report(
@@ -307,10 +375,10 @@ def build_report(
         days_with_data=len(chosen),
         missing=missing_days(start, end, (f.day for f in chosen), reasons, generated.date()),
         restarts=sum(f.restarts for f in chosen),
-        criteria=_criteria(sums, len(chosen), len(activities), required),
+        criteria=_criteria(sums, len(chosen), activities, required),
         activities=activities,
         activities_required=required,
-        months=_months(chosen, start, end),
+        months=months,
         sections=breakdown("section", sums.counters),
         names=dict(names or {}),
     )

@@ -1,19 +1,15 @@
-"""The agreement report as JSON (stable keys, for machines) and CSV (for Excel).
-
-CSV choice: UTF-8 with a byte-order mark and `;` between fields, which is what Excel set to
-Swedish opens directly with å, ä and ö intact (a comma is the Swedish decimal separator, so
-Swedish Excel expects `;`). Numbers use a decimal comma in Swedish and a point in English.
-"""
+"""The agreement report as JSON (stable keys, for machines) and CSV rows (for spreadsheets;
+report_csv.py writes them in each language's convention)."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from typing import Any
 
-from kiosk.stats.report import Breakdown, Report, missing_ranges
-from kiosk.stats.report_text import number, text
+from kiosk.stats.period import period_title, quarter_of
+from kiosk.stats.report import Activity, Breakdown, Report, missing_ranges
+from kiosk.stats.report_csv import csv_number
+from kiosk.stats.report_text import number, percent, text
 
 SCHEMA = "servicepunkt-report/1"
 
@@ -31,11 +27,22 @@ def report_dict(report: Report) -> dict[str, Any]:
         "feed": report.feed_name,
         "from": report.start.isoformat(),
         "to": report.end.isoformat(),
+        "period": period_dict(report.start, report.end),
         "generated": report.generated.isoformat(timespec="seconds"),
         "kiosk_version": report.kiosk_version,
+        "bottom_line": {
+            "criteria_met": report.bottom_line.met,
+            "of_which_statement": report.bottom_line.statements,
+            "criteria": report.bottom_line.total,
+            "required": report.bottom_line.required,
+            "fulfilled": report.bottom_line.fulfilled,
+        },
         "coverage": {
             "days": report.days,
             "days_with_data": report.days_with_data,
+            "share": round(report.coverage, 4),
+            "warning": report.thin,
+            "installed": report.installed.isoformat() if report.installed else None,
             "days_missing": len(report.missing),
             "missing": [
                 {"from": a.isoformat(), "to": b.isoformat(), "reason": reason}
@@ -47,6 +54,7 @@ def report_dict(report: Report) -> dict[str, Any]:
             c.key: {
                 "offered_days": c.offered_days,
                 "met": c.met,
+                "basis": c.basis,
                 "measures": {m.key: m.value for m in c.measures},
                 "breakdowns": {b.key: _rows(b) for b in c.breakdowns},
             }
@@ -54,10 +62,9 @@ def report_dict(report: Report) -> dict[str, Any]:
         },
         "activities": {
             "required": report.activities_required,
-            "held": [
-                {"date": a.day.isoformat(), "start": a.start, "title": a.title, "source": a.source}
-                for a in report.activities
-            ],
+            "held": [_activity(a) for a in report.confirmed],
+            "unconfirmed": [_activity(a) for a in report.unconfirmed],
+            "cancelled": [_activity(a) for a in report.called_off],
         },
         "months": [
             {"month": m.month, "visits": m.visits, "availability": m.availability}
@@ -67,28 +74,70 @@ def report_dict(report: Report) -> dict[str, Any]:
     }
 
 
+def _activity(a: Activity) -> dict[str, Any]:
+    return {"date": a.day.isoformat(), "start": a.start, "title": a.title, "source": a.source}
+
+
+def period_dict(start: Any, end: Any) -> dict[str, Any]:
+    """The period's kind and its titles ("3:e kvartalet 2026 (1 juli – 30 sept.)")."""
+    quarter = quarter_of(start, end)
+    return {
+        "kind": "quarter" if quarter else "days",
+        "quarter": f"{start.year}Q{quarter}" if quarter else None,
+        "title": {lang: period_title(lang, start, end) for lang in ("sv", "en")},
+    }
+
+
 def to_json(data: dict[str, Any]) -> bytes:
     """Indented UTF-8 JSON with sorted keys, so two runs over the same files compare equal."""
     return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
 
 
-HEADER = ("criterion", "criterion_name", "measure", "measure_name", "item", "value")
+HEADER_KEYS = ("criterion", "criterion_name", "measure", "measure_name", "item", "value")
+_HEADERS = {
+    "sv": ("Kriterium (nyckel)", "Kriterium", "Mått (nyckel)", "Mått", "Post", "Värde"),
+    "en": ("Criterion key", "Criterion", "Measure key", "Measure", "Item", "Value"),
+}
+
+
+def header(lang: str) -> tuple[str, ...]:
+    """The single-point CSV's column heads in `lang`."""
+    return _HEADERS["en" if lang == "en" else "sv"]
 
 
 def value_text(lang: str, value: float | None, unit: str) -> str:
-    """A measure's value as a person reads it in `lang`."""
+    """A measure's value as a person reads it in `lang` (thousands separated, for the PDF)."""
     if value is None:
         return ""
     if unit == "share":
-        return number(lang, value * 100, 1)
-    return number(lang, value, 1 if unit == "hours" else 0).replace("\u202f", "")
+        return percent(lang, value)
+    return number(lang, value, 1 if unit == "hours" else 0).replace("\u202f", "\u00a0")
+
+
+def csv_value(lang: str, value: float | None, unit: str) -> str:
+    """A measure's value as a spreadsheet in `lang` reads a number (shares in percent)."""
+    if value is None:
+        return ""
+    if unit == "share":
+        return csv_number(lang, value * 100, 1)
+    return csv_number(lang, value, 1 if unit == "hours" else 0)
 
 
 def csv_rows(report: Report, lang: str) -> list[tuple[str, ...]]:
-    """One row per criterion and measure, then breakdown rows; coverage rows at the end."""
-    rows: list[tuple[str, ...]] = []
+    """The bottom line, then one row per criterion and measure, breakdown rows, activities;
+    coverage rows at the end."""
+    bottom = report.bottom_line
+    verdict = text(lang, "fulfilled" if bottom.fulfilled else "not_fulfilled")
+    every = text(lang, "short:bottom_line")
+    rows: list[tuple[str, ...]] = [
+        ("all", every, "criteria_met", text(lang, "criteria_met"), "", str(bottom.met)),
+        ("all", every, "criteria_required", text(lang, "criteria_required"), "",
+         str(bottom.required)),
+        ("all", every, "fulfilled", text(lang, "agreement_met"), "", verdict),
+    ]  # fmt: skip
     for c in report.criteria:
         name = text(lang, c.key)
+        rows.append((c.key, name, "basis", text(lang, "basis"), "", text(lang, "basis:" + c.basis)))
         rows.append(
             (c.key, name, "offered_days", text(lang, "offered_days"), "", str(c.offered_days))
         )
@@ -96,30 +145,22 @@ def csv_rows(report: Report, lang: str) -> list[tuple[str, ...]]:
             (c.key, name, "met", text(lang, "met"), "", text(lang, "yes" if c.met else "no"))
         )
         for m in c.measures:
+            if m.key == "offered_days":
+                continue  # one figure per measure: already the row above
             unit = " (%)" if m.unit == "share" else ""
             rows.append(
-                (
-                    c.key,
-                    name,
-                    m.key,
-                    text(lang, m.key) + unit,
-                    "",
-                    value_text(lang, m.value, m.unit),
-                )
+                (c.key, name, m.key, text(lang, m.key) + unit, "", csv_value(lang, m.value, m.unit))
             )
         for b in c.breakdowns:
             rows += [(c.key, name, b.key, text(lang, b.key), r.label, r.shown) for r in b.rows]
-    for a in report.activities:
-        rows.append(
-            (
-                "activities",
-                text(lang, "activities"),
-                "event",
-                text(lang, "activity"),
-                a.start,
-                a.title,
-            )
-        )
+    for kind, items in (
+        ("held", report.confirmed),
+        ("unconfirmed", report.unconfirmed),
+        ("cancelled", report.called_off),
+    ):
+        heading = text(lang, f"{'confirmed' if kind == 'held' else kind}_list")
+        for a in items:
+            rows.append(("activities", text(lang, "activities"), kind, heading, a.start, a.title))
     cov = text(lang, "coverage")
     rows.append(("coverage", cov, "days", text(lang, "days_in_period"), "", str(report.days)))
     rows.append(
@@ -140,12 +181,3 @@ def csv_rows(report: Report, lang: str) -> list[tuple[str, ...]]:
         rows.append(("coverage", cov, "missing", text(lang, "reason"), span, text(lang, reason)))
     rows.append(("coverage", cov, "restarts", text(lang, "restarts"), "", str(report.restarts)))
     return rows
-
-
-def to_csv(rows: list[tuple[str, ...]], header: tuple[str, ...] = HEADER) -> bytes:
-    """UTF-8 with BOM, `;`-separated, CRLF line ends (as Excel writes them)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    return buffer.getvalue().encode("utf-8-sig")

@@ -7,12 +7,11 @@ the service point offers and the activities held come from the same provider the
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 
 from kiosk.errors import KioskError
 from kiosk.paths import DataDir
 from kiosk.stats.command import content_provider
-from kiosk.stats.days import build_day_files
+from kiosk.stats.days import build_day_files, confirmations
 from kiosk.stats.report import Report, build_report
 from kiosk.store.content import ContentStore, current_path
 from kiosk.store.local import open_local
@@ -62,18 +61,24 @@ def single_report(
             files, missing = build_day_files(
                 db, point_id, start, end, provider, version, now.date()
             )
+            # The shop's newest word, also what it said today (not yet in any day file).
+            said = confirmations(db, start, end)
         finally:
             db.close()
     finally:
         if store is not None:
             store.close()
     name = point.name if point and point.id == point_id else point_id
-    return build_report(files, start, end, missing, now, version, point_id, name, feed_name, names)
-
-
-def write_bytes(out: Path, raw: bytes) -> None:
-    """Write a finished report file; a one-line KioskError when that is not possible."""
-    try:
-        out.write_bytes(raw)
-    except OSError as error:
-        raise KioskError(f"{out}: cannot write the report ({error.strerror})") from None
+    return build_report(
+        files,
+        start,
+        end,
+        missing,
+        now,
+        version,
+        point_id,
+        name,
+        feed_name,
+        names,
+        confirmations=said,
+    )

@@ -15,7 +15,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Service points – report for the municipality",
     ),
     "service_point": ("Servicepunkt", "Service point"),
-    "feed": ("Kommun / flöde", "Municipality / feed"),
+    "feed": ("Kommun", "Municipality"),
     "period": ("Period", "Period"),
     "generated": ("Skapad", "Generated"),
     "version": ("Kioskversion", "Kiosk version"),
@@ -39,7 +39,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "cafe": ("Kaféhörna", "Café corner"),
     "home_delivery": ("Hemleverans av dagligvaror", "Grocery home delivery"),
     # measures
-    "place_views": ("Visningar av turistinformation", "Tourist-information views"),
+    "place_views": ("Visade platser i turistinformationen", "Places viewed in tourist information"),
     "brochure_opens": ("Öppnade broschyrer", "Brochures opened"),
     "notices_shown": ("Visade meddelanden", "Notices shown"),
     "qr_shown": ("Visade QR-koder", "QR codes shown"),
@@ -54,29 +54,72 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "online": ("Uppkopplad (andel av öppettiden)", "Online (share of opening hours)"),
     "hours_online": ("Tid uppkopplad (timmar)", "Time online (hours)"),
     "fresh": ("Aktuellt innehåll (andel av öppettiden)", "Fresh content (share of opening hours)"),
-    "events_held": ("Genomförda aktiviteter", "Activities held"),
+    "events_held": (
+        "Genomförda aktiviteter (bekräftade av butiken)",
+        "Activities held (confirmed by the shop)",
+    ),
+    "events_unconfirmed": ("Aktiviteter som butiken inte bekräftat", "Activities not confirmed"),
     "events_required": ("Krav för perioden", "Required for the period"),
     "events_views": ("Visningar av evenemangssidan", "Views of the events page"),
-    "about_views": (
-        "Visningar av informationen om servicepunkten",
-        "Views of the service point's information",
-    ),
     "offered_days": ("Dagar då det erbjöds", "Days offered"),
+    "statement": ("enligt butikens uppgift", "according to the shop"),
+    "basis": ("Grund", "Basis"),
+    "basis:measured": ("uppmätt av kiosken", "measured by the kiosk"),
+    "basis:statement": ("enligt butikens uppgift", "according to the shop"),
+    "basis:held": ("bekräftat av butiken", "confirmed by the shop"),
+    "statement_note": (
+        "Kiosken kan inte se kaféhörnan eller hemleveranserna. Uppgiften är butikens egen, dag "
+        "för dag, som den angetts i kiosken.",
+        "The kiosk cannot see the café corner or the deliveries. This is the shop's own "
+        "statement, day by day, as entered in the kiosk.",
+    ),
+    "bottom_line": (
+        "{met} av {total} kriterier{statements}, minst {required} krävs: {verdict}",
+        "{met} of {total} criteria{statements}, at least {required} required: {verdict}",
+    ),
+    "of_which_statement": (
+        " (varav {n} enligt butikens uppgift)",
+        " (of which {n} according to the shop)",
+    ),
+    "fulfilled": ("uppfyllt", "met"),
+    "not_fulfilled": ("inte uppfyllt", "not met"),
+    "short:bottom_line": ("Kriterier", "Criteria"),
+    "criteria_met": ("Uppfyllda kriterier (av 5)", "Criteria met (of 5)"),
+    "criteria_required": ("Krav (minst)", "Required (at least)"),
+    "agreement_met": ("Kravet i avtalet", "The agreement's requirement"),
+    "thin": (
+        "Observera: uppgifter finns för {n} av periodens {days} dagar ({share}).",
+        "Note: there are figures for {n} of the period's {days} days ({share}).",
+    ),
+    "installed_on": (
+        "Kiosken togs i bruk {day}; dagarna före installationen saknar uppgifter.",
+        "The kiosk was put into service on {day}; the days before installation have no figures.",
+    ),
+    "thin_judged": (
+        "Bedömningen bygger bara på dagarna med uppgifter.",
+        "The assessment rests on the days with figures only.",
+    ),
+    "confirmed_list": ("Genomförda enligt butiken", "Held, as confirmed by the shop"),
+    "unconfirmed_list": (
+        "Ej bekräftade av butiken (räknas inte)",
+        "Not confirmed by the shop (not counted)",
+    ),
+    "cancelled_list": (
+        "Inställda enligt butiken (räknas inte)",
+        "Cancelled, as the shop says (not counted)",
+    ),
     "restarts": ("Omstarter av kiosken", "Kiosk restarts"),
     # breakdowns
-    "place_category": (
-        "Turistinformation per kategori",
-        "Tourist information by category",
-    ),
+    "place_category": ("Visade platser per kategori", "Places viewed by category"),
     "brochure_open": ("Broschyrer", "Brochures"),
     "eservice_open": ("E-tjänster", "E-services"),
     "visit_length": ("Besökens längd", "Length of visits"),
     "language": ("Språk", "Language"),
-    "section": ("Visningar per avsnitt", "Views per section"),
+    "section": ("Öppnade avsnitt", "Sections opened"),
     "events_list": ("Aktiviteter på servicepunkten", "Activities at the service point"),
     "no_events": ("Inga aktiviteter under perioden.", "No activities in the period."),
     "local": ("egen", "own"),
-    "feed_source": ("kommunens flöde", "municipal feed"),
+    "feed_source": ("kommunens kalender", "municipal calendar"),
     "date": ("Datum", "Date"),
     "activity": ("Aktivitet", "Activity"),
     "source": ("Källa", "Source"),
@@ -132,6 +175,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     # the reasons kiosk.stats.days gives, in its words
     "the day is not over yet": ("dagen är inte slut än", "the day is not over yet"),
     "the kiosk was not running": ("kiosken var inte igång", "the kiosk was not running"),
+    "before-install": ("före installationen", "before installation"),
     "rolled up to months (older than the retention)": (
         "sammanslagen till månader (äldre än lagringstiden)",
         "rolled up to months (older than the retention)",
@@ -144,46 +188,80 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "singled out. Totals are shown in full.",
     ),
     "footnote_privacy": (
-        "Statistiken består av dagliga räknare ur en sluten lista (se docs/privacy.md). Inga "
+        "Statistiken består av dagliga räknare ur en sluten lista. Inga "
         "IP-adresser, besökta adresser, sökord, tidpunkter för enskilda besök eller uppgifter "
         "om butiksägaren registreras. Tillgänglighet mäts per timme och gäller datorn, inte "
         "besökarna.",
-        "The statistics are daily counters from a closed list (see docs/privacy.md). No IP "
+        "The statistics are daily counters from a closed list. No IP "
         "addresses, visited addresses, search terms, times of single visits or details of the "
         "shop owner are recorded. Availability is measured per hour and is about the computer, "
         "not its visitors.",
     ),
     "footnote_met": (
         "Ett kriterium räknas som uppfyllt när det erbjudits minst hälften av dagarna med data; "
-        "aktiviteter när kravet på antal genomförda aktiviteter är nått.",
+        "aktiviteter när butiken bekräftat att tillräckligt många genomförts. Avtalet kräver "
+        "minst tre av de fem kriterierna.",
         "A criterion counts as met when it was offered on at least half of the days with data; "
-        "activities when the required number of activities was held.",
+        "activities when the shop confirmed that enough were held. The agreement requires at "
+        "least three of the five criteria.",
     ),
     # fleet
     "fleet_table": ("Alla servicepunkter per kriterium", "All service points by criterion"),
     "points": ("Servicepunkter", "Service points"),
-    "chain": ("Kedjan av dagsfiler", "Chain of daily files"),
-    "chain_ok": ("hel", "intact"),
-    "chain_broken": ("bruten", "broken"),
-    "broken_chains": ("Brutna kedjor", "Broken chains"),
+    "chain": ("Uppgifternas tillförlitlighet", "Reliability of the figures"),
+    "chain_ok": ("oförändrade", "unchanged"),
+    "chain_broken": ("ändrade", "changed"),
+    "broken_chains": ("Ändrade uppgifter", "Changed figures"),
     "broken_at": (
-        "{day}: föregående fils kontrollsumma stämmer inte (filen {prev} har ändrats, eller en "
-        "fil däremellan har tagits bort)",
-        "{day}: the previous file's checksum does not match (the file of {prev} was changed, "
-        "or a file in between was deleted)",
+        "{day}: uppgifterna för {prev} har ändrats efter att de skickades, eller en dag "
+        "däremellan har tagits bort.",
+        "{day}: the figures for {prev} were changed after they were sent, or a day in between "
+        "was removed.",
     ),
-    "unreadable_files": ("Filer som inte kunde läsas", "Files that could not be read"),
-    "no_problems": ("Inga brutna kedjor eller olästa filer.", "No broken chains or unread files."),
+    "unreadable_files": ("Filer som inte räknas", "Files not counted"),
+    "chain_intact": (
+        "Uppgifterna är oförändrade sedan de skickades.",
+        "The figures are unchanged since they were sent.",
+    ),
+    "problem:unreadable": (
+        "{day}: dagsfilen kunde inte läsas och räknas inte.",
+        "{day}: the day's file could not be read and is not counted.",
+    ),
+    "problem:other-day": (
+        "{day}: filen innehåller en annan dag och räknas inte.",
+        "{day}: the file holds another day and is not counted.",
+    ),
+    "problem:duplicate": (
+        "{day}: en andra fil för dagen ({file}) räknas inte; dagen räknas en gång.",
+        "{day}: a second file of the day ({file}) is not counted; the day counts once.",
+    ),
+    "problem:future": (
+        "{day}: en fil daterad i framtiden räknas inte (kioskens klocka går fel?).",
+        "{day}: a file dated in the future is not counted (is the kiosk's clock wrong?).",
+    ),
+    "folder_unreadable": (
+        "Servicepunktens mapp kunde inte läsas.",
+        "The service point's folder could not be read.",
+    ),
+    "problem:misnamed": (
+        "Filen {file} är inte namngiven som en dag och räknas inte.",
+        "The file {file} is not named as a day and is not counted.",
+    ),
+    "no_problems": (
+        "Uppgifterna är oförändrade sedan de skickades, och alla dagsfiler kunde läsas.",
+        "The figures are unchanged since they were sent, and every day's file could be read.",
+    ),
     # the fleet table's narrow column heads
-    "short:service_point": ("Punkt", "Service point"),
+    "short:service_point": ("Servicepunkt", "Service point"),
     "short:tourist_info": ("Turistinfo", "Tourist info"),
     "short:computer": ("Dator", "Computer"),
     "short:activities": ("Aktiviteter", "Activities"),
     "short:cafe": ("Kafé", "Café"),
     "short:home_delivery": ("Hemleverans", "Delivery"),
     "short:days_with_data": ("Dagar med data", "Days with data"),
-    "short:chain": ("Kedja", "Chain"),
-    "point_summary": ("Servicepunkt {name}", "Service point {name}"),
+    "short:chain": ("Uppgifterna", "Figures"),
+    "point_summary": ("{name}", "{name}"),
+    "village": ("By", "Village"),
 }
 
 

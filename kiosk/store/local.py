@@ -28,9 +28,9 @@ log = logging.getLogger(__name__)
 
 def _all_migrations() -> Sequence[Migration]:
     # Each feature keeps its own append-only list; names make the order between lists irrelevant.
-    from kiosk.store import owner, usage
+    from kiosk.store import outcomes, owner, usage
 
-    return (*usage.MIGRATIONS, *owner.MIGRATIONS, *recovery.MIGRATIONS)
+    return (*usage.MIGRATIONS, *owner.MIGRATIONS, *recovery.MIGRATIONS, *outcomes.MIGRATIONS)
 
 
 def _use_wal(conn: sqlite3.Connection) -> None:

@@ -1,69 +1,107 @@
-"""Benchmark: the fleet report over 3 years of 10 service points (budget: under 2 s).
+"""Benchmark: the fleet report as the municipality runs it, `kiosk report --fleet`, end to end.
 
-python tests/bench/report_bench.py
+    python tests/bench/report_bench.py [--points 100] [--runs 1]
+
+The folder holds 3 years of day files (2023–2025) for each service point, with a status.json
+each; the report is the last year (2025), in every format and both languages' CSV. Each run is
+the real command in a fresh process, timed from spawn to exit, its peak memory (maximum RSS)
+read from the kernel's accounting of that child (os.wait4). The files are made by another
+child first: a forked child starts with its parent's peak, which would otherwise be the
+simulation's.
+
+Budgets, per format, for 100 service points:
+- CPU time under 10 s (the wall time is printed too, but on a machine shared with other work it
+  measures the neighbours as much as the report). The report is made by the quarterly job at night or by an officer who waits
+  for it once a quarter; "in seconds" (the design brief) for 100 shops is met by 0.1 s per shop,
+  start of the Python interpreter and Qt included. It was 2 s per format for 10 points over 3
+  years (the whole span, not a year); now 4–6 s of CPU for 100 points and a year, so the budget
+  leaves room without hiding a doubling.
+- peak memory under 600 MB. The officer's PC is an ordinary office machine; the day files of a
+  year are summed as they are read, and the PDF (about a page per shop) is drawn page by page,
+  so memory must not grow with the number of days, only (a little) with the shops.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
-import statistics
+import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from usagesim import simulate_fleet  # noqa: E402
-
-from kiosk.stats.fleet import build_fleet  # noqa: E402
-from kiosk.stats.fleet_export import fleet_dict  # noqa: E402
-from kiosk.stats.report_export import to_json  # noqa: E402
+from usagesim import simulate_fleet, write_status  # noqa: E402
 
 Row = tuple[str, str, str, str]
-START, END = date(2023, 1, 1), date(2025, 12, 31)
-BUDGET = 2.0
+FILES_FROM, FILES_TO = date(2023, 1, 1), date(2025, 12, 31)
+YEAR = ("--from", "2025-01-01", "--to", "2025-12-31")
+BUDGET_SECONDS = 10.0
+BUDGET_MB = 600
+KIOSK = [sys.executable, "-m", "kiosk"]
 
 
-def _timed(action: object, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        began = time.perf_counter()
-        action()  # type: ignore[operator]
-        times.append(time.perf_counter() - began)
-    return statistics.median(times)
+def _measured(args: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds and peak MB of one `kiosk` run in a fresh process."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    began = time.perf_counter()
+    child = subprocess.Popen(
+        [*KIOSK, *args], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    _pid, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - began
+    if os.waitstatus_to_exitcode(status) != 0:
+        error = child.stderr.read().decode() if child.stderr else ""
+        raise SystemExit(f"kiosk {' '.join(args)} failed: {error}")
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024  # KB on Linux
 
 
-def report_rows(runs: int = 3) -> list[Row]:
-    """The fleet report (read, check chains, sum, JSON) and its PDF, over 10 x 3 years."""
+def report_rows(points: int = 100, runs: int = 1, folder: Path | None = None) -> list[Row]:
+    """A year's fleet report of `points` service points with 3 years of files, every format;
+    the files are made in `folder` (kept, and reused when it already holds them) or a
+    temporary folder."""
+    rows: list[Row] = []
     with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp) / "fleet"
-        simulate_fleet(root, 10, START, END, seed=1)
-        now = datetime.now()
-
-        def json_report() -> None:
-            to_json(fleet_dict(build_fleet(root, START, END, now, "bench")))
-
-        seconds = _timed(json_report, runs)
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from kiosk.ui.report.fleet import write_fleet_pdf
-
-        fleet = build_fleet(root, START, END, now, "bench")
-        pdf = _timed(lambda: write_fleet_pdf(fleet, Path(tmp) / "fleet.pdf"), runs)
-    verdict = "OK" if seconds < BUDGET else "OVER BUDGET"
-    return [
-        (
-            "fleet report, 10 points x 3 years (JSON)",
-            f"{seconds * 1000:.0f} ms",
-            "",
-            f"< 2 s: {verdict}",
-        ),
-        ("  its PDF rendering (Qt)", f"{pdf * 1000:.0f} ms", "", ""),
-    ]
+        root = folder or Path(tmp) / "fleet"
+        if not root.exists():
+            made = time.perf_counter()
+            subprocess.run([sys.executable, __file__, "--make", str(root), str(points)], check=True)
+            print(f"  (files for {points} points made in {time.perf_counter() - made:.0f} s)")
+        for fmt, lang in (("json", "sv"), ("csv", "sv"), ("csv", "en"), ("pdf", "sv")):
+            out = Path(tmp) / f"fleet-{lang}.{fmt}"
+            args = ["report", *YEAR, "--fleet", str(root), "--format", fmt, "--lang", lang]
+            args += ["--out", str(out), "--data-dir", str(Path(tmp) / "data")]
+            seconds, cpu, peak = min((_measured(args) for _ in range(runs)), key=lambda r: r[1])
+            ok = cpu < BUDGET_SECONDS and peak < BUDGET_MB
+            rows.append(
+                (
+                    f"fleet report, {points} points, a year of 3 years' files ({fmt} {lang})",
+                    f"{cpu:.1f} s CPU ({seconds:.1f} s wall)",
+                    f"{peak:.0f} MB peak",
+                    f"< {BUDGET_SECONDS:.0f} s CPU, < {BUDGET_MB} MB: {'OK' if ok else 'OVER BUDGET'}",
+                )
+            )
+    return rows
 
 
-if __name__ == "__main__":
-    for row in report_rows():
+def make(root: Path, points: int) -> None:
+    """The fleet folder: 3 years of day files and a status.json per service point."""
+    fleet = simulate_fleet(root, points, FILES_FROM, FILES_TO, seed=1)
+    for n, point in enumerate(fleet, start=1):
+        write_status(root, point, f"Lanthandeln nr {n}", f"Byn {n}")
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["--make"]:
+    make(Path(sys.argv[2]), int(sys.argv[3]))
+elif __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--points", type=int, default=100)
+    parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--folder", type=Path, help="make the files here, or reuse them")
+    options = parser.parse_args()
+    for row in report_rows(options.points, options.runs, options.folder):
         print("  ".join(row))

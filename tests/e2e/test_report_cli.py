@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
+import resource
 import shutil
+import signal
 import subprocess
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from e2e_helpers import Run
+from e2e_helpers import Run, kiosk_command
 from usagesim import simulate_fleet, simulate_point
 
 from kiosk.paths import DataDir
@@ -69,7 +72,8 @@ def test_single_point_pdf_in_swedish_reads_as_the_agreement_report(
         "4. Kaféhörna",
         "5. Hemleverans av dagligvaror",
         "Täckning",
-        "1 januari 2025 – 31 mars 2025 (90 dagar)",
+        "1:a kvartalet 2025 (1 jan. – 31 mars)",
+        "minst 3 krävs",
         f"Besök: {visits}",
         "<5",
     ):
@@ -100,8 +104,8 @@ def test_fleet_pdf_in_english_and_swedish(run_kiosk: Run, tmp_path: Path) -> Non
     simulate_fleet(fleet, 3, date(2025, 1, 1), date(2025, 12, 31), seed=3)
     (fleet / "punkt02" / "2025-05-05.json").unlink()
     for lang, title, broken in (
-        ("sv", "Servicepunkter – redovisning för kommunen", "bruten"),
-        ("en", "Service points – report for the municipality", "broken"),
+        ("sv", "Servicepunkter – redovisning för kommunen", "ändrade"),
+        ("en", "Service points – report for the municipality", "changed"),
     ):
         out = tmp_path / f"fleet-{lang}.pdf"
         result = run_kiosk(
@@ -167,3 +171,60 @@ def test_bad_input_is_one_line_and_an_exit_code(
     assert message in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "r.pdf").exists()
+
+
+def _no_room_to_write() -> None:
+    """In the child: every write to a file fails (EFBIG), as on a full disk."""
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "csv"])
+def test_a_report_that_cannot_be_written_exits_1_and_leaves_no_file(
+    tmp_path: Path, fmt: str
+) -> None:
+    fleet = tmp_path / "fleet"
+    simulate_fleet(fleet, 2, date(2025, 7, 1), date(2025, 9, 30), seed=3)
+    out = tmp_path / f"q3.{fmt}"
+    result = subprocess.run(
+        [
+            *kiosk_command(),
+            "report",
+            "--quarter",
+            "2025Q3",
+            "--fleet",
+            str(fleet),
+            "--format",
+            fmt,
+            "--out",
+            str(out),
+            "--data-dir",
+            str(tmp_path / "data"),
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        preexec_fn=_no_room_to_write,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert "was not written" in result.stderr or "cannot write" in result.stderr
+    assert "wrote" not in result.stdout
+    assert not out.exists()
+    assert not list(tmp_path.glob(".q3*"))
+
+
+def test_a_quarter_is_asked_for_by_name(run_kiosk: Run, tmp_path: Path) -> None:
+    fleet = tmp_path / "fleet"
+    simulate_fleet(fleet, 2, date(2025, 7, 1), date(2025, 9, 30), seed=3)
+    result = run_kiosk("report", "--quarter", "2025Q3", "--fleet", str(fleet), "--out", "q.json",
+                       "--format", "json")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    data = json.loads((tmp_path / "q.json").read_text(encoding="utf-8"))
+    assert (data["from"], data["to"]) == ("2025-07-01", "2025-09-30")
+    assert data["period"]["title"]["sv"] == "3:e kvartalet 2025 (1 juli – 30 sept.)"
+    bad = run_kiosk("report", "--quarter", "2025Q7", "--fleet", str(fleet), "--out", "q.pdf")
+    assert bad.returncode == 2
+    assert "2026Q3" in bad.stderr
+    assert "Traceback" not in bad.stderr

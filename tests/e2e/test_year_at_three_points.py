@@ -111,4 +111,5 @@ def test_a_year_at_three_points_reaches_the_fleet_report_and_each_points_pdf(
     assert "Björna Lanthandel" in text
     assert "Dator med internet" in text
     assert "1177 – vård och hälsa" in text  # the feed's name, not its id
-    assert f"{expected['bjorna'][0]}" in text
+    # Thousands are set apart by a (no-break) space, as Swedish is printed.
+    assert f"{expected['bjorna'][0]:,}".replace(",", " ") in text

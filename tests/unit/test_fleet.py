@@ -14,8 +14,9 @@ from usagesim import simulate_point, write_fleet
 from kiosk.errors import KioskError
 from kiosk.stats.dayfile import DayFile
 from kiosk.stats.fleet import ChainBreak, FleetReport, build_fleet
-from kiosk.stats.fleet_export import FLEET_HEADER, fleet_csv_rows, fleet_dict
-from kiosk.stats.report_export import to_csv, to_json
+from kiosk.stats.fleet_export import fleet_csv_rows, fleet_dict, fleet_header
+from kiosk.stats.report_csv import to_csv
+from kiosk.stats.report_export import to_json
 
 START, END = date(2025, 1, 1), date(2025, 12, 31)
 NOW = datetime(2026, 1, 10, 9, 0)
@@ -52,6 +53,7 @@ def test_one_row_per_service_point_and_criterion_with_the_points_own_figures(
         cafe_days = sum(d.offers["cafe"] for d in days)
         assert rows[(point, "cafe")]["offered_days"] == cafe_days
         assert rows[(point, "cafe")]["met"] == (cafe_days > 0)
+        assert rows[(point, "cafe")]["basis"] == "statement"
         points = data["points"][point]
         assert points["chain"] == {"intact": True, "breaks": []}
         assert points["unreadable"] == []
@@ -85,12 +87,10 @@ def test_a_deleted_file_is_a_missing_day_and_a_broken_chain(
     assert point.breaks == (ChainBreak(after.day, before.day),)
     lines = [";".join(r) for r in fleet_csv_rows(build(root), "sv")]
     assert (
-        f"punkt03;missing;Dagar utan data;;;;;{gone.day.isoformat()}: ingen fil inlämnad;;;"
+        f"punkt03;;missing;Dagar utan data;;;;;;;;{gone.day.isoformat()}: ingen fil inlämnad"
         in lines
     )
-    assert any(
-        line.startswith("punkt03;chain_break;") and after.day.isoformat() in line for line in lines
-    )
+    assert any(line.startswith("punkt03;;chain_break;") for line in lines)
 
 
 def test_a_garbage_file_is_named_and_skipped(
@@ -102,8 +102,8 @@ def test_a_garbage_file_is_named_and_skipped(
     (root / "punkt01" / "notes.json").write_text("{}")
     point = build(root).points[0]
     reasons = {u.name: u.reason for u in point.unreadable}
-    assert reasons[f"punkt01/{spoiled.day.isoformat()}.json"].startswith("not JSON")
-    assert reasons["punkt01/notes.json"] == "name is not YYYY-MM-DD.json"
+    assert reasons[f"{spoiled.day.isoformat()}.json"].startswith("not JSON")
+    assert reasons["notes.json"] == "name is not YYYY-MM-DD.json"
     assert point.report.days_with_data == len(files["punkt01"]) - 1
     assert point.report.missing[spoiled.day] == "unreadable"
 
@@ -123,13 +123,20 @@ def test_a_file_of_another_day_is_unreadable_not_counted_twice(
 def test_the_fleet_csv_has_a_row_per_point_and_criterion(
     fleet_dir: tuple[Path, dict[str, list[DayFile]]],
 ) -> None:
-    raw = to_csv(fleet_csv_rows(build(fleet_dir[0]), "en"), FLEET_HEADER)
+    raw = to_csv(fleet_csv_rows(build(fleet_dir[0]), "en"), fleet_header("en"), "en")
     lines = raw.decode("utf-8-sig").splitlines()
-    assert lines[0] == ";".join(FLEET_HEADER)
-    criteria = [line.split(";")[1] for line in lines if line.startswith("punkt02;")]
-    assert criteria[:5] == ["tourist_info", "computer", "activities", "cafe", "home_delivery"]
-    assert set(criteria[5:]) == {"missing"}
-    assert any(line.startswith("punkt02;computer;Computer with internet;") for line in lines)
+    assert lines[0] == ",".join(fleet_header("en"))
+    criteria = [line.split(",")[2] for line in lines if line.startswith("punkt02,")]
+    assert criteria[:6] == [
+        "tourist_info",
+        "computer",
+        "activities",
+        "cafe",
+        "home_delivery",
+        "all",
+    ]
+    assert set(criteria[6:]) == {"missing"}
+    assert any(line.startswith("punkt02,,computer,Computer with internet,") for line in lines)
 
 
 def test_a_folder_without_service_points_is_a_clear_error(tmp_path: Path) -> None:

@@ -8,9 +8,10 @@ import json
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from kiosk.stats.dayfile import CRITERIA, Availability, DayFile, HeldEvent
+from kiosk.stats.dayfile import CRITERIA, Availability, Confirmation, DayFile, HeldEvent
 from kiosk.stats.report import Report, build_report, missing_ranges, required_activities
-from kiosk.stats.report_export import csv_rows, report_dict, to_csv, to_json
+from kiosk.stats.report_csv import to_csv
+from kiosk.stats.report_export import csv_rows, header, report_dict, to_json
 
 NOW = datetime(2026, 1, 10, 12, 0)
 ALL_OFFERED = dict.fromkeys(CRITERIA, True)
@@ -88,7 +89,9 @@ def test_each_criterion_sums_its_counters_over_the_days() -> None:
     assert computer["availability"] == 210 / 240
     assert computer["online"] == 0.5
     assert computer["hours_online"] == 2.0
-    assert {m.key: m.value for m in r.criterion("cafe").measures} == {"about_views": 10}
+    # The café is the shop's statement, never About-page views.
+    assert {m.key: m.value for m in r.criterion("cafe").measures} == {"offered_days": 2}
+    assert r.criterion("cafe").basis == "statement"
     assert r.restarts == 1
     assert [c.key for c in r.criteria] == [
         "tourist_info",
@@ -120,7 +123,10 @@ def test_exports_never_carry_a_masked_count() -> None:
     bygglov = data["criteria"]["computer"]["breakdowns"]["eservice_open"][1]
     assert bygglov == {"item": "bygglov", "count": None, "shown": "<5"}
     table = list(
-        csv.reader(io.StringIO(to_csv(csv_rows(r, "sv")).decode("utf-8-sig")), delimiter=";")
+        csv.reader(
+            io.StringIO(to_csv(csv_rows(r, "sv"), header("sv"), "sv").decode("utf-8-sig")),
+            delimiter=";",
+        )
     )
     assert [
         "computer",
@@ -134,10 +140,12 @@ def test_exports_never_carry_a_masked_count() -> None:
 
 
 def test_csv_opens_in_swedish_excel_with_bom_semicolons_and_decimal_comma() -> None:
-    raw = to_csv(csv_rows(report(TWO_DAYS, MONDAY, MONDAY + timedelta(days=1)), "sv"))
+    raw = to_csv(
+        csv_rows(report(TWO_DAYS, MONDAY, MONDAY + timedelta(days=1)), "sv"), header("sv"), "sv"
+    )
     assert raw.startswith(b"\xef\xbb\xbf")
     lines = raw.decode("utf-8-sig").splitlines()
-    assert lines[0] == "criterion;criterion_name;measure;measure_name;item;value"
+    assert lines[0] == "Kriterium (nyckel);Kriterium;Mått (nyckel);Mått;Post;Värde"
     assert (
         "computer;Dator med internet;availability;Tillgänglighet (andel av öppettiden) (%);;87,5"
         in lines
@@ -168,12 +176,17 @@ def test_days_not_over_yet_are_missing_as_not_finished() -> None:
     assert list(r.missing.values()) == ["no-data", "not-finished", "not-finished"]
 
 
-def events_on(count: int, cancelled: int = 0) -> list[DayFile]:
-    files = []
+def events_on(count: int, cancelled: int = 0, confirm: bool = True) -> list[DayFile]:
+    """Activities a month apart; the shop confirms each as held, and the file a week later
+    repeats all its answers so far (as a kiosk's day files do)."""
+    files: list[DayFile] = []
+    said: list[Confirmation] = []
     for n in range(count + cancelled):
         day = date(2025, 2, 1) + timedelta(days=30 * n)
         held = HeldEvent(f"{day.isoformat()}T18:00", f"Kaffekväll {n}", "local", n >= count)
         files.append(day_file(day, {}, [held]))
+        said = [*said, Confirmation(held.start, held.title, "held")] if confirm else []
+        files.append(replace(day_file(day + timedelta(days=7), {}), confirmations=said))
     return files
 
 
@@ -190,7 +203,7 @@ def test_three_activities_in_a_year_are_a_tick_two_are_a_cross() -> None:
 
 def test_the_same_event_on_two_files_counts_once() -> None:
     files = events_on(2)
-    files.append(day_file(date(2025, 7, 1), {}, files[0].events))
+    files.append(day_file(date(2025, 7, 11), {}, files[0].events))
     r = report(files, date(2025, 1, 1), date(2025, 12, 31))
     assert len(r.activities) == 2
 

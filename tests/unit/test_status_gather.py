@@ -16,7 +16,7 @@ from kiosk.domain import STOCKHOLM
 from kiosk.fleet.gather import Live, gather, unknown_point_warning
 from kiosk.fleet.status import FILE_NAME, HOME_IMAGE, KioskStatus, from_json
 from kiosk.paths import DataDir
-from kiosk.stats.fleet import NOT_DAY_FILES, build_fleet
+from kiosk.stats.fleet import NOT_DAYS, build_fleet
 from kiosk.store import owner, usage
 from kiosk.store.local import open_local
 from kiosk.supervise.record import Restart, record_restart
@@ -162,7 +162,7 @@ def test_a_status_beside_the_day_files_is_no_unreadable_day_in_the_fleet_report(
     status = gather(config(), data, NOW, "periodic", Live(), "1")
     (root / "bjorna" / FILE_NAME).write_bytes(status.to_json())
     (root / "bjorna" / HOME_IMAGE).write_bytes(b"\x89PNG")
-    assert FILE_NAME in NOT_DAY_FILES
+    assert FILE_NAME in NOT_DAYS
     report = build_fleet(root, start, end, NOW, "1")
     assert report.points[0].unreadable == ()
 

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.errors import KioskError
-from kiosk.services.owner import LocalEvent, OwnerService
+from kiosk.services.owner import LocalEvent, OwnerService, PastActivity
 from kiosk.ui import i18n
 from kiosk.ui.flow import flow_holder
 from kiosk.ui.owner.form import EventForm
+from kiosk.ui.owner.outcomes import OutcomesBox
 from kiosk.ui.owner.reflow import scroller
 from kiosk.ui.owner.view import NARROW_BELOW, NARROW_MARGIN, WIDE_MARGIN
 from kiosk.ui.state import ViewState
@@ -125,6 +126,8 @@ class EventsView(QStackedWidget):
         self.rows_box = QVBoxLayout()
         self.rows_box.setSpacing(12)
         column.addLayout(self.rows_box)
+        self.outcomes = OutcomesBox()
+        column.addWidget(self.outcomes)
         column.addStretch(1)
         page = QVBoxLayout(self.list_page)
         page.setContentsMargins(0, 0, 0, 0)
@@ -175,6 +178,12 @@ class EventsView(QStackedWidget):
             row = EventRow(self, event)
             self.rows[event.id] = row
             self.rows_box.addWidget(row)
+        self.outcomes.show_activities(
+            self.service.past_activities(),
+            self.state.lang,
+            self.answer,
+            self.state.theme.px(TEXT_MIN),
+        )
 
     def _show_problem(self, text: str) -> None:
         self.problem.setText(text)
@@ -189,6 +198,13 @@ class EventsView(QStackedWidget):
         """Cancel or take back the cancellation."""
         try:
             self.service.set_cancelled(event.id, cancelled)
+        except KioskError as error:
+            self._show_problem(str(error))
+
+    def answer(self, activity: PastActivity, outcome: str) -> None:
+        """The shop's answer to a past activity: held, cancelled, or '' (taken back)."""
+        try:
+            self.service.set_outcome(activity, outcome)
         except KioskError as error:
             self._show_problem(str(error))
 

@@ -122,6 +122,7 @@ def install_owner_mode(
     """Build shop-owner mode and connect it to the kiosk's services (called by app.py)."""
     service = OwnerService(data, content.clock, parent=app)
     service.feed_point = content.service_point
+    service.feed_events = content.feed_events_here
     service.content_info = content.info
     service.unknown_point = content.unknown_point
     content.local_events = service.occurrences

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QTextDocument,
+    QTextOption,
 )
 
 from kiosk.errors import KioskError
@@ -50,6 +51,9 @@ th {{ text-align: left; font-weight: 600; background: {NORMAL.info}; color: {NOR
 .small {{ font-size: 8pt; color: {NORMAL.muted}; }}
 .yes {{ color: #1E6B3A; font-weight: 700; }}
 .no {{ color: {NORMAL.important}; font-weight: 700; }}
+.tight {{ font-size: 8pt; }}
+.warn {{ color: {NORMAL.important}; font-weight: 600; }}
+.bottom {{ font-size: 12pt; font-weight: 700; margin: 8px 0; }}
 """
 
 
@@ -169,6 +173,11 @@ def _document(html: str, images: Mapping[str, QImage], width: float) -> QTextDoc
     doc.setDefaultFont(report_font())
     doc.setDefaultStyleSheet(STYLE)
     doc.setDocumentMargin(0)
+    # Break lines between words only: Qt's default also breaks inside a word that does not
+    # fit, which cut "Köpmanholmen" in a narrow column.
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    doc.setDefaultTextOption(option)
     for name, image in images.items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), image)
     doc.setHtml(f"<html><body>{html}</body></html>")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from html import escape
 
+from kiosk.stats.period import period_title
 from kiosk.stats.report import Breakdown, Criterion, Measure, Report, missing_ranges
 from kiosk.stats.report_export import value_text
 from kiosk.stats.report_text import long_date, number, percent, text
@@ -65,10 +66,49 @@ def offered(lang: str, criterion: Criterion, days_with_data: int) -> str:
     return text(lang, "partly", n=criterion.offered_days, of=days_with_data)
 
 
-def mark(lang: str, met: bool) -> str:
+def mark(lang: str, met: bool, basis: str = "measured") -> str:
+    """A tick or cross; a criterion met on the shop's word says so beside the tick."""
     word = text(lang, "yes" if met else "no")
     css = "yes" if met else "no"
-    return f'<span class="{css}">{TICK if met else CROSS} {word}</span>'
+    said = f" <i>{esc(text(lang, 'statement'))}</i>" if basis == "statement" else ""
+    return f'<span class="{css}">{TICK if met else CROSS} {word}</span>{said}'
+
+
+def bottom_line(lang: str, report: Report) -> str:
+    """'4 av 5 kriterier (varav 2 enligt butikens uppgift), minst 3 krävs: uppfyllt'."""
+    line = report.bottom_line
+    statements = text(lang, "of_which_statement", n=line.statements) if line.statements else ""
+    verdict = text(lang, "fulfilled" if line.fulfilled else "not_fulfilled")
+    sentence = text(
+        lang,
+        "bottom_line",
+        met=line.met,
+        total=line.total,
+        required=line.required,
+        statements=statements,
+        verdict="",
+    )
+    css = "yes" if line.fulfilled else "no"
+    return f'{esc(sentence)}<span class="{css}">{esc(verdict)}</span>'
+
+
+def coverage_warning(lang: str, report: Report) -> str:
+    """The warning that the figures cover too little of the period ('' when they do not)."""
+    if not report.thin:
+        return ""
+    parts = [
+        text(
+            lang,
+            "thin",
+            n=number(lang, report.days_with_data),
+            days=number(lang, report.days),
+            share=percent(lang, report.coverage),
+        )
+    ]
+    if report.installed is not None:
+        parts.append(text(lang, "installed_on", day=long_date(lang, report.installed)))
+    parts.append(text(lang, "thin_judged"))
+    return f'<p class="warn">{esc(" ".join(parts))}</p>'
 
 
 def measure_value(lang: str, measure: Measure) -> str:
@@ -107,9 +147,7 @@ def breakdowns(
 
 
 def period(lang: str, report: Report) -> str:
-    days = number(lang, report.days)
-    unit = "dagar" if lang == "sv" else "days"
-    return f"{long_date(lang, report.start)} – {long_date(lang, report.end)} ({days} {unit})"
+    return period_title(lang, report.start, report.end)
 
 
 def coverage(lang: str, report: Report, heading: str) -> list[str]:
