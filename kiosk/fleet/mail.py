@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import smtplib
 import ssl
 from collections.abc import Mapping, Sequence
@@ -77,6 +78,19 @@ def message(
     return mail
 
 
+def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
+    """AUTH PLAIN in UTF-8 (RFC 4616) where offered: smtplib's own login encodes as ASCII and
+    fails on a password like 'hemligt-lösen'; other mechanisms go through smtplib."""
+    smtp.ehlo_or_helo_if_needed()
+    if "PLAIN" not in smtp.esmtp_features.get("auth", "").upper().split():
+        smtp.login(user, password)
+        return
+    token = base64.b64encode(f"\0{user}\0{password}".encode()).decode("ascii")
+    code, answer = smtp.docmd("AUTH", f"PLAIN {token}")
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, answer)
+
+
 def send(settings: MailSettings, mail: EmailMessage) -> None:
     """Hand one mail to the server; MailError with a one-line reason when that fails."""
     where = f"{settings.host}:{settings.port}"
@@ -85,7 +99,7 @@ def send(settings: MailSettings, mail: EmailMessage) -> None:
             if settings.starttls:
                 smtp.starttls(context=ssl.create_default_context())
             if settings.user:
-                smtp.login(settings.user, settings.password)
+                _login(smtp, settings.user, settings.password)
             smtp.send_message(mail)
     except smtplib.SMTPAuthenticationError:
         raise MailError(f"{where} refused smtp_user or smtp_password") from None
