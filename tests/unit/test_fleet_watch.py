@@ -71,7 +71,8 @@ def test_one_mail_when_a_problem_starts_none_while_it_lasts_one_when_over(
     assert mail["To"] == "handlaggare@kommunen.example"
     body = mail.get_content()
     assert "Bjorna Handel i Bjorna behöver tillsyn" in body
-    assert "– Ingen kontakt sedan i dag 09:12 – butiken har öppet" in body
+    assert "• Ingen kontakt sedan i dag 09:12 – butiken har öppet" in body
+    assert "Ring butiken" in body
 
     for minutes in (15, 30, 45):  # the timer keeps running; the problem lasts
         run(folder, db, port, MONDAY + timedelta(minutes=minutes))
@@ -133,7 +134,7 @@ def test_expired_content_and_changed_day_files_are_mailed_together(
     run(folder, db, port, MONDAY)
     assert box.subjects() == ["Bjorna Handel, Bjorna: Innehållet gick ut i går"]
     body = box.messages[0].get_content()
-    assert "– Ändrade dagsfiler (20 nov)" in body
+    assert "• Ändrade dagsfiler (20 nov)" in body
 
 
 def test_a_mail_that_cannot_be_sent_is_tried_again_next_run(
