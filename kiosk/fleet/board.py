@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from kiosk.fleet.chain import Chain, check_chain, window
+from kiosk.fleet.chain import Chain, Link, check_chain, link_of, window
 from kiosk.fleet.hours import is_open, open_time, zone_of
+from kiosk.fleet.links import LinkCache
 from kiosk.fleet.source import FleetSource
 from kiosk.fleet.status import FILE_NAME, KioskStatus, StatusError, from_json, parse_time
 from kiosk.fleet.words import day_text, days_text, moment_text, span_text
@@ -107,22 +108,29 @@ def build_board(
     now: datetime,
     silence: timedelta = BOARD_SILENCE,
     names: Names | None = None,
+    cache: LinkCache | None = None,
 ) -> Board:
     """Every service point of `source` as of `now` (aware, the officer's local time)."""
-    points = [assess(source, point, now, silence, names or {}) for point in source.points()]
+    cache = cache or LinkCache()
+    known = names or {}
+    points = [assess(source, point, now, silence, known, cache) for point in source.points()]
     points.sort(key=lambda p: (p.label.casefold(), p.service_point))
     return Board(now, source.where, tuple(points))
 
 
 def assess(
-    source: FleetSource, point: str, now: datetime, silence: timedelta, names: Names
+    source: FleetSource,
+    point: str,
+    now: datetime,
+    silence: timedelta,
+    names: Names,
+    cache: LinkCache,
 ) -> PointState:
     """One service point's state from its status file and day files."""
     files = source.files(point)
     status, status_problem = _status(source, point, files)
     today = now.date()
-    picked = window(files, today)
-    chain = check_chain({day: source.read(point, name) for day, name in picked}, today)
+    chain = check_chain(_links(source, point, files, today, cache), today)
     name, village = names.get(point, ("", ""))
     if status is not None and status.name:
         name, village = status.name, status.village
@@ -137,8 +145,26 @@ def assess(
     return PointState(point, name, village, last, open_now, tuple(problems))
 
 
+def _links(
+    source: FleetSource, point: str, files: Mapping[str, str], today: date, cache: LinkCache
+) -> dict[date, Link | None]:
+    """The chain links of the window's day files, reading only those not read before."""
+    found: dict[date, Link | None] = {}
+    fresh: dict[str, tuple[str, Link]] = {}
+    for day, name in window(files, today):
+        link = cache.known(point, name, files[name])
+        if link is None:
+            raw = source.read(point, name)
+            link = link_of(raw) if raw is not None else None
+            if link is not None:
+                fresh[name] = (files[name], link)
+        found[day] = link
+    cache.remember(point, fresh)
+    return found
+
+
 def _status(
-    source: FleetSource, point: str, files: list[str]
+    source: FleetSource, point: str, files: Mapping[str, str]
 ) -> tuple[KioskStatus | None, Problem | None]:
     if FILE_NAME not in files:
         return None, Problem("no_status", "Kiosken har inte skickat någon status")
