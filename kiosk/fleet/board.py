@@ -15,7 +15,7 @@ from typing import Any
 from kiosk.fleet.chain import Chain, Link, check_chain, link_of, window
 from kiosk.fleet.hours import is_open, open_time, zone_of
 from kiosk.fleet.links import LinkCache
-from kiosk.fleet.source import FleetSource
+from kiosk.fleet.source import FleetSource, SourceError
 from kiosk.fleet.status import FILE_NAME, KioskStatus, StatusError, from_json, parse_time
 from kiosk.fleet.words import day_text, days_text, moment_text, span_text
 
@@ -113,7 +113,12 @@ def build_board(
     """Every service point of `source` as of `now` (aware, the officer's local time)."""
     cache = cache or LinkCache()
     known = names or {}
-    points = [assess(source, point, now, silence, known, cache) for point in source.points()]
+    ids = source.points()
+    if not ids:  # most likely the wrong folder or address: never "all is well"
+        raise SourceError(
+            f"{source.where}: no service points here (expected a folder per service point)"
+        )
+    points = [assess(source, point, now, silence, known, cache) for point in ids]
     points.sort(key=lambda p: (p.label.casefold(), p.service_point))
     return Board(now, source.where, tuple(points))
 
@@ -216,7 +221,7 @@ def _chain_problems(chain: Chain, status: KioskStatus | None, today: date) -> li
         first = chain.newest + timedelta(days=1) if chain.newest else claimed
         missing.append(span_text(first, claimed, today))
     if missing:
-        problems.append(Problem("days_missing", "Dagsfiler saknas: " + ", ".join(missing)))
+        problems.append(Problem("days_missing", "Dagsfiler saknas: " + _listed(missing)))
     waiting = status.days_waiting if status is not None else 0
     if waiting > WAITING_GRACE:
         problems.append(
@@ -226,12 +231,18 @@ def _chain_problems(chain: Chain, status: KioskStatus | None, today: date) -> li
             )
         )
     if chain.changed:
-        days = ", ".join(span_text(d, d, today) for d in chain.changed)
+        days = _listed([span_text(d, d, today) for d in chain.changed])
         problems.append(Problem("days_changed", f"Ändrade dagsfiler ({days})"))
     if chain.unreadable:
-        days = ", ".join(span_text(d, d, today) for d in chain.unreadable)
+        days = _listed([span_text(d, d, today) for d in chain.unreadable])
         problems.append(Problem("unreadable", f"Dagsfiler går inte att läsa ({days})"))
     return problems
+
+
+def _listed(items: list[str], most: int = 3) -> str:
+    """'20 nov, 21 nov, 22 nov och 4 till': a line stays a line however many days are hit."""
+    shown = ", ".join(items[:most])
+    return shown if len(items) <= most else f"{shown} och {len(items) - most} till"
 
 
 def _claimed(status: KioskStatus | None) -> date | None:

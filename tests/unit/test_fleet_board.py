@@ -193,3 +193,13 @@ def test_webdav_listings_with_any_prefix_and_absolute_addresses() -> None:
     assert listing(prefixed, "https://x.se/dav/b%C3%A5t/") == listing(
         body, "https://x.se/dav/b%C3%A5t/"
     )
+
+
+def test_many_changed_days_stay_one_line(tmp_path: Path) -> None:
+    healthy(tmp_path, "husum")
+    for day in range(10, 20):
+        changed = tmp_path / "husum" / f"2026-11-{day}.json"
+        changed.write_bytes(changed.read_bytes().replace(b'"session":12', b'"session":40'))
+    assert board_lines(tmp_path)[0].endswith(
+        "Ändrade dagsfiler (10 nov, 11 nov, 12 nov och 7 till)"
+    )
