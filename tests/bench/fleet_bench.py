@@ -14,6 +14,7 @@ listings, the status files and the new day files only. The first run reads the w
 
 from __future__ import annotations
 
+import os
 import shutil
 import statistics
 import sys
@@ -71,6 +72,17 @@ def _measure(
     return first, statistics.median(times), peak, sum(not p.ok for p in board.points)
 
 
+def _listing_floor(source: DavSource, runs: int) -> float:
+    """Median seconds for the PROPFIND answers of every point, as bytes: what no board can beat."""
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        for point in source.points():
+            source._propfind(f"{source.base}{point}/")
+        times.append(time.perf_counter() - began)
+    return statistics.median(times)
+
+
 def _rows(label: str, first: float, seconds: float, peak: float, attention: int) -> list[Row]:
     fine = seconds < BUDGET_SECONDS and peak < BUDGET_MB
     return [
@@ -104,10 +116,19 @@ def fleet_rows(runs: int = 3) -> list[Row]:
             try:
                 target = Target(nginx.url, "", "kiosk", "rätt-lösen")
                 measured = _measure(lambda: DavSource(target, http), Path(tmp) / "dav.db", runs)
+                floor = _listing_floor(DavSource(target, http), runs)
             finally:
                 http.close()
                 nginx.stop()
             rows += _rows(f"{label} (WebDAV)", *measured)
+            rows.append(
+                (
+                    "  floor: the server's listings alone (no parsing)",
+                    f"{floor * 1000:.0f} ms",
+                    f"board {measured[1] / floor:.1f}x the floor",
+                    f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores",
+                )
+            )
     return rows
 
 
