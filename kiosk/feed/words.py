@@ -125,6 +125,7 @@ def _by_type(kind: str, ctx: Mapping[str, Any], field: str, given: Any) -> Words
         return Words(f"must be one of {en}", f"måste vara något av {sv}")
     if kind in {"greater_than_equal", "less_than_equal", "greater_than", "less_than"}:
         (bound,) = (ctx[key] for key in ("ge", "le", "gt", "lt") if key in ctx)
+        bound = int(bound) if isinstance(bound, float) and bound.is_integer() else bound
         low = kind.startswith("greater")
         return Words(
             f"must be {'at least' if low else 'at most'} {bound} (it is {given})",
