@@ -143,15 +143,24 @@ class Http:
         self.close()
 
     def get(
-        self, url: str, etag: str = "", last_modified: str = "", limit: int = MAX_SMALL_BYTES
+        self,
+        url: str,
+        etag: str = "",
+        last_modified: str = "",
+        limit: int = MAX_SMALL_BYTES,
+        auth: Any = None,
+        headers: Mapping[str, str] | None = None,
     ) -> Fetched:
-        """GET a small file, conditionally when validators are given; HttpError unless 200 or 304."""
-        headers = {}
+        """GET a small file, conditionally when validators are given; HttpError unless 200 or 304.
+
+        `auth` and `headers` are for a server that wants a login to read (the publisher reading
+        its own WebDAV folder)."""
+        headers = dict(headers or {})
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        with self._open(url, headers) as response:
+        with self._open(url, headers, auth) as response:
             if response.status_code == 304:
                 return Fetched(304, b"", etag, last_modified)
             if response.status_code != 200:
@@ -289,10 +298,12 @@ class Http:
             retry = parse_retry_after(response.headers.get("Retry-After"), self.clock())
             return Answer(response.status_code, dict(response.headers), retry)
 
-    def _open(self, url: str, headers: dict[str, str]) -> requests.Response:
+    def _open(self, url: str, headers: dict[str, str], auth: Any = None) -> requests.Response:
         self.requests += 1
         try:
-            response = self._session.get(url, headers=headers, timeout=self.timeout, stream=True)
+            response = self._session.get(
+                url, headers=headers, timeout=self.timeout, stream=True, auth=auth
+            )
         except requests.RequestException as error:
             raise self._translate(url, error) from None
         # A body cut short then ends quietly, with every byte that came kept (for resuming);
