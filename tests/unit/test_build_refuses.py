@@ -87,6 +87,7 @@ def test_an_event_with_an_unreadable_date_is_skipped_and_reported_everywhere(
     assert first.outcome == "updated" and again.outcome == "unchanged"
     assert any(expected in warning for warning in first.warnings)
     assert any(expected in warning for warning in again.warnings)
+    assert f"1 event skipped (events: {expected}" in again.line  # the owner's status line
 
 
 def test_the_built_feed_loads_on_a_kiosk(tmp_path: Path) -> None:

@@ -100,6 +100,7 @@ def test_reversed_dates_are_a_problem(src: Path) -> None:
     notice = {"id": "a", "title": {"sv": "A"}, "validFrom": date(2027, 1, 2)}
     notice["validThrough"] = date(2027, 1, 1)
     (problem,) = folder.check("notices", notice)
+    assert problem.field == "validThrough"
     assert problem.message_sv == "sista dagen (validThrough) ligger före första dagen (validFrom)"
 
 
