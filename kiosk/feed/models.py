@@ -6,7 +6,16 @@ import re
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    RootModel,
+    ValidationInfo,
+    field_validator,
+)
 
 from kiosk.domain import LINK_CATEGORIES, PLACE_CATEGORIES
 
@@ -22,6 +31,7 @@ AssetRef = Annotated[
         description="Name of an asset of the same feed, as its manifest entry's `name` gives it",
     ),
 ]
+PERIOD_REVERSED = "validThrough is before validFrom"
 Url = Annotated[str, Field(pattern=r"^https?://[^\s]+$", description="An http(s) address")]
 
 
@@ -48,6 +58,23 @@ class OptionalLangText(RootModel[dict[str, str]]):
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Dated(_Strict):
+    """Every item may be limited to a period (schema.org validFrom/validThrough, whole days,
+    both included); kiosks hide it outside, even offline. Added to format v1 in 2026-12:
+    kiosks from before then know these fields on notices only."""
+
+    validFrom: date | None = None
+    validThrough: date | None = None
+
+    @field_validator("validThrough")
+    @classmethod
+    def _period_in_order(cls, value: date | None, info: ValidationInfo) -> date | None:
+        first = info.data.get("validFrom")
+        if value is not None and first is not None and value < first:
+            raise ValueError(PERIOD_REVERSED)
+        return value
 
 
 class GeoCoordinates(_Strict):
@@ -85,7 +112,7 @@ class Criteria(_Strict):
     home_delivery: bool = False
 
 
-class ServicePointItem(_Strict):
+class ServicePointItem(_Dated):
     """A shop or petrol station that is a servicepunkt."""
 
     id: ItemId
@@ -106,7 +133,7 @@ class ServicePointItem(_Strict):
     home_delivery_telephone: str = ""
 
 
-class PlaceItem(_Strict):
+class PlaceItem(_Dated):
     """Tourist information item."""
 
     id: ItemId
@@ -123,7 +150,7 @@ class PlaceItem(_Strict):
     service_points: list[ItemId] = []
 
 
-class LinkItem(_Strict):
+class LinkItem(_Dated):
     """A municipal or national e-service."""
 
     id: ItemId
@@ -135,19 +162,17 @@ class LinkItem(_Strict):
     service_points: list[ItemId] = []
 
 
-class NoticeItem(_Strict):
+class NoticeItem(_Dated):
     """A notice for visitors."""
 
     id: ItemId
     level: Literal["info", "important"] = "info"
     title: LangText
     text: OptionalLangText | None = None
-    validFrom: date | None = None
-    validThrough: date | None = None
     service_points: list[ItemId] = []
 
 
-class BrochureItem(_Strict):
+class BrochureItem(_Dated):
     """A PDF brochure."""
 
     id: ItemId
@@ -157,6 +182,23 @@ class BrochureItem(_Strict):
     cover: AssetRef | None = None
     languages: list[Annotated[str, Field(pattern=r"^[a-z]{2}$")]] = []
     service_points: list[ItemId] = []
+
+
+class Period(_Dated):
+    """The days an item shows on (validFrom through validThrough)."""
+
+
+PERIODS_ASSET = "kiosk-periods.json"
+"""The asset that carries the dates of items other than notices (see PeriodsDoc)."""
+
+
+class PeriodsDoc(_Strict):
+    """The from/to dates of service points, places, links and brochures, as the asset named
+    PERIODS_ASSET: kiosks from before dates on every kind take it for an asset and ignore it
+    (they show the items regardless), while the items' documents stay as they knew them."""
+
+    format: Literal[1] = 1
+    periods: dict[Literal["service_points", "places", "links", "brochures"], dict[ItemId, Period]]
 
 
 class ServicePointsDoc(_Strict):

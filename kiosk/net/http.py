@@ -314,6 +314,12 @@ class Http:
         """
         return self._unfollowed("PUT", url, headers, auth, SNIFF_BYTES, body)
 
+    def send(
+        self, method: str, url: str, body: bytes, headers: Mapping[str, str], auth: Any = None
+    ) -> Answer:
+        """Any request whose answer's body nobody needs (WebDAV's MKCOL), following no redirect."""
+        return self._unfollowed(method, url, headers, auth, SNIFF_BYTES, body)
+
     def read_back(
         self, url: str, headers: Mapping[str, str], auth: Any = None, limit: int = MAX_SMALL_BYTES
     ) -> Answer:
