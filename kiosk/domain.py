@@ -230,3 +230,8 @@ def parse_opening_hours(specs: tuple[str, ...] | list[str]) -> list[OpeningSpan]
         if days and opens and closes:
             spans.append(OpeningSpan(tuple(days), opens, closes))
     return spans
+
+
+def in_period(valid_from: date | None, valid_through: date | None, today: date) -> bool:
+    """Whether an item limited to validFrom..validThrough (whole days, both included) shows today."""
+    return (valid_from or today) <= today <= (valid_through or today)

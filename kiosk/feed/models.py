@@ -6,7 +6,15 @@ import re
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    RootModel,
+    model_validator,
+)
 
 from kiosk.domain import LINK_CATEGORIES, PLACE_CATEGORIES
 
@@ -22,6 +30,7 @@ AssetRef = Annotated[
         description="Name of an asset of the same feed, as its manifest entry's `name` gives it",
     ),
 ]
+PERIOD_REVERSED = "validThrough is before validFrom"
 Url = Annotated[str, Field(pattern=r"^https?://[^\s]+$", description="An http(s) address")]
 
 
@@ -48,6 +57,21 @@ class OptionalLangText(RootModel[dict[str, str]]):
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Dated(_Strict):
+    """Every item may be limited to a period (schema.org validFrom/validThrough, whole days,
+    both included); kiosks hide it outside, even offline. Added to format v1 in 2026-12:
+    kiosks from before then know these fields on notices only."""
+
+    validFrom: date | None = None
+    validThrough: date | None = None
+
+    @model_validator(mode="after")
+    def _period_in_order(self) -> _Dated:
+        if self.validFrom and self.validThrough and self.validThrough < self.validFrom:
+            raise ValueError(PERIOD_REVERSED)
+        return self
 
 
 class GeoCoordinates(_Strict):
@@ -85,7 +109,7 @@ class Criteria(_Strict):
     home_delivery: bool = False
 
 
-class ServicePointItem(_Strict):
+class ServicePointItem(_Dated):
     """A shop or petrol station that is a servicepunkt."""
 
     id: ItemId
@@ -106,7 +130,7 @@ class ServicePointItem(_Strict):
     home_delivery_telephone: str = ""
 
 
-class PlaceItem(_Strict):
+class PlaceItem(_Dated):
     """Tourist information item."""
 
     id: ItemId
@@ -123,7 +147,7 @@ class PlaceItem(_Strict):
     service_points: list[ItemId] = []
 
 
-class LinkItem(_Strict):
+class LinkItem(_Dated):
     """A municipal or national e-service."""
 
     id: ItemId
@@ -135,19 +159,17 @@ class LinkItem(_Strict):
     service_points: list[ItemId] = []
 
 
-class NoticeItem(_Strict):
+class NoticeItem(_Dated):
     """A notice for visitors."""
 
     id: ItemId
     level: Literal["info", "important"] = "info"
     title: LangText
     text: OptionalLangText | None = None
-    validFrom: date | None = None
-    validThrough: date | None = None
     service_points: list[ItemId] = []
 
 
-class BrochureItem(_Strict):
+class BrochureItem(_Dated):
     """A PDF brochure."""
 
     id: ItemId

@@ -23,6 +23,7 @@ from kiosk.feed.sources import (
     WebSource,
     read_all,
 )
+from kiosk.feed.words import plain_words
 from kiosk.net.failures import human_size
 
 __all__ = [
@@ -82,8 +83,7 @@ def _explain(file: str, error: ValidationError, data: Any) -> list[str]:
             item_id = _item_id(data, index)
             where += f": {kind} item {index + 1}" + (f" ('{item_id}')" if item_id else "")
             loc = loc[3:]
-        message = str(problem["msg"]).removeprefix("Value error, ")
-        lines.append(f"{where}: {_field_path(loc)}: {message}")
+        lines.append(f"{where}: {_field_path(loc)}: {plain_words(problem).en}")
     return lines
 
 

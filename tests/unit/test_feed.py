@@ -58,7 +58,7 @@ def test_a_wrong_field_is_reported_with_file_item_and_field(tmp_path: Path) -> N
     assert len(errors) == 1
     assert errors[0].startswith("content/")
     assert "places item 2 ('place-1'): geo.latitude:" in errors[0]
-    assert "less than or equal to 90" in errors[0]
+    assert "must be at most 90 (it is 123)" in errors[0]
 
 
 def test_a_missing_swedish_text_is_explained(tmp_path: Path) -> None:
@@ -68,7 +68,7 @@ def test_a_missing_swedish_text_is_explained(tmp_path: Path) -> None:
     data["items"][0]["name"] = {"en": "1177"}
     _rewrite(feed, path, data)
     (error,) = check_feed(FolderSource(feed)).errors
-    assert "links item 1 ('1177'): name: a Swedish text ('sv') is required" in error
+    assert "links item 1 ('1177'): name: a Swedish text (sv) is required" in error
 
 
 def test_a_tampered_object_fails_its_hash(tmp_path: Path) -> None:

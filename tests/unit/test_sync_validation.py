@@ -101,7 +101,7 @@ def test_a_manifest_against_the_schema_is_rejected(site: FeedSite, kiosk: Kiosk)
     manifest["files"][0]["size"] = -5
     site.faults["manifest.json"] = lambda request: Response(json.dumps(manifest))
     result = kiosk.sync(site.url)
-    assert_kept(kiosk, result, "manifest.json: files[0].size: Input should be greater than")
+    assert_kept(kiosk, result, "manifest.json: files[0].size: must be at least 0 (it is -5)")
 
 
 def test_a_content_file_that_is_not_json_is_rejected(
