@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -441,6 +442,7 @@ def feed() -> None:
 def feed_validate(config: Config, data: DataDir, path: str) -> None:
     """Check a feed folder or web address (of manifest.json or its folder): manifest, hashes,
     sizes, content and events. Exit 1 if anything is wrong."""
+    from kiosk.feed.ics import skipped_events
     from kiosk.feed.validate import FeedSource, FolderSource, WebSource, check_feed
 
     source: FeedSource
@@ -459,6 +461,8 @@ def feed_validate(config: Config, data: DataDir, path: str) -> None:
         click.echo(f"{path}: {len(checked.errors)} problem(s)", err=True)
         sys.exit(1)
     assert checked.manifest is not None
+    for line in skipped_events(checked.calendars, datetime.now(UTC)):
+        click.echo(f"skipped: {line}")
     counts = {doc.kind: len(doc.items) for doc in checked.documents.values()}
     summary = ", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in counts.items())
     click.echo(
@@ -481,7 +485,7 @@ def feed_validate(config: Config, data: DataDir, path: str) -> None:
 )
 def feed_build(config: Config, data: DataDir, src: Path, out: Path, sign_key: Path | None) -> None:
     """Build the static feed in OUT from the source folder SRC (see docs/feed.md)."""
-    from kiosk.feed.build import build_feed
+    from kiosk.feed.build import FeedProblemsError, prepare_feed, write_feed
 
     if not src.is_dir():
         raise KioskError(f"{src}: no such source folder")
@@ -489,7 +493,18 @@ def feed_build(config: Config, data: DataDir, src: Path, out: Path, sign_key: Pa
     key = _load_secret_key(sign_key) if sign_key else None
     manifest_file = out / "manifest.json"
     before = manifest_file.read_bytes() if manifest_file.is_file() else None
-    manifest = build_feed(src, out)
+    try:
+        built = prepare_feed(src)
+    except FeedProblemsError as error:
+        for line in error.lines:
+            click.echo(line)
+        raise KioskError(
+            f"{src}: {len(error.lines)} problem(s); nothing was built or signed"
+        ) from None
+    write_feed(built, out)
+    for line in built.skipped:
+        click.echo(f"skipped: {line}")
+    manifest = built.manifest
     click.echo(f"built feed version {manifest.version} in {out} ({len(manifest.files)} files)")
     if key is not None:
         _sign_feed(out, key, None)

@@ -14,9 +14,10 @@ from typing import Any
 from pydantic import ValidationError
 
 from kiosk.errors import FeedError
-from kiosk.feed.ics import parse_calendar
-from kiosk.feed.models import ContentFile, FileEntry, Manifest
-from kiosk.feed.validate import MANIFEST, _explain
+from kiosk.feed.ics import parse_calendar, skipped_events
+from kiosk.feed.models import FileEntry, Manifest
+from kiosk.feed.sources import MemorySource
+from kiosk.feed.validate import MANIFEST, _explain, check_feed
 
 KINDS = {  # source file -> (table name in it, content kind)
     "service_points.toml": ("service_point", "service_points"),
@@ -26,6 +27,7 @@ KINDS = {  # source file -> (table name in it, content kind)
     "brochures.toml": ("brochure", "brochures"),
 }
 ASSET_FIELDS = ("image", "file", "cover")
+
 _ICS_IMAGE = re.compile(rb"^X-KIOSK-IMAGE[^:\r\n]*:([^\r\n]+)", re.MULTILINE)
 
 
@@ -33,6 +35,15 @@ _ICS_IMAGE = re.compile(rb"^X-KIOSK-IMAGE[^:\r\n]*:([^\r\n]+)", re.MULTILINE)
 class _Output:
     files: dict[str, bytes] = field(default_factory=dict)
     entries: list[FileEntry] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)
+    """Object path -> the source file it was built from, to say problems in the source's terms."""
+
+    def source_words(self, line: str) -> str:
+        """'content/3f2a….json: places item 2 …' -> 'places.toml: places item 2 …'."""
+        for path, label in self.labels.items():
+            if line.startswith(path):
+                return label + line[len(path) :]
+        return line
 
     def add(
         self, folder: str, ext: str, raw: bytes, lang: str | None = None, name: str | None = None
@@ -48,9 +59,43 @@ class _Output:
         return path
 
 
-def build_feed(src: Path, out: Path, now: datetime | None = None) -> Manifest:
-    """Build the feed of `src` into `out`; only changed objects and the manifest are rewritten."""
+class FeedProblemsError(FeedError):
+    """The source folder would make a feed that kiosks refuse: every problem, one line each."""
+
+    def __init__(self, lines: list[str]) -> None:
+        more = f" (and {len(lines) - 1} more)" if len(lines) > 1 else ""
+        super().__init__(lines[0] + more)
+        self.lines = lines
+
+
+@dataclass
+class BuiltFeed:
+    """A feed built in memory and checked as a kiosk checks it; not yet written anywhere."""
+
+    manifest: Manifest
+    manifest_raw: bytes
+    files: dict[str, bytes]
+    """Every object by its path in the feed (content/…, events/…, assets/…)."""
+    skipped: list[str]
+    """Events kiosks will leave out, each with why (the rest of the feed shows)."""
+
+
+def prepare_feed(src: Path, now: datetime | None = None, version_above: int = 0) -> BuiltFeed:
+    """Build the feed of `src` in memory and check it with the kiosk's own checks.
+
+    Raises FeedProblemsError naming the source file, item and field of everything `kiosk feed
+    validate` or a kiosk would refuse, so a feed that kiosks reject is never written or signed.
+    The version is the time's (YYYYMMDDHHMM) unless feed.toml fixes one, and above `version_above`.
+    """
+    now = now or datetime.now(UTC)
     settings = _read_toml(src / "feed.toml").get("feed", {})
+    if not (src / "service_points.toml").is_file():
+        raise FeedProblemsError(
+            [
+                "service_points.toml: file is missing; every feed needs its service points "
+                "(see docs/feed.md)"
+            ]
+        )
     output = _Output()
     for filename, (table, kind) in KINDS.items():
         path = src / filename
@@ -60,24 +105,66 @@ def build_feed(src: Path, out: Path, now: datetime | None = None) -> Manifest:
             _with_assets(src, filename, item, output) for item in _read_toml(path).get(table, [])
         ]
         document = {"format": 1, "kind": kind, "items": items}
-        _check_document(filename, document)
         raw = json.dumps(
             document, ensure_ascii=False, sort_keys=True, indent=1, default=str
         ).encode()
-        output.add("content", "json", raw)
+        output.labels[output.add("content", "json", raw)] = filename
     for ics in sorted((src / "events").glob("*.ics")):
         lang = ics.stem.rsplit(".", 1)[-1] if "." in ics.stem else "sv"
-        output.add("events", "ics", _ics_with_images(src, ics, output), lang=lang)
+        added = output.add("events", "ics", _ics_with_images(src, ics, output), lang=lang)
+        output.labels[added] = f"events/{ics.name}"
     for entry in settings.get("ics_urls", []):
         url, lang = (
             (entry, "sv")
             if isinstance(entry, str)
             else (entry.get("url", ""), entry.get("lang", "sv"))
         )
-        output.add("events", "ics", _fetch_ics(url), lang=lang)
-    manifest = _manifest(settings, output, now or datetime.now(UTC))
-    _write(out, output, manifest)
-    return manifest
+        output.labels[output.add("events", "ics", _fetch_ics(url), lang=lang)] = url
+    manifest = _manifest(settings, output, now, version_above)
+    manifest_raw = (
+        json.dumps(manifest.model_dump(mode="json"), ensure_ascii=False, indent=1) + "\n"
+    ).encode()
+    return BuiltFeed(manifest, manifest_raw, output.files, _checked(output, manifest_raw, now))
+
+
+def _checked(output: _Output, manifest_raw: bytes, now: datetime) -> list[str]:
+    """The kiosk's checks on the built feed; the events they would skip."""
+    checked = check_feed(MemorySource({**output.files, MANIFEST: manifest_raw}))
+    if not checked.ok:
+        raise FeedProblemsError([output.source_words(line) for line in checked.errors])
+    skipped = []
+    for entry in output.entries:  # per file, so that each skipped event names its file
+        if entry.kind == "events" and (entry.lang or "sv") == "sv":
+            calendar = parse_calendar(output.files[entry.path], entry.path)
+            label = output.labels.get(entry.path, entry.path)
+            skipped += skipped_events({"sv": calendar}, now, source=label)
+    return skipped
+
+
+def write_feed(built: BuiltFeed, out: Path) -> None:
+    """Write the objects, then the manifest (atomically), then remove objects no longer listed."""
+    try:
+        for path, raw in built.files.items():
+            target = out / path
+            if not target.exists() or target.stat().st_size != len(raw):
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(raw)
+        temporary = out / f".{MANIFEST}.tmp"
+        temporary.write_bytes(built.manifest_raw)
+        temporary.replace(out / MANIFEST)
+        for folder in ("content", "events", "assets"):
+            for stale in (out / folder).glob("*"):
+                if f"{folder}/{stale.name}" not in built.files:
+                    stale.unlink()
+    except OSError as error:
+        raise FeedError(f"{out}: cannot write the feed ({error.strerror or error})") from None
+
+
+def build_feed(src: Path, out: Path, now: datetime | None = None) -> Manifest:
+    """Build the feed of `src` into `out`; only changed objects and the manifest are rewritten."""
+    built = prepare_feed(src, now)
+    write_feed(built, out)
+    return built.manifest
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -165,24 +252,22 @@ def _fetch_ics(url: str) -> bytes:
     return response.content
 
 
-def _check_document(filename: str, document: dict[str, Any]) -> None:
-    data = json.loads(json.dumps(document, default=str))
-    try:
-        ContentFile.model_validate(data)
-    except ValidationError as error:
-        lines = _explain(filename, error, data)
-        raise FeedError(
-            lines[0] + (f" (and {len(lines) - 1} more)" if len(lines) > 1 else "")
-        ) from None
-
-
-def _manifest(settings: dict[str, Any], output: _Output, now: datetime) -> Manifest:
+def _manifest(
+    settings: dict[str, Any], output: _Output, now: datetime, version_above: int
+) -> Manifest:
     generated = settings.get("generated", now)
     if not isinstance(generated, datetime) or generated.tzinfo is None:
         raise FeedError(
             "feed.toml: generated: must be a date and time with zone, e.g. 2026-11-01T08:00:00Z"
         )
-    version = settings.get("version") or int(generated.astimezone(UTC).strftime("%Y%m%d%H%M"))
+    version = settings.get("version") or max(
+        int(generated.astimezone(UTC).strftime("%Y%m%d%H%M")), version_above + 1
+    )
+    if version <= version_above:
+        raise FeedError(
+            f"feed.toml: version: {version} is not above {version_above}, the version already "
+            "published; kiosks would refuse it as a rollback (leave version out to use the time)"
+        )
     try:
         return Manifest(
             version=version,
@@ -193,20 +278,3 @@ def _manifest(settings: dict[str, Any], output: _Output, now: datetime) -> Manif
         )
     except ValidationError as error:
         raise FeedError(_explain("feed.toml", error, {})[0]) from None
-
-
-def _write(out: Path, output: _Output, manifest: Manifest) -> None:
-    try:
-        for path, raw in output.files.items():
-            target = out / path
-            if not target.exists() or target.stat().st_size != len(raw):
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(raw)
-        for folder in ("content", "events", "assets"):
-            for stale in (out / folder).glob("*"):
-                if f"{folder}/{stale.name}" not in output.files:
-                    stale.unlink()
-        text = json.dumps(manifest.model_dump(mode="json"), ensure_ascii=False, indent=1) + "\n"
-        (out / MANIFEST).write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise FeedError(f"{out}: cannot write the feed ({error.strerror or error})") from None

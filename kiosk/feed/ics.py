@@ -114,9 +114,20 @@ def expand(
             result.events.extend(list(_expand_series(uid, small, start, end, zone, texts)))
         except Exception as error:
             log.warning("%s: series %s skipped: %s", source, uid, error)
-            result.problems.append(f"{source}: event '{uid}' skipped ({error})")
+            result.problems.append(f"{source}: event '{uid}' skipped: {error}")
     result.events.sort(key=lambda event: (event.start, event.uid))
     return result
+
+
+CHECK_WINDOW = timedelta(days=180)
+"""Building and validating look for unreadable events over the window kiosks expand (180 days)."""
+
+
+def skipped_events(
+    calendars: Mapping[str, icalendar.Calendar], now: datetime, source: str = "events"
+) -> list[str]:
+    """The event series a kiosk would leave out of these calendars, each with why."""
+    return expand(calendars, now - timedelta(days=1), now + CHECK_WINDOW, source=source).problems
 
 
 TOO_FREQUENT = frozenset({"SECONDLY", "MINUTELY"})
@@ -134,6 +145,24 @@ def _refuse_hostile(small: icalendar.Calendar) -> None:
                 raise FeedError(f"it repeats {freq.lower()}, which no event does")
 
 
+def _refuse_unreadable(small: icalendar.Calendar) -> None:
+    """A date iCalendar cannot read (e.g. '2026-12-13 19:00') named in words, not the library's."""
+    for component in small.walk("VEVENT"):
+        for prop in ("DTSTART", "DTEND", "RECURRENCE-ID"):
+            value: Any = component.get(prop)
+            if value is None:
+                continue
+            try:
+                value.dt  # noqa: B018 - reading it is the check
+            except (AttributeError, ValueError, TypeError):
+                raw = value.to_ical() if hasattr(value, "to_ical") else value
+                text = raw.decode() if isinstance(raw, bytes) else str(raw)
+                raise FeedError(
+                    f"{prop} '{text}' is not a date or time (write it like 20261213T190000, "
+                    "or 20261213 for all day)"
+                ) from None
+
+
 def _expand_series(
     uid: str,
     small: icalendar.Calendar,
@@ -143,6 +172,7 @@ def _expand_series(
     texts: Mapping[tuple[str, str], Mapping[str, Mapping[str, str]]],
 ) -> Iterable[Event]:
     _refuse_hostile(small)
+    _refuse_unreadable(small)
     occurrences = recurring_ical_events.of(small, keep_recurrence_attributes=True).after(start)
     for count, component in enumerate(occurrences, start=1):
         dtstart: Any = component["DTSTART"]

@@ -119,3 +119,24 @@ class ObjectsSource:
             return os.stat(self.objects_dir / path.rsplit("/", 1)[-1]).st_size
         except OSError:
             return None
+
+
+@dataclass(frozen=True)
+class MemorySource:
+    """A feed built in memory and not yet written anywhere: the builder checks it as a kiosk would."""
+
+    files: dict[str, bytes]
+    held: bool = False
+
+    def describe(self) -> str:
+        """A feed that is not anywhere yet."""
+        return "the feed being built"
+
+    def stream(self, path: str, limit: int) -> Iterator[bytes]:
+        """The file's bytes, up to `limit`."""
+        if path not in self.files:
+            raise FeedError(f"{path}: file is missing")
+        raw = self.files[path]
+        if len(raw) > limit:
+            raise FeedError(f"{path}: over the {limit} bytes allowed")
+        yield raw

@@ -77,14 +77,18 @@ def _placeholders(item: Mapping[str, Any]) -> dict[str, Any]:
 
 def check_item(folder: SourceFolder, kind: str, item: Mapping[str, Any]) -> list[Problem]:
     """What is wrong with one item, field by field (empty when nothing is)."""
-    file = folder.file_of(kind)
     item_id = str(item.get("id", ""))
+    file = folder.events.file_of(item_id) if kind == "events" else folder.file_of(kind)
 
     def problem(field: str, words: Words, skipped: bool = False) -> Problem:
         return Problem(file, kind, item_id, field, words.sv, words.en, skipped)
 
     if kind == "events":
-        return [problem(field, words) for field, words in _event_problems(item)]
+        # A date iCalendar cannot read does not stop the build: kiosks skip that event.
+        return [
+            problem(field, words, field in {"start", "end"} and isinstance(item.get(field), str))
+            for field, words in _event_problems(item)
+        ]
     found: list[Problem] = []
     try:
         MODELS[kind].model_validate(_placeholders(item))
@@ -208,7 +212,9 @@ def check_folder(folder: SourceFolder, now: datetime | None = None) -> list[Prob
                     )
                 )  # fmt: skip
             seen.add(item_id)
-    return found + skipped_events(folder, now or datetime.now(UTC))
+    named = {problem.item_id for problem in found if problem.skipped}
+    skipped = skipped_events(folder, now or datetime.now(UTC))
+    return found + [problem for problem in skipped if problem.item_id not in named]
 
 
 def skipped_events(folder: SourceFolder, now: datetime) -> list[Problem]:
@@ -225,7 +231,7 @@ def skipped_events(folder: SourceFolder, now: datetime) -> list[Problem]:
         result = expand(calendars, now - timedelta(days=1), now + SKIP_WINDOW, source=label)
         for reason in result.problems:
             uid = reason.split("'")[1] if reason.count("'") >= 2 else ""
-            text = reason.removeprefix(f"{label}: ")
+            text = reason.removeprefix(f"{label}: ").removeprefix(f"event '{uid}' skipped: ")
             found.append(
                 Problem(
                     label, "events", uid, "",

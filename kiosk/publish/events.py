@@ -136,6 +136,12 @@ class EventFiles:
                 return group
         return None
 
+    def file_of(self, uid: str) -> str:
+        """The Swedish file that holds (or will hold) this event, relative to the source folder."""
+        group = self.group_of(uid) or DEFAULT_GROUP
+        path = self.paths.get((group, "sv"), self.folder / f"{group}.sv.ics")
+        return f"{self.folder.name}/{path.name}"
+
     def put(self, item: dict[str, Any]) -> None:
         """Add or change one event series in the Swedish file and its translations."""
         uid = str(item["id"])

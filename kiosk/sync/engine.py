@@ -192,7 +192,10 @@ class _Pass:
             return self._unchanged()
         self._download(feed, manifest)
         source = ObjectsSource(self.data.objects_dir, raw, feed.describe())
-        build_content(source, self.data, self.now, self.window_days, self.refresh.calendars)
+        loaded = build_content(
+            source, self.data, self.now, self.window_days, self.refresh.calendars
+        )
+        self.warnings.extend(loaded.problems)  # skipped events: shown, never a failure
         self.validators = validators
         self._expiry(manifest.version, manifest.expires)
         collect_garbage(self.data.objects_dir, {object_name(e) for e in manifest.files})
@@ -233,9 +236,13 @@ class _Pass:
         line = f"unchanged (feed version {shown.version})"
         outcome: Outcome = "unchanged"
         stale = shown.window_start is None or self.now - shown.window_start > REBUILD_AFTER
+        skipped = list(shown.problems)
         if held is not None and (self.refresh.changed or stale):
             try:
-                reload_from_objects(self.data, self.now, self.window_days, self.refresh.calendars)
+                loaded = reload_from_objects(
+                    self.data, self.now, self.window_days, self.refresh.calendars
+                )
+                skipped = list(loaded.problems)
                 if self.refresh.changed:
                     outcome, line = (
                         "updated",
@@ -243,6 +250,7 @@ class _Pass:
                     )
             except (FeedError, ContentError) as error:
                 self.warnings.append(f"events could not be rebuilt: {error}")
+        self.warnings.extend(skipped)
         if held is not None:
             collect_garbage(self.data.objects_dir, {object_name(e) for e in held.files})
         return self._result(outcome, shown.version, line)

@@ -31,6 +31,8 @@ class Showing:
     expires: datetime | None
     window_start: datetime | None
     """Start of the window over which recurring events were expanded."""
+    problems: tuple[str, ...] = ()
+    """Events the load skipped, each with why (reported with every pass, never a failure)."""
 
 
 def showing(data: DataDir) -> Showing | None:
@@ -48,6 +50,7 @@ def showing(data: DataDir) -> Showing | None:
             origin=str(meta.get("origin", "")),
             expires=datetime.fromisoformat(expires) if expires else None,
             window_start=datetime.fromisoformat(start) if start else None,
+            problems=tuple(str(p) for p in meta.get("problems") or ()),
         )
     except (KeyError, ValueError, TypeError):
         return None
