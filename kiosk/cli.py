@@ -412,6 +412,71 @@ def stats_upload(config: Config, data: DataDir) -> None:
 
 
 @cli.group()
+def fleet() -> None:
+    """The municipality's view of every service point (see docs/fleet.md)."""
+
+
+def _now_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """A hidden clock seam for tests and for looking at a past moment."""
+    return click.option(
+        "--now",
+        type=click.DateTime(["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"]),
+        hidden=True,
+        help="Judge as if it were this local time.",
+    )(func)
+
+
+def _local_now(now: Any) -> Any:
+    from datetime import datetime
+
+    from kiosk.domain import STOCKHOLM
+
+    return now.replace(tzinfo=STOCKHOLM) if now is not None else datetime.now(STOCKHOLM)
+
+
+@fleet.command("status")
+@_common
+@_now_option
+@click.argument("source")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object with stable keys.")
+def fleet_status(config: Config, data: DataDir, source: str, as_json: bool, now: Any) -> None:
+    """One line per service point in plain Swedish. SOURCE is the upload folder or upload_url.
+    Exit 0 when all is well, 1 when something needs attention."""
+    import json
+
+    from kiosk.fleet.command import fleet_status as build
+
+    board = build(config, data, source, _local_now(now))
+    if as_json:
+        click.echo(json.dumps(board.to_dict(), ensure_ascii=False, indent=1, sort_keys=True))
+    else:
+        click.echo("\n".join(board.lines()))
+    if not board.ok:
+        sys.exit(1)
+
+
+@fleet.command("watch")
+@_common
+@_now_option
+@click.argument("source")
+def fleet_watch(config: Config, data: DataDir, source: str, now: Any) -> None:
+    """Mail alerts (within opening hours, once per start and end) and each quarter's reports.
+    Run by a timer every 15 minutes; exit 1 when a mail could not be sent."""
+    from kiosk.fleet.command import fleet_watch as run_watch
+    from kiosk.ui.report import write_pdf_report
+
+    _setup(data)
+    _board, outcome = run_watch(
+        config, data, source, _local_now(now), write_pdf_report, __version__
+    )
+    for line in outcome.lines:
+        log.info("fleet watch: %s", line)
+        click.echo(line)
+    if outcome.failed:
+        sys.exit(1)
+
+
+@cli.group()
 def pin() -> None:
     """The shop owner's PIN for shop-owner mode."""
 

@@ -172,6 +172,28 @@ SETTINGS: tuple[Setting, ...] = (
         "Free disk space (MB) below which old logs and partial downloads are removed.",
         0,
     ),
+    # The municipality's watch job (kiosk fleet watch): where its mail goes and when.
+    Setting("smtp_host", str, "", "Mail server for the fleet watch job's alerts and reports."),
+    Setting("smtp_port", int, 587, "Port of smtp_host (587 with STARTTLS, 25 without).", 1),
+    Setting("smtp_user", str, "", "User name at smtp_host; empty: no login."),
+    Setting("smtp_password", str, "", "Password at smtp_host."),
+    Setting("smtp_starttls", bool, True, "Encrypt the mail connection with STARTTLS."),
+    Setting("mail_from", str, "", "Sender address of the watch job's mail."),
+    Setting("alert_to", list, [], "Addresses that get alert mails about service points."),
+    Setting("report_to", list, [], "Addresses that get every quarter's reports as PDFs."),
+    Setting(
+        "alert_after_hours",
+        int,
+        2,
+        "Mail when a kiosk has had no contact for more than this many hours while its shop is open.",
+        1,
+    ),
+    Setting(
+        "alert_mute_until",
+        str,
+        "",
+        "No alert mails up to and including this day (YYYY-MM-DD), e.g. over the holidays.",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

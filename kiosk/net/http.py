@@ -143,15 +143,23 @@ class Http:
         self.close()
 
     def get(
-        self, url: str, etag: str = "", last_modified: str = "", limit: int = MAX_SMALL_BYTES
+        self,
+        url: str,
+        etag: str = "",
+        last_modified: str = "",
+        limit: int = MAX_SMALL_BYTES,
+        headers: Mapping[str, str] | None = None,
+        auth: Any = None,
     ) -> Fetched:
-        """GET a small file, conditionally when validators are given; HttpError unless 200 or 304."""
-        headers = {}
+        """GET a small file, conditionally when validators are given; HttpError unless 200 or 304.
+
+        `headers` and `auth` carry credentials (the fleet board reads the upload folder)."""
+        headers = dict(headers or {})
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        with self._open(url, headers) as response:
+        with self._open(url, headers, auth) as response:
             if response.status_code == 304:
                 return Fetched(304, b"", etag, last_modified)
             if response.status_code != 200:
@@ -289,10 +297,43 @@ class Http:
             retry = parse_retry_after(response.headers.get("Retry-After"), self.clock())
             return Answer(response.status_code, dict(response.headers), retry)
 
-    def _open(self, url: str, headers: dict[str, str]) -> requests.Response:
+    def propfind(
+        self, url: str, headers: Mapping[str, str], auth: Any = None, limit: int = MAX_SMALL_BYTES
+    ) -> bytes:
+        """A WebDAV listing (PROPFIND, Depth 1) of the collection `url`: the 207 body's XML.
+
+        HttpError unless 207; the body is read up to `limit` like any small GET."""
         self.requests += 1
         try:
-            response = self._session.get(url, headers=headers, timeout=self.timeout, stream=True)
+            response = self._session.request(
+                "PROPFIND",
+                url,
+                headers={"Depth": "1", **headers},
+                auth=auth,
+                timeout=self.timeout,
+                stream=True,
+            )
+        except requests.RequestException as error:
+            raise self._translate(url, error) from None
+        with response:
+            if response.status_code != 207:
+                raise self._status_error(url, response)
+            body = bytearray()
+            try:
+                for chunk in self._chunks(url, response):
+                    body += chunk
+                    if len(body) > limit:
+                        raise HttpError(f"{file_of(url)}: more than {human_size(limit)}; stopped")
+            except BrokeOffError:
+                raise HttpError(f"{file_of(url)}: the listing broke off") from None
+            return bytes(body)
+
+    def _open(self, url: str, headers: dict[str, str], auth: Any = None) -> requests.Response:
+        self.requests += 1
+        try:
+            response = self._session.get(
+                url, headers=headers, auth=auth, timeout=self.timeout, stream=True
+            )
         except requests.RequestException as error:
             raise self._translate(url, error) from None
         # A body cut short then ends quietly, with every byte that came kept (for resuming);

@@ -1,0 +1,218 @@
+"""The fleet board: for every service point, whether it is fine, in plain Swedish.
+
+Read from the upload area (kiosk/fleet/source.py): each kiosk's status.json (the contract in
+kiosk/fleet/status.py) and its delivered day files. Every problem has a stable `kind` (for the
+JSON output and the watch job) and a line for the officer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from kiosk.fleet.chain import Chain, check_chain, window
+from kiosk.fleet.hours import is_open, open_time, zone_of
+from kiosk.fleet.source import FleetSource
+from kiosk.fleet.status import FILE_NAME, KioskStatus, StatusError, from_json, parse_time
+from kiosk.fleet.words import day_text, days_text, moment_text, span_text
+
+BOARD_SILENCE = timedelta(minutes=30)
+"""A kiosk writes its status every 15 minutes: two missed while the shop is open show on the board."""
+
+WAITING_GRACE = 1
+"""Yesterday's day file may still be on its way (it is frozen an hour after midnight)."""
+
+ALERTS = ("no_contact", "content_expired", "days_missing", "days_changed")
+"""The problems the watch job e-mails about; the others show on the board only."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    kind: str
+    """One of ALERTS, or 'unknown_service_point', 'kiosk_problem', 'no_status', 'unreadable'."""
+    text: str
+
+
+@dataclass(frozen=True)
+class PointState:
+    """One service point on the board."""
+
+    service_point: str
+    name: str
+    village: str
+    last_contact: datetime | None
+    open_now: bool | None
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def label(self) -> str:
+        """'Björna Handel, Björna'; the id only when the name was never known."""
+        return ", ".join(part for part in (self.name, self.village) if part) or self.service_point
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data with stable keys (`kiosk fleet status --json`)."""
+        return {
+            "service_point": self.service_point,
+            "name": self.name,
+            "village": self.village,
+            "ok": self.ok,
+            "last_contact": self.last_contact.isoformat() if self.last_contact else None,
+            "open_now": self.open_now,
+            "problems": [{"kind": p.kind, "text": p.text} for p in self.problems],
+        }
+
+
+@dataclass(frozen=True)
+class Board:
+    checked: datetime
+    where: str
+    points: tuple[PointState, ...] = field(default_factory=tuple)
+
+    @property
+    def ok(self) -> bool:
+        return all(p.ok for p in self.points)
+
+    def lines(self) -> list[str]:
+        """One line per service point, then a summary."""
+        width = max((len(p.label) for p in self.points), default=0)
+        out = []
+        for point in self.points:
+            text = "; ".join(p.text for p in point.problems) or "I ordning"
+            out.append(f"{point.label.ljust(width)}  {text}")
+        fine = sum(p.ok for p in self.points)
+        out.append(f"{fine} av {len(self.points)} servicepunkter i ordning.")
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "checked": self.checked.isoformat(timespec="seconds"),
+            "source": self.where,
+            "ok": self.ok,
+            "points": [p.to_dict() for p in self.points],
+        }
+
+
+Names = Mapping[str, tuple[str, str]]
+"""Service point id -> (name, village) known from earlier runs or the feed."""
+
+
+def build_board(
+    source: FleetSource,
+    now: datetime,
+    silence: timedelta = BOARD_SILENCE,
+    names: Names | None = None,
+) -> Board:
+    """Every service point of `source` as of `now` (aware, the officer's local time)."""
+    points = [assess(source, point, now, silence, names or {}) for point in source.points()]
+    points.sort(key=lambda p: (p.label.casefold(), p.service_point))
+    return Board(now, source.where, tuple(points))
+
+
+def assess(
+    source: FleetSource, point: str, now: datetime, silence: timedelta, names: Names
+) -> PointState:
+    """One service point's state from its status file and day files."""
+    files = source.files(point)
+    status, status_problem = _status(source, point, files)
+    today = now.date()
+    picked = window(files, today)
+    chain = check_chain({day: source.read(point, name) for day, name in picked}, today)
+    name, village = names.get(point, ("", ""))
+    if status is not None and status.name:
+        name, village = status.name, status.village
+    problems = [status_problem] if status_problem else []
+    last = None
+    open_now = None
+    if status is not None:
+        last = min(status.written_at or now, now)
+        open_now = is_open(status, now)
+        problems += _status_problems(status, now, last, silence, open_now)
+    problems += _chain_problems(chain, status, today)
+    return PointState(point, name, village, last, open_now, tuple(problems))
+
+
+def _status(
+    source: FleetSource, point: str, files: list[str]
+) -> tuple[KioskStatus | None, Problem | None]:
+    if FILE_NAME not in files:
+        return None, Problem("no_status", "Kiosken har inte skickat någon status")
+    raw = source.read(point, FILE_NAME)
+    try:
+        if raw is None:
+            raise StatusError("unreadable")
+        return from_json(raw), None
+    except StatusError:
+        return None, Problem("unreadable", "Kioskens statusfil går inte att läsa")
+
+
+def _status_problems(
+    status: KioskStatus,
+    now: datetime,
+    last: datetime,
+    silence: timedelta,
+    open_now: bool | None,
+) -> list[Problem]:
+    problems = []
+    local_now = now.astimezone(zone_of(status))
+    if open_time(status, last, now) > silence:
+        tail = {True: " – butiken har öppet", False: " – butiken har stängt nu", None: ""}
+        when = moment_text(last, local_now)
+        problems.append(Problem("no_contact", f"Ingen kontakt sedan {when}{tail[open_now]}"))
+    if not status.service_point_known:
+        problems.append(
+            Problem(
+                "unknown_service_point",
+                "Servicepunkten finns inte i innehållet – kontrollera kioskens inställning "
+                f"service_point ({status.service_point})",
+            )
+        )
+    expires = parse_time(status.feed_expires)
+    if status.content_expired or (expires is not None and expires <= now):
+        day = (expires or last).astimezone(zone_of(status)).date()
+        problems.append(
+            Problem("content_expired", f"Innehållet gick ut {day_text(day, local_now.date())}")
+        )
+    problems += [Problem("kiosk_problem", f"Kiosken säger: {text}") for text in status.problems]
+    return problems
+
+
+def _chain_problems(chain: Chain, status: KioskStatus | None, today: date) -> list[Problem]:
+    problems = []
+    missing = [f"{span_text(a, b, today)}" for a, b in chain.gaps]
+    claimed = _claimed(status)
+    if claimed is not None and (chain.newest is None or claimed > chain.newest):
+        first = chain.newest + timedelta(days=1) if chain.newest else claimed
+        missing.append(span_text(first, claimed, today))
+    if missing:
+        problems.append(Problem("days_missing", "Dagsfiler saknas: " + ", ".join(missing)))
+    waiting = status.days_waiting if status is not None else 0
+    if waiting > WAITING_GRACE:
+        problems.append(
+            Problem(
+                "days_missing",
+                f"Dagsfiler saknas för {days_text(waiting)} – de har inte kommit fram från kiosken",
+            )
+        )
+    if chain.changed:
+        days = ", ".join(span_text(d, d, today) for d in chain.changed)
+        problems.append(Problem("days_changed", f"Ändrade dagsfiler ({days})"))
+    if chain.unreadable:
+        days = ", ".join(span_text(d, d, today) for d in chain.unreadable)
+        problems.append(Problem("unreadable", f"Dagsfiler går inte att läsa ({days})"))
+    return problems
+
+
+def _claimed(status: KioskStatus | None) -> date | None:
+    """The newest day the kiosk says the server confirmed storing."""
+    if status is None or not status.newest_delivered_day:
+        return None
+    try:
+        return date.fromisoformat(status.newest_delivered_day)
+    except ValueError:
+        return None
