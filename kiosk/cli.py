@@ -236,6 +236,12 @@ def browse(
 )
 @click.option("--size", default="1366x768", show_default=True, help="Screenshot size WIDTHxHEIGHT.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="PNG file to write.")
+@click.option(
+    "--uploads",
+    default="",
+    metavar="PLACE",
+    help="For a screenshot: the kiosks' upload folder or address to read the fleet from.",
+)
 def publisher(
     config: Config,
     data: DataDir,
@@ -243,6 +249,7 @@ def publisher(
     screen: str | None,
     size: str,
     out: Path | None,
+    uploads: str,
 ) -> None:
     """The municipality's desktop publisher for the source folder SOURCE."""
     if screen is not None:
@@ -259,7 +266,7 @@ def publisher(
     except ValueError:
         raise click.BadParameter(f"'{size}' is not WIDTHxHEIGHT", param_hint="--size") from None
     assert out is not None
-    program.screenshot(config, source, screen, (width, height), out)
+    program.screenshot(config, source, screen, (width, height), out, uploads)
     click.echo(f"wrote {out}")
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +25,15 @@ from kiosk.config import Config
 from kiosk.errors import KioskError
 from kiosk.paths import assets_dir
 from kiosk.publish.source import SourceFolder
+from kiosk.services.background import Background
+from kiosk.services.fleetview import (
+    FleetView,
+    ShopEvent,
+    Where,
+    make_report,
+    read_fleet,
+    read_shop_events,
+)
 from kiosk.services.pictures import import_picture
 from kiosk.services.previewer import PreviewChoice, Previewer
 from kiosk.services.publisher_setup import Keychain, PublisherSettings
@@ -30,6 +41,7 @@ from kiosk.services.syncprocess import kiosk_command
 from kiosk.ui.i18n import Translations
 from kiosk.ui.publisher.content import ContentPanel
 from kiosk.ui.publisher.firstrun import FirstRunWizard
+from kiosk.ui.publisher.shopevents import ShopEventsPanel
 from kiosk.ui.publisher.window import PublisherWindow
 
 log = logging.getLogger("kiosk.publisher")
@@ -57,8 +69,10 @@ class Publisher:
     previewer: Previewer
     settings: PublisherSettings
     translations: Translations
+    shop_events: ShopEventsPanel
+    fleet_reader: Background
+    events_reader: Background
     folder: SourceFolder | None = None
-    children: list[QProcess] = field(default_factory=list)
 
     def open_source(self, source: Path) -> None:
         """Show `source` in every tab; the preview draws it as the kiosks would."""
@@ -115,6 +129,60 @@ class Publisher:
         hosts = [arg for host in allow for arg in ("--allow", host)]
         QProcess.startDetached(command[0], [*command[1:], "browse", url, *hosts, "--windowed"])
 
+    def where(self, address: str) -> Where:
+        """The kiosks' upload place with this PC's login; the address is remembered."""
+        destination = self.settings.destination()
+        if address != destination.fleet_url:
+            self.settings.save(replace(destination, fleet_url=address))
+        password = self.settings.password(destination) or ""
+        return Where(address, destination.user, password)
+
+    def read_fleet(self, address: str) -> None:
+        """Read the board and home screens in the background."""
+        where = self.where(address)
+        if self.fleet_reader.run(lambda: read_fleet(where, datetime.now(UTC).astimezone())):
+            self.window.fleet.show_problem("Läser servicepunkternas filer…")
+
+    def read_shop_events(self, address: str) -> None:
+        """Read each shop's events.ics in the background."""
+        where = self.where(address)
+        if self.events_reader.run(lambda: read_shop_events(where, date.today())):
+            self.shop_events.show_problem("Läser butikernas evenemang…")
+
+    def make_report(self, address: str) -> None:
+        """Ask where to save the last quarter's report, then make it in the background."""
+        out, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.window.tr("Save the report"),
+            "servicepunkter-rapport.pdf",
+            "PDF (*.pdf)",
+        )
+        if not out:
+            return
+        where = self.where(address)
+        if self.fleet_reader.run(lambda: make_report(where, date.today(), Path(out))):
+            self.window.fleet.show_problem("Rapporten görs…")
+
+    def copy_shop_event(self, event: ShopEvent) -> None:
+        """A shop's event into the municipality's calendar, for every service point."""
+        item = {k: v for k, v in event.item.items() if k != "service_point"}
+        self.save_item("events", item)
+
+    def _on_fleet_done(self, result: object) -> None:
+        if isinstance(result, FleetView):
+            self.window.fleet.show_view(result)
+        else:
+            self.window.fleet.show_problem(f"Rapporten är sparad: {result}")
+
+    def _on_events_done(self, result: object) -> None:
+        names = {}
+        if self.folder is not None:
+            names = {
+                str(p["id"]): str(p.get("name") or p["id"])
+                for p in self.folder.items("service_points")
+            }
+        self.shop_events.show_events(list(result) if isinstance(result, list) else [], names)
+
     def request_preview(self, choice: PreviewChoice) -> None:
         """Draw `choice` of the open source (the window shows progress)."""
         self.window.preview.show_busy()
@@ -127,6 +195,8 @@ class Publisher:
     def close(self) -> None:
         """Stop children and close the window (the application may outlive it, as in tests)."""
         self.previewer.close()
+        self.fleet_reader.wait()
+        self.events_reader.wait()
         self.window.close()
         self.translations.close()
 
@@ -160,7 +230,8 @@ def build_publisher(
         lambda kind, item: holder[0].folder.check(kind, item) if holder[0].folder else [],
         lambda path, kind: holder[0].import_file(path, kind),  # noqa: PLW0108 (bound later)
     )
-    window = PublisherWindow(content, _placeholder(), _placeholder())
+    shop_events = ShopEventsPanel()
+    window = PublisherWindow(content, _placeholder(), shop_events)
     previewer = Previewer(config, work, parent=window)
     publisher = Publisher(
         app,
@@ -169,7 +240,21 @@ def build_publisher(
         previewer,
         PublisherSettings(settings or QSettings("servicepunkt-kiosk", "publisher"), keychain),
         translations,
+        shop_events,
+        Background(window),
+        Background(window),
     )
+    fleet_url = publisher.settings.destination().fleet_url
+    window.fleet.place.address.setText(fleet_url)
+    shop_events.place.address.setText(fleet_url)
+    window.fleet.refresh_requested.connect(publisher.read_fleet)
+    window.fleet.report_requested.connect(publisher.make_report)
+    shop_events.refresh_requested.connect(publisher.read_shop_events)
+    shop_events.copy_requested.connect(publisher.copy_shop_event)
+    publisher.fleet_reader.done.connect(publisher._on_fleet_done)
+    publisher.fleet_reader.failed.connect(window.fleet.show_problem)
+    publisher.events_reader.done.connect(publisher._on_events_done)
+    publisher.events_reader.failed.connect(shop_events.show_problem)
     holder.append(publisher)
     content.saved.connect(publisher.save_item)
     content.delete_requested.connect(
@@ -241,7 +326,12 @@ def run_publisher(config: Config, source: Path | None) -> int:
 
 
 def screenshot(
-    config: Config, source: Path | None, name: str, size: tuple[int, int], out: Path
+    config: Config,
+    source: Path | None,
+    name: str,
+    size: tuple[int, int],
+    out: Path,
+    uploads: str = "",
 ) -> None:
     """Render one publisher screen to a PNG (settings of a throwaway profile, never the officer's)."""
     if name not in SCREENS:
@@ -264,11 +354,25 @@ def screenshot(
         window.tabs.setCurrentIndex(SCREENS.index(name))
         if name == "preview":
             _wait_for_preview(publisher)
+        for place in (window.fleet.place, publisher.shop_events.place):
+            place.address.setText(uploads)
+        if name == "fleet" and uploads:
+            _wait_for(publisher.fleet_reader, lambda: publisher.read_fleet(uploads))
+        elif name == "shop-events" and uploads:
+            _wait_for(publisher.events_reader, lambda: publisher.read_shop_events(uploads))
     publisher.app.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
     if not target.grab().save(str(out), "PNG"):
         raise KioskError(f"{out}: cannot write the PNG file")
     publisher.close()
+
+
+def _wait_for(background: Background, start: Callable[[], None]) -> None:
+    loop = QEventLoop()
+    background.done.connect(loop.quit)
+    background.failed.connect(loop.quit)
+    start()
+    loop.exec()
 
 
 def _wait_for_preview(publisher: Publisher) -> None:

@@ -43,6 +43,8 @@ class Destination:
     """The address every kiosk reads: the manifest.json in the uploaded folder."""
     key_file: str = ""
     public_key: str = ""
+    fleet_url: str = ""
+    """Where the kiosks upload statistics, status and events (their upload_url)."""
 
     @property
     def complete(self) -> bool:
