@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QProcess, QSettings
+from PySide6.QtCore import QCoreApplication, QEventLoop, QProcess, QSettings
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -45,6 +45,11 @@ from kiosk.ui.publisher.shopevents import ShopEventsPanel
 from kiosk.ui.publisher.window import PublisherWindow
 
 log = logging.getLogger("kiosk.publisher")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PublisherWindow", text)
+
 
 SCREENS = (
     "content",
@@ -153,7 +158,7 @@ class Publisher:
         """Ask where to save the last quarter's report, then make it in the background."""
         out, _ = QFileDialog.getSaveFileName(
             self.window,
-            self.window.tr("Save the report"),
+            _tr("Save the report"),
             "servicepunkter-rapport.pdf",
             "PDF (*.pdf)",
         )
@@ -279,20 +284,18 @@ def _placeholder() -> QWidget:
 
 
 def _ask_for_source(publisher: Publisher) -> None:
-    folder = QFileDialog.getExistingDirectory(
-        publisher.window, publisher.window.tr("Open the source folder")
-    )
+    folder = QFileDialog.getExistingDirectory(publisher.window, _tr("Open the source folder"))
     if folder:
         publisher.open_source(Path(folder))
 
 
 def _ask_for_new_source(publisher: Publisher) -> None:
     window = publisher.window
-    folder = QFileDialog.getExistingDirectory(window, window.tr("An empty folder for the content"))
+    folder = QFileDialog.getExistingDirectory(window, _tr("An empty folder for the content"))
     if not folder:
         return
     name, ok = QInputDialog.getText(
-        window, window.tr("New source folder"), window.tr("The municipality's name:")
+        window, _tr("New source folder"), _tr("The municipality's name:")
     )
     if ok and name.strip():
         publisher.create_source(Path(folder), name.strip())
@@ -302,8 +305,8 @@ def _confirm_delete(publisher: Publisher, kind: str, item_id: str) -> None:
     window = publisher.window
     answer = QMessageBox.question(
         window,
-        window.tr("Delete"),
-        window.tr("Delete this item? Kiosks keep showing it until you publish."),
+        _tr("Delete"),
+        _tr("Delete this item? Kiosks keep showing it until you publish."),
     )
     if answer == QMessageBox.StandardButton.Yes:
         publisher.delete_item(kind, item_id)

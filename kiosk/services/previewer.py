@@ -80,6 +80,10 @@ class Previewer(QObject):
         self._process: QProcess | None = None
         self._steps: list[_Step] = []
         self._finish: Callable[[], None] | None = None
+        self._step: _Step | None = None
+        # Finished children are kept until the next render: a QProcess must not be freed
+        # inside its own finished() signal.
+        self._dropped: list[QProcess] = []
 
     @property
     def busy(self) -> bool:
@@ -99,6 +103,7 @@ class Previewer(QObject):
         if self.busy:
             self._waiting = choice
             return
+        del self._dropped[:-1]  # the last may be the one whose finished() is running now
         self.started.emit()
         out = self._work / f"preview-{choice.page}.png"
         steps = [] if self._built is not None else self._build_steps(self._source)
@@ -118,9 +123,11 @@ class Previewer(QObject):
     def close(self) -> None:
         """Stop a running child and remove the work folder."""
         if self._process is not None:
+            self._process.finished.disconnect(self._on_child_finished)
             self._process.kill()
             self._process.waitForFinished(5000)
             self._process = None
+        self._dropped.clear()
         shutil.rmtree(self._work, ignore_errors=True)
 
     def _build_steps(self, source: Path) -> list[_Step]:
@@ -152,42 +159,48 @@ class Previewer(QObject):
             self._after()
             return
         step = self._steps.pop(0)
-        process = QProcess(self)
+        process = QProcess()  # owned here until finished, then deleted later with its pipes
         environment = QProcessEnvironment()
         for key, value in step.env.items():
             environment.insert(key, value)
         process.setProcessEnvironment(environment)
         command = kiosk_command()
-        process.finished.connect(lambda code, _status: self._on_child_finished(step, code))
-        process.errorOccurred.connect(lambda error: self._on_child_error(step, error))
+        process.finished.connect(self._on_child_finished)
+        process.errorOccurred.connect(self._on_child_error)
+        self._step = step
         self._process = process
         process.start(command[0], [*command[1:], *step.args])
 
-    def _on_child_finished(self, step: _Step, code: int) -> None:
-        process = self._process
-        if process is None:
+    def _on_child_finished(self, code: int, _status: QProcess.ExitStatus) -> None:
+        process, step = self._process, self._step
+        if process is None or step is None:
             return
         if code != 0:
             reason = bytes(process.readAllStandardError().data()).decode(errors="replace")
             lines = [line for line in reason.strip().splitlines() if line.strip()]
             log.warning("preview step %s failed: %s", step.args[:2], reason.strip()[-500:])
-            self._process = None
-            self._steps = []
-            self._finish = None
+            self._drop()
             self.failed.emit(f"{step.what}: {_plain(lines[-1] if lines else str(code))}")
             self._after()
             return
-        process.deleteLater()
+        self._dropped.append(process)
+        self._process = None
         self._next()
 
-    def _on_child_error(self, step: _Step, error: QProcess.ProcessError) -> None:
-        if error != QProcess.ProcessError.FailedToStart:
+    def _on_child_error(self, error: QProcess.ProcessError) -> None:
+        step = self._step
+        if error != QProcess.ProcessError.FailedToStart or step is None:
             return  # a crash also ends in finished() with its exit code
+        self._drop()
+        self.failed.emit(f"{step.what}: programmet kiosk kunde inte startas.")
+        self._after()
+
+    def _drop(self) -> None:
+        if self._process is not None:
+            self._dropped.append(self._process)
         self._process = None
         self._steps = []
         self._finish = None
-        self.failed.emit(f"{step.what}: programmet kiosk kunde inte startas.")
-        self._after()
 
     def _done(self, data: Path, out: Path) -> None:
         self._built = data
