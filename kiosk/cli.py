@@ -587,6 +587,77 @@ def feed_build(config: Config, data: DataDir, src: Path, out: Path, sign_key: Pa
 
 
 KEY_PASSWORD_ENV = "KIOSK_FEED_KEY_PASSWORD"
+PUBLISH_PASSWORD_ENV = "KIOSK_PUBLISH_PASSWORD"
+
+
+@feed.command("publish")
+@_common
+@click.argument("src", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--to",
+    "where",
+    required=True,
+    help="The feed's folder on a web server taking HTTP PUT/WebDAV (https://…), or a folder or USB stick.",
+)
+@click.option(
+    "--sign",
+    "sign_key",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="Secret key file; its password from the terminal or $KIOSK_FEED_KEY_PASSWORD.",
+)
+@click.option("--user", default="", help="User name at the web server (basic authentication).")
+@click.option(
+    "--password",
+    default="",
+    envvar=PUBLISH_PASSWORD_ENV,
+    show_envvar=True,
+    help="Password at the web server (better from the environment than the command line).",
+)
+@click.option("--token", default="", envvar="KIOSK_PUBLISH_TOKEN", help="Bearer token instead.")
+@click.option(
+    "--undo", is_flag=True, help="Publish the previous version's content again, as a new version."
+)
+def feed_publish(
+    config: Config,
+    data: DataDir,
+    src: Path,
+    where: str,
+    sign_key: Path,
+    user: str,
+    password: str,
+    token: str,
+    undo: bool,
+) -> None:
+    """Validate, build, sign and upload SRC: objects first, the manifest last (see docs/feed.md)."""
+    from kiosk.publish.publish import SourceProblemsError, publish
+    from kiosk.publish.publish import undo as undo_last
+    from kiosk.publish.target import open_target
+
+    if not src.is_dir():
+        raise KioskError(f"{src}: no such source folder")
+    if user and not password and _stdin_is_terminal():
+        password = str(click.prompt(f"Password for {user} at {where}", hide_input=True))
+    key = _load_secret_key(sign_key)  # a wrong password stops here, before any upload
+    target = open_target(where, user, password, token)
+    try:
+        done = (undo_last if undo else publish)(src, target, key)
+    except SourceProblemsError as error:
+        for problem in error.problems:
+            click.echo(problem.line())
+        raise
+    for line in done.skipped:
+        click.echo(f"skipped: {line}")
+    changed = "; ".join(
+        f"{kind}: " + ", ".join(f"{len(ids)} {what}" for what, ids in lists.items() if ids)
+        for kind, lists in done.entry.changes.items()
+    )
+    click.echo(
+        f"published feed version {done.version} to {target.describe()} "
+        f"({done.uploaded} file(s) sent, {done.already_there} already there)"
+        + (f" putting back the content of version {done.entry.undo_of}" if undo else "")
+    )
+    click.echo(f"changes: {changed or 'none'}")
 
 
 @feed.command("keygen")

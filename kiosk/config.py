@@ -309,6 +309,8 @@ _NON_SETTING_ENV = frozenset(
         "KIOSK_CONFIG",
         "KIOSK_REPORT_FIRST_PAINT",
         "KIOSK_FEED_KEY_PASSWORD",
+        "KIOSK_PUBLISH_PASSWORD",
+        "KIOSK_PUBLISH_TOKEN",
         "KIOSK_SUPERVISED",
     }
 )

@@ -80,15 +80,21 @@ class BuiltFeed:
     """Events kiosks will leave out, each with why (the rest of the feed shows)."""
 
 
-def prepare_feed(src: Path, now: datetime | None = None, version_above: int = 0) -> BuiltFeed:
+def prepare_feed(
+    src: Path, now: datetime | None = None, version_above: int | None = None
+) -> BuiltFeed:
     """Build the feed of `src` in memory and check it with the kiosk's own checks.
 
     Raises FeedProblemsError naming the source file, item and field of everything `kiosk feed
     validate` or a kiosk would refuse, so a feed that kiosks reject is never written or signed.
-    The version is the time's (YYYYMMDDHHMM) unless feed.toml fixes one, and above `version_above`.
+    The version is the time's (YYYYMMDDHHMM) unless feed.toml fixes one. Publishing passes
+    `version_above`, the version kiosks have now: then `now` is the generated time and the
+    version is the time's or one above that one, whatever feed.toml fixes for builds by hand.
     """
     now = now or datetime.now(UTC)
     settings = _read_toml(src / "feed.toml").get("feed", {})
+    if version_above is not None:
+        settings = {k: v for k, v in settings.items() if k not in {"generated", "version"}}
     if not (src / "service_points.toml").is_file():
         raise FeedProblemsError(
             [
@@ -120,7 +126,7 @@ def prepare_feed(src: Path, now: datetime | None = None, version_above: int = 0)
             else (entry.get("url", ""), entry.get("lang", "sv"))
         )
         output.labels[output.add("events", "ics", _fetch_ics(url), lang=lang)] = url
-    manifest = _manifest(settings, output, now, version_above)
+    manifest = _manifest(settings, output, now, version_above or 0)
     manifest_raw = (
         json.dumps(manifest.model_dump(mode="json"), ensure_ascii=False, indent=1) + "\n"
     ).encode()
@@ -263,11 +269,6 @@ def _manifest(
     version = settings.get("version") or max(
         int(generated.astimezone(UTC).strftime("%Y%m%d%H%M")), version_above + 1
     )
-    if version <= version_above:
-        raise FeedError(
-            f"feed.toml: version: {version} is not above {version_above}, the version already "
-            "published; kiosks would refuse it as a rollback (leave version out to use the time)"
-        )
     try:
         return Manifest(
             version=version,

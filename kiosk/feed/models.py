@@ -13,7 +13,8 @@ from pydantic import (
     ConfigDict,
     Field,
     RootModel,
-    model_validator,
+    ValidationInfo,
+    field_validator,
 )
 
 from kiosk.domain import LINK_CATEGORIES, PLACE_CATEGORIES
@@ -67,11 +68,13 @@ class _Dated(_Strict):
     validFrom: date | None = None
     validThrough: date | None = None
 
-    @model_validator(mode="after")
-    def _period_in_order(self) -> _Dated:
-        if self.validFrom and self.validThrough and self.validThrough < self.validFrom:
+    @field_validator("validThrough")
+    @classmethod
+    def _period_in_order(cls, value: date | None, info: ValidationInfo) -> date | None:
+        first = info.data.get("validFrom")
+        if value is not None and first is not None and value < first:
             raise ValueError(PERIOD_REVERSED)
-        return self
+        return value
 
 
 class GeoCoordinates(_Strict):

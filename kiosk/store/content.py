@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, TypedDict
 
 from kiosk.domain import (
+    STOCKHOLM,
     Address,
     Brochure,
     ContentInfo,
@@ -24,6 +25,7 @@ from kiosk.domain import (
     Place,
     ServicePoint,
     Text,
+    in_period,
 )
 from kiosk.errors import ContentError
 from kiosk.textfold import fold
@@ -305,6 +307,15 @@ def _date(value: Any) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def _today() -> date:
+    return datetime.now(STOCKHOLM).date()
+
+
+def _showing(item: Mapping[str, Any], today: date) -> bool:
+    """One rule for every kind: an item shows from its validFrom through its validThrough."""
+    return in_period(_date(item.get("validFrom")), _date(item.get("validThrough")), today)
+
+
 def _geo(raw: Mapping[str, Any] | None) -> Geo | None:
     return Geo(float(raw["latitude"]), float(raw["longitude"])) if raw else None
 
@@ -368,11 +379,19 @@ class ContentStore:
         )
 
     def _items(
-        self, table: str, service_point: str, where: str = "", params: Sequence[Any] = ()
+        self,
+        table: str,
+        service_point: str,
+        where: str = "",
+        params: Sequence[Any] = (),
+        today: date | None = None,
     ) -> Iterator[dict[str, Any]]:
+        """Items for this service point; with `today`, only those whose period includes it."""
         sql = f"select data from {table} where (targets = '' or targets like ?) {where} order by position"
         for row in self._query(sql, (f"%,{service_point},%", *params)):
-            yield json.loads(row["data"])
+            item = json.loads(row["data"])
+            if today is None or _showing(item, today):
+                yield item
 
     def service_points(self) -> list[ServicePoint]:
         """All service points in feed order."""
@@ -398,10 +417,13 @@ class ContentStore:
             home_delivery_telephone=d.get("home_delivery_telephone", ""),
         )
 
-    def places(self, service_point: str, category: str | None = None) -> list[Place]:
-        """Tourist information for this service point, optionally of one category."""
+    def places(
+        self, service_point: str, category: str | None = None, today: date | None = None
+    ) -> list[Place]:
+        """Tourist information for this service point showing today, optionally of one category."""
         where, params = ("and category = ?", (category,)) if category else ("", ())
-        return [self._place(d) for d in self._items("places", service_point, where, params)]
+        items = self._items("places", service_point, where, params, today or _today())
+        return [self._place(d) for d in items]
 
     def _place(self, d: Mapping[str, Any]) -> Place:
         return Place(
@@ -418,9 +440,10 @@ class ContentStore:
             url=d.get("url") or "",
         )
 
-    def links(self, service_point: str) -> list[Link]:
-        """E-services for this service point."""
-        return [self._link(d) for d in self._items("links", service_point)]
+    def links(self, service_point: str, today: date | None = None) -> list[Link]:
+        """E-services for this service point showing today."""
+        items = self._items("links", service_point, today=today or _today())
+        return [self._link(d) for d in items]
 
     @staticmethod
     def _link(d: Mapping[str, Any]) -> Link:
@@ -435,9 +458,8 @@ class ContentStore:
 
     def notices(self, service_point: str, today: date) -> list[Notice]:
         """Notices valid today for this service point, important ones first."""
-        result = []
-        for d in self._items("notices", service_point):
-            notice = Notice(
+        result = [
+            Notice(
                 id=d["id"],
                 level=d.get("level", "info"),
                 title=Text.of(d["title"]),
@@ -445,13 +467,14 @@ class ContentStore:
                 valid_from=_date(d.get("validFrom")),
                 valid_through=_date(d.get("validThrough")),
             )
-            if (notice.valid_from or today) <= today <= (notice.valid_through or today):
-                result.append(notice)
+            for d in self._items("notices", service_point, today=today)
+        ]
         return sorted(result, key=lambda n: n.level != "important")
 
-    def brochures(self, service_point: str) -> list[Brochure]:
-        """PDF brochures for this service point."""
-        return [self._brochure(d) for d in self._items("brochures", service_point)]
+    def brochures(self, service_point: str, today: date | None = None) -> list[Brochure]:
+        """PDF brochures for this service point showing today."""
+        items = self._items("brochures", service_point, today=today or _today())
+        return [self._brochure(d) for d in items]
 
     def _brochure(self, d: Mapping[str, Any]) -> Brochure:
         return Brochure(
@@ -527,7 +550,9 @@ class ContentStore:
             return [self._next_occurrence(uid, now) for uid in ids]
         marks = ",".join("?" * len(ids))
         rows = self._query(f"select id, data from {table} where id in ({marks})", ids)
+        today = now.astimezone(STOCKHOLM).date()
         data = {row["id"]: json.loads(row["data"]) for row in rows}
+        data = {key: item for key, item in data.items() if _showing(item, today)}
         make = {"places": self._place, "links": self._link, "brochures": self._brochure}[table]
         return [make(data[i]) for i in ids if i in data]
 

@@ -144,6 +144,8 @@ class _Pass:
         self.shown = showing(data)
         self.validators = previous.manifest
         self.warnings: list[str] = []
+        self.skipped: list[str] = []
+        """Events the content leaves out: in the warnings, and said in the owner's status line."""
         self.refresh = CalendarRefresh()
         self.calendars = True
         """False: the kiosk's own calendars are neither fetched nor dropped (the demo feed)."""
@@ -195,7 +197,7 @@ class _Pass:
         loaded = build_content(
             source, self.data, self.now, self.window_days, self.refresh.calendars
         )
-        self.warnings.extend(loaded.problems)  # skipped events: shown, never a failure
+        self.skipped = list(loaded.problems)  # skipped events: shown, never a failure
         self.validators = validators
         self._expiry(manifest.version, manifest.expires)
         collect_garbage(self.data.objects_dir, {object_name(e) for e in manifest.files})
@@ -250,7 +252,7 @@ class _Pass:
                     )
             except (FeedError, ContentError) as error:
                 self.warnings.append(f"events could not be rebuilt: {error}")
-        self.warnings.extend(skipped)
+        self.skipped = skipped
         if held is not None:
             collect_garbage(self.data.objects_dir, {object_name(e) for e in held.files})
         return self._result(outcome, shown.version, line)
@@ -289,11 +291,14 @@ class _Pass:
         reason: str = "",
         retry_after: float | None = None,
     ) -> SyncResult:
+        if self.skipped and outcome != "failed":
+            count = len(self.skipped)
+            line += f"; {count} event{'s' if count > 1 else ''} skipped ({self.skipped[0]})"
         return SyncResult(
             outcome=outcome,
             version=version,
             line=line,
-            warnings=(*self.warnings, *self.refresh.warnings),
+            warnings=(*self.warnings, *self.skipped, *self.refresh.warnings),
             reason=reason,
             retry_after=retry_after,
             new_objects=self.new_objects,

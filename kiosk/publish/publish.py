@@ -1,0 +1,167 @@
+"""Publish a source folder: validate, build, sign, upload (objects first, manifest last), record.
+
+Kiosks never see half a feed: every object is stored before the signature and the manifest
+that name it, and objects are never removed, so a publication that stops half-way (a killed
+upload, a full server, a lost network) leaves the previous manifest with all its objects. A
+check that can fail (a problem in the source, a wrong key password, a server that cannot be
+reached or refuses the login) fails before anything is written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from kiosk.errors import FeedError
+from kiosk.feed.build import BuiltFeed, FeedProblemsError, prepare_feed
+from kiosk.feed.models import Manifest
+from kiosk.feed.sign import SecretKey, manifest_trusted_comment, sign_with_key
+from kiosk.publish import history
+from kiosk.publish.check import Problem
+from kiosk.publish.source import SourceFolder
+from kiosk.publish.target import MANIFEST, SIGNATURE, PublishError, Target
+
+Progress = Callable[[int, int, str], None]
+"""Called as (done, total, file) while uploading: for a progress bar."""
+
+
+class SourceProblemsError(PublishError):
+    """The source folder has problems to fix first; `problems` lists them (file, item, field)."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        count = len(problems)
+        super().__init__(
+            f"{count} problem(s) in the source folder; nothing was published",
+            f"{count} fel i källmappen att rätta först; inget publicerades",
+        )
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class Published:
+    """What one publication did."""
+
+    version: int
+    previous: int | None
+    uploaded: int
+    """Files written (objects new to the target, the signature, the manifest)."""
+    already_there: int
+    """Objects the target already had, not sent again."""
+    entry: history.Entry
+    skipped: list[str]
+    """Events kiosks will leave out (the rest of the feed shows)."""
+
+
+def current_manifest(target: Target) -> Manifest | None:
+    """The manifest kiosks read now from the target, or None when there is none (or it is unreadable)."""
+    raw = target.read(MANIFEST)
+    if raw is None:
+        return None
+    try:
+        return Manifest.model_validate_json(raw)
+    except ValidationError:
+        return None  # not a feed we can build on: the next version starts from the time
+
+
+def publish(
+    src: Path,
+    target: Target,
+    key: SecretKey | None,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+    undo_of: int | None = None,
+) -> Published:
+    """Validate, build, sign and upload the source folder `src` to `target`; record it in history."""
+    now = now or datetime.now(UTC)
+    problems = [p for p in SourceFolder.open(src).problems() if not p.skipped]
+    if problems:
+        raise SourceProblemsError(problems)
+    current = current_manifest(target)  # unreachable or refused: fails here, before any write
+    above = current.version if current else 0
+    try:
+        built = prepare_feed(src, now, version_above=above)
+    except FeedProblemsError as error:
+        raise PublishError(
+            "the feed cannot be built: " + "; ".join(error.lines),
+            "Flödet går inte att bygga: " + "; ".join(error.lines),
+        ) from None
+    except FeedError as error:
+        raise PublishError(str(error), f"Flödet går inte att bygga: {error}") from None
+    have = {entry.path for entry in current.files} if current else set()
+    sent = _upload(built, target, key, have, progress)
+    entry = history.record(src, built, target.describe(), now, undo_of)
+    return Published(
+        version=built.manifest.version,
+        previous=current.version if current else None,
+        uploaded=sent,
+        already_there=len(have & built.files.keys()),
+        entry=entry,
+        skipped=built.skipped,
+    )
+
+
+def _upload(
+    built: BuiltFeed,
+    target: Target,
+    key: SecretKey | None,
+    have: set[str],
+    progress: Progress | None,
+) -> int:
+    """Objects the target lacks, then the signature, then the manifest; how many files were sent."""
+    files = [(path, raw) for path, raw in sorted(built.files.items()) if path not in have]
+    if key is not None:
+        comment = manifest_trusted_comment(built.manifest_raw)
+        signature = sign_with_key(built.manifest_raw, key, comment).encode("utf-8")
+        # The signature before the manifest: a kiosk that finds the manifest unchanged never
+        # fetches it, and one that finds a new manifest finds its signature already there.
+        files.append((SIGNATURE, signature))
+    old_signature = target.read(SIGNATURE) if key is not None else None
+    files.append((MANIFEST, built.manifest_raw))
+    for done, (path, raw) in enumerate(files):
+        if progress is not None:
+            progress(done, len(files), path)
+        try:
+            target.write(path, raw)
+        except PublishError:
+            if path == MANIFEST and old_signature is not None:
+                # The old manifest stays: put its own signature back beside it.
+                with contextlib.suppress(PublishError):
+                    target.write(SIGNATURE, old_signature)
+            raise
+    if progress is not None:
+        progress(len(files), len(files), MANIFEST)
+    return len(files)
+
+
+def undo(
+    src: Path,
+    target: Target,
+    key: SecretKey | None,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+) -> Published:
+    """Publish again what the version before the latest held, under a new, higher version.
+
+    The source folder's text files become those of that version (the current ones are set
+    aside in .publish/undone/ first); if publishing fails they are put back as they were.
+    """
+    now = now or datetime.now(UTC)
+    published = history.entries(src)
+    if len(published) < 2:
+        raise PublishError(
+            "there is no earlier publication to go back to",
+            "Det finns ingen tidigare publicering att gå tillbaka till.",
+        )
+    previous = published[-2]
+    aside = history.set_aside(src, now)
+    history.restore_texts(src, previous.folder / "source")
+    try:
+        return publish(src, target, key, now, progress, undo_of=previous.version)
+    except BaseException:
+        history.restore_texts(src, aside)
+        raise
