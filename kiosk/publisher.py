@@ -37,10 +37,12 @@ from kiosk.services.fleetview import (
 from kiosk.services.pictures import import_picture
 from kiosk.services.previewer import PreviewChoice, Previewer
 from kiosk.services.publisher_setup import Keychain, PublisherSettings
+from kiosk.services.publishing import PublishService, Request, history
 from kiosk.services.syncprocess import kiosk_command
 from kiosk.ui.i18n import Translations
 from kiosk.ui.publisher.content import ContentPanel
 from kiosk.ui.publisher.firstrun import FirstRunWizard
+from kiosk.ui.publisher.publish import HistoryPanel, PublishDialog
 from kiosk.ui.publisher.shopevents import ShopEventsPanel
 from kiosk.ui.publisher.window import PublisherWindow
 
@@ -77,7 +79,10 @@ class Publisher:
     shop_events: ShopEventsPanel
     fleet_reader: Background
     events_reader: Background
+    history_panel: HistoryPanel
+    publishing: PublishService
     folder: SourceFolder | None = None
+    dialog: PublishDialog | None = None
 
     def open_source(self, source: Path) -> None:
         """Show `source` in every tab; the preview draws it as the kiosks would."""
@@ -188,6 +193,60 @@ class Publisher:
             }
         self.shop_events.show_events(list(result) if isinstance(result, list) else [], names)
 
+    def start_publish(self, undo: bool = False) -> PublishDialog | None:
+        """Open the Publicera (or Ångra) dialog; it asks for the key's password and shows progress."""
+        if self.folder is None:
+            self.window.show_state("Öppna en källmapp först.", problem=True)
+            return None
+        destination = self.settings.destination()
+        if not destination.complete:
+            self.window.show_state(
+                "Gör inställningarna först (knappen Inställningar): nyckel och adress.",
+                problem=True,
+            )
+            self.first_run().open()
+            return None
+        kept = self.settings.password(destination)
+        ask = destination.is_web and bool(destination.user) and kept is None
+        dialog = PublishDialog(destination.upload_url, undo, ask, self.window)
+        source = self.folder.root
+
+        def start(key_password: str, upload_password: str) -> None:
+            request = Request(
+                source, destination, upload_password or kept or "", key_password, undo
+            )
+            self.publishing.start(request)
+
+        dialog.start_requested.connect(start)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_published(self, done: object) -> None:
+        version = getattr(done, "version", "?")
+        sent = getattr(done, "uploaded", 0)
+        text = (
+            f"Version {version} är publicerad ({sent} filer skickades). "
+            "Kioskerna visar den inom en kvart."
+        )
+        skipped = list(getattr(done, "skipped", []))
+        if skipped:
+            text += "\nKioskerna hoppar över: " + "; ".join(skipped[:5])
+        if self.dialog is not None:
+            self.dialog.show_done(text)
+        self.window.show_state(text)
+        if self.folder is not None:  # an undo rewrote the folder's files: read them again
+            self.open_source(self.folder.root)
+
+    def _on_publish_failed(self, text: str) -> None:
+        if self.dialog is not None:
+            self.dialog.show_failed(text)
+        self.window.show_state(text, problem=True)
+
+    def _on_publish_progressed(self, done: int, total: int, file: str) -> None:
+        if self.dialog is not None:
+            self.dialog.show_progress(done, total, file)
+
     def request_preview(self, choice: PreviewChoice) -> None:
         """Draw `choice` of the open source (the window shows progress)."""
         self.window.preview.show_busy()
@@ -200,6 +259,7 @@ class Publisher:
     def close(self) -> None:
         """Stop children and close the window (the application may outlive it, as in tests)."""
         self.previewer.close()
+        self.publishing.wait()
         self.fleet_reader.wait()
         self.events_reader.wait()
         self.window.close()
@@ -215,6 +275,7 @@ class Publisher:
         }
         points = [(str(p["id"]), str(p.get("name") or p["id"])) for p in items["service_points"]]
         self.content.show_items(items, points)
+        self.history_panel.show_entries(history(folder.root))
         self.previewer.source_changed(folder.root)
         self.window.preview.set_service_points(points)
 
@@ -236,7 +297,8 @@ def build_publisher(
         lambda path, kind: holder[0].import_file(path, kind),  # noqa: PLW0108 (bound later)
     )
     shop_events = ShopEventsPanel()
-    window = PublisherWindow(content, _placeholder(), shop_events)
+    history_panel = HistoryPanel()
+    window = PublisherWindow(content, history_panel, shop_events)
     previewer = Previewer(config, work, parent=window)
     publisher = Publisher(
         app,
@@ -248,7 +310,14 @@ def build_publisher(
         shop_events,
         Background(window),
         Background(window),
+        history_panel,
+        PublishService(window),
     )
+    window.publish_requested.connect(publisher.start_publish)
+    history_panel.undo_requested.connect(lambda: publisher.start_publish(undo=True))
+    publisher.publishing.progressed.connect(publisher._on_publish_progressed)
+    publisher.publishing.published.connect(publisher._on_published)
+    publisher.publishing.failed.connect(publisher._on_publish_failed)
     fleet_url = publisher.settings.destination().fleet_url
     window.fleet.place.address.setText(fleet_url)
     shop_events.place.address.setText(fleet_url)
