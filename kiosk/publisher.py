@@ -36,7 +36,7 @@ from kiosk.services.fleetview import (
 )
 from kiosk.services.pictures import import_picture
 from kiosk.services.previewer import PreviewChoice, Previewer
-from kiosk.services.publisher_setup import Keychain, PublisherSettings
+from kiosk.services.publisher_setup import Destination, Keychain, PublisherSettings
 from kiosk.services.publishing import PublishService, Request, history
 from kiosk.services.syncprocess import kiosk_command
 from kiosk.ui.i18n import Translations
@@ -62,6 +62,7 @@ SCREENS = (
     "firstrun-key",
     "firstrun-address",
     "firstrun-done",
+    "publish",
 )
 """Every screen of the publisher by name, for `kiosk publisher --screenshot NAME`."""
 
@@ -198,6 +199,17 @@ class Publisher:
         if self.folder is None:
             self.window.show_state("Öppna en källmapp först.", problem=True)
             return None
+        form = self.content.forms.get(self.content.kind)
+        if form is not None and form.edited:
+            # Publishing what is on disk while the form shows something else would surprise.
+            if not form.can_save():
+                self.window.show_state(
+                    "Formuläret har ändringar som inte kan sparas än: rätta det som är rött, "
+                    "eller välj en annan sak i listan, och publicera sedan.",
+                    problem=True,
+                )
+                return None
+            self.save_item(self.content.kind, form.item())
         destination = self.settings.destination()
         if not destination.complete:
             self.window.show_state(
@@ -415,7 +427,16 @@ def screenshot(
     window.resize(*size)
     window.show()
     target: QWidget = window
-    if name.startswith("firstrun"):
+    if name == "publish":
+        publisher.settings.save(_EXAMPLE_DESTINATION)
+        dialog = publisher.start_publish()
+        if dialog is None:
+            raise KioskError("the publish dialog needs a source folder")
+        dialog.key_password.setText("********")
+        dialog.show_progress(3, 12, "content/…")
+        dialog.bar.show()
+        target = dialog
+    elif name.startswith("firstrun"):
         wizard = publisher.first_run()
         wizard.resize(min(size[0], 860), min(size[1], 620))
         wizard.show()
@@ -437,6 +458,16 @@ def screenshot(
     if not target.grab().save(str(out), "PNG"):
         raise KioskError(f"{out}: cannot write the PNG file")
     publisher.close()
+
+
+_EXAMPLE_DESTINATION = Destination(
+    upload_url="https://www.example.se/dav/kiosk/",
+    user="kommunen",
+    feed_url="https://www.example.se/kiosk/manifest.json",
+    key_file="kiosk-feed.key",
+    public_key="RWQexample",
+)
+"""What the first-run assistant leaves, for pictures of the Publicera dialog."""
 
 
 def _wait_for(background: Background, start: Callable[[], None]) -> None:

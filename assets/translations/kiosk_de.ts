@@ -2232,6 +2232,29 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Version %1, published %2</source>
+        <translation>Version %1, veröffentlicht %2</translation>
+    </message>
+    <message>
+        <source>(undo back to version %1)</source>
+        <translation>(rückgängig zu Version %1)</translation>
+    </message>
+    <message>
+        <source>Nothing has been published from this folder yet.</source>
+        <translation>Aus diesem Ordner wurde noch nichts veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Published versions</source>
+        <translation>Veröffentlichte Versionen</translation>
+    </message>
+    <message>
+        <source>Undo the last publication</source>
+        <translation>Letzte Veröffentlichung rückgängig machen</translation>
+    </message>
+</context>
+<context>
     <name>HoursRow</name>
     <message>
         <source>Remove</source>
@@ -2454,6 +2477,53 @@
     <message>
         <source>Screen saver</source>
         <translation>Bildschirmschoner</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Undo the last publication</source>
+        <translation>Letzte Veröffentlichung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>The kiosks will show again what the publication before the last one showed. It is published as a new version.</source>
+        <translation>Die Kioske zeigen wieder, was die Veröffentlichung vor der letzten zeigte. Das wird als neue Version veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Everything in the source folder is checked, signed and sent to:</source>
+        <translation>Alles im Quellordner wird geprüft, signiert und gesendet an:</translation>
+    </message>
+    <message>
+        <source>The key&apos;s password</source>
+        <translation>Passwort des Schlüssels</translation>
+    </message>
+    <message>
+        <source>Upload password</source>
+        <translation>Upload-Passwort</translation>
+    </message>
+    <message>
+        <source>Undo now</source>
+        <translation>Jetzt rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Jetzt veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Checking and signing…</source>
+        <translation>Prüfen und signieren…</translation>
+    </message>
+    <message>
+        <source>Sending file %1 of %2…</source>
+        <translation>Datei %1 von %2 wird gesendet…</translation>
     </message>
 </context>
 <context>

@@ -2232,6 +2232,29 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Version %1, published %2</source>
+        <translation>Versio %1, julkaistu %2</translation>
+    </message>
+    <message>
+        <source>(undo back to version %1)</source>
+        <translation>(palautettu versioon %1)</translation>
+    </message>
+    <message>
+        <source>Nothing has been published from this folder yet.</source>
+        <translation>Tästä kansiosta ei ole vielä julkaistu mitään.</translation>
+    </message>
+    <message>
+        <source>Published versions</source>
+        <translation>Julkaistut versiot</translation>
+    </message>
+    <message>
+        <source>Undo the last publication</source>
+        <translation>Peru viimeisin julkaisu</translation>
+    </message>
+</context>
+<context>
     <name>HoursRow</name>
     <message>
         <source>Remove</source>
@@ -2457,6 +2480,53 @@
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Undo the last publication</source>
+        <translation>Peru viimeisin julkaisu</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Julkaise</translation>
+    </message>
+    <message>
+        <source>The kiosks will show again what the publication before the last one showed. It is published as a new version.</source>
+        <translation>Kioskit näyttävät taas sen, mitä viimeistä edeltävä julkaisu näytti. Se julkaistaan uutena versiona.</translation>
+    </message>
+    <message>
+        <source>Everything in the source folder is checked, signed and sent to:</source>
+        <translation>Kaikki lähdekansion sisältö tarkistetaan, allekirjoitetaan ja lähetetään osoitteeseen:</translation>
+    </message>
+    <message>
+        <source>The key&apos;s password</source>
+        <translation>Avaimen salasana</translation>
+    </message>
+    <message>
+        <source>Upload password</source>
+        <translation>Lähetyksen salasana</translation>
+    </message>
+    <message>
+        <source>Undo now</source>
+        <translation>Peru nyt</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Julkaise nyt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Checking and signing…</source>
+        <translation>Tarkistetaan ja allekirjoitetaan…</translation>
+    </message>
+    <message>
+        <source>Sending file %1 of %2…</source>
+        <translation>Lähetetään tiedostoa %1/%2…</translation>
+    </message>
+</context>
+<context>
     <name>PublisherForm</name>
     <message>
         <source>Notices</source>
@@ -2532,7 +2602,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>Laji</translation>
+        <translation>Tyyppi</translation>
     </message>
     <message>
         <source>Does not repeat</source>

@@ -2232,6 +2232,29 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Version %1, published %2</source>
+        <translation>Version %1, publicerad %2</translation>
+    </message>
+    <message>
+        <source>(undo back to version %1)</source>
+        <translation>(ångrad tillbaka till version %1)</translation>
+    </message>
+    <message>
+        <source>Nothing has been published from this folder yet.</source>
+        <translation>Ingenting har publicerats från den här mappen än.</translation>
+    </message>
+    <message>
+        <source>Published versions</source>
+        <translation>Publicerade versioner</translation>
+    </message>
+    <message>
+        <source>Undo the last publication</source>
+        <translation>Ångra senaste publiceringen</translation>
+    </message>
+</context>
+<context>
     <name>HoursRow</name>
     <message>
         <source>Remove</source>
@@ -2457,6 +2480,53 @@
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Undo the last publication</source>
+        <translation>Ångra senaste publiceringen</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicera</translation>
+    </message>
+    <message>
+        <source>The kiosks will show again what the publication before the last one showed. It is published as a new version.</source>
+        <translation>Kioskerna visar igen det som publiceringen före den senaste visade. Det publiceras som en ny version.</translation>
+    </message>
+    <message>
+        <source>Everything in the source folder is checked, signed and sent to:</source>
+        <translation>Allt i källmappen kontrolleras, signeras och skickas till:</translation>
+    </message>
+    <message>
+        <source>The key&apos;s password</source>
+        <translation>Nyckelns lösenord</translation>
+    </message>
+    <message>
+        <source>Upload password</source>
+        <translation>Lösenord för uppladdningen</translation>
+    </message>
+    <message>
+        <source>Undo now</source>
+        <translation>Ångra nu</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Publicera nu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Checking and signing…</source>
+        <translation>Kontrollerar och signerar…</translation>
+    </message>
+    <message>
+        <source>Sending file %1 of %2…</source>
+        <translation>Skickar fil %1 av %2…</translation>
+    </message>
+</context>
+<context>
     <name>PublisherForm</name>
     <message>
         <source>Notices</source>
@@ -2532,7 +2602,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>Sort</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Does not repeat</source>

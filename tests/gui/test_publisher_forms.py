@@ -143,3 +143,12 @@ def test_opening_hours_come_back_from_the_day_and_time_editor_as_written(qtbot) 
     assert field.value() == hours
     field.rows[1].days[6].setChecked(True)  # Sunday too
     assert field.value()[1] == "Sa-Su 10:00-16:00"
+
+
+def test_publicera_keeps_what_the_form_shows_before_anything_else(
+    qtbot, publisher: Publisher, source: Path
+) -> None:  # type: ignore[no-untyped-def]
+    publisher.content.select("notices", None)
+    type_text(publisher.content.form().fields["title"].edits["sv"], "Glömt att spara")  # type: ignore[attr-defined]
+    qtbot.mouseClick(publisher.window.publish_button, Qt.MouseButton.LeftButton)
+    assert "glomt-att-spara" in notices(source)

@@ -42,6 +42,7 @@ class ContentPanel(QWidget):
         self._points: Points = []
         self.forms: dict[str, ItemForm] = {}
         self.kinds = QListWidget()
+        self.kinds.setObjectName("kinds")
         self.kinds.setFixedWidth(190)
         for kind, name in kind_names().items():
             entry = QListWidgetItem(name)

@@ -68,6 +68,8 @@ class FleetPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.currentCellChanged.connect(self._on_table_changed)
         self.home = QLabel()
         self.home.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -89,7 +91,8 @@ class FleetPanel(QWidget):
     def show_view(self, view: FleetView) -> None:
         """Fill the table from a fresh board."""
         self._home = view.home
-        points = view.board.points
+        # The ones that need attention first: that is what the officer looks for.
+        points = sorted(view.board.points, key=lambda p: p.ok)
         self.table.setRowCount(len(points))
         for row, point in enumerate(points):
             words = "; ".join(p.text for p in point.problems) or self.tr("All is well")

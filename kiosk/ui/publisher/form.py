@@ -54,6 +54,8 @@ class ItemForm(QWidget):
         self._importer = importer
         self._original: dict[str, Any] = {}
         self._taken: list[str] = []
+        self.edited = False
+        """True once the officer changed something that is not saved yet."""
         self.fields: dict[str, Field] = {}
         self.problems: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -61,8 +63,9 @@ class ItemForm(QWidget):
         for spec in specs(kind):
             field = spec.make(points)
             field.changed.connect(self._on_field_changed)
+            field.changed.connect(self._on_field_edited)
             problem = QLabel()
-            problem.setProperty("class", "problem")
+            problem.setProperty("problem", True)
             problem.setWordWrap(True)
             problem.hide()
             column = QVBoxLayout()
@@ -117,6 +120,7 @@ class ItemForm(QWidget):
             field.set_value(self._original.get(key))
             field.blockSignals(False)
         self.delete_button.setEnabled(item is not None)
+        self.edited = False
         self._on_field_changed()
 
     def item(self) -> dict[str, Any]:
@@ -161,7 +165,15 @@ class ItemForm(QWidget):
             self.summary.setText("")
         self.save_button.setEnabled(not problems)
 
+    def _on_field_edited(self) -> None:
+        self.edited = True
+
+    def can_save(self) -> bool:
+        """True when the form as it stands has nothing to fix."""
+        return self.save_button.isEnabled()
+
     def _on_save_clicked(self) -> None:
+        self.edited = False
         self.saved.emit(self.item())
 
     def _on_delete_clicked(self) -> None:

@@ -130,8 +130,8 @@ class HistoryPanel(QWidget):
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.list, 1)
         layout.addWidget(self.hint)
+        layout.addWidget(self.list, 1)
         layout.addWidget(self.undo, 0, Qt.AlignmentFlag.AlignLeft)
         self._retranslate()
 

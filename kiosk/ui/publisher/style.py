@@ -19,5 +19,9 @@ QPushButton#publish:disabled { background: #9bb8ad; }
 QPushButton#publish:hover { background: #175a42; }
 QTabBar::tab { min-height: 36px; padding: 4px 18px; font-size: 15px; }
 QLabel[missing="true"] { color: #8a4b00; font-weight: 600; }
-QLabel.problem { color: #a0271a; }
+QListWidget::item { padding: 6px 4px; border-bottom: 1px solid #e4e4e4; color: #1c1c1c; }
+QListWidget::item:selected { background: #1d6b4f; color: white; }
+QListWidget#kinds { font-size: 16px; }
+QListWidget#kinds::item { padding: 10px 8px; }
+QLabel[problem="true"] { color: #a0271a; }
 """

@@ -45,6 +45,7 @@ class PublisherWindow(QMainWindow):
         self.state = QLabel()
         self.state.setObjectName("state")
         self.state.setWordWrap(True)
+        self.state.hide()
         top = QHBoxLayout()
         names = QVBoxLayout()
         self.title = QLabel()
@@ -80,6 +81,7 @@ class PublisherWindow(QMainWindow):
     def show_state(self, text: str, problem: bool = False) -> None:
         """One line under the top bar: what happened last, or what needs doing."""
         self.state.setText(text)
+        self.state.setVisible(bool(text))
         self.state.setProperty("problem", problem)
         self.state.style().polish(self.state)
 
