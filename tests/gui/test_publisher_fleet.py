@@ -33,7 +33,7 @@ def uploads(tmp_path: Path) -> Path:
 
 
 def test_the_fleet_tab_puts_the_silent_kiosk_first_in_plain_words(
-    qtbot, publisher: Publisher, tmp_path: Path
+    qtbot, publisher: Publisher, tmp_path: Path  # noqa: F811
 ) -> None:  # type: ignore[no-untyped-def]
     place = uploads(tmp_path)
     fleet = publisher.window.fleet
