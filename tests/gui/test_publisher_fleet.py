@@ -33,7 +33,9 @@ def uploads(tmp_path: Path) -> Path:
 
 
 def test_the_fleet_tab_puts_the_silent_kiosk_first_in_plain_words(
-    qtbot, publisher: Publisher, tmp_path: Path  # noqa: F811
+    qtbot,
+    publisher: Publisher,  # noqa: F811 (the fixture)
+    tmp_path: Path,
 ) -> None:  # type: ignore[no-untyped-def]
     place = uploads(tmp_path)
     fleet = publisher.window.fleet
@@ -49,9 +51,9 @@ def test_the_fleet_tab_puts_the_silent_kiosk_first_in_plain_words(
 
 def test_a_shops_event_is_copied_into_the_municipalitys_calendar_for_every_service_point(
     qtbot,
-    publisher: Publisher,
-    source: Path,
-    tmp_path: Path,  # noqa: F811
+    publisher: Publisher,  # noqa: F811 (the fixture)
+    source: Path,  # noqa: F811 (the fixture)
+    tmp_path: Path,
 ) -> None:  # type: ignore[no-untyped-def]
     panel = publisher.shop_events
     panel.place.address.setText(str(uploads(tmp_path)))
