@@ -5,15 +5,16 @@ from __future__ import annotations
 import shutil
 import tomllib
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, QSettings, Qt
+from PySide6.QtCore import QDate, QDateTime, QEvent, QSettings, Qt, QTime
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.config import load_config
+from kiosk.domain import STOCKHOLM
 from kiosk.publish.source import SourceFolder
 from kiosk.publisher import Publisher, build_publisher
 from kiosk.ui.publisher.fields import DateField, LangTextField, OpeningHoursField, PointsField
@@ -152,3 +153,27 @@ def test_publicera_keeps_what_the_form_shows_before_anything_else(
     type_text(publisher.content.form().fields["title"].edits["sv"], "Glömt att spara")  # type: ignore[attr-defined]
     qtbot.mouseClick(publisher.window.publish_button, Qt.MouseButton.LeftButton)
     assert "glomt-att-spara" in notices(source)
+
+
+def test_an_event_with_a_time_and_weekly_recurrence_is_written_as_icalendar(
+    qtbot, publisher: Publisher, source: Path
+) -> None:  # type: ignore[no-untyped-def]
+    publisher.content.select("events", None)
+    form = publisher.content.form()
+    type_text(form.fields["title"].edits["sv"], "Stickcafé")  # type: ignore[attr-defined]
+    type_text(form.fields["title"].edits["en"], "Knitting café")  # type: ignore[attr-defined]
+    start, end = form.fields["start"], form.fields["end"]
+    start.edit.setDateTime(QDateTime(QDate(2027, 1, 12), QTime(18, 30)))  # type: ignore[attr-defined]
+    end.edit.setDateTime(QDateTime(QDate(2027, 1, 12), QTime(20, 0)))  # type: ignore[attr-defined]
+    form.fields["rrule"].set_value("FREQ=WEEKLY")
+    assert form.save_button.isEnabled(), form.summary.text()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+
+    saved = SourceFolder.open(source).get("events", "stickcafe")
+    assert saved is not None
+    assert saved["title"] == {"sv": "Stickcafé", "en": "Knitting café"}
+    assert saved["start"] == datetime(2027, 1, 12, 18, 30, tzinfo=STOCKHOLM)
+    assert saved["rrule"] == "FREQ=WEEKLY"
+    assert "SUMMARY:Knitting café" in "".join(
+        p.read_text(encoding="utf-8") for p in (source / "events").glob("*.en.ics")
+    )
