@@ -438,6 +438,13 @@ def screenshot(
         target = dialog
     elif name.startswith("firstrun"):
         wizard = publisher.first_run()
+        if name != "firstrun-key":  # as the earlier steps leave it
+            wizard.destination = _EXAMPLE_DESTINATION
+            wizard.address_page.upload.setText(_EXAMPLE_DESTINATION.upload_url)
+            wizard.address_page.user.setText(_EXAMPLE_DESTINATION.user)
+            wizard.address_page.result.setText(
+                "Provfilen laddades upp och kunde läsas på kioskernas adress."
+            )
         wizard.resize(min(size[0], 860), min(size[1], 620))
         wizard.show()
         for _ in range(["firstrun-key", "firstrun-address", "firstrun-done"].index(name)):
@@ -465,7 +472,7 @@ _EXAMPLE_DESTINATION = Destination(
     user="kommunen",
     feed_url="https://www.example.se/kiosk/manifest.json",
     key_file="kiosk-feed.key",
-    public_key="RWQexample",
+    public_key="RWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3",
 )
 """What the first-run assistant leaves, for pictures of the Publicera dialog."""
 

@@ -29,6 +29,7 @@ from kiosk.services.publisher_setup import (
     make_key_pair,
     test_upload,
 )
+from kiosk.ui.publisher.style import apply_style
 
 
 def _text(parent: QWidget, words: str) -> QLabel:
@@ -255,6 +256,7 @@ class FirstRunWizard(QWizard):
         self.key_strength = key_strength
         self.destination = settings.destination()
         self.background = Background(self)
+        apply_style(self)
         self.setWindowTitle(self.tr("Getting started"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.key_page = KeyPage(self)

@@ -75,7 +75,9 @@ class ItemForm(QWidget):
             form.addRow(spec.label, column)
             self.fields[spec.key], self.problems[spec.key] = field, problem
         body = QWidget()
-        body.setLayout(form)
+        column = QVBoxLayout(body)
+        column.addLayout(form)
+        column.addStretch(1)  # a short form stays at the top instead of spreading its rows
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.publish.history import Entry
 from kiosk.ui.publisher.kinds import kind_names
+from kiosk.ui.publisher.style import apply_style
 
 
 class PublishDialog(QDialog):
@@ -30,6 +31,7 @@ class PublishDialog(QDialog):
 
     def __init__(self, where: str, undo: bool, ask_upload_password: bool, parent: QWidget) -> None:
         super().__init__(parent)
+        apply_style(self)
         self.setWindowTitle(self.tr("Undo the last publication") if undo else self.tr("Publish"))
         self.setMinimumWidth(560)
         intro = (

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.ui.publisher.fleet import FleetPanel
 from kiosk.ui.publisher.preview import PreviewPanel
-from kiosk.ui.publisher.style import STYLE
+from kiosk.ui.publisher.style import apply_style
 
 
 class PublisherWindow(QMainWindow):
@@ -29,7 +29,7 @@ class PublisherWindow(QMainWindow):
     def __init__(self, content: QWidget, history: QWidget, shop_events: QWidget) -> None:
         super().__init__()
         self.setObjectName("publisher")
-        self.setStyleSheet(STYLE)
+        apply_style(self)
         self.folder = QLabel()
         self.folder.setObjectName("folder")
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
