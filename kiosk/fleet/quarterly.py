@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -92,7 +93,7 @@ def send_quarter(
         outcome.lines.append(f"{quarter}: nobody to send the reports to (report_to is empty)")
         return outcome
     target = out_dir / quarter
-    fleet = _build(source, start, end, now, version)
+    fleet = _named(_build(source, start, end, now, version), labels or {})
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
     overview = target / f"servicepunkter-{quarter}.pdf"
@@ -126,6 +127,15 @@ def send_quarter(
     fleetwatch.mark_quarter(db, quarter, now)
     outcome.lines.append(f"{quarter}: {len(mails)} report mail(s) sent; the PDFs are in {target}")
     return outcome
+
+
+def _named(fleet: FleetReport, labels: Mapping[str, str]) -> FleetReport:
+    """The reports with each shop's name from its kiosk's status: the day files carry ids only."""
+    points = tuple(
+        replace(p, report=replace(p.report, name=labels.get(p.report.service_point, p.report.name)))
+        for p in fleet.points
+    )
+    return replace(fleet, points=points)
 
 
 def _build(source: FleetSource, start: date, end: date, now: datetime, version: str) -> FleetReport:

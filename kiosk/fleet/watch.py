@@ -22,8 +22,19 @@ from kiosk.store import fleetwatch
 
 Send = Callable[[MailSettings, EmailMessage], None]
 
+ADVICE = {
+    "no_contact": "Ring butiken och be dem se efter att kioskdatorn är på och har internet.",
+    "content_expired": "Publicera innehållet på nytt, så visar kiosken aktuella uppgifter igen.",
+    "days_missing": "Be kommunens IT se efter att kiosken kommer åt uppladdningsadressen.",
+    "days_changed": (
+        "En redan levererad dagsfil har ändrats. Be kommunens IT se efter vem som har ändrat "
+        "i uppladdningsmappen; kvartalsrapporten visar ändringen."
+    ),
+}
+"""What the officer can do about each kind of problem, in one sentence."""
+
 SIGNATURE = (
-    "\n\nDet här brevet skickas en gång när ett problem börjar och en gång när det är över.\n"
+    "\nDet här brevet skickas en gång när ett problem börjar och en gång när det är över.\n"
     "Läget för alla servicepunkter: kiosk fleet status (se docs/fleet.md).\n"
 )
 
@@ -101,15 +112,17 @@ def _alert_text(
     parts = []
     if started:
         subject = f"{point.label}: {next(iter(started.values()))}"
-        parts.append(f"{where} behöver tillsyn:\n" + "".join(f"– {t}\n" for t in started.values()))
+        lines = "".join(f"• {t}\n" for t in started.values())
+        advice = "".join(f"\n{ADVICE[k]}\n" for k in started)
+        parts.append(f"{where} behöver tillsyn:\n{lines}{advice}")
     if ended:
         if not started:
             tail = "i ordning igen" if point.ok else "ett problem är över"
             subject = f"{point.label}: {tail}"
         parts.append(
-            f"Det här är över för {where}:\n" + "".join(f"– {t}\n" for t in ended.values())
+            f"Det här är över för {where}:\n" + "".join(f"• {t}\n" for t in ended.values())
         )
     still = [p.text for p in point.problems if p.kind in ALERTS and p.kind not in started]
     if ended and still:
-        parts.append("Kvar att åtgärda:\n" + "".join(f"– {t}\n" for t in still))
+        parts.append("Kvar att åtgärda:\n" + "".join(f"• {t}\n" for t in still))
     return subject, "Hej!\n\n" + "\n".join(parts) + SIGNATURE

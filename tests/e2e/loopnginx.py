@@ -10,6 +10,7 @@ from pathlib import Path
 
 CONFIG = """
 {user}
+{modules}
 worker_processes 1;
 pid {tmp}/nginx.pid;
 error_log {tmp}/error.log;
@@ -43,6 +44,13 @@ WEBDAV = """location /dav/ {{
         }}"""
 """Uploads by PUT at /dav/, user 'kiosk' with the password 'rätt-lösen'."""
 
+WEBDAV_LISTING = WEBDAV.replace(
+    "dav_methods PUT;", "dav_methods PUT; dav_ext_methods PROPFIND OPTIONS;"
+)
+"""The same, with the listing the fleet board reads (Debian's libnginx-mod-http-dav-ext)."""
+
+DAV_EXT = "/usr/lib/nginx/modules/ngx_http_dav_ext_module.so"
+
 
 class Nginx:
     """nginx on one loopback port, serving `root` with `location`; can stop and start again."""
@@ -59,8 +67,11 @@ class Nginx:
         user = "user root;" if os.geteuid() == 0 else ""
         where = location.format(tmp=tmp, root=self.root)
         self.conf = tmp / "nginx.conf"
+        # PROPFIND needs the dav-ext module, which a bare `nginx -c` does not load by itself.
+        modules = f"load_module {DAV_EXT};" if "dav_ext_methods" in location else ""
         self.conf.write_text(
-            CONFIG.format(user=user, tmp=tmp, port=self.port, location=where), encoding="utf-8"
+            CONFIG.format(user=user, modules=modules, tmp=tmp, port=self.port, location=where),
+            encoding="utf-8",
         )
         self.process: subprocess.Popen[bytes] | None = None
 
