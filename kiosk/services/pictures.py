@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QImageReader, QPainter
 
 from kiosk.errors import FeedError
+from kiosk.textfold import slug
 
 LONGEST_SIDE = 1600
 """Pixels: sharp on a 1920x1080 kiosk's widest card, a tenth of a phone photo's bytes."""
@@ -40,9 +40,10 @@ def import_picture(root: Path, path: Path) -> str:
         painter.drawImage(0, 0, image)
         painter.end()
         image = flat
-    name = re.sub(r"[^a-z0-9-]+", "-", path.stem.lower()).strip("-") or "bild"
+    name = slug(path.stem) or "bild"
     target = root / "images" / f"{name}.jpg"
     target.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(target), b"JPEG", QUALITY):
+    # PySide6 takes the format as str at run time although its stubs say bytes.
+    if not image.save(str(target), "JPEG", QUALITY):  # type: ignore[call-overload]
         raise FeedError(f"Bilden kunde inte sparas i {target.parent}.")
     return f"images/{target.name}"

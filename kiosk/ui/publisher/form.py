@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.errors import KioskError
 from kiosk.publish.source import Problem
+from kiosk.textfold import slug
 from kiosk.ui.publisher.fields import Field, TextField
 from kiosk.ui.publisher.kinds import Points, Spec, specs
 
@@ -32,8 +31,7 @@ Importer = Callable[[Path, str], str]
 
 def new_id(title: str, taken: Sequence[str]) -> str:
     """An item id from its Swedish name: 'Vinterväglag i Björna' -> 'vintervaglag-i-bjorna'."""
-    plain = unicodedata.normalize("NFKD", title.lower()).encode("ascii", "ignore").decode()
-    base = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:56] or "ny"
+    base = slug(title) or "ny"
     candidate, number = base, 2
     while candidate in taken:
         candidate, number = f"{base}-{number}", number + 1
