@@ -139,7 +139,7 @@ def make_key_pair(
     return Destination(key_file=str(secret), public_key=pair.public_key)
 
 
-def test_upload(destination: Destination, password: str) -> str:
+def try_upload(destination: Destination, password: str) -> str:
     """Put a small file where the feed will go, read it back from the kiosks' address, remove it.
 
     Returns what was checked, in Swedish; SetupError says what failed in plain words.
@@ -148,7 +148,12 @@ def test_upload(destination: Destination, password: str) -> str:
     if not destination.is_web:
         return _test_folder(Path(destination.upload_url), body)
     url = destination.upload_url.rstrip("/") + "/" + TEST_FILE
-    auth = requests.auth.HTTPBasicAuth(destination.user, password) if destination.user else None
+    # As UTF-8 (RFC 7617): requests would send Latin-1, and 'lösen' would not match.
+    auth = (
+        requests.auth.HTTPBasicAuth(destination.user.encode(), password.encode())
+        if destination.user
+        else None
+    )
     with Http() as http:
         try:
             answer = http.put(url, body, {"Content-Type": "text/plain"}, auth=auth)

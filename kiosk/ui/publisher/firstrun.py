@@ -27,7 +27,7 @@ from kiosk.services.publisher_setup import (
     PublisherSettings,
     default_key_folder,
     make_key_pair,
-    test_upload,
+    try_upload,
 )
 from kiosk.ui.publisher.style import apply_style
 
@@ -177,7 +177,7 @@ class AddressPage(QWizardPage):
         if not target.upload_url:
             self.result.setText(self.tr("Write the upload address first."))
             return
-        if self._wizard.background.run(lambda: test_upload(target, password)):
+        if self._wizard.background.run(lambda: try_upload(target, password)):
             self.test.setEnabled(False)
             self.result.setText(self.tr("Uploading a test file…"))
 
