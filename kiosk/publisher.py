@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QProcess, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QProcess, QSettings
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -460,7 +460,7 @@ def screenshot(
             _wait_for(publisher.fleet_reader, lambda: publisher.read_fleet(uploads))
         elif name == "shop-events" and uploads:
             _wait_for(publisher.events_reader, lambda: publisher.read_shop_events(uploads))
-    publisher.app.processEvents()
+    _settle(publisher.app)
     out.parent.mkdir(parents=True, exist_ok=True)
     if not target.grab().save(str(out), "PNG"):
         raise KioskError(f"{out}: cannot write the PNG file")
@@ -475,6 +475,14 @@ _EXAMPLE_DESTINATION = Destination(
     public_key="RWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3",
 )
 """What the first-run assistant leaves, for pictures of the Publicera dialog."""
+
+
+def _settle(app: QApplication) -> None:
+    """Layouts done and replaced widgets gone, as the running event loop would leave them."""
+    for _ in range(3):
+        app.processEvents()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        app.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 def _wait_for(background: Background, start: Callable[[], None]) -> None:

@@ -2257,8 +2257,8 @@
 <context>
     <name>HoursRow</name>
     <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
+        <source>Remove this line</source>
+        <translation>Zeile entfernen</translation>
     </message>
 </context>
 <context>

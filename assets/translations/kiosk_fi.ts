@@ -2257,8 +2257,8 @@
 <context>
     <name>HoursRow</name>
     <message>
-        <source>Remove</source>
-        <translation>Poista</translation>
+        <source>Remove this line</source>
+        <translation>Poista rivi</translation>
     </message>
 </context>
 <context>

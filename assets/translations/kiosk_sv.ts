@@ -2257,8 +2257,8 @@
 <context>
     <name>HoursRow</name>
     <message>
-        <source>Remove</source>
-        <translation>Ta bort</translation>
+        <source>Remove this line</source>
+        <translation>Ta bort raden</translation>
     </message>
 </context>
 <context>

@@ -328,7 +328,7 @@ class HoursRow(QWidget):
         row.addWidget(self.opens)
         row.addWidget(QLabel("–"))
         row.addWidget(self.closes)
-        drop = QPushButton(self.tr("Remove"))
+        drop = QPushButton(self.tr("Remove this line"))
         drop.clicked.connect(lambda: remove(self))
         row.addWidget(drop)
         row.addStretch(1)
@@ -374,7 +374,7 @@ class OpeningHoursField(Field):
     def _add(self, text: str | None = None) -> bool:
         row = HoursRow(self._remove)
         if text is not None and not row.set_text(text):
-            row.deleteLater()
+            row.deleteLater()  # never shown
             return False
         row.changed.connect(self.changed)
         self.rows.append(row)
@@ -385,8 +385,14 @@ class OpeningHoursField(Field):
 
     def _remove(self, row: HoursRow) -> None:
         self.rows.remove(row)
-        row.deleteLater()
+        self._drop(row)
         self.changed.emit()
+
+    def _drop(self, row: HoursRow) -> None:
+        # Out of the layout at once: deleteLater alone leaves it on screen until the event loop runs.
+        self.layout_.removeWidget(row)
+        row.hide()
+        row.deleteLater()
 
     def value(self) -> Any:
         lines = [text for row in self.rows if (text := row.text())] + self.kept
@@ -394,7 +400,7 @@ class OpeningHoursField(Field):
 
     def set_value(self, value: Any) -> None:
         for row in self.rows:
-            row.deleteLater()
+            self._drop(row)
         self.rows, self.kept = [], []
         for text in value or []:
             if not self._add(str(text)):
