@@ -15,9 +15,10 @@ from pydantic import ValidationError
 
 from kiosk.errors import FeedError
 from kiosk.feed.ics import parse_calendar, skipped_events
-from kiosk.feed.models import FileEntry, Manifest
+from kiosk.feed.models import PERIODS_ASSET, FileEntry, Manifest, Period
 from kiosk.feed.sources import MemorySource
 from kiosk.feed.validate import MANIFEST, _explain, check_feed
+from kiosk.feed.words import field_name, plain_words
 
 KINDS = {  # source file -> (table name in it, content kind)
     "service_points.toml": ("service_point", "service_points"),
@@ -26,6 +27,7 @@ KINDS = {  # source file -> (table name in it, content kind)
     "notices.toml": ("notice", "notices"),
     "brochures.toml": ("brochure", "brochures"),
 }
+KINDS_FILES = {kind: filename for filename, (_, kind) in KINDS.items()}
 ASSET_FIELDS = ("image", "file", "cover")
 
 _ICS_IMAGE = re.compile(rb"^X-KIOSK-IMAGE[^:\r\n]*:([^\r\n]+)", re.MULTILINE)
@@ -103,6 +105,7 @@ def prepare_feed(
             ]
         )
     output = _Output()
+    periods: dict[str, dict[str, dict[str, Any]]] = {}
     for filename, (table, kind) in KINDS.items():
         path = src / filename
         if not path.exists():
@@ -110,11 +113,18 @@ def prepare_feed(
         items = [
             _with_assets(src, filename, item, output) for item in _read_toml(path).get(table, [])
         ]
+        if kind != "notices":  # notices have had dates since format v1 began
+            _take_periods(kind, items, periods)
         document = {"format": 1, "kind": kind, "items": items}
         raw = json.dumps(
             document, ensure_ascii=False, sort_keys=True, indent=1, default=str
         ).encode()
         output.labels[output.add("content", "json", raw)] = filename
+    if periods:
+        raw = json.dumps({"format": 1, "periods": periods}, sort_keys=True, default=str).encode()
+        output.labels[output.add("assets", "json", raw, name=PERIODS_ASSET)] = (
+            "validFrom/validThrough"
+        )
     for ics in sorted((src / "events").glob("*.ics")):
         lang = ics.stem.rsplit(".", 1)[-1] if "." in ics.stem else "sv"
         added = output.add("events", "ics", _ics_with_images(src, ics, output), lang=lang)
@@ -171,6 +181,30 @@ def build_feed(src: Path, out: Path, now: datetime | None = None) -> Manifest:
     built = prepare_feed(src, now)
     write_feed(built, out)
     return built.manifest
+
+
+def _take_periods(
+    kind: str, items: list[dict[str, Any]], periods: dict[str, dict[str, dict[str, Any]]]
+) -> None:
+    """Move validFrom/validThrough out of the items into the periods asset (see PeriodsDoc):
+    kiosks that know only notices' dates ignore an asset, where they refuse an unknown field."""
+    problems = []
+    for number, item in enumerate(items, start=1):
+        period: dict[str, Any] = {
+            key: item.pop(key) for key in ("validFrom", "validThrough") if key in item
+        }
+        if not period:
+            continue
+        periods.setdefault(kind, {})[str(item.get("id", ""))] = period
+        try:
+            Period.model_validate(period)
+        except ValidationError as error:  # said here, by the item's own file, item and field
+            where = f"{KINDS_FILES[kind]}: {kind} item {number} ('{item.get('id', '')}')"
+            problems += [
+                f"{where}: {field_name(p['loc'])}: {plain_words(p).en}" for p in error.errors()
+            ]
+    if problems:
+        raise FeedProblemsError(problems)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

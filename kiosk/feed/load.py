@@ -117,6 +117,11 @@ def _build(
             _with_objects(item.model_dump(mode="json", exclude_none=True), objects)
             for item in doc.items
         ]
+    periods = checked.periods.periods if checked.periods else {}
+    for kind, by_id in periods.items():
+        for item in items.get(kind, []):
+            if item["id"] in by_id:
+                item.update(by_id[item["id"]].model_dump(mode="json", exclude_none=True))
     start = (now.astimezone(STOCKHOLM) - timedelta(days=1)).replace(
         hour=0, minute=0, second=0, microsecond=0
     )

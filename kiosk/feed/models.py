@@ -184,6 +184,23 @@ class BrochureItem(_Dated):
     service_points: list[ItemId] = []
 
 
+class Period(_Dated):
+    """The days an item shows on (validFrom through validThrough)."""
+
+
+PERIODS_ASSET = "kiosk-periods.json"
+"""The asset that carries the dates of items other than notices (see PeriodsDoc)."""
+
+
+class PeriodsDoc(_Strict):
+    """The from/to dates of service points, places, links and brochures, as the asset named
+    PERIODS_ASSET: kiosks from before dates on every kind take it for an asset and ignore it
+    (they show the items regardless), while the items' documents stay as they knew them."""
+
+    format: Literal[1] = 1
+    periods: dict[Literal["service_points", "places", "links", "brochures"], dict[ItemId, Period]]
+
+
 class ServicePointsDoc(_Strict):
     """content/<sha256>.json holding the service points."""
 

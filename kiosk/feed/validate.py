@@ -13,7 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from kiosk.errors import FeedError
 from kiosk.feed.ics import parse_calendar
-from kiosk.feed.models import ContentFile, FileEntry, Manifest
+from kiosk.feed.models import PERIODS_ASSET, ContentFile, FileEntry, Manifest, PeriodsDoc
 from kiosk.feed.sign import SIGNATURE_FILE, SignatureError, verify
 from kiosk.feed.sources import (
     MANIFEST,
@@ -55,6 +55,8 @@ class CheckedFeed:
     calendars: dict[str, icalendar.Calendar] = field(default_factory=dict)
     manifest_raw: bytes = b""
     trusted_comment: str | None = None  # set when the manifest's signature was verified
+    periods: PeriodsDoc | None = None
+    """The from/to dates of items other than notices, when the feed has any."""
 
     @property
     def ok(self) -> bool:
@@ -129,6 +131,11 @@ def check_feed(source: FeedSource, public_keys: Sequence[str] = ()) -> CheckedFe
     checked.manifest = manifest
     checked.manifest_raw = manifest_raw
     for entry in manifest.files:
+        if entry.kind == "assets" and entry.name == PERIODS_ASSET:
+            raw = _read_document(source, entry, checked.errors)
+            if raw is not None:
+                checked.periods = _load_model(PeriodsDoc, entry.path, raw, checked.errors)
+            continue
         if entry.kind == "assets":
             _check_asset(source, entry, checked.errors)
             continue

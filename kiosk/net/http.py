@@ -286,10 +286,16 @@ class Http:
 
     def put(self, url: str, body: bytes, headers: Mapping[str, str], auth: Any = None) -> Answer:
         """PUT `body`; the answer's status, headers and Retry-After (HttpError if unreachable)."""
+        return self.send("PUT", url, body, headers, auth)
+
+    def send(
+        self, method: str, url: str, body: bytes, headers: Mapping[str, str], auth: Any = None
+    ) -> Answer:
+        """Any request whose answer's body nobody needs (PUT, WebDAV's MKCOL)."""
         self.requests += 1
         try:
-            response = self._session.put(
-                url, data=body, headers=dict(headers), auth=auth, timeout=self.timeout
+            response = self._session.request(
+                method, url, data=body, headers=dict(headers), auth=auth, timeout=self.timeout
             )
         except requests.RequestException as error:
             raise self._translate(url, error) from None

@@ -75,8 +75,12 @@ def _placeholders(item: Mapping[str, Any]) -> dict[str, Any]:
     return data
 
 
-def check_item(folder: SourceFolder, kind: str, item: Mapping[str, Any]) -> list[Problem]:
-    """What is wrong with one item, field by field (empty when nothing is)."""
+def check_item(
+    folder: SourceFolder, kind: str, item: Mapping[str, Any], known: set[str] | None = None
+) -> list[Problem]:
+    """What is wrong with one item, field by field (empty when nothing is).
+
+    `known` is the service points' ids, when the caller has them already."""
     item_id = str(item.get("id", ""))
     file = folder.events.file_of(item_id) if kind == "events" else folder.file_of(kind)
 
@@ -107,7 +111,8 @@ def check_item(folder: SourceFolder, kind: str, item: Mapping[str, Any]) -> list
                     ),
                 )
             )
-    known = {str(point.get("id")) for point in folder.items("service_points")}
+    if known is None:
+        known = {str(point.get("id")) for point in folder.items("service_points")}
     for target in item.get("service_points") or []:
         if kind != "service_points" and target not in known:
             found.append(
@@ -197,11 +202,11 @@ def check_folder(folder: SourceFolder, now: datetime | None = None) -> list[Prob
                 f"not a valid iCalendar file ({reason})",
             )
         )  # fmt: skip
-    from_kinds = [*MODELS, "events"]
-    for kind in from_kinds:
+    known = {str(point.get("id")) for point in folder.items("service_points")}
+    for kind in [*MODELS, "events"]:
         seen: set[str] = set()
         for item in folder.items(kind):
-            found.extend(check_item(folder, kind, item))
+            found.extend(check_item(folder, kind, item, known))
             item_id = str(item.get("id", ""))
             if item_id in seen:
                 found.append(

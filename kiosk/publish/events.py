@@ -30,10 +30,18 @@ import icalendar
 from kiosk.domain import STOCKHOLM
 from kiosk.errors import FeedError
 
-TEXTS = {"title": "SUMMARY", "description": "DESCRIPTION", "location": "LOCATION"}
-TEXTS["price"] = "X-KIOSK-PRICE"
-SINGLE = {"url": "URL", "service_point": "X-KIOSK-SERVICE-POINT", "image": "X-KIOSK-IMAGE"}
-SINGLE["status"] = "STATUS"
+TEXTS = {  # item field -> iCalendar property, per language
+    "title": "SUMMARY",
+    "description": "DESCRIPTION",
+    "location": "LOCATION",
+    "price": "X-KIOSK-PRICE",
+}
+SINGLE = {  # item field -> iCalendar property, in the Swedish file only
+    "url": "URL",
+    "service_point": "X-KIOSK-SERVICE-POINT",
+    "image": "X-KIOSK-IMAGE",
+    "status": "STATUS",
+}
 DEFAULT_GROUP = "events"
 
 

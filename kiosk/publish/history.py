@@ -20,6 +20,7 @@ import icalendar
 
 from kiosk.errors import FeedError
 from kiosk.feed.build import BuiltFeed
+from kiosk.feed.models import PERIODS_ASSET
 
 HISTORY = Path(".publish") / "history"
 UNDONE = Path(".publish") / "undone"
@@ -54,12 +55,17 @@ class Entry:
 def item_prints(built: BuiltFeed) -> dict[str, dict[str, str]]:
     """kind -> item id -> a hash of the item as published (events by UID, Swedish file)."""
     prints: dict[str, dict[str, str]] = {}
+    periods: dict[str, dict[str, Any]] = {}
+    for entry in built.manifest.files:
+        if entry.name == PERIODS_ASSET:  # an item's dates are part of the item
+            periods = json.loads(built.files[entry.path])["periods"]
     for entry in built.manifest.files:
         raw = built.files[entry.path]
         if entry.kind == "content":
             document = json.loads(raw)
             for item in document["items"]:
-                text = json.dumps(item, sort_keys=True, ensure_ascii=False).encode()
+                dated = {**item, **periods.get(document["kind"], {}).get(item["id"], {})}
+                text = json.dumps(dated, sort_keys=True, ensure_ascii=False).encode()
                 prints.setdefault(document["kind"], {})[item["id"]] = _hash(text)
         elif entry.kind == "events" and (entry.lang or "sv") == "sv":
             for event in icalendar.Calendar.from_ical(raw).walk("VEVENT"):

@@ -18,6 +18,15 @@ tomlkit, so comments, key order and layout of untouched items survive a round tr
     missing_languages(item)                     # {"name": ["de", "fi"], …}
     status(item, today) / expires_soon(item, today)      # "active" | "upcoming" | "expired"
 
+Publishing (kiosk.publish.publish, .target, .history) works on the saved folder:
+
+    target = open_target("https://example.se/dav/kiosk/", user, password)   # or a folder / USB stick
+    done = publish(folder.root, target, key, progress=lambda done, total, file: ...)
+    undo(folder.root, target, key)              # the previous content again, as a new version
+    history.entries(folder.root)                # [Entry(version, published, target, changes, …)]
+    # every failure: PublishError with .sv (Swedish) and str() (English); SourceProblemsError
+    # carries .problems; nothing a kiosk sees has changed when either is raised
+
 Items are plain dicts with the feed's field names (schema.org: name, description, url,
 openingHours, validFrom, validThrough, …); texts per language are {"sv": …, "en": …}; dates are
 `datetime.date`. Events (kind "events") are dicts too, written as iCalendar (kiosk.publish.events

@@ -97,6 +97,7 @@ class WebTarget:
     password: str = ""
     token: str = ""
     http: Http = field(default_factory=lambda: Http(timeout=(10.0, 60.0)))
+    _made: set[str] = field(default_factory=set, init=False, repr=False)
 
     @property
     def base(self) -> str:
@@ -133,14 +134,24 @@ class WebTarget:
         """PUT one file; the server must confirm it stored it (201 or 204, or 200)."""
         url = self.base + name
         kind = "application/json" if name.endswith(".json") else "application/octet-stream"
+        headers = {"Content-Type": kind, **self._headers()}
+        status = self._send("PUT", url, body, headers)
+        folder = self.base + name.rsplit("/", 1)[0] + "/"
+        if status in {409, 500} and "/" in name and folder not in self._made:
+            # No such folder yet: WebDAV says 409 (RFC 4918), nginx without create_full_put_path
+            # says 500. Make it (405: it exists after all) and try once more.
+            self._made.add(folder)
+            if self._send("MKCOL", folder, b"", self._headers()) not in {201, 405}:
+                raise _refused(folder, status, name)
+            status = self._send("PUT", url, body, headers)
+        if status not in {200, 201, 204}:
+            raise _refused(url, status, name)
+
+    def _send(self, method: str, url: str, body: bytes, headers: dict[str, str]) -> int:
         try:
-            answer = self.http.put(
-                url, body, {"Content-Type": kind, **self._headers()}, auth=self._auth()
-            )
+            return self.http.send(method, url, body, headers, auth=self._auth()).status
         except HttpError as error:
             raise _unreachable(url, error) from None
-        if answer.status not in {200, 201, 204}:
-            raise _refused(url, answer.status, name)
 
 
 @dataclass

@@ -2,7 +2,8 @@
 
 nginx serves one folder three ways: /dav/ takes PUT with a login (where the publisher writes),
 /kiosk/ is what kiosks read, and /full/ answers every PUT 507 Insufficient Storage, as a
-WebDAV server with a full disk does; /lastfull/ runs out of room just for the manifest.
+WebDAV server with a full disk does; /lastfull/ runs out of room just for the manifest;
+/plaindav/ makes no folders on PUT (409 Conflict), as most WebDAV servers: MKCOL first.
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ LOCATIONS = """location /dav/ {{
         location /full/ {{
             alias {root}/;
             if ($request_method = PUT) {{ return 507; }}
+        }}
+        location /plaindav/ {{
+            alias {root}/;
+            dav_methods PUT MKCOL;
         }}
         location /lastfull/ {{
             alias {root}/;
@@ -273,3 +278,16 @@ def test_a_manifest_the_server_cannot_store_leaves_the_old_one_with_its_own_sign
     )
     assert checked.returncode == 0, checked.stdout
     assert f"valid feed version {first.version}" in checked.stdout
+
+
+def test_a_webdav_server_that_wants_folders_made_first_gets_them(
+    run_kiosk: Run, server: Nginx, keys: tuple[Path, str], src: Path
+) -> None:
+    key, public = keys
+    secret = read_secret_key(key.read_text(encoding="utf-8"), KEY_PASSWORD)
+    done = publish(src, WebTarget(f"{server.url}/plaindav/"), secret)
+    checked = run_kiosk(
+        "feed", "validate", f"{server.url}/kiosk/", env={"KIOSK_FEED_PUBLIC_KEYS": public}
+    )
+    assert f"valid feed version {done.version}" in checked.stdout, checked.stdout
+    assert (server.tmp / "access.log").read_text(encoding="utf-8").count('"MKCOL ') == 3

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 from feedmaker import apply_folder, write_source
 
 from kiosk.domain import STOCKHOLM
-from kiosk.feed.build import build_feed
+from kiosk.feed.build import FeedProblemsError, build_feed
+from kiosk.feed.models import PERIODS_ASSET
 from kiosk.paths import DataDir
 from kiosk.publish.dates import expires_soon, status
 from kiosk.store.content import ContentStore
@@ -84,3 +87,31 @@ def test_the_publisher_sees_active_upcoming_expired_and_soon_to_expire() -> None
     assert expires_soon(item, date(2026, 12, 17))
     assert not expires_soon(item, date(2027, 1, 1))
     assert not expires_soon({"validFrom": date(2026, 1, 1)}, date(2026, 12, 17))
+
+
+def test_kiosks_that_know_only_notices_dates_still_accept_the_feed(tmp_path: Path) -> None:
+    """The content documents stay as format v1 began (no unknown field); dates ride in an asset."""
+    src = write_source(tmp_path / "src")
+    with (src / "places.toml").open("a", encoding="utf-8") as file:
+        file.write(SUMMER)
+    feed = tmp_path / "feed"
+    build_feed(src, feed, now=NOW)
+    documents = [json.loads(path.read_bytes()) for path in (feed / "content").glob("*.json")]
+    for document in documents:
+        for item in document["items"]:
+            if document["kind"] != "notices":
+                assert not {"validFrom", "validThrough"} & item.keys(), item
+    manifest = json.loads((feed / "manifest.json").read_bytes())
+    assert PERIODS_ASSET in [entry.get("name") for entry in manifest["files"]]
+
+
+def test_dates_in_the_wrong_order_are_refused_by_file_item_and_field(tmp_path: Path) -> None:
+    src = write_source(tmp_path / "src")
+    with (src / "places.toml").open("a", encoding="utf-8") as file:
+        file.write(SUMMER.replace("2027-08-20", "2027-05-20"))
+    with pytest.raises(FeedProblemsError) as refused:
+        build_feed(src, tmp_path / "feed", now=NOW)
+    assert refused.value.lines == [
+        "places.toml: places item 5 ('sommarcafe'): validThrough: the last day (validThrough) "
+        "is before the first day (validFrom)"
+    ]

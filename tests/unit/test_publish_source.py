@@ -165,3 +165,28 @@ def test_a_folder_that_is_not_toml_is_named(src: Path) -> None:
 def test_a_new_folder_starts_with_its_publisher(tmp_path: Path) -> None:
     folder = SourceFolder.create(tmp_path / "ny", publisher="Testkommun")
     assert SourceFolder.open(folder.root).settings() == {"publisher": "Testkommun"}
+
+
+def test_changing_an_event_keeps_what_the_form_does_not_edit(src: Path) -> None:
+    uid = "stickcafe-bjorna@servicepunkt-kiosk.example"
+    folder = SourceFolder.open(src)
+    event = folder.get("events", uid)
+    assert event is not None and event["rrule"] == "FREQ=WEEKLY;BYDAY=TU"
+    event["title"] = {**event["title"], "sv": "Stickcafé i Björna"}
+    folder.put("events", event)
+    folder.save()
+    sv = icalendar.Calendar.from_ical((src / "events" / "events.sv.ics").read_bytes())
+    (changed,) = [e for e in sv.walk("VEVENT") if e["UID"] == uid and "RECURRENCE-ID" not in e]
+    assert changed["SUMMARY"] == "Stickcafé i Björna"
+    assert "EXDATE" in changed and changed["ORGANIZER"].params["CN"].startswith("Björna")
+    assert SourceFolder.open(src).get("events", uid) == event
+
+
+def test_deleting_an_event_removes_it_from_every_language(src: Path) -> None:
+    uid = "stickcafe-bjorna@servicepunkt-kiosk.example"
+    folder = SourceFolder.open(src)
+    assert folder.delete("events", uid)
+    folder.save()
+    for path in (src / "events").glob("*.ics"):
+        assert uid not in path.read_text(encoding="utf-8")
+    assert prepare_feed(src).skipped == []
