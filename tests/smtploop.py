@@ -5,8 +5,11 @@ from __future__ import annotations
 import email
 import email.policy
 import socket
+import ssl
+import subprocess
 from collections.abc import Iterator
 from email.message import EmailMessage
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -45,6 +48,36 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+@pytest.fixture
+def tls_smtp_server(tmp_path: Path) -> Iterator[tuple[Mailbox, int, Path]]:
+    """A mail server that offers STARTTLS with a certificate for 127.0.0.1 (and its file, for
+    the client to trust), and takes a login only after STARTTLS, as a real one does."""
+    key, cert = tmp_path / "smtp-key.pem", tmp_path / "smtp-cert.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+         "-keyout", str(key), "-out", str(cert), "-subj", "/CN=127.0.0.1",
+         "-addext", "subjectAltName=IP:127.0.0.1"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    box = Mailbox()
+    port = free_port()
+    controller = Controller(
+        box,
+        hostname="127.0.0.1",
+        port=port,
+        authenticator=_authenticate,
+        tls_context=context,
+        require_starttls=True,
+    )
+    controller.start()
+    try:
+        yield box, port, cert
+    finally:
+        controller.stop()
 
 
 @pytest.fixture

@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from kiosk.fleet.chain import Chain, check_chain, window
+from kiosk.fleet.chain import Chain, Link, check_chain, link_of, window
 from kiosk.fleet.hours import is_open, open_time, zone_of
-from kiosk.fleet.source import FleetSource
+from kiosk.fleet.links import LinkCache
+from kiosk.fleet.source import FleetSource, SourceError
 from kiosk.fleet.status import FILE_NAME, KioskStatus, StatusError, from_json, parse_time
 from kiosk.fleet.words import day_text, days_text, moment_text, span_text
 
@@ -107,22 +108,34 @@ def build_board(
     now: datetime,
     silence: timedelta = BOARD_SILENCE,
     names: Names | None = None,
+    cache: LinkCache | None = None,
 ) -> Board:
     """Every service point of `source` as of `now` (aware, the officer's local time)."""
-    points = [assess(source, point, now, silence, names or {}) for point in source.points()]
+    cache = cache or LinkCache()
+    known = names or {}
+    ids = source.points()
+    if not ids:  # most likely the wrong folder or address: never "all is well"
+        raise SourceError(
+            f"{source.where}: no service points here (expected a folder per service point)"
+        )
+    points = [assess(source, point, now, silence, known, cache) for point in ids]
     points.sort(key=lambda p: (p.label.casefold(), p.service_point))
     return Board(now, source.where, tuple(points))
 
 
 def assess(
-    source: FleetSource, point: str, now: datetime, silence: timedelta, names: Names
+    source: FleetSource,
+    point: str,
+    now: datetime,
+    silence: timedelta,
+    names: Names,
+    cache: LinkCache,
 ) -> PointState:
     """One service point's state from its status file and day files."""
     files = source.files(point)
     status, status_problem = _status(source, point, files)
     today = now.date()
-    picked = window(files, today)
-    chain = check_chain({day: source.read(point, name) for day, name in picked}, today)
+    chain = check_chain(_links(source, point, files, today, cache), today)
     name, village = names.get(point, ("", ""))
     if status is not None and status.name:
         name, village = status.name, status.village
@@ -137,8 +150,26 @@ def assess(
     return PointState(point, name, village, last, open_now, tuple(problems))
 
 
+def _links(
+    source: FleetSource, point: str, files: Mapping[str, str], today: date, cache: LinkCache
+) -> dict[date, Link | None]:
+    """The chain links of the window's day files, reading only those not read before."""
+    found: dict[date, Link | None] = {}
+    fresh: dict[str, tuple[str, Link]] = {}
+    for day, name in window(files, today):
+        link = cache.known(point, name, files[name])
+        if link is None:
+            raw = source.read(point, name)
+            link = link_of(raw) if raw is not None else None
+            if link is not None:
+                fresh[name] = (files[name], link)
+        found[day] = link
+    cache.remember(point, fresh)
+    return found
+
+
 def _status(
-    source: FleetSource, point: str, files: list[str]
+    source: FleetSource, point: str, files: Mapping[str, str]
 ) -> tuple[KioskStatus | None, Problem | None]:
     if FILE_NAME not in files:
         return None, Problem("no_status", "Kiosken har inte skickat någon status")
@@ -190,7 +221,7 @@ def _chain_problems(chain: Chain, status: KioskStatus | None, today: date) -> li
         first = chain.newest + timedelta(days=1) if chain.newest else claimed
         missing.append(span_text(first, claimed, today))
     if missing:
-        problems.append(Problem("days_missing", "Dagsfiler saknas: " + ", ".join(missing)))
+        problems.append(Problem("days_missing", "Dagsfiler saknas: " + _listed(missing)))
     waiting = status.days_waiting if status is not None else 0
     if waiting > WAITING_GRACE:
         problems.append(
@@ -200,12 +231,18 @@ def _chain_problems(chain: Chain, status: KioskStatus | None, today: date) -> li
             )
         )
     if chain.changed:
-        days = ", ".join(span_text(d, d, today) for d in chain.changed)
+        days = _listed([span_text(d, d, today) for d in chain.changed])
         problems.append(Problem("days_changed", f"Ändrade dagsfiler ({days})"))
     if chain.unreadable:
-        days = ", ".join(span_text(d, d, today) for d in chain.unreadable)
+        days = _listed([span_text(d, d, today) for d in chain.unreadable])
         problems.append(Problem("unreadable", f"Dagsfiler går inte att läsa ({days})"))
     return problems
+
+
+def _listed(items: list[str], most: int = 3) -> str:
+    """'20 nov, 21 nov, 22 nov och 4 till': a line stays a line however many days are hit."""
+    shown = ", ".join(items[:most])
+    return shown if len(items) <= most else f"{shown} och {len(items) - most} till"
 
 
 def _claimed(status: KioskStatus | None) -> date | None:

@@ -9,6 +9,7 @@ chain is only days the kiosk did not run (a closed shop), which is no problem.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -41,41 +42,47 @@ def day_of(name: str) -> date | None:
         return None
 
 
-def _previous_hash(raw: bytes) -> str | bool | None:
-    """The file's previous_sha256 (None for a chain's first file); False when unreadable."""
+Link = tuple[str, str | None]
+"""A day file's own SHA-256 and the one it names as its predecessor (None: a chain's first)."""
+
+
+def link_of(raw: bytes) -> Link | None:
+    """The file's link in the chain; None when it is not a readable day file."""
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        return False
-    value = data.get("previous_sha256") if isinstance(data, dict) else False
-    return value if value is None or isinstance(value, str) else False
+        return None
+    named = data.get("previous_sha256", False) if isinstance(data, dict) else False
+    if named is not None and not isinstance(named, str):
+        return None
+    return sha256(raw), named
 
 
-def check_chain(days: dict[date, bytes | None], today: date) -> Chain:
-    """Check the files of `days` (day -> bytes, None when unreadable), oldest first."""
+def check_chain(days: dict[date, Link | None], today: date) -> Chain:
+    """Check the links of `days` (None for an unreadable file), oldest first."""
     changed: list[date] = []
     gaps: list[tuple[date, date]] = []
     unreadable: list[date] = []
     before: tuple[date, str] | None = None
     for day in sorted(days):
-        raw = days[day]
-        named = _previous_hash(raw) if raw is not None else False
-        if named is False or raw is None:
+        link = days[day]
+        if link is None:
             unreadable.append(day)
             before = None
             continue
+        own, named = link
         # None starts a new chain (a fresh kiosk); the kiosk itself reports why in its status.
         if before is not None and named is not None and named != before[1]:
             if (day - before[0]).days > 1:
                 gaps.append((before[0] + timedelta(days=1), day - timedelta(days=1)))
             else:
                 changed.append(before[0])
-        before = (day, sha256(raw))
+        before = (day, own)
     newest = max((d for d in days if d <= today), default=None)
     return Chain(newest, tuple(changed), tuple(gaps), tuple(unreadable))
 
 
-def window(names: list[str], today: date) -> list[tuple[date, str]]:
+def window(names: Iterable[str], today: date) -> list[tuple[date, str]]:
     """The day files to check: those of the window, and the one before it (its hash is named)."""
     dated = sorted((d, n) for n in names if (d := day_of(n)) is not None)
     start = today - timedelta(days=WINDOW_DAYS)

@@ -9,9 +9,10 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from kiosk.config import Config
-from kiosk.errors import ConfigError
+from kiosk.errors import ConfigError, LocalDataError
 from kiosk.fleet.board import Board, build_board
 from kiosk.fleet.contacts import shop_addresses
+from kiosk.fleet.links import LinkCache
 from kiosk.fleet.mail import MailSettings, send
 from kiosk.fleet.quarterly import Render, send_quarter
 from kiosk.fleet.source import FleetSource, open_source
@@ -35,17 +36,22 @@ def _source(config: Config, where: str, http: Http) -> FleetSource:
 
 
 def fleet_status(config: Config, data: DataDir, where: str, now: datetime) -> Board:
-    """The board of the folder or address `where` as of `now`."""
-    names: Mapping[str, tuple[str, str]] = {}
-    state = data.root / fleetwatch.FILE_NAME
-    if state.exists():  # the watch job remembers names of kiosks that lost theirs
-        db = fleetwatch.open_watch(state)
-        try:
-            names = fleetwatch.names(db)
-        finally:
+    """The board of the folder or address `where` as of `now`.
+
+    Uses the watch job's state file in the data folder, for names of kiosks that lost theirs
+    and for day files already read; without it (a read-only folder) it reads everything."""
+    try:
+        db = fleetwatch.open_watch(data.root / fleetwatch.FILE_NAME)
+    except LocalDataError:
+        db = None
+    try:
+        names = fleetwatch.names(db) if db is not None else {}
+        with Http(timeout=TIMEOUT) as http:
+            source = _source(config, where, http)
+            return build_board(source, now, names=names, cache=LinkCache(db))
+    finally:
+        if db is not None:
             db.close()
-    with Http(timeout=TIMEOUT) as http:
-        return build_board(_source(config, where, http), now, names=names)
 
 
 def fleet_watch(

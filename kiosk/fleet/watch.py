@@ -16,6 +16,7 @@ from email.message import EmailMessage
 import sqlite_utils
 
 from kiosk.fleet.board import ALERTS, Board, PointState, build_board
+from kiosk.fleet.links import LinkCache
 from kiosk.fleet.mail import MailError, MailSettings, message
 from kiosk.fleet.source import FleetSource
 from kiosk.store import fleetwatch
@@ -62,7 +63,8 @@ def watch_alerts(
     send: Send,
 ) -> tuple[Board, WatchOutcome]:
     """Build the board and mail what started or ended since the last run."""
-    board = build_board(source, now, timedelta(hours=after_hours), fleetwatch.names(db))
+    cache = LinkCache(db)
+    board = build_board(source, now, timedelta(hours=after_hours), fleetwatch.names(db), cache)
     fleetwatch.remember_names(db, {p.service_point: (p.name, p.village) for p in board.points})
     outcome = WatchOutcome()
     if muted_until is not None and now.date() <= muted_until:

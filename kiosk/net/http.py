@@ -304,17 +304,25 @@ class Http:
             return Answer(response.status_code, dict(response.headers), retry)
 
     def propfind(
-        self, url: str, headers: Mapping[str, str], auth: Any = None, limit: int = MAX_SMALL_BYTES
+        self,
+        url: str,
+        headers: Mapping[str, str],
+        auth: Any = None,
+        limit: int = MAX_SMALL_BYTES,
+        body: bytes = b"",
     ) -> bytes:
         """A WebDAV listing (PROPFIND, Depth 1) of the collection `url`: the 207 body's XML.
 
-        HttpError unless 207; the body is read up to `limit` like any small GET."""
+        `body` may name the properties wanted (RFC 4918, 9.1); HttpError unless 207; the
+        answer is read up to `limit` like any small GET."""
         self.requests += 1
+        kind = {"Content-Type": "application/xml; charset=utf-8"} if body else {}
         try:
             response = self._session.request(
                 "PROPFIND",
                 url,
-                headers={"Depth": "1", **headers},
+                data=body or None,
+                headers={"Depth": "1", **kind, **headers},
                 auth=auth,
                 timeout=self.timeout,
                 stream=True,
@@ -324,15 +332,15 @@ class Http:
         with response:
             if response.status_code != 207:
                 raise self._status_error(url, response)
-            body = bytearray()
+            answer = bytearray()
             try:
                 for chunk in self._chunks(url, response):
-                    body += chunk
-                    if len(body) > limit:
+                    answer += chunk
+                    if len(answer) > limit:
                         raise HttpError(f"{file_of(url)}: more than {human_size(limit)}; stopped")
             except BrokeOffError:
                 raise HttpError(f"{file_of(url)}: the listing broke off") from None
-            return bytes(body)
+            return bytes(answer)
 
     def _open(self, url: str, headers: dict[str, str], auth: Any = None) -> requests.Response:
         self.requests += 1

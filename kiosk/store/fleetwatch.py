@@ -29,7 +29,17 @@ def _tables(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE watch_quarters (quarter TEXT PRIMARY KEY, sent TEXT)")
 
 
-MIGRATIONS: tuple[Migration, ...] = (("fleetwatch-0001-tables", _tables),)
+def _links(db: sqlite_utils.Database) -> None:
+    db.execute(
+        "CREATE TABLE watch_links (service_point TEXT, name TEXT, stamp TEXT, sha256 TEXT,"
+        " previous TEXT, PRIMARY KEY (service_point, name))"
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    ("fleetwatch-0001-tables", _tables),
+    ("fleetwatch-0002-links", _links),
+)
 
 
 def open_watch(path: Path) -> sqlite_utils.Database:
@@ -72,6 +82,27 @@ def remember_names(db: sqlite_utils.Database, known: Mapping[str, tuple[str, str
         db.conn.executemany(
             "INSERT OR REPLACE INTO watch_names VALUES (?, ?, ?)",
             [(point, name, village) for point, (name, village) in known.items() if name],
+        )
+
+
+Link = tuple[str, str, str | None]
+"""A day file's stamp (size, time), its SHA-256 and the SHA-256 it names as its predecessor."""
+
+
+def links(db: sqlite_utils.Database, point: str) -> dict[str, Link]:
+    """File name -> link of one service point's day files read before."""
+    rows = db.execute(
+        "SELECT name, stamp, sha256, previous FROM watch_links WHERE service_point = ?", [point]
+    ).fetchall()
+    return {name: (stamp, sha, previous) for name, stamp, sha, previous in rows}
+
+
+def save_links(db: sqlite_utils.Database, point: str, fresh: Mapping[str, Link]) -> None:
+    """Remember the links of day files just read."""
+    with db.conn:
+        db.conn.executemany(
+            "INSERT OR REPLACE INTO watch_links VALUES (?, ?, ?, ?, ?)",
+            [(point, name, *link) for name, link in fresh.items()],
         )
 
 

@@ -156,6 +156,9 @@ def main() -> None:
     from report_bench import report_rows
 
     rows += report_rows()
+    from fleet_bench import fleet_rows
+
+    rows += fleet_rows()
     from browser_bench import browser_rows
 
     rows += browser_rows(args.visits)

@@ -172,3 +172,29 @@ def test_the_board_reads_the_same_from_webdav_as_from_the_folder(
     assert wrong.returncode == 1
     assert wrong.stderr.startswith("kiosk: ") and "401" in wrong.stderr
     assert len(wrong.stderr.splitlines()) == 1
+
+
+def test_the_fleet_commands_say_in_one_line_what_is_wrong(run_kiosk, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    missing = run_kiosk("fleet", "status", str(tmp_path / "nowhere"))
+    assert (missing.returncode, missing.stderr) == (
+        1,
+        f"kiosk: {tmp_path / 'nowhere'}: no such folder\n",
+    )
+    closed = run_kiosk("fleet", "status", "http://127.0.0.1:9/dav")
+    assert closed.returncode == 1 and closed.stderr.startswith("kiosk: http://127.0.0.1:9/dav: ")
+    assert len(closed.stderr.splitlines()) == 1
+    (tmp_path / "dav").mkdir()
+    no_mail = run_kiosk("fleet", "watch", str(tmp_path / "dav"), "--data-dir", str(tmp_path / "d"))
+    assert no_mail.returncode == 1
+    assert no_mail.stderr == "kiosk: no smtp_host is configured: the watch job has nobody to mail\n"
+    env = {"KIOSK_SMTP_HOST": "127.0.0.1", "KIOSK_MAIL_FROM": "a@b.se"}
+    bad_mute = run_kiosk(
+        "fleet", "watch", str(tmp_path / "dav"), "--data-dir", str(tmp_path / "d"),
+        env={**env, "KIOSK_ALERT_MUTE_UNTIL": "efter jul"},
+    )  # fmt: skip
+    assert bad_mute.returncode == 1
+    assert "alert_mute_until" in bad_mute.stderr and "YYYY-MM-DD" in bad_mute.stderr
+    empty = run_kiosk("fleet", "status", str(tmp_path / "dav"))
+    assert empty.returncode == 1 and "no service points here" in empty.stderr
+    bad_now = run_kiosk("fleet", "status", str(tmp_path / "dav"), "--now", "i morgon")
+    assert bad_now.returncode == 2 and "Traceback" not in bad_now.stderr

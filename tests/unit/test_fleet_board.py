@@ -9,7 +9,9 @@ from fleetmaker import status, write_days, write_status
 
 from kiosk.domain import STOCKHOLM
 from kiosk.fleet.board import build_board
-from kiosk.fleet.source import FolderSource
+from kiosk.fleet.links import LinkCache
+from kiosk.fleet.source import FolderSource, listing
+from kiosk.store import fleetwatch
 
 MONDAY = datetime(2026, 12, 7, 11, 30, tzinfo=STOCKHOLM)
 """A Monday: the shops are open 09-18 on weekdays, 10-14 on Saturdays, closed on Sundays."""
@@ -159,3 +161,45 @@ def test_json_has_stable_keys(tmp_path: Path) -> None:
     ]  # fmt: skip
     assert point["problems"][0]["kind"] == "days_missing"
     assert point["open_now"] is True
+
+
+def test_a_day_file_changed_after_it_was_checked_is_read_again(tmp_path: Path) -> None:
+    healthy(tmp_path, "husum")
+    db = fleetwatch.open_watch(tmp_path / "state.db")
+    try:
+        assert build_board(FolderSource(tmp_path), MONDAY, cache=LinkCache(db)).ok
+        changed = tmp_path / "husum" / "2026-11-20.json"
+        changed.write_bytes(changed.read_bytes().replace(b'"session":12', b'"session":140'))
+        board = build_board(FolderSource(tmp_path), MONDAY, cache=LinkCache(db))
+    finally:
+        db.close()
+    assert board.lines()[0].endswith("Ändrade dagsfiler (20 nov)")
+
+
+def test_webdav_listings_with_any_prefix_and_absolute_addresses() -> None:
+    body = b"""<?xml version="1.0"?>
+<multistatus xmlns="DAV:"><response><href>https://x.se/dav/b%C3%A5t/</href>
+<propstat><prop><resourcetype><collection/></resourcetype></prop></propstat></response>
+<response><href>https://x.se/dav/b%C3%A5t/2026-12-01.json</href><propstat><prop>
+<getcontentlength>637</getcontentlength><getlastmodified>Mon, 01 Dec 2026 01:10:00 GMT</getlastmodified>
+<resourcetype/></prop></propstat></response>
+<response><href>/dav/b%C3%A5t/a&amp;b/</href><propstat><prop><resourcetype><collection />
+</resourcetype></prop></propstat></response></multistatus>"""
+    assert listing(body, "https://x.se/dav/b%C3%A5t/") == [
+        ("2026-12-01.json", False, "637:Mon, 01 Dec 2026 01:10:00 GMT"),
+        ("a&b", True, ":"),
+    ]
+    prefixed = body.replace(b"<", b"<lp1:").replace(b"<lp1:/", b"</lp1:").replace(b"<lp1:?", b"<?")
+    assert listing(prefixed, "https://x.se/dav/b%C3%A5t/") == listing(
+        body, "https://x.se/dav/b%C3%A5t/"
+    )
+
+
+def test_many_changed_days_stay_one_line(tmp_path: Path) -> None:
+    healthy(tmp_path, "husum")
+    for day in range(10, 20):
+        changed = tmp_path / "husum" / f"2026-11-{day}.json"
+        changed.write_bytes(changed.read_bytes().replace(b'"session":12', b'"session":40'))
+    assert board_lines(tmp_path)[0].endswith(
+        "Ändrade dagsfiler (10 nov, 11 nov, 12 nov och 7 till)"
+    )

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 from fleetmaker import status, write_days, write_status
-from smtploop import Mailbox, free_port, mail_settings, smtp_server
+from smtploop import Mailbox, free_port, mail_settings, smtp_server, tls_smtp_server
 
 from kiosk.config import SETTINGS
 from kiosk.domain import STOCKHOLM
@@ -18,7 +18,7 @@ from kiosk.fleet.source import FolderSource
 from kiosk.fleet.watch import watch_alerts
 from kiosk.store import fleetwatch
 
-__all__ = ["smtp_server"]
+__all__ = ["smtp_server", "tls_smtp_server"]
 
 MONDAY = datetime(2026, 12, 7, 11, 30, tzinfo=STOCKHOLM)
 LOST = datetime(2026, 12, 7, 9, 12, tzinfo=STOCKHOLM)
@@ -149,3 +149,28 @@ def test_a_mail_that_cannot_be_sent_is_tried_again_next_run(
     assert box.messages == []
     run(folder, db, port, MONDAY + timedelta(minutes=15))
     assert len(box.messages) == 1
+
+
+def test_mail_goes_over_starttls_with_a_login_and_a_checked_certificate(
+    tmp_path: Path,
+    db: sqlite_utils.Database,
+    tls_smtp_server: tuple[Mailbox, int, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    box, port, cert = tls_smtp_server
+    folder = fleet(tmp_path, LOST)
+    lines = run(folder, db, port, MONDAY, smtp_starttls=True)
+    assert "the encrypted connection failed" in lines[0]  # an unknown certificate is refused
+    assert box.messages == []
+    monkeypatch.setenv("SSL_CERT_FILE", str(cert))  # as if the municipality's CA were installed
+    run(folder, db, port, MONDAY, smtp_starttls=True)
+    assert len(box.messages) == 1
+
+
+def test_a_server_without_starttls_is_named_in_plain_words(
+    tmp_path: Path, db: sqlite_utils.Database, smtp_server: tuple[Mailbox, int]
+) -> None:
+    box, port = smtp_server
+    lines = run(fleet(tmp_path, LOST), db, port, MONDAY, smtp_starttls=True)
+    assert "does not offer STARTTLS; set smtp_starttls = false" in lines[0]
+    assert box.messages == []
