@@ -257,6 +257,7 @@ def publisher(
             raise click.UsageError("--screenshot needs --out FILE.png")
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk import publisher as program
+    from kiosk import publisher_screens
 
     _setup(data)
     if screen is None:
@@ -266,7 +267,7 @@ def publisher(
     except ValueError:
         raise click.BadParameter(f"'{size}' is not WIDTHxHEIGHT", param_hint="--size") from None
     assert out is not None
-    program.screenshot(config, source, screen, (width, height), out, uploads)
+    publisher_screens.screenshot(config, source, screen, (width, height), out, uploads)
     click.echo(f"wrote {out}")
 
 
