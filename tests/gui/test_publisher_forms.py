@@ -177,3 +177,20 @@ def test_an_event_with_a_time_and_weekly_recurrence_is_written_as_icalendar(
     assert "SUMMARY:Knitting café" in "".join(
         p.read_text(encoding="utf-8") for p in (source / "events").glob("*.en.ics")
     )
+
+
+def test_a_recurrence_the_list_does_not_offer_survives_an_edit(
+    qtbot, publisher: Publisher, source: Path
+) -> None:  # type: ignore[no-untyped-def]
+    folder = SourceFolder.open(source)
+    event = next(e for e in folder.items("events") if e.get("rrule"))
+    event["rrule"] = "FREQ=WEEKLY;BYDAY=TU,TH"
+    folder.put("events", event)
+    folder.save()
+    publisher.open_source(source)
+    publisher.content.select("events", str(event["id"]))
+    form = publisher.content.form()
+    assert form.fields["rrule"].value() == "FREQ=WEEKLY;BYDAY=TU,TH"
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    saved = SourceFolder.open(source).get("events", str(event["id"]))
+    assert saved is not None and saved["rrule"] == "FREQ=WEEKLY;BYDAY=TU,TH"

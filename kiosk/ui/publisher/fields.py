@@ -138,7 +138,12 @@ class ChoiceField(Field):
         return self.box.currentData()
 
     def set_value(self, value: Any) -> None:
-        self.box.setCurrentIndex(max(self.box.findData(value), 0))
+        index = self.box.findData(value)
+        if index < 0 and value:
+            # A value written by hand (e.g. a recurrence the list does not offer) is kept as it is.
+            self.box.addItem(str(value), value)
+            index = self.box.count() - 1
+        self.box.setCurrentIndex(max(index, 0))
 
 
 class BoolField(Field):
