@@ -230,6 +230,52 @@ def browse(
 
 @cli.command()
 @_common
+@click.argument("source", required=False, type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--screenshot",
+    "screen",
+    metavar="NAME",
+    help="Render one publisher screen to --out instead of opening the window.",
+)
+@click.option("--size", default="1366x768", show_default=True, help="Screenshot size WIDTHxHEIGHT.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="PNG file to write.")
+@click.option(
+    "--uploads",
+    default="",
+    metavar="PLACE",
+    help="For a screenshot: the kiosks' upload folder or address to read the fleet from.",
+)
+def publisher(
+    config: Config,
+    data: DataDir,
+    source: Path | None,
+    screen: str | None,
+    size: str,
+    out: Path | None,
+    uploads: str,
+) -> None:
+    """The municipality's desktop publisher for the source folder SOURCE."""
+    if screen is not None:
+        if out is None:
+            raise click.UsageError("--screenshot needs --out FILE.png")
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk import publisher as program
+    from kiosk import publisher_screens
+
+    _setup(data)
+    if screen is None:
+        sys.exit(program.run_publisher(config, source))
+    try:
+        width, height = (int(part) for part in size.lower().split("x"))
+    except ValueError:
+        raise click.BadParameter(f"'{size}' is not WIDTHxHEIGHT", param_hint="--size") from None
+    assert out is not None
+    publisher_screens.screenshot(config, source, screen, (width, height), out, uploads)
+    click.echo(f"wrote {out}")
+
+
+@cli.command()
+@_common
 def sync(config: Config, data: DataDir) -> None:
     """One sync pass with feed_url: exit 0 updated or unchanged, 1 failed (previous content kept)."""
     from datetime import UTC, datetime

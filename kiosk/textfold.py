@@ -17,3 +17,12 @@ def fold(text: str) -> str:
     text = text.replace("aa", "a").replace("ae", "a").replace("oe", "o")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def slug(text: str, limit: int = 56) -> str:
+    """'Vinterväglag i Björna' -> 'vintervaglag-i-bjorna': for item ids and file names."""
+    plain = unicodedata.normalize("NFKD", text.casefold().translate(_LETTERS))
+    letters = "".join(
+        c if c.isascii() and c.isalnum() else "-" for c in plain if not unicodedata.combining(c)
+    )
+    return "-".join(part for part in letters.split("-") if part)[:limit].strip("-")

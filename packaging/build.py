@@ -20,6 +20,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 NAME = "servicepunkt-kiosk"
 EXE = "kiosk.exe" if sys.platform == "win32" else "kiosk"
+PUBLISHER_EXE = "kiosk-publisher.exe" if sys.platform == "win32" else "kiosk-publisher"
 
 
 def fail(message: str) -> None:
@@ -48,6 +49,7 @@ def check_bundle(bundle: Path) -> None:
     process = process_name()
     needed = {
         "the program": [bundle / EXE],
+        "the municipality's publisher": [bundle / PUBLISHER_EXE],
         "QtWebEngineProcess (the e-service browser)": list(bundle.rglob(process)),
         "the demo feed": list(bundle.rglob("demo-feed/manifest.json")),
         "the translations (.qm)": list(bundle.rglob("kiosk_sv.qm")),

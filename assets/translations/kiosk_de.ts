@@ -2110,4 +2110,873 @@
         <translation>Die Gemeinde zählt die Veranstaltungen, die Sie als stattgefunden bestätigen. Antworten Sie für jede Veranstaltung, die schon war.</translation>
     </message>
 </context>
+<context>
+    <name>AddressPage</name>
+    <message>
+        <source>2. Where the kiosks fetch the content</source>
+        <translation>2. Wo die Kioske die Inhalte abholen</translation>
+    </message>
+    <message>
+        <source>Remember the password in this PC&apos;s keychain</source>
+        <translation>Passwort im Schlüsselbund dieses PCs speichern</translation>
+    </message>
+    <message>
+        <source>Test upload</source>
+        <translation>Test-Upload</translation>
+    </message>
+    <message>
+        <source>Upload address (or folder)</source>
+        <translation>Upload-Adresse (oder Ordner)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>The kiosks&apos; address</source>
+        <translation>Adresse für die Kioske</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the municipality&apos;s web server for an upload address (WebDAV) with a user name and password, and for the public address where the same folder can be read. A folder or USB stick works too.</source>
+        <translation>Bitten Sie die Betreuer des Webservers der Gemeinde um eine Upload-Adresse (WebDAV) mit Benutzername und Passwort und um die öffentliche Adresse, unter der derselbe Ordner gelesen werden kann. Ein Ordner oder USB-Stick geht auch.</translation>
+    </message>
+    <message>
+        <source>Write the upload address first.</source>
+        <translation>Tragen Sie zuerst die Upload-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Uploading a test file…</source>
+        <translation>Eine Testdatei wird hochgeladen…</translation>
+    </message>
+    <message>
+        <source>This PC has no keychain: the password will be asked for at each publication.</source>
+        <translation>Dieser PC hat keinen Schlüsselbund: Das Passwort wird bei jeder Veröffentlichung abgefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentPanel</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Open or create a source folder to start.</source>
+        <translation>Öffnen oder erstellen Sie einen Quellordner, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>ends within 14 days</source>
+        <translation>endet in 14 Tagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) end within 14 days.</source>
+        <translation>
+            <numerusform>%n Eintrag endet in 14 Tagen.</numerusform>
+            <numerusform>%n Einträge enden in 14 Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Kommend</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Ends within 14 days</source>
+        <translation>Endet in 14 Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>All day</source>
+        <translation>Ganztägig</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>3. Give these two settings to each kiosk</source>
+        <translation>3. Geben Sie jedem Kiosk diese zwei Einstellungen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Put these two lines into each kiosk&apos;s settings file (or send them to whoever installs the kiosks). Then every kiosk fetches what you publish and checks that it comes from you.</source>
+        <translation>Tragen Sie diese zwei Zeilen in die Einstellungsdatei jedes Kiosks ein (oder schicken Sie sie an die Person, die die Kioske einrichtet). Dann holt jeder Kiosk ab, was Sie veröffentlichen, und prüft, dass es von Ihnen kommt.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>FleetPanel</name>
+    <message>
+        <source>All is well</source>
+        <translation>Alles in Ordnung</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 service points are fine.</source>
+        <translation>%1 von %2 Servicepunkten sind in Ordnung.</translation>
+    </message>
+    <message>
+        <source>This kiosk has not sent a picture of its screen yet.</source>
+        <translation>Dieser Kiosk hat noch kein Bild seines Bildschirms geschickt.</translation>
+    </message>
+    <message>
+        <source>How the service points&apos; kiosks are doing</source>
+        <translation>So geht es den Kiosken der Servicepunkte</translation>
+    </message>
+    <message>
+        <source>The kiosks upload to</source>
+        <translation>Die Kioske laden hoch nach</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Service point</source>
+        <translation>Servicepunkt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Create the report for the last quarter…</source>
+        <translation>Bericht für das letzte Quartal erstellen…</translation>
+    </message>
+    <message>
+        <source>Write where the kiosks upload their statistics (the same address as upload_url in the kiosks&apos; settings) and press Update.</source>
+        <translation>Tragen Sie ein, wohin die Kioske ihre Statistik hochladen (dieselbe Adresse wie upload_url in den Einstellungen der Kioske), und drücken Sie Aktualisieren.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Version %1, published %2</source>
+        <translation>Version %1, veröffentlicht %2</translation>
+    </message>
+    <message>
+        <source>(undo back to version %1)</source>
+        <translation>(rückgängig zu Version %1)</translation>
+    </message>
+    <message>
+        <source>Nothing has been published from this folder yet.</source>
+        <translation>Aus diesem Ordner wurde noch nichts veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Published versions</source>
+        <translation>Veröffentlichte Versionen</translation>
+    </message>
+    <message>
+        <source>Undo the last publication</source>
+        <translation>Letzte Veröffentlichung rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>HoursRow</name>
+    <message>
+        <source>Remove this line</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ItemForm</name>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Try the link</source>
+        <translation>Link ausprobieren</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Fix what is marked in red before saving.</source>
+        <translation>Korrigieren Sie das rot Markierte vor dem Speichern.</translation>
+    </message>
+    <message>
+        <source>Translations missing: kiosks show the Swedish text instead.</source>
+        <translation>Übersetzungen fehlen: Die Kioske zeigen stattdessen den schwedischen Text.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <source>1. A key that proves the content is yours</source>
+        <translation>1. Ein Schlüssel, der zeigt, dass die Inhalte von Ihnen sind</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Create the key</source>
+        <translation>Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Password for the key</source>
+        <translation>Passwort für den Schlüssel</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>Dasselbe Passwort noch einmal</translation>
+    </message>
+    <message>
+        <source>Keep the key in</source>
+        <translation>Schlüssel speichern in</translation>
+    </message>
+    <message>
+        <source>Every kiosk checks that what it shows comes from you. For that, this PC gets a key that signs each publication. The key stays on this PC, locked with a password that only you know. Write the password down somewhere safe: without it nothing can be published.</source>
+        <translation>Jeder Kiosk prüft, dass das Gezeigte von Ihnen kommt. Dafür bekommt dieser PC einen Schlüssel, der jede Veröffentlichung signiert. Der Schlüssel bleibt auf diesem PC, geschützt durch ein Passwort, das nur Sie kennen. Notieren Sie das Passwort an einem sicheren Ort: Ohne es kann nichts veröffentlicht werden.</translation>
+    </message>
+    <message>
+        <source>Folder for the key</source>
+        <translation>Ordner für den Schlüssel</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Creating the key; this takes a few seconds…</source>
+        <translation>Der Schlüssel wird erstellt; das dauert einige Sekunden…</translation>
+    </message>
+    <message>
+        <source>The key is ready: %1</source>
+        <translation>Der Schlüssel ist fertig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LangTextField</name>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHoursField</name>
+    <message>
+        <source>Add opening hours</source>
+        <translation>Öffnungszeiten hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>PointsField</name>
+    <message>
+        <source>Shown at every service point. Tick some to show it only there.</source>
+        <translation>Wird an allen Servicepunkten gezeigt. Kreuzen Sie einige an, um es nur dort zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Shown only at the ticked service points.</source>
+        <translation>Wird nur an den angekreuzten Servicepunkten gezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Drawing the kiosk&apos;s page…</source>
+        <translation>Die Seite des Kiosks wird gezeichnet…</translation>
+    </message>
+    <message>
+        <source>This is how the kiosk at %1 will show it once you publish.</source>
+        <translation>So zeigt der Kiosk bei %1 es, sobald Sie veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s own pages, drawn from what you have written but not yet published. Visitors see nothing until you publish.</source>
+        <translation>Die eigenen Seiten des Kiosks, gezeichnet aus dem, was Sie geschrieben, aber noch nicht veröffentlicht haben. Besucher sehen nichts, bevor Sie veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Service point</source>
+        <translation>Servicepunkt</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Bildschirm</translation>
+    </message>
+    <message>
+        <source>Normal (A)</source>
+        <translation>Normal (A)</translation>
+    </message>
+    <message>
+        <source>Larger (A+)</source>
+        <translation>Größer (A+)</translation>
+    </message>
+    <message>
+        <source>Largest (A++)</source>
+        <translation>Am größten (A++)</translation>
+    </message>
+    <message>
+        <source>Normal colours</source>
+        <translation>Normale Farben</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Wide screen 1920 × 1080</source>
+        <translation>Breiter Bildschirm 1920 × 1080</translation>
+    </message>
+    <message>
+        <source>Small screen 1366 × 768</source>
+        <translation>Kleiner Bildschirm 1366 × 768</translation>
+    </message>
+    <message>
+        <source>Standing screen 1080 × 1920</source>
+        <translation>Hochformat 1080 × 1920</translation>
+    </message>
+    <message>
+        <source>Draw again</source>
+        <translation>Neu zeichnen</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Mitteilungen</translation>
+    </message>
+    <message>
+        <source>What&apos;s on</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Tourist information</source>
+        <translation>Touristeninformation</translation>
+    </message>
+    <message>
+        <source>E-services</source>
+        <translation>E-Dienste</translation>
+    </message>
+    <message>
+        <source>Brochures</source>
+        <translation>Broschüren</translation>
+    </message>
+    <message>
+        <source>About the service point</source>
+        <translation>Über den Servicepunkt</translation>
+    </message>
+    <message>
+        <source>Screen saver</source>
+        <translation>Bildschirmschoner</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Undo the last publication</source>
+        <translation>Letzte Veröffentlichung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>The kiosks will show again what the publication before the last one showed. It is published as a new version.</source>
+        <translation>Die Kioske zeigen wieder, was die Veröffentlichung vor der letzten zeigte. Das wird als neue Version veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Everything in the source folder is checked, signed and sent to:</source>
+        <translation>Alles im Quellordner wird geprüft, signiert und gesendet an:</translation>
+    </message>
+    <message>
+        <source>The key&apos;s password</source>
+        <translation>Passwort des Schlüssels</translation>
+    </message>
+    <message>
+        <source>Upload password</source>
+        <translation>Upload-Passwort</translation>
+    </message>
+    <message>
+        <source>Undo now</source>
+        <translation>Jetzt rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Jetzt veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Checking and signing…</source>
+        <translation>Prüfen und signieren…</translation>
+    </message>
+    <message>
+        <source>Sending file %1 of %2…</source>
+        <translation>Datei %1 von %2 wird gesendet…</translation>
+    </message>
+</context>
+<context>
+    <name>PublisherForm</name>
+    <message>
+        <source>Notices</source>
+        <translation>Mitteilungen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <source>E-services</source>
+        <translation>E-Dienste</translation>
+    </message>
+    <message>
+        <source>Brochures</source>
+        <translation>Broschüren</translation>
+    </message>
+    <message>
+        <source>Service points</source>
+        <translation>Servicepunkte</translation>
+    </message>
+    <message>
+        <source>Shown from</source>
+        <translation>Gezeigt ab</translation>
+    </message>
+    <message>
+        <source>from the day</source>
+        <translation>ab dem Tag</translation>
+    </message>
+    <message>
+        <source>Shown until</source>
+        <translation>Gezeigt bis</translation>
+    </message>
+    <message>
+        <source>until and including</source>
+        <translation>bis einschließlich</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Important (red)</source>
+        <translation>Wichtig (rot)</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Keine Wiederholung</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Jede Woche</translation>
+    </message>
+    <message>
+        <source>Every other week</source>
+        <translation>Alle zwei Wochen</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Jeden Monat</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginnt</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Endet</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>In short</source>
+        <translation>Kurz</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Wofür er da ist</translation>
+    </message>
+    <message>
+        <source>May also open</source>
+        <translation>Darf auch öffnen</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF-Datei</translation>
+    </message>
+    <message>
+        <source>Cover picture</source>
+        <translation>Titelbild</translation>
+    </message>
+    <message>
+        <source>Public computer with internet</source>
+        <translation>Öffentlicher Computer mit Internet</translation>
+    </message>
+    <message>
+        <source>Café corner</source>
+        <translation>Caféecke</translation>
+    </message>
+    <message>
+        <source>Tourist information and brochures</source>
+        <translation>Touristeninformation und Broschüren</translation>
+    </message>
+    <message>
+        <source>At least three activities a year</source>
+        <translation>Mindestens drei Aktivitäten im Jahr</translation>
+    </message>
+    <message>
+        <source>Grocery home delivery</source>
+        <translation>Lebensmittel-Lieferung nach Hause</translation>
+    </message>
+    <message>
+        <source>Name of the shop</source>
+        <translation>Name des Ladens</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Dorf</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>Erfüllte Kriterien</translation>
+    </message>
+    <message>
+        <source>About the café</source>
+        <translation>Über das Café</translation>
+    </message>
+    <message>
+        <source>About home delivery</source>
+        <translation>Über die Lieferung</translation>
+    </message>
+    <message>
+        <source>Home delivery telephone</source>
+        <translation>Telefon für die Lieferung</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Natur</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>Kultur</translation>
+    </message>
+    <message>
+        <source>Food and drink</source>
+        <translation>Essen und Trinken</translation>
+    </message>
+    <message>
+        <source>Places to stay</source>
+        <translation>Unterkünfte</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Practical</source>
+        <translation>Praktisches</translation>
+    </message>
+    <message>
+        <source>The municipality</source>
+        <translation>Die Gemeinde</translation>
+    </message>
+    <message>
+        <source>Health and care</source>
+        <translation>Gesundheit und Pflege</translation>
+    </message>
+    <message>
+        <source>Tax and authorities</source>
+        <translation>Steuern und Behörden</translation>
+    </message>
+    <message>
+        <source>Work and money</source>
+        <translation>Arbeit und Geld</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Soziale Dienste</translation>
+    </message>
+    <message>
+        <source>Buses and travel</source>
+        <translation>Bus und Reisen</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+</context>
+<context>
+    <name>PublisherWindow</name>
+    <message>
+        <source>Service point kiosks – publishing</source>
+        <translation>Kioske der Servicepunkte – Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Content for the service points&apos; kiosks</source>
+        <translation>Inhalte für die Kioske der Servicepunkte</translation>
+    </message>
+    <message>
+        <source>Source folder: %1</source>
+        <translation>Quellordner: %1</translation>
+    </message>
+    <message>
+        <source>No source folder is open yet.</source>
+        <translation>Noch ist kein Quellordner geöffnet.</translation>
+    </message>
+    <message>
+        <source>Open folder…</source>
+        <translation>Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>Neuer Ordner…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalte</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>Veröffentlichungen</translation>
+    </message>
+    <message>
+        <source>The shops&apos; events</source>
+        <translation>Veranstaltungen der Läden</translation>
+    </message>
+    <message>
+        <source>Service points</source>
+        <translation>Servicepunkte</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Open the source folder</source>
+        <translation>Quellordner öffnen</translation>
+    </message>
+    <message>
+        <source>An empty folder for the content</source>
+        <translation>Ein leerer Ordner für die Inhalte</translation>
+    </message>
+    <message>
+        <source>New source folder</source>
+        <translation>Neuer Quellordner</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s name:</source>
+        <translation>Name der Gemeinde:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this item? Kiosks keep showing it until you publish.</source>
+        <translation>Diesen Eintrag löschen? Die Kioske zeigen ihn, bis Sie veröffentlichen.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopEventsPanel</name>
+    <message>
+        <source>repeats</source>
+        <translation>wiederholt sich</translation>
+    </message>
+    <message>
+        <source>No shop has posted any upcoming event.</source>
+        <translation>Kein Laden hat eine kommende Veranstaltung eingetragen.</translation>
+    </message>
+    <message>
+        <source>Events the shops have posted</source>
+        <translation>Veranstaltungen, die die Läden eingetragen haben</translation>
+    </message>
+    <message>
+        <source>Shop owners post their own events on their kiosk; they show there only. Choose one and press the button to show it on every service point&apos;s kiosk too.</source>
+        <translation>Ladeninhaber tragen eigene Veranstaltungen an ihrem Kiosk ein; sie erscheinen nur dort. Wählen Sie eine aus und drücken Sie den Knopf, um sie auch an den Kiosken aller Servicepunkte zu zeigen.</translation>
+    </message>
+    <message>
+        <source>The kiosks upload to</source>
+        <translation>Die Kioske laden hoch nach</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Show at all service points</source>
+        <translation>An allen Servicepunkten zeigen</translation>
+    </message>
+</context>
 </TS>

@@ -2110,4 +2110,873 @@
         <translation>Kunta laskee ne tapahtumat, jotka vahvistat toteutuneiksi. Vastaa jokaisesta jo pidetystä tapahtumasta.</translation>
     </message>
 </context>
+<context>
+    <name>AddressPage</name>
+    <message>
+        <source>2. Where the kiosks fetch the content</source>
+        <translation>2. Mistä kioskit hakevat sisällön</translation>
+    </message>
+    <message>
+        <source>Remember the password in this PC&apos;s keychain</source>
+        <translation>Muista salasana tämän tietokoneen avainnipussa</translation>
+    </message>
+    <message>
+        <source>Test upload</source>
+        <translation>Kokeile lähetystä</translation>
+    </message>
+    <message>
+        <source>Upload address (or folder)</source>
+        <translation>Lähetysosoite (tai kansio)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <source>The kiosks&apos; address</source>
+        <translation>Kioskien osoite</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the municipality&apos;s web server for an upload address (WebDAV) with a user name and password, and for the public address where the same folder can be read. A folder or USB stick works too.</source>
+        <translation>Pyydä kunnan verkkopalvelimen ylläpitäjältä lähetysosoite (WebDAV) käyttäjätunnuksineen ja salasanoineen sekä julkinen osoite, josta sama kansio voidaan lukea. Myös kansio tai USB-muisti käy.</translation>
+    </message>
+    <message>
+        <source>Write the upload address first.</source>
+        <translation>Kirjoita ensin lähetysosoite.</translation>
+    </message>
+    <message>
+        <source>Uploading a test file…</source>
+        <translation>Lähetetään kokeilutiedostoa…</translation>
+    </message>
+    <message>
+        <source>This PC has no keychain: the password will be asked for at each publication.</source>
+        <translation>Tietokoneessa ei ole avainnippua: salasana kysytään jokaisella julkaisukerralla.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentPanel</name>
+    <message>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <source>Open or create a source folder to start.</source>
+        <translation>Avaa tai luo lähdekansio aloittaaksesi.</translation>
+    </message>
+    <message>
+        <source>ends within 14 days</source>
+        <translation>päättyy 14 päivän sisällä</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) end within 14 days.</source>
+        <translation>
+            <numerusform>%n kohde päättyy 14 päivän sisällä.</numerusform>
+            <numerusform>%n kohdetta päättyy 14 päivän sisällä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Voimassa</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Tulossa</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Päättyneet</translation>
+    </message>
+    <message>
+        <source>Ends within 14 days</source>
+        <translation>Päättyy 14 päivän sisällä</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>All day</source>
+        <translation>Koko päivän</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>3. Give these two settings to each kiosk</source>
+        <translation>3. Anna jokaiselle kioskille nämä kaksi asetusta</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopioi</translation>
+    </message>
+    <message>
+        <source>Put these two lines into each kiosk&apos;s settings file (or send them to whoever installs the kiosks). Then every kiosk fetches what you publish and checks that it comes from you.</source>
+        <translation>Lisää nämä kaksi riviä jokaisen kioskin asetustiedostoon (tai lähetä ne kioskien asentajalle). Silloin jokainen kioski hakee julkaisemasi sisällön ja tarkistaa, että se tulee sinulta.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Aloitus</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Seuraava</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Takaisin</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>FleetPanel</name>
+    <message>
+        <source>All is well</source>
+        <translation>Kaikki kunnossa</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Ei koskaan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Auki</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Suljettu</translation>
+    </message>
+    <message>
+        <source>%1 of %2 service points are fine.</source>
+        <translation>%1/%2 palvelupistettä on kunnossa.</translation>
+    </message>
+    <message>
+        <source>This kiosk has not sent a picture of its screen yet.</source>
+        <translation>Tämä kioski ei ole vielä lähettänyt kuvaa näytöstään.</translation>
+    </message>
+    <message>
+        <source>How the service points&apos; kiosks are doing</source>
+        <translation>Palvelupisteiden kioskien tilanne</translation>
+    </message>
+    <message>
+        <source>The kiosks upload to</source>
+        <translation>Kioskit lähettävät osoitteeseen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>Service point</source>
+        <translation>Palvelupiste</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Viimeisin yhteys</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nyt</translation>
+    </message>
+    <message>
+        <source>Create the report for the last quarter…</source>
+        <translation>Luo raportti edelliseltä neljännekseltä…</translation>
+    </message>
+    <message>
+        <source>Write where the kiosks upload their statistics (the same address as upload_url in the kiosks&apos; settings) and press Update.</source>
+        <translation>Kirjoita, minne kioskit lähettävät tilastonsa (sama osoite kuin upload_url kioskien asetuksissa), ja paina Päivitä.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Version %1, published %2</source>
+        <translation>Versio %1, julkaistu %2</translation>
+    </message>
+    <message>
+        <source>(undo back to version %1)</source>
+        <translation>(palautettu versioon %1)</translation>
+    </message>
+    <message>
+        <source>Nothing has been published from this folder yet.</source>
+        <translation>Tästä kansiosta ei ole vielä julkaistu mitään.</translation>
+    </message>
+    <message>
+        <source>Published versions</source>
+        <translation>Julkaistut versiot</translation>
+    </message>
+    <message>
+        <source>Undo the last publication</source>
+        <translation>Peru viimeisin julkaisu</translation>
+    </message>
+</context>
+<context>
+    <name>HoursRow</name>
+    <message>
+        <source>Remove this line</source>
+        <translation>Poista rivi</translation>
+    </message>
+</context>
+<context>
+    <name>ItemForm</name>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Try the link</source>
+        <translation>Kokeile linkkiä</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <source>Fix what is marked in red before saving.</source>
+        <translation>Korjaa punaisella merkityt kohdat ennen tallentamista.</translation>
+    </message>
+    <message>
+        <source>Translations missing: kiosks show the Swedish text instead.</source>
+        <translation>Käännöksiä puuttuu: kioskit näyttävät ruotsinkielisen tekstin.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Kuvat (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <source>1. A key that proves the content is yours</source>
+        <translation>1. Avain, joka osoittaa sisällön tulevan sinulta</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Valitse kansio…</translation>
+    </message>
+    <message>
+        <source>Create the key</source>
+        <translation>Luo avain</translation>
+    </message>
+    <message>
+        <source>Password for the key</source>
+        <translation>Avaimen salasana</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>Sama salasana uudelleen</translation>
+    </message>
+    <message>
+        <source>Keep the key in</source>
+        <translation>Tallenna avain kansioon</translation>
+    </message>
+    <message>
+        <source>Every kiosk checks that what it shows comes from you. For that, this PC gets a key that signs each publication. The key stays on this PC, locked with a password that only you know. Write the password down somewhere safe: without it nothing can be published.</source>
+        <translation>Jokainen kioski tarkistaa, että sen näyttämä sisältö tulee sinulta. Siksi tämä tietokone saa avaimen, joka allekirjoittaa jokaisen julkaisun. Avain pysyy tällä tietokoneella salasanalla lukittuna, ja salasanan tiedät vain sinä. Kirjoita salasana muistiin turvalliseen paikkaan: ilman sitä mitään ei voi julkaista.</translation>
+    </message>
+    <message>
+        <source>Folder for the key</source>
+        <translation>Avaimen kansio</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Salasanat eivät ole samat.</translation>
+    </message>
+    <message>
+        <source>Creating the key; this takes a few seconds…</source>
+        <translation>Avainta luodaan, se kestää muutaman sekunnin…</translation>
+    </message>
+    <message>
+        <source>The key is ready: %1</source>
+        <translation>Avain on valmis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LangTextField</name>
+    <message>
+        <source>missing</source>
+        <translation>puuttuu</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHoursField</name>
+    <message>
+        <source>Add opening hours</source>
+        <translation>Lisää aukioloaika</translation>
+    </message>
+</context>
+<context>
+    <name>PointsField</name>
+    <message>
+        <source>Shown at every service point. Tick some to show it only there.</source>
+        <translation>Näytetään kaikissa palvelupisteissä. Valitse joitakin näyttääksesi sen vain niissä.</translation>
+    </message>
+    <message>
+        <source>Shown only at the ticked service points.</source>
+        <translation>Näytetään vain valituissa palvelupisteissä.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Drawing the kiosk&apos;s page…</source>
+        <translation>Kioskin sivua piirretään…</translation>
+    </message>
+    <message>
+        <source>This is how the kiosk at %1 will show it once you publish.</source>
+        <translation>Näin kioski kohteessa %1 näyttää sen, kun julkaiset.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s own pages, drawn from what you have written but not yet published. Visitors see nothing until you publish.</source>
+        <translation>Kioskin omat sivut piirrettyinä siitä, mitä olet kirjoittanut mutta et vielä julkaissut. Kävijät eivät näe mitään ennen kuin julkaiset.</translation>
+    </message>
+    <message>
+        <source>Service point</source>
+        <translation>Palvelupiste</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Sivu</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tekstin koko</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Värit</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Näyttö</translation>
+    </message>
+    <message>
+        <source>Normal (A)</source>
+        <translation>Normaali (A)</translation>
+    </message>
+    <message>
+        <source>Larger (A+)</source>
+        <translation>Suurempi (A+)</translation>
+    </message>
+    <message>
+        <source>Largest (A++)</source>
+        <translation>Suurin (A++)</translation>
+    </message>
+    <message>
+        <source>Normal colours</source>
+        <translation>Tavalliset värit</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Suuri kontrasti</translation>
+    </message>
+    <message>
+        <source>Wide screen 1920 × 1080</source>
+        <translation>Leveä näyttö 1920 × 1080</translation>
+    </message>
+    <message>
+        <source>Small screen 1366 × 768</source>
+        <translation>Pieni näyttö 1366 × 768</translation>
+    </message>
+    <message>
+        <source>Standing screen 1080 × 1920</source>
+        <translation>Pystynäyttö 1080 × 1920</translation>
+    </message>
+    <message>
+        <source>Draw again</source>
+        <translation>Piirrä uudelleen</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Aloitussivu</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Tiedotteet</translation>
+    </message>
+    <message>
+        <source>What&apos;s on</source>
+        <translation>Tapahtumat</translation>
+    </message>
+    <message>
+        <source>Tourist information</source>
+        <translation>Matkailuinfo</translation>
+    </message>
+    <message>
+        <source>E-services</source>
+        <translation>Sähköiset palvelut</translation>
+    </message>
+    <message>
+        <source>Brochures</source>
+        <translation>Esitteet</translation>
+    </message>
+    <message>
+        <source>About the service point</source>
+        <translation>Tietoa palvelupisteestä</translation>
+    </message>
+    <message>
+        <source>Screen saver</source>
+        <translation>Näytönsäästäjä</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Undo the last publication</source>
+        <translation>Peru viimeisin julkaisu</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Julkaise</translation>
+    </message>
+    <message>
+        <source>The kiosks will show again what the publication before the last one showed. It is published as a new version.</source>
+        <translation>Kioskit näyttävät taas sen, mitä viimeistä edeltävä julkaisu näytti. Se julkaistaan uutena versiona.</translation>
+    </message>
+    <message>
+        <source>Everything in the source folder is checked, signed and sent to:</source>
+        <translation>Kaikki lähdekansion sisältö tarkistetaan, allekirjoitetaan ja lähetetään osoitteeseen:</translation>
+    </message>
+    <message>
+        <source>The key&apos;s password</source>
+        <translation>Avaimen salasana</translation>
+    </message>
+    <message>
+        <source>Upload password</source>
+        <translation>Lähetyksen salasana</translation>
+    </message>
+    <message>
+        <source>Undo now</source>
+        <translation>Peru nyt</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Julkaise nyt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Checking and signing…</source>
+        <translation>Tarkistetaan ja allekirjoitetaan…</translation>
+    </message>
+    <message>
+        <source>Sending file %1 of %2…</source>
+        <translation>Lähetetään tiedostoa %1/%2…</translation>
+    </message>
+</context>
+<context>
+    <name>PublisherForm</name>
+    <message>
+        <source>Notices</source>
+        <translation>Tiedotteet</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Tapahtumat</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Paikat</translation>
+    </message>
+    <message>
+        <source>E-services</source>
+        <translation>Sähköiset palvelut</translation>
+    </message>
+    <message>
+        <source>Brochures</source>
+        <translation>Esitteet</translation>
+    </message>
+    <message>
+        <source>Service points</source>
+        <translation>Palvelupisteet</translation>
+    </message>
+    <message>
+        <source>Shown from</source>
+        <translation>Näytetään alkaen</translation>
+    </message>
+    <message>
+        <source>from the day</source>
+        <translation>alkaen päivästä</translation>
+    </message>
+    <message>
+        <source>Shown until</source>
+        <translation>Näytetään asti</translation>
+    </message>
+    <message>
+        <source>until and including</source>
+        <translation>päivään asti</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Katu</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Paikkakunta</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Tiedote</translation>
+    </message>
+    <message>
+        <source>Important (red)</source>
+        <translation>Tärkeä (punainen)</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teksti</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Ei toistu</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Joka viikko</translation>
+    </message>
+    <message>
+        <source>Every other week</source>
+        <translation>Joka toinen viikko</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Joka kuukausi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Alkaa</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Päättyy</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Toistuu</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Missä</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Verkkosivu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Luokka</translation>
+    </message>
+    <message>
+        <source>In short</source>
+        <translation>Lyhyesti</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Kuva</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Aukioloajat</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Mihin se on tarkoitettu</translation>
+    </message>
+    <message>
+        <source>May also open</source>
+        <translation>Saa avata myös</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF-tiedosto</translation>
+    </message>
+    <message>
+        <source>Cover picture</source>
+        <translation>Kansikuva</translation>
+    </message>
+    <message>
+        <source>Public computer with internet</source>
+        <translation>Yleisön internet-tietokone</translation>
+    </message>
+    <message>
+        <source>Café corner</source>
+        <translation>Kahvinurkkaus</translation>
+    </message>
+    <message>
+        <source>Tourist information and brochures</source>
+        <translation>Matkailuinfo ja esitteet</translation>
+    </message>
+    <message>
+        <source>At least three activities a year</source>
+        <translation>Vähintään kolme tapahtumaa vuodessa</translation>
+    </message>
+    <message>
+        <source>Grocery home delivery</source>
+        <translation>Päivittäistavaroiden kotiinkuljetus</translation>
+    </message>
+    <message>
+        <source>Name of the shop</source>
+        <translation>Kaupan nimi</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Kylä</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>Täyttyvät kriteerit</translation>
+    </message>
+    <message>
+        <source>About the café</source>
+        <translation>Kahvilasta</translation>
+    </message>
+    <message>
+        <source>About home delivery</source>
+        <translation>Kotiinkuljetuksesta</translation>
+    </message>
+    <message>
+        <source>Home delivery telephone</source>
+        <translation>Kotiinkuljetuksen puhelin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Luonto</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>Kulttuuri</translation>
+    </message>
+    <message>
+        <source>Food and drink</source>
+        <translation>Ruoka ja juoma</translation>
+    </message>
+    <message>
+        <source>Places to stay</source>
+        <translation>Majoitus</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteetit</translation>
+    </message>
+    <message>
+        <source>Practical</source>
+        <translation>Käytännön asiat</translation>
+    </message>
+    <message>
+        <source>The municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Health and care</source>
+        <translation>Terveys ja hoito</translation>
+    </message>
+    <message>
+        <source>Tax and authorities</source>
+        <translation>Verot ja viranomaiset</translation>
+    </message>
+    <message>
+        <source>Work and money</source>
+        <translation>Työ ja raha</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Sosiaalipalvelut</translation>
+    </message>
+    <message>
+        <source>Buses and travel</source>
+        <translation>Bussit ja matkat</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Turvallisuus</translation>
+    </message>
+</context>
+<context>
+    <name>PublisherWindow</name>
+    <message>
+        <source>Service point kiosks – publishing</source>
+        <translation>Palvelupisteiden kioskit – julkaisu</translation>
+    </message>
+    <message>
+        <source>Content for the service points&apos; kiosks</source>
+        <translation>Palvelupisteiden kioskien sisältö</translation>
+    </message>
+    <message>
+        <source>Source folder: %1</source>
+        <translation>Lähdekansio: %1</translation>
+    </message>
+    <message>
+        <source>No source folder is open yet.</source>
+        <translation>Yhtään lähdekansiota ei ole vielä avattu.</translation>
+    </message>
+    <message>
+        <source>Open folder…</source>
+        <translation>Avaa kansio…</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>Uusi kansio…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Asetukset…</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Julkaise</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Sisältö</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>Julkaisut</translation>
+    </message>
+    <message>
+        <source>The shops&apos; events</source>
+        <translation>Kauppojen tapahtumat</translation>
+    </message>
+    <message>
+        <source>Service points</source>
+        <translation>Palvelupisteet</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Tallenna raportti</translation>
+    </message>
+    <message>
+        <source>Open the source folder</source>
+        <translation>Avaa lähdekansio</translation>
+    </message>
+    <message>
+        <source>An empty folder for the content</source>
+        <translation>Tyhjä kansio sisällölle</translation>
+    </message>
+    <message>
+        <source>New source folder</source>
+        <translation>Uusi lähdekansio</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s name:</source>
+        <translation>Kunnan nimi:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Delete this item? Kiosks keep showing it until you publish.</source>
+        <translation>Poistetaanko tämä? Kioskit näyttävät sen, kunnes julkaiset.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopEventsPanel</name>
+    <message>
+        <source>repeats</source>
+        <translation>toistuu</translation>
+    </message>
+    <message>
+        <source>No shop has posted any upcoming event.</source>
+        <translation>Mikään kauppa ei ole lisännyt tulevia tapahtumia.</translation>
+    </message>
+    <message>
+        <source>Events the shops have posted</source>
+        <translation>Kauppojen lisäämät tapahtumat</translation>
+    </message>
+    <message>
+        <source>Shop owners post their own events on their kiosk; they show there only. Choose one and press the button to show it on every service point&apos;s kiosk too.</source>
+        <translation>Kauppiaat lisäävät omia tapahtumiaan kioskiinsa, ja ne näkyvät vain siellä. Valitse tapahtuma ja paina painiketta, niin se näkyy myös kaikkien palvelupisteiden kioskeissa.</translation>
+    </message>
+    <message>
+        <source>The kiosks upload to</source>
+        <translation>Kioskit lähettävät osoitteeseen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>Show at all service points</source>
+        <translation>Näytä kaikissa palvelupisteissä</translation>
+    </message>
+</context>
 </TS>

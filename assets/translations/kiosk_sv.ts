@@ -2110,4 +2110,873 @@
         <translation>Kommunen räknar de aktiviteter som du bekräftar som genomförda. Svara för varje aktivitet som har varit.</translation>
     </message>
 </context>
+<context>
+    <name>AddressPage</name>
+    <message>
+        <source>2. Where the kiosks fetch the content</source>
+        <translation>2. Var kioskerna hämtar innehållet</translation>
+    </message>
+    <message>
+        <source>Remember the password in this PC&apos;s keychain</source>
+        <translation>Kom ihåg lösenordet i datorns nyckelring</translation>
+    </message>
+    <message>
+        <source>Test upload</source>
+        <translation>Provuppladdning</translation>
+    </message>
+    <message>
+        <source>Upload address (or folder)</source>
+        <translation>Uppladdningsadress (eller mapp)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>The kiosks&apos; address</source>
+        <translation>Kioskernas adress</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the municipality&apos;s web server for an upload address (WebDAV) with a user name and password, and for the public address where the same folder can be read. A folder or USB stick works too.</source>
+        <translation>Be den som sköter kommunens webbserver om en uppladdningsadress (WebDAV) med användarnamn och lösenord, och om den öppna adress där samma mapp kan läsas. En mapp eller ett USB-minne går också bra.</translation>
+    </message>
+    <message>
+        <source>Write the upload address first.</source>
+        <translation>Skriv först uppladdningsadressen.</translation>
+    </message>
+    <message>
+        <source>Uploading a test file…</source>
+        <translation>Laddar upp en provfil…</translation>
+    </message>
+    <message>
+        <source>This PC has no keychain: the password will be asked for at each publication.</source>
+        <translation>Datorn har ingen nyckelring: lösenordet frågas efter vid varje publicering.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentPanel</name>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Open or create a source folder to start.</source>
+        <translation>Öppna eller skapa en källmapp för att börja.</translation>
+    </message>
+    <message>
+        <source>ends within 14 days</source>
+        <translation>går ut inom 14 dagar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) end within 14 days.</source>
+        <translation>
+            <numerusform>%n sak går ut inom 14 dagar.</numerusform>
+            <numerusform>%n saker går ut inom 14 dagar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiva</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Kommande</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utgångna</translation>
+    </message>
+    <message>
+        <source>Ends within 14 days</source>
+        <translation>Går ut inom 14 dagar</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>All day</source>
+        <translation>Hela dagen</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>3. Give these two settings to each kiosk</source>
+        <translation>3. Ge varje kiosk de här två inställningarna</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Put these two lines into each kiosk&apos;s settings file (or send them to whoever installs the kiosks). Then every kiosk fetches what you publish and checks that it comes from you.</source>
+        <translation>Lägg in de här två raderna i varje kiosks inställningsfil (eller skicka dem till den som installerar kioskerna). Då hämtar varje kiosk det du publicerar och kontrollerar att det kommer från dig.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Kom igång</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>FleetPanel</name>
+    <message>
+        <source>All is well</source>
+        <translation>I ordning</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Stängt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 service points are fine.</source>
+        <translation>%1 av %2 servicepunkter är i ordning.</translation>
+    </message>
+    <message>
+        <source>This kiosk has not sent a picture of its screen yet.</source>
+        <translation>Den här kiosken har inte skickat någon bild av sin skärm än.</translation>
+    </message>
+    <message>
+        <source>How the service points&apos; kiosks are doing</source>
+        <translation>Så mår servicepunkternas kiosker</translation>
+    </message>
+    <message>
+        <source>The kiosks upload to</source>
+        <translation>Kioskerna laddar upp till</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Service point</source>
+        <translation>Servicepunkt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Senaste kontakt</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Create the report for the last quarter…</source>
+        <translation>Skapa rapport för förra kvartalet…</translation>
+    </message>
+    <message>
+        <source>Write where the kiosks upload their statistics (the same address as upload_url in the kiosks&apos; settings) and press Update.</source>
+        <translation>Skriv var kioskerna laddar upp sin statistik (samma adress som upload_url i kioskernas inställningar) och tryck på Uppdatera.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Version %1, published %2</source>
+        <translation>Version %1, publicerad %2</translation>
+    </message>
+    <message>
+        <source>(undo back to version %1)</source>
+        <translation>(ångrad tillbaka till version %1)</translation>
+    </message>
+    <message>
+        <source>Nothing has been published from this folder yet.</source>
+        <translation>Ingenting har publicerats från den här mappen än.</translation>
+    </message>
+    <message>
+        <source>Published versions</source>
+        <translation>Publicerade versioner</translation>
+    </message>
+    <message>
+        <source>Undo the last publication</source>
+        <translation>Ångra senaste publiceringen</translation>
+    </message>
+</context>
+<context>
+    <name>HoursRow</name>
+    <message>
+        <source>Remove this line</source>
+        <translation>Ta bort raden</translation>
+    </message>
+</context>
+<context>
+    <name>ItemForm</name>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Try the link</source>
+        <translation>Prova länken</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Välj fil…</translation>
+    </message>
+    <message>
+        <source>Fix what is marked in red before saving.</source>
+        <translation>Rätta det som är markerat med rött innan du sparar.</translation>
+    </message>
+    <message>
+        <source>Translations missing: kiosks show the Swedish text instead.</source>
+        <translation>Översättningar saknas: kioskerna visar den svenska texten i stället.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <source>1. A key that proves the content is yours</source>
+        <translation>1. En nyckel som visar att innehållet kommer från dig</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Välj mapp…</translation>
+    </message>
+    <message>
+        <source>Create the key</source>
+        <translation>Skapa nyckeln</translation>
+    </message>
+    <message>
+        <source>Password for the key</source>
+        <translation>Lösenord för nyckeln</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>Samma lösenord igen</translation>
+    </message>
+    <message>
+        <source>Keep the key in</source>
+        <translation>Spara nyckeln i</translation>
+    </message>
+    <message>
+        <source>Every kiosk checks that what it shows comes from you. For that, this PC gets a key that signs each publication. The key stays on this PC, locked with a password that only you know. Write the password down somewhere safe: without it nothing can be published.</source>
+        <translation>Varje kiosk kontrollerar att det den visar kommer från dig. Därför får den här datorn en nyckel som signerar varje publicering. Nyckeln stannar på den här datorn, låst med ett lösenord som bara du känner till. Skriv upp lösenordet på ett säkert ställe: utan det kan ingenting publiceras.</translation>
+    </message>
+    <message>
+        <source>Folder for the key</source>
+        <translation>Mapp för nyckeln</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De två lösenorden är inte samma.</translation>
+    </message>
+    <message>
+        <source>Creating the key; this takes a few seconds…</source>
+        <translation>Nyckeln skapas, det tar några sekunder…</translation>
+    </message>
+    <message>
+        <source>The key is ready: %1</source>
+        <translation>Nyckeln är klar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LangTextField</name>
+    <message>
+        <source>missing</source>
+        <translation>saknas</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHoursField</name>
+    <message>
+        <source>Add opening hours</source>
+        <translation>Lägg till öppettider</translation>
+    </message>
+</context>
+<context>
+    <name>PointsField</name>
+    <message>
+        <source>Shown at every service point. Tick some to show it only there.</source>
+        <translation>Visas på alla servicepunkter. Kryssa i några för att visa det bara där.</translation>
+    </message>
+    <message>
+        <source>Shown only at the ticked service points.</source>
+        <translation>Visas bara på de ikryssade servicepunkterna.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Drawing the kiosk&apos;s page…</source>
+        <translation>Kioskens sida ritas…</translation>
+    </message>
+    <message>
+        <source>This is how the kiosk at %1 will show it once you publish.</source>
+        <translation>Så här visar kiosken hos %1 det när du har publicerat.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s own pages, drawn from what you have written but not yet published. Visitors see nothing until you publish.</source>
+        <translation>Kioskens egna sidor, ritade av det du har skrivit men inte publicerat än. Besökarna ser ingenting förrän du publicerar.</translation>
+    </message>
+    <message>
+        <source>Service point</source>
+        <translation>Servicepunkt</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Sida</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Textstorlek</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Färger</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Skärm</translation>
+    </message>
+    <message>
+        <source>Normal (A)</source>
+        <translation>Normal (A)</translation>
+    </message>
+    <message>
+        <source>Larger (A+)</source>
+        <translation>Större (A+)</translation>
+    </message>
+    <message>
+        <source>Largest (A++)</source>
+        <translation>Störst (A++)</translation>
+    </message>
+    <message>
+        <source>Normal colours</source>
+        <translation>Vanliga färger</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hög kontrast</translation>
+    </message>
+    <message>
+        <source>Wide screen 1920 × 1080</source>
+        <translation>Bred skärm 1920 × 1080</translation>
+    </message>
+    <message>
+        <source>Small screen 1366 × 768</source>
+        <translation>Liten skärm 1366 × 768</translation>
+    </message>
+    <message>
+        <source>Standing screen 1080 × 1920</source>
+        <translation>Stående skärm 1080 × 1920</translation>
+    </message>
+    <message>
+        <source>Draw again</source>
+        <translation>Rita igen</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Startsida</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Meddelanden</translation>
+    </message>
+    <message>
+        <source>What&apos;s on</source>
+        <translation>Vad händer</translation>
+    </message>
+    <message>
+        <source>Tourist information</source>
+        <translation>Turistinformation</translation>
+    </message>
+    <message>
+        <source>E-services</source>
+        <translation>E-tjänster</translation>
+    </message>
+    <message>
+        <source>Brochures</source>
+        <translation>Broschyrer</translation>
+    </message>
+    <message>
+        <source>About the service point</source>
+        <translation>Om servicepunkten</translation>
+    </message>
+    <message>
+        <source>Screen saver</source>
+        <translation>Skärmsläckare</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Undo the last publication</source>
+        <translation>Ångra senaste publiceringen</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicera</translation>
+    </message>
+    <message>
+        <source>The kiosks will show again what the publication before the last one showed. It is published as a new version.</source>
+        <translation>Kioskerna visar igen det som publiceringen före den senaste visade. Det publiceras som en ny version.</translation>
+    </message>
+    <message>
+        <source>Everything in the source folder is checked, signed and sent to:</source>
+        <translation>Allt i källmappen kontrolleras, signeras och skickas till:</translation>
+    </message>
+    <message>
+        <source>The key&apos;s password</source>
+        <translation>Nyckelns lösenord</translation>
+    </message>
+    <message>
+        <source>Upload password</source>
+        <translation>Lösenord för uppladdningen</translation>
+    </message>
+    <message>
+        <source>Undo now</source>
+        <translation>Ångra nu</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Publicera nu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Checking and signing…</source>
+        <translation>Kontrollerar och signerar…</translation>
+    </message>
+    <message>
+        <source>Sending file %1 of %2…</source>
+        <translation>Skickar fil %1 av %2…</translation>
+    </message>
+</context>
+<context>
+    <name>PublisherForm</name>
+    <message>
+        <source>Notices</source>
+        <translation>Meddelanden</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Platser</translation>
+    </message>
+    <message>
+        <source>E-services</source>
+        <translation>E-tjänster</translation>
+    </message>
+    <message>
+        <source>Brochures</source>
+        <translation>Broschyrer</translation>
+    </message>
+    <message>
+        <source>Service points</source>
+        <translation>Servicepunkter</translation>
+    </message>
+    <message>
+        <source>Shown from</source>
+        <translation>Visas från</translation>
+    </message>
+    <message>
+        <source>from the day</source>
+        <translation>från och med</translation>
+    </message>
+    <message>
+        <source>Shown until</source>
+        <translation>Visas till</translation>
+    </message>
+    <message>
+        <source>until and including</source>
+        <translation>till och med</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Gata</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Important (red)</source>
+        <translation>Viktigt (rött)</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Upprepas inte</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Varje vecka</translation>
+    </message>
+    <message>
+        <source>Every other week</source>
+        <translation>Varannan vecka</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Varje månad</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Upprepas</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Webbsida</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>In short</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öppettider</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Vad den är till för</translation>
+    </message>
+    <message>
+        <source>May also open</source>
+        <translation>Får också öppna</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF-fil</translation>
+    </message>
+    <message>
+        <source>Cover picture</source>
+        <translation>Omslagsbild</translation>
+    </message>
+    <message>
+        <source>Public computer with internet</source>
+        <translation>Dator med internet för allmänheten</translation>
+    </message>
+    <message>
+        <source>Café corner</source>
+        <translation>Fikahörna</translation>
+    </message>
+    <message>
+        <source>Tourist information and brochures</source>
+        <translation>Turistinformation och broschyrer</translation>
+    </message>
+    <message>
+        <source>At least three activities a year</source>
+        <translation>Minst tre aktiviteter om året</translation>
+    </message>
+    <message>
+        <source>Grocery home delivery</source>
+        <translation>Hemleverans av dagligvaror</translation>
+    </message>
+    <message>
+        <source>Name of the shop</source>
+        <translation>Butikens namn</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>Uppfyllda kriterier</translation>
+    </message>
+    <message>
+        <source>About the café</source>
+        <translation>Om kaféet</translation>
+    </message>
+    <message>
+        <source>About home delivery</source>
+        <translation>Om hemleveransen</translation>
+    </message>
+    <message>
+        <source>Home delivery telephone</source>
+        <translation>Telefon för hemleverans</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Natur</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>Kultur</translation>
+    </message>
+    <message>
+        <source>Food and drink</source>
+        <translation>Mat och dryck</translation>
+    </message>
+    <message>
+        <source>Places to stay</source>
+        <translation>Boende</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Practical</source>
+        <translation>Praktiskt</translation>
+    </message>
+    <message>
+        <source>The municipality</source>
+        <translation>Kommunen</translation>
+    </message>
+    <message>
+        <source>Health and care</source>
+        <translation>Hälsa och vård</translation>
+    </message>
+    <message>
+        <source>Tax and authorities</source>
+        <translation>Skatt och myndigheter</translation>
+    </message>
+    <message>
+        <source>Work and money</source>
+        <translation>Arbete och ekonomi</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Socialtjänst</translation>
+    </message>
+    <message>
+        <source>Buses and travel</source>
+        <translation>Buss och resor</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Trygghet</translation>
+    </message>
+</context>
+<context>
+    <name>PublisherWindow</name>
+    <message>
+        <source>Service point kiosks – publishing</source>
+        <translation>Servicepunkternas kiosker – publicering</translation>
+    </message>
+    <message>
+        <source>Content for the service points&apos; kiosks</source>
+        <translation>Innehåll för servicepunkternas kiosker</translation>
+    </message>
+    <message>
+        <source>Source folder: %1</source>
+        <translation>Källmapp: %1</translation>
+    </message>
+    <message>
+        <source>No source folder is open yet.</source>
+        <translation>Ingen källmapp är öppen än.</translation>
+    </message>
+    <message>
+        <source>Open folder…</source>
+        <translation>Öppna mapp…</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>Ny mapp…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Inställningar…</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicera</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>Publiceringar</translation>
+    </message>
+    <message>
+        <source>The shops&apos; events</source>
+        <translation>Butikernas evenemang</translation>
+    </message>
+    <message>
+        <source>Service points</source>
+        <translation>Servicepunkter</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Spara rapporten</translation>
+    </message>
+    <message>
+        <source>Open the source folder</source>
+        <translation>Öppna källmappen</translation>
+    </message>
+    <message>
+        <source>An empty folder for the content</source>
+        <translation>En tom mapp för innehållet</translation>
+    </message>
+    <message>
+        <source>New source folder</source>
+        <translation>Ny källmapp</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s name:</source>
+        <translation>Kommunens namn:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete this item? Kiosks keep showing it until you publish.</source>
+        <translation>Ta bort det här? Kioskerna visar det tills du publicerar.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopEventsPanel</name>
+    <message>
+        <source>repeats</source>
+        <translation>upprepas</translation>
+    </message>
+    <message>
+        <source>No shop has posted any upcoming event.</source>
+        <translation>Ingen butik har lagt upp något kommande evenemang.</translation>
+    </message>
+    <message>
+        <source>Events the shops have posted</source>
+        <translation>Evenemang som butikerna har lagt upp</translation>
+    </message>
+    <message>
+        <source>Shop owners post their own events on their kiosk; they show there only. Choose one and press the button to show it on every service point&apos;s kiosk too.</source>
+        <translation>Butiksägarna lägger upp egna evenemang på sin kiosk, och de visas bara där. Välj ett och tryck på knappen för att visa det på alla servicepunkters kiosker också.</translation>
+    </message>
+    <message>
+        <source>The kiosks upload to</source>
+        <translation>Kioskerna laddar upp till</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Show at all service points</source>
+        <translation>Visa på alla servicepunkter</translation>
+    </message>
+</context>
 </TS>
