@@ -305,6 +305,10 @@ def _date(value: Any) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def _datetime(value: Any) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
 def _geo(raw: Mapping[str, Any] | None) -> Geo | None:
     return Geo(float(raw["latitude"]), float(raw["longitude"])) if raw else None
 
@@ -396,6 +400,8 @@ class ContentStore:
             cafe=Text.of(d.get("cafe")),
             home_delivery=Text.of(d.get("home_delivery")),
             home_delivery_telephone=d.get("home_delivery_telephone", ""),
+            area_code=d.get("area_code", ""),
+            radio=d.get("radio", ""),
         )
 
     def places(self, service_point: str, category: str | None = None) -> list[Place]:
@@ -416,6 +422,7 @@ class ContentStore:
             opening_hours=tuple(d.get("openingHours", ())),
             telephone=d.get("telephone", ""),
             url=d.get("url") or "",
+            defibrillator=bool(d.get("defibrillator")),
         )
 
     def links(self, service_point: str) -> list[Link]:
@@ -434,7 +441,7 @@ class ContentStore:
         )
 
     def notices(self, service_point: str, today: date) -> list[Notice]:
-        """Notices valid today for this service point, important ones first."""
+        """Notices valid today for this service point, crisis and important ones first."""
         result = []
         for d in self._items("notices", service_point):
             notice = Notice(
@@ -444,10 +451,11 @@ class ContentStore:
                 text=Text.of(d.get("text")),
                 valid_from=_date(d.get("validFrom")),
                 valid_through=_date(d.get("validThrough")),
+                expires=_datetime(d.get("expires")),
             )
             if (notice.valid_from or today) <= today <= (notice.valid_through or today):
                 result.append(notice)
-        return sorted(result, key=lambda n: n.level != "important")
+        return sorted(result, key=lambda n: ("crisis", "important").index(n.level) if n.level in ("crisis", "important") else 2)
 
     def brochures(self, service_point: str) -> list[Brochure]:
         """PDF brochures for this service point."""
