@@ -455,7 +455,12 @@ class ContentStore:
             )
             if (notice.valid_from or today) <= today <= (notice.valid_through or today):
                 result.append(notice)
-        return sorted(result, key=lambda n: ("crisis", "important").index(n.level) if n.level in ("crisis", "important") else 2)
+        return sorted(
+            result,
+            key=lambda n: (
+                ("crisis", "important").index(n.level) if n.level in ("crisis", "important") else 2
+            ),
+        )
 
     def brochures(self, service_point: str) -> list[Brochure]:
         """PDF brochures for this service point."""
