@@ -14,7 +14,7 @@ from kiosk.ui import i18n
 from kiosk.ui.pages.base import Page
 from kiosk.ui.pages.tiles import EventList, SearchButton, Tile
 from kiosk.ui.state import ViewState
-from kiosk.ui.widgets import NoticeBanner
+from kiosk.ui.widgets import NoticeBanner, button
 
 MAX_BANNERS = 2
 EVENTS_ON_TILE = 4
@@ -40,6 +40,11 @@ class HomePage(Page):
         self.search = SearchButton()
         self.search.clicked.connect(lambda: self.open_page.emit("search", None))
         self.body.addWidget(self.search)
+        # Issue 24: one touch to the emergency card, which works with no network at all.
+        self.emergency = button()
+        self.emergency.setObjectName("EmergencyButton")
+        self.emergency.clicked.connect(lambda: self.open_page.emit("emergency", None))
+        self.body.addWidget(self.emergency, 0, Qt.AlignmentFlag.AlignLeft)
         self.tiles = {
             "events": Tile("calendar-blank", 1),
             "places": Tile("compass", 0),
@@ -140,6 +145,10 @@ class HomePage(Page):
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setIcon(theme.icon("magnifying-glass-bold", theme.palette.muted))
         self.search.setIconSize(QSize(30, 30))
+        self.emergency.setText(self.tr("If the power or the mobile network fails"))
+        self.emergency.setAccessibleName(self.emergency.text())
+        self.emergency.setIcon(theme.icon("first-aid-kit-bold", theme.palette.text))
+        self.emergency.setIconSize(QSize(28, 28))
         point = self.content.service_point()
         village = point.village if point else ""
         self.tiles["events"].set_texts(self.tr("What's on"), self.tr("Events here and nearby"))
