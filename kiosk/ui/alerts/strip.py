@@ -99,17 +99,15 @@ class AlertStrip(QWidget):
             "yellow": self.tr("Yellow warning"),
             "message": self.tr("Message"),
         }.get(alert.level, "")
-        lines = [f"{level}: {alert.headline.get(lang)} – {alert.area}"]
+        when = self.tr("until %1").replace("%1", day_time(alert.ends)) if alert.ends else ""
+        source = self.tr("Source: %1").replace("%1", "SMHI")
+        first = f"{level}: {alert.headline.get(lang)} – {alert.area}"
+        lines = [" · ".join(p for p in (first, when, source) if p)]
         if alert.description:
             lines.append(alert.description.get(lang))
-        when = self.tr("until %1").replace("%1", day_time(alert.ends)) if alert.ends else ""
-        lines.append(
-            " · ".join(p for p in (when, self.tr("Source: %1").replace("%1", "SMHI")) if p)
-        )
         return "\n".join(lines)
 
     def _news_text(self, alert: Alert, lang: str) -> str:
         source = self.tr("Source: %1").replace("%1", alert.source_name)
-        return f"{alert.headline.get(lang)}\n{alert.description.get(lang)}\n{source}".replace(
-            "\n\n", "\n"
-        )
+        first = f"{alert.headline.get(lang)} · {source}"
+        return f"{first}\n{alert.description.get(lang)}" if alert.description else first

@@ -35,6 +35,7 @@ class AlertTakeover(QWidget):
         self.items.setSpacing(28)
         inner = QWidget()
         inner.setLayout(self.items)
+        self.items.setContentsMargins(0, 0, 0, 0)
         self.scroller = scroll_area(inner)
         self.meta = label(name="AlertMeta")
         self.read_button = button(role="primary")
