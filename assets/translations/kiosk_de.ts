@@ -1085,6 +1085,10 @@
         <source>See all events →</source>
         <translation>Alle Veranstaltungen →</translation>
     </message>
+    <message>
+        <source>If the power fails</source>
+        <translation>Wenn der Strom ausfällt</translation>
+    </message>
 </context>
 <context>
     <name>NavBar</name>
@@ -1378,6 +1382,10 @@
         <location filename="../../kiosk/ui/pages/lists.py" line="153"/>
         <source>Scan to open the map on your phone</source>
         <translation>Scannen, um die Karte auf dem Handy zu öffnen</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Krisentreffpunkte</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2040,138 @@
         <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
         <source>Move with the arrow keys or Tab, choose with Enter. Backspace goes back, Home goes to the start page. Plus and minus change the volume, Page Up and Page Down the speed. Star repeats, Escape stops the speech, F1 or slash reads this help again.</source>
         <translation>Mit den Pfeiltasten oder Tab bewegen, mit Enter auswählen. Die Rücktaste geht zurück, Pos1 zur Startseite. Plus und Minus ändern die Lautstärke, Bild auf und Bild ab die Geschwindigkeit. Stern wiederholt, Escape beendet das Vorlesen, F1 oder Schrägstrich liest diese Hilfe noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertTakeover</name>
+    <message>
+        <source>Important public announcement</source>
+        <translation>Wichtige Mitteilung an die Öffentlichkeit</translation>
+    </message>
+    <message>
+        <source>Message from the municipality</source>
+        <translation>Mitteilung der Gemeinde</translation>
+    </message>
+    <message>
+        <source>Last checked at %1</source>
+        <translation>Zuletzt geprüft um %1 Uhr</translation>
+    </message>
+    <message>
+        <source>I have read this</source>
+        <translation>Ich habe es gelesen</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Gesendet %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Gilt bis %1</translation>
+    </message>
+    <message>
+        <source>What you should do</source>
+        <translation>Das sollten Sie tun</translation>
+    </message>
+</context>
+<context>
+    <name>AlertStrip</name>
+    <message>
+        <source>%1 – touch to read</source>
+        <translation>%1 – zum Lesen tippen</translation>
+    </message>
+    <message>
+        <source>Could not check for warnings since %1 – listen to Sveriges Radio P4</source>
+        <translation>Warnungen konnten seit %1 Uhr nicht geprüft werden – hören Sie Sveriges Radio P4</translation>
+    </message>
+    <message>
+        <source>Red warning</source>
+        <translation>Rote Warnung</translation>
+    </message>
+    <message>
+        <source>Orange warning</source>
+        <translation>Orange Warnung</translation>
+    </message>
+    <message>
+        <source>Yellow warning</source>
+        <translation>Gelbe Warnung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertScreen</name>
+    <message>
+        <source>If the power or the mobile network fails</source>
+        <translation>Wenn Strom oder Mobilnetz ausfallen</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyPage</name>
+    <message>
+        <source>If the power or the mobile network fails</source>
+        <translation>Wenn Strom oder Mobilnetz ausfallen</translation>
+    </message>
+    <message>
+        <source>This card works without internet.</source>
+        <translation>Diese Seite funktioniert ohne Internet.</translation>
+    </message>
+    <message>
+        <source>Emergency: police, ambulance, fire and rescue. Works from any mobile phone.</source>
+        <translation>Notfall: Polizei, Rettungsdienst und Feuerwehr. Von jedem Handy erreichbar.</translation>
+    </message>
+    <message>
+        <source>Information about serious accidents and crises.</source>
+        <translation>Informationen zu schweren Unglücken und Krisen.</translation>
+    </message>
+    <message>
+        <source>Health advice around the clock.</source>
+        <translation>Medizinische Beratung rund um die Uhr.</translation>
+    </message>
+    <message>
+        <source>Listen to Sveriges Radio P4</source>
+        <translation>Hören Sie Sveriges Radio P4</translation>
+    </message>
+    <message>
+        <source>Important public announcements (VMA) come on the radio first. A battery radio or a car radio works without power.</source>
+        <translation>Wichtige Mitteilungen an die Öffentlichkeit (VMA) kommen zuerst im Radio. Ein Batterie- oder Autoradio funktioniert ohne Strom.</translation>
+    </message>
+    <message>
+        <source>Crisis meeting points</source>
+        <translation>Krisentreffpunkte</translation>
+    </message>
+    <message>
+        <source>When power or telecoms fail for long, the municipality opens trygghetspunkter: information, water, warmth and phone charging.</source>
+        <translation>Fallen Strom oder Telefon länger aus, öffnet die Gemeinde Krisentreffpunkte: Information, Wasser, Wärme und Handy laden.</translation>
+    </message>
+    <message>
+        <source>Ask the municipality or listen to the radio where to go.</source>
+        <translation>Fragen Sie die Gemeinde oder hören Sie Radio, wohin Sie gehen können.</translation>
+    </message>
+    <message>
+        <source>Nearest heart defibrillator</source>
+        <translation>Nächster Defibrillator (AED)</translation>
+    </message>
+    <message>
+        <source>Less than 1 km from here</source>
+        <translation>Weniger als 1 km von hier</translation>
+    </message>
+    <message>
+        <source>%1 km from here</source>
+        <translation>%1 km von hier</translation>
     </message>
 </context>
 </TS>

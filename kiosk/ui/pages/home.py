@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QWidget,
 )
 
@@ -39,12 +40,16 @@ class HomePage(Page):
             self.body.addWidget(banner)
         self.search = SearchButton()
         self.search.clicked.connect(lambda: self.open_page.emit("search", None))
-        self.body.addWidget(self.search)
-        # Issue 24: one touch to the emergency card, which works with no network at all.
+        # Issue 24: one touch to the emergency card (it works with no network at all), beside
+        # the search so that the tiles keep their room.
         self.emergency = button()
         self.emergency.setObjectName("EmergencyButton")
         self.emergency.clicked.connect(lambda: self.open_page.emit("emergency", None))
-        self.body.addWidget(self.emergency, 0, Qt.AlignmentFlag.AlignLeft)
+        search_row = QHBoxLayout()
+        search_row.setSpacing(18)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.emergency)
+        self.body.addLayout(search_row)
         self.tiles = {
             "events": Tile("calendar-blank", 1),
             "places": Tile("compass", 0),
@@ -145,10 +150,11 @@ class HomePage(Page):
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setIcon(theme.icon("magnifying-glass-bold", theme.palette.muted))
         self.search.setIconSize(QSize(30, 30))
-        self.emergency.setText(self.tr("If the power or the mobile network fails"))
+        self.emergency.setText(self.tr("If the power fails"))
         self.emergency.setAccessibleName(self.emergency.text())
         self.emergency.setIcon(theme.icon("first-aid-kit-bold", theme.palette.text))
         self.emergency.setIconSize(QSize(28, 28))
+        self.emergency.setMinimumHeight(self.search.sizeHint().height())
         point = self.content.service_point()
         village = point.village if point else ""
         self.tiles["events"].set_texts(self.tr("What's on"), self.tr("Events here and nearby"))
