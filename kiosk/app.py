@@ -349,6 +349,7 @@ def _install_alerts(k: Kiosk) -> None:
         alert_urls(k.config),
         place_of(k.config, point),
         k.data.root / "alerts.json",
+        k.content.clock,
     )
     service = k.alerts = AlertService(checker, k.content.clock, parent=k.app)
     screen = k.alert_screen = AlertScreen(k.window, k.state)

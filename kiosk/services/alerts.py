@@ -36,7 +36,7 @@ class AlertService(QObject):
     ) -> None:
         super().__init__(parent)
         self.checker = checker
-        self._clock = clock
+        self.clock = clock
         self._notices: list[Notice] = []
         checker.extra = lambda now: crisis_alerts(self._notices, now)
         self._worker: threading.Thread | None = None
@@ -73,7 +73,7 @@ class AlertService(QObject):
         if self._worker is not None and self._worker.is_alive():
             return
         self._timer.stop()
-        due = self.checker.due(self._clock()) or self.checker.sources
+        due = self.checker.due(self.clock()) or self.checker.sources
 
         def work() -> None:
             try:
@@ -88,11 +88,11 @@ class AlertService(QObject):
 
     def rejudge(self) -> None:
         """What visitors see at this moment, from what is held (no request)."""
-        self._publish(self.checker.snapshot(self._clock()))
+        self._publish(self.checker.snapshot(self.clock()))
 
     def _on_worker_checked(self, snapshot: Snapshot) -> None:
         self._publish(snapshot)
-        now = self._clock()
+        now = self.clock()
         waits = [self.checker.delay(name, now) for name in self.checker.sources]
         if waits:
             self._timer.start(int(max(1.0, min(waits)) * 1000))
