@@ -9,7 +9,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from kiosk.alerts.check import Checker, Place
+from kiosk.alerts.check import LIMITS, Checker, Place
 from kiosk.domain import Geo
 from kiosk.net.http import Http
 from tests.alertfixtures import BJORNA, cancel_of, smhi_answer, smhi_warning, vma_alert, vma_answer
@@ -174,3 +174,17 @@ def test_failures_back_off(httpserver: HTTPServer, tmp_path: Path, clock: Clock)
         check.check(("vma",))
         waits.append(check.delay("vma", clock.now))
     assert waits == sorted(waits) and waits[0] < 60 and waits[-1] == 600
+
+
+def test_an_answer_over_the_vma_limit_is_refused_even_when_it_is_valid_json(
+    httpserver: HTTPServer, tmp_path: Path, clock: Clock
+) -> None:
+    serve_vma(httpserver, vma_answer(START, vma_alert(START, "A1")))
+    check = checker(httpserver, tmp_path, clock)
+    check.check()
+    padded = b" " * (LIMITS["vma"] + 1) + vma_answer(START)  # no alerts, but far too large
+    serve_vma(httpserver, padded, '"v2"')
+    clock.now += timedelta(seconds=60)
+    snapshot = check.check()
+    assert [a.id for a in snapshot.takeovers] == ["A1"]
+    assert snapshot.checks[0].failing_since == clock.now
