@@ -358,6 +358,8 @@ def _install_alerts(k: Kiosk) -> None:
     screen.new_alert.connect(k.bridge.crisis_shown)
     screen.speak.connect(lambda text: _speak_alert(k, text))
     k.idle.visit_ended.connect(lambda _seconds: screen.visit_ended())
+    if k.owner is not None:
+        k.owner.service.alerts_state = screen.owner_summary
 
     def on_content_changed() -> None:
         service.set_place(place_of(k.config, k.content.service_point()), k.content.notices())

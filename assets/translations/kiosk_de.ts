@@ -1747,6 +1747,14 @@
         <source>almost full: call for help</source>
         <translation>fast voll: Hilfe anrufen</translation>
     </message>
+    <message>
+        <source>Public warnings</source>
+        <translation>Öffentliche Warnungen</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
 </context>
 <context>
     <name>UsageView</name>
@@ -2117,6 +2125,22 @@
     <message>
         <source>If the power or the mobile network fails</source>
         <translation>Wenn Strom oder Mobilnetz ausfallen</translation>
+    </message>
+    <message>
+        <source>last checked at %1</source>
+        <translation>zuletzt geprüft um %1 Uhr</translation>
+    </message>
+    <message>
+        <source>could not check since %1</source>
+        <translation>seit %1 Uhr nicht prüfbar</translation>
+    </message>
+    <message>
+        <source>shown now: %1</source>
+        <translation>jetzt angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>held back: %1 test or exercise alerts</source>
+        <translation>zurückgehalten: %1 Test- oder Übungsmeldungen</translation>
     </message>
 </context>
 <context>

@@ -1747,6 +1747,14 @@
         <source>almost full: call for help</source>
         <translation>melkein täynnä: soita apua</translation>
     </message>
+    <message>
+        <source>Public warnings</source>
+        <translation>Yleisövaroitukset</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>ei vielä tarkistettu</translation>
+    </message>
 </context>
 <context>
     <name>UsageView</name>
@@ -2117,6 +2125,22 @@
     <message>
         <source>If the power or the mobile network fails</source>
         <translation>Jos sähköt tai mobiiliverkko katkeavat</translation>
+    </message>
+    <message>
+        <source>last checked at %1</source>
+        <translation>tarkistettu viimeksi klo %1</translation>
+    </message>
+    <message>
+        <source>could not check since %1</source>
+        <translation>ei voitu tarkistaa klo %1 jälkeen</translation>
+    </message>
+    <message>
+        <source>shown now: %1</source>
+        <translation>näkyvissä nyt: %1</translation>
+    </message>
+    <message>
+        <source>held back: %1 test or exercise alerts</source>
+        <translation>pidätetty: %1 testi- tai harjoitustiedotetta</translation>
     </message>
 </context>
 <context>

@@ -1747,6 +1747,14 @@
         <source>almost full: call for help</source>
         <translation>nästan fullt – ring efter hjälp</translation>
     </message>
+    <message>
+        <source>Public warnings</source>
+        <translation>Varningar till allmänheten</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>inte kontrollerat än</translation>
+    </message>
 </context>
 <context>
     <name>UsageView</name>
@@ -2117,6 +2125,22 @@
     <message>
         <source>If the power or the mobile network fails</source>
         <translation>Om strömmen eller mobilnätet går</translation>
+    </message>
+    <message>
+        <source>last checked at %1</source>
+        <translation>senast kontrollerat kl. %1</translation>
+    </message>
+    <message>
+        <source>could not check since %1</source>
+        <translation>kunde inte kontrollera sedan kl. %1</translation>
+    </message>
+    <message>
+        <source>shown now: %1</source>
+        <translation>visas nu: %1</translation>
+    </message>
+    <message>
+        <source>held back: %1 test or exercise alerts</source>
+        <translation>hålls tillbaka: %1 test- eller övningsmeddelanden</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,8 @@ class Status:
     app_version: str
     speech: str = ""
     """The speech engine: ready, starting, off, or 'missing: why' (see services/speech.py)."""
+    alerts: str = ""
+    """Public warnings in words: last check, shown, held back (Test, Exercise); '' unknown."""
 
 
 class OwnerService(QObject):
@@ -93,6 +95,8 @@ class OwnerService(QObject):
         self.export_report: Callable[[Path], Path] | None = None
         self.last_upload: Callable[[], datetime | None] | None = None
         self.speech_state: Callable[[], str] | None = None
+        self.alerts_state: Callable[[], str] | None = None
+        """Public warnings in the owner's words (kiosk/ui/alerts/screen.py)."""
         """The speech engine's state for the status panel (set by app.py)."""
         self.daily_counters: Callable[[Any, date, date], dict[date, dict[str, int]]] | None = None
         self.sync_now: Callable[[], None] | None = None
@@ -315,6 +319,7 @@ class OwnerService(QObject):
             disk_total=total,
             app_version=__version__,
             speech=self.speech_state() if self.speech_state is not None else "",
+            alerts=self.alerts_state() if self.alerts_state is not None else "",
         )
 
     def counters(self, days: int) -> dict[date, dict[str, int]] | None:

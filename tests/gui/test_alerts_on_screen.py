@@ -158,7 +158,8 @@ def test_test_exercise_other_county_and_expired_alerts_never_reach_visitors(
     check(qtbot, kiosk)
     assert not kiosk.alert_screen.takeover.isVisible()
     assert not kiosk.alert_screen.strip.isVisible()
-    assert len(kiosk.alerts.snapshot.held) == 4  # the owner's status and `kiosk alerts --all`
+    assert len(kiosk.alerts.snapshot.held) == 4  # `kiosk alerts --all` lists them with reasons
+    assert "hålls tillbaka: 2 test- eller övningsmeddelanden" in kiosk.owner.service.status().alerts
     assert kiosk.chime.played == []
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QPushButton
 
 from kiosk.ui.alerts.strip import AlertStrip
+from kiosk.ui.alerts.style import clock_time
 from kiosk.ui.alerts.takeover import AlertTakeover
 from kiosk.ui.state import ViewState
 from kiosk.ui.widgets import button
@@ -61,6 +62,27 @@ class AlertScreen(QObject):
         if fresh:
             self.new_alert.emit()
             self.speak.emit(self.takeover.spoken())
+
+    def owner_summary(self) -> str:
+        """For the shop owner's status: last check, what shows, what is held back (Test, Exercise)."""
+        snapshot = self.snapshot
+        if snapshot is None or not snapshot.checks:
+            return ""
+        checked = [c.ok_at for c in snapshot.checks if c.ok_at]
+        parts = []
+        if checked:
+            parts.append(self.tr("last checked at %1").replace("%1", clock_time(max(checked))))
+        if snapshot.stale_since:
+            parts.append(
+                self.tr("could not check since %1").replace("%1", clock_time(snapshot.stale_since))
+            )
+        parts.append(self.tr("shown now: %1").replace("%1", str(len(snapshot.shown))))
+        drills = sum(1 for a in snapshot.held if a.status in ("Test", "Exercise"))
+        if drills:
+            parts.append(
+                self.tr("held back: %1 test or exercise alerts").replace("%1", str(drills))
+            )
+        return " · ".join(parts)
 
     def visit_ended(self) -> None:
         """The next visitor meets the full alert again, not only the band."""
