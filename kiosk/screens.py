@@ -58,6 +58,8 @@ def show(kiosk: Kiosk, name: str, offline: bool = False) -> None:
     window = kiosk.window
     window.hide_countdown()
     _speech(kiosk, name == "speech")
+    if kiosk.alert_screen is not None and kiosk.alerts is not None and name not in ALERT_PAGES:
+        kiosk.alert_screen.show_snapshot(kiosk.alerts.snapshot)  # no example left from before
     if name == "attract":
         window.show_attract()
     elif name == "out-of-order":

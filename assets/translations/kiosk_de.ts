@@ -2123,8 +2123,8 @@
 <context>
     <name>AlertScreen</name>
     <message>
-        <source>If the power or the mobile network fails</source>
-        <translation>Wenn Strom oder Mobilnetz ausfallen</translation>
+        <source>If the power fails</source>
+        <translation>Wenn der Strom ausfällt</translation>
     </message>
     <message>
         <source>last checked at %1</source>

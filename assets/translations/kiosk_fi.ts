@@ -2123,8 +2123,8 @@
 <context>
     <name>AlertScreen</name>
     <message>
-        <source>If the power or the mobile network fails</source>
-        <translation>Jos sähköt tai mobiiliverkko katkeavat</translation>
+        <source>If the power fails</source>
+        <translation>Jos sähköt katkeavat</translation>
     </message>
     <message>
         <source>last checked at %1</source>

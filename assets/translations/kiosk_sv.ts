@@ -2123,8 +2123,8 @@
 <context>
     <name>AlertScreen</name>
     <message>
-        <source>If the power or the mobile network fails</source>
-        <translation>Om strömmen eller mobilnätet går</translation>
+        <source>If the power fails</source>
+        <translation>Om strömmen går</translation>
     </message>
     <message>
         <source>last checked at %1</source>

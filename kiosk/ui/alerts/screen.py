@@ -99,7 +99,10 @@ class AlertScreen(QObject):
             self.takeover.show_alerts(snapshot.takeovers, vma)
         else:
             self.takeover.hide()
-        self.strip.show_snapshot(snapshot, band=not unread, at_home=self.window.current == "home")
+        roomy = self.window.height() >= self.state.theme.px(1000)
+        self.strip.show_snapshot(
+            snapshot, band=not unread, at_home=self.window.current == "home", roomy=roomy
+        )
 
     def _on_window_page_changed(self, name: str) -> None:
         if name == "attract":
@@ -121,7 +124,7 @@ class AlertScreen(QObject):
 
     def _name_attract_button(self) -> None:
         if self.attract_emergency is not None:
-            self.attract_emergency.setText(self.tr("If the power or the mobile network fails"))
+            self.attract_emergency.setText(self.tr("If the power fails"))
             self.attract_emergency.setAccessibleName(self.attract_emergency.text())
 
     def _on_takeover_read(self) -> None:

@@ -5,19 +5,49 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.alerts.model import Alert
 from kiosk.ui.alerts.style import clock_time, day_time, strip_sheet
 from kiosk.ui.state import ViewState
-from kiosk.ui.widgets import button, label
+from kiosk.ui.widgets import label
 
 if TYPE_CHECKING:
     from kiosk.alerts.check import Snapshot
 
 MAX_WEATHER = 2
 MAX_NEWS = 1
+
+
+class Band(QLabel):
+    """The red band: wraps its text on a narrow screen (a button would cut it) and opens the
+    alert on a touch, or Enter/Space where keys are in use."""
+
+    clicked = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("AlertBand")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setMinimumHeight(56)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A touch opens the alert."""
+        if self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter or Space opens the alert."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+        else:
+            super().keyPressEvent(event)
 
 
 class AlertStrip(QWidget):
@@ -33,8 +63,9 @@ class AlertStrip(QWidget):
         self.snapshot: Snapshot | None = None
         self.band_on = False
         self.at_home = False
-        self.band = button()
-        self.band.setObjectName("AlertBand")
+        self.roomy = True
+        """A window high enough for SMHI's description and the news' preamble under their titles."""
+        self.band = Band()
         self.band.clicked.connect(self.open_requested)
         self.weather: list[QLabel] = [label(name="AlertWeather") for _ in range(MAX_WEATHER)]
         self.news: list[QLabel] = [label(name="AlertNews") for _ in range(MAX_NEWS)]
@@ -49,9 +80,11 @@ class AlertStrip(QWidget):
         state.theme_changed.connect(self._fill)
         self.hide()
 
-    def show_snapshot(self, snapshot: Snapshot, band: bool, at_home: bool) -> None:
-        """Lines for `snapshot`: the band when `band`, the rest only on the home screen."""
-        self.snapshot, self.band_on, self.at_home = snapshot, band, at_home
+    def show_snapshot(self, snapshot: Snapshot, band: bool, at_home: bool, roomy: bool) -> None:
+        """Lines for `snapshot`: the band when `band`, the rest only on the home screen; each
+        item's second line only when `roomy` (on a low screen or at large text the page below
+        kept a strip of itself)."""
+        self.snapshot, self.band_on, self.at_home, self.roomy = snapshot, band, at_home, roomy
         self._fill()
 
     def _fill(self) -> None:
@@ -103,11 +136,13 @@ class AlertStrip(QWidget):
         source = self.tr("Source: %1").replace("%1", "SMHI")
         first = f"{level}: {alert.headline.get(lang)} – {alert.area}"
         lines = [" · ".join(p for p in (first, when, source) if p)]
-        if alert.description:
+        if alert.description and self.roomy:
             lines.append(alert.description.get(lang))
         return "\n".join(lines)
 
     def _news_text(self, alert: Alert, lang: str) -> str:
         source = self.tr("Source: %1").replace("%1", alert.source_name)
         first = f"{alert.headline.get(lang)} · {source}"
-        return f"{first}\n{alert.description.get(lang)}" if alert.description else first
+        if alert.description and self.roomy:
+            return f"{first}\n{alert.description.get(lang)}"
+        return first

@@ -59,10 +59,9 @@ def strip_sheet(theme: Theme) -> str:
     hc = theme.high_contrast
     rules = [
         f"QWidget#AlertStrip {{ background: {p.window}; }}",
-        f"QPushButton#AlertBand {{ background: {'#000000' if hc else ALERT_RED}; "
+        f"QLabel#AlertBand {{ background: {'#000000' if hc else ALERT_RED}; "
         f"color: {'#FFFF00' if hc else '#FFFFFF'}; border: {'4px solid #FFFF00' if hc else 'none'}; "
-        f"border-radius: 0; font-size: {px(22)}px; font-weight: 800; text-align: left; "
-        f"padding: 10px 28px; min-height: 56px; }}",
+        f"font-size: {px(22)}px; font-weight: 800; padding: 10px 28px; }}",
         f"QLabel#AlertStale {{ color: {p.text}; background: {p.info}; font-size: {px(19)}px; "
         f"padding: 8px 28px; }}",
         f"QLabel#AlertNews {{ color: {p.info_text}; background: {p.info}; font-size: {px(19)}px; "

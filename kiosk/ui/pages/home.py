@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGridLayout,
-    QHBoxLayout,
     QWidget,
 )
 
@@ -45,11 +45,11 @@ class HomePage(Page):
         self.emergency = button()
         self.emergency.setObjectName("EmergencyButton")
         self.emergency.clicked.connect(lambda: self.open_page.emit("emergency", None))
-        search_row = QHBoxLayout()
-        search_row.setSpacing(18)
-        search_row.addWidget(self.search, 1)
-        search_row.addWidget(self.emergency)
-        self.body.addLayout(search_row)
+        self.search_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.search_row.setSpacing(18)
+        self.search_row.addWidget(self.search, 1)
+        self.search_row.addWidget(self.emergency)
+        self.body.addLayout(self.search_row)
         self.tiles = {
             "events": Tile("calendar-blank", 1),
             "places": Tile("compass", 0),
@@ -87,6 +87,11 @@ class HomePage(Page):
         # tall enough for its icon above the title too (at A++ in portrait two lost them).
         for tile in self.tiles.values():
             tile.set_floor(self.state.theme.px(200 if column else 150), scrolling, column)
+        # In the column (which scrolls) the emergency button goes under the search: beside it the
+        # search was squeezed to 'Sök' and clipped at large text on a 720 px wide screen.
+        self.search_row.setDirection(
+            QBoxLayout.Direction.TopToBottom if column else QBoxLayout.Direction.LeftToRight
+        )
         if mode == self._wide:
             return
         self._wide = mode
@@ -154,7 +159,8 @@ class HomePage(Page):
         self.emergency.setAccessibleName(self.emergency.text())
         self.emergency.setIcon(theme.icon("first-aid-kit-bold", theme.palette.text))
         self.emergency.setIconSize(QSize(28, 28))
-        self.emergency.setMinimumHeight(self.search.sizeHint().height())
+        # Exactly the search's height: the row takes no room from the tiles below.
+        self.emergency.setFixedHeight(self.search.sizeHint().height())
         point = self.content.service_point()
         village = point.village if point else ""
         self.tiles["events"].set_texts(self.tr("What's on"), self.tr("Events here and nearby"))
