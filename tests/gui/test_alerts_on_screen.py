@@ -256,3 +256,30 @@ def test_the_emergency_card_works_with_no_network_at_all(qtbot, tmp_path, demo_f
         assert kiosk.window.current == "emergency"
     finally:
         next(built, None)
+
+
+def test_speech_mode_reads_the_emergency_card_in_full(qtbot, tmp_path, demo_feed) -> None:  # type: ignore[no-untyped-def]
+    built = running_kiosk(qtbot, tmp_path / "data", (1280, 800), feed_url=str(demo_feed))
+    kiosk = next(built)
+    try:
+        qtbot.waitUntil(lambda: kiosk.content.available, timeout=20_000)
+        kiosk.window.go_home()
+        kiosk.speech_mode.start()
+        kiosk.window.open_page("emergency")
+        qtbot.waitUntil(lambda: "113 13" in (kiosk.speech.last or ""))
+        spoken = kiosk.speech.last
+        assert "Om strömmen eller mobilnätet går" in spoken and "Närmaste hjärtstartare" in spoken
+    finally:
+        next(built, None)
+
+
+def test_an_alert_that_was_gone_and_returns_takes_over_again(qtbot, kiosk, httpserver) -> None:  # type: ignore[no-untyped-def]
+    alert = vma_alert(now(), "A1")
+    serve(httpserver, alert)
+    check(qtbot, kiosk)
+    kiosk.alert_screen.takeover.read.emit()
+    serve(httpserver)  # an answer without it
+    check(qtbot, kiosk)
+    serve(httpserver, alert)
+    check(qtbot, kiosk)
+    assert covered_by_takeover(kiosk)

@@ -55,7 +55,7 @@ class AlertScreen(QObject):
         """A new snapshot from the AlertService."""
         self.snapshot = snapshot
         current = {a.id for a in snapshot.takeovers}
-        self.read_ids &= current  # a cancelled alert that returns is new again
+        self.read_ids &= current  # one that was gone and returns is read in full again
         fresh = current - self.seen_ids
         self.seen_ids |= current
         self._refresh()
