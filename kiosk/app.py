@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QLockFile, QObject, Qt, QTimer, QtMsgType, qI
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from kiosk.alerts.areas import checked_area
 from kiosk.config import Config
 from kiosk.domain import EXIT_RESTART, SUPERVISED_ENV
 from kiosk.errors import AlreadyRunningError, ContentError, KioskError
@@ -268,6 +269,7 @@ def build_kiosk(
     stats: bool = True,
 ) -> Kiosk:
     """Construct services and window and connect their signals (`stats`: count usage)."""
+    checked_area(str(config.values["alert_area"]))  # a bad setting stops the start with one line
     app = make_application()
     bridge = MessageBridge(app)
     content = ContentService(

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from kiosk.errors import ConfigError
+
 COUNTIES = {
     "01": "Stockholms län",
     "03": "Uppsala län",
@@ -36,6 +38,17 @@ WHOLE_COUNTRY = "00"
 def valid_area(code: str) -> bool:
     """A county code this table knows, or a four-digit municipality code within one."""
     return bool(re.fullmatch(r"\d{2}|\d{4}", code)) and code[:2] in COUNTIES
+
+
+def checked_area(value: str) -> str:
+    """The `alert_area` setting stripped; ConfigError (one line) when it is no area code."""
+    area = value.strip()
+    if area and not valid_area(area):
+        raise ConfigError(
+            "setting 'alert_area' must be a county (2 digits) or municipality (4 digits) code, "
+            f"not {area!r}"
+        )
+    return area
 
 
 def county_of(code: str) -> str:

@@ -9,13 +9,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from kiosk.alerts.areas import valid_area
+from kiosk.alerts.areas import checked_area, valid_area
 from kiosk.alerts.check import Checker, Place, Snapshot
 from kiosk.alerts.crisis import crisis_alerts
 from kiosk.alerts.model import Alert
 from kiosk.config import Config
 from kiosk.domain import STOCKHOLM, Notice, ServicePoint
-from kiosk.errors import ConfigError, KioskError
+from kiosk.errors import KioskError
 from kiosk.net.http import Http
 from kiosk.paths import DataDir
 from kiosk.store.content import ContentStore, current_path
@@ -36,12 +36,9 @@ def alert_urls(config: Config) -> dict[str, str]:
 
 def place_of(config: Config, point: ServicePoint | None) -> Place:
     """The area (alert_area, else the feed's area_code) and position of this kiosk."""
-    area = str(config.values["alert_area"]).strip() or (point.area_code if point else "")
-    if area and not valid_area(area):
-        raise ConfigError(
-            f"setting 'alert_area' must be a county (2 digits) or municipality (4 digits) code, "
-            f"not {area!r}"
-        )
+    area = checked_area(str(config.values["alert_area"]))
+    if not area and point is not None and valid_area(point.area_code):
+        area = point.area_code  # a feed's code is validated by its schema; checked again here
     return Place(area, point.geo if point else None)
 
 

@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 
 from kiosk.alerts import krisinformation, smhi, vma
-from kiosk.alerts.areas import covers
+from kiosk.alerts.areas import checked_area, covers
 from kiosk.alerts.crisis import crisis_alerts
 from kiosk.alerts.geo import contains
 from kiosk.alerts.model import ParseError
 from kiosk.alerts.state import load_state
 from kiosk.domain import Geo, Notice, Text
+from kiosk.errors import ConfigError
 from tests.alertfixtures import (
     AROUND_ORNSKOLDSVIK,
     BJORNA,
@@ -228,3 +229,12 @@ def test_a_damaged_state_file_starts_afresh(tmp_path: Path) -> None:
         path.write_bytes(raw)
         states = load_state(path)
         assert all(not s.items for s in states.values())
+
+
+def test_alert_area_must_be_a_known_county_or_municipality_code() -> None:
+    assert (
+        checked_area(" 2284 ") == "2284" and checked_area("22") == "22" and checked_area("") == ""
+    )
+    for bad in ("Björna", "99", "228", "22840"):
+        with pytest.raises(ConfigError, match="alert_area"):
+            checked_area(bad)
