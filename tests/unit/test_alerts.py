@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from kiosk.alerts import krisinformation, smhi, vma
 from kiosk.alerts.areas import checked_area, covers
@@ -16,6 +17,7 @@ from kiosk.alerts.model import ParseError
 from kiosk.alerts.state import load_state
 from kiosk.domain import Geo, Notice, Text
 from kiosk.errors import ConfigError
+from kiosk.feed.models import NoticeItem, ServicePointItem
 from tests.alertfixtures import (
     AROUND_ORNSKOLDSVIK,
     BJORNA,
@@ -238,3 +240,15 @@ def test_alert_area_must_be_a_known_county_or_municipality_code() -> None:
     for bad in ("Björna", "99", "228", "22840"):
         with pytest.raises(ConfigError, match="alert_area"):
             checked_area(bad)
+
+
+def test_the_feed_accepts_crisis_notices_with_an_end_time_and_area_codes() -> None:
+    notice = NoticeItem.model_validate(
+        {"id": "kokning", "level": "crisis", "title": {"sv": "Koka vattnet"},
+         "expires": "2026-12-06T18:00:00+01:00"}
+    )  # fmt: skip
+    assert notice.level == "crisis" and notice.expires is not None
+    point = {"id": "bjorna", "name": "B", "village": "Björna"}
+    assert ServicePointItem.model_validate({**point, "area_code": "2284"}).area_code == "2284"
+    with pytest.raises(ValidationError):
+        ServicePointItem.model_validate({**point, "area_code": "Björna"})
