@@ -104,6 +104,7 @@ def _show_alert(kiosk: Kiosk, name: str) -> None:
     if screen is None:
         return
     kiosk.window.open_page("attract" if name == "alert-attract" else "home")
+    screen.read_ids.clear()  # each picture as a visitor first meets it
     screen.show_snapshot(demo_snapshot(kiosk.content.clock(), stale=name == "alert-band"))
     if name == "alert-band":
         screen.takeover.read.emit()

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QBoxLayout, QPushButton
 
 from kiosk.ui.alerts.strip import AlertStrip
 from kiosk.ui.alerts.style import clock_time
 from kiosk.ui.alerts.takeover import AlertTakeover
+from kiosk.ui.pages.base import Page
 from kiosk.ui.state import ViewState
 from kiosk.ui.widgets import button
 
@@ -39,6 +40,7 @@ class AlertScreen(QObject):
         self.attract_emergency: QPushButton | None = None
         self.snapshot: Snapshot | None = None
         self.read_ids: set[str] = set()
+        self._strip_shape: tuple[bool, int] = (False, 0)
         self.seen_ids: set[str] = set()
         self.takeover.read.connect(self._on_takeover_read)
         self.strip.open_requested.connect(self._on_strip_open_requested)
@@ -103,6 +105,18 @@ class AlertScreen(QObject):
         self.strip.show_snapshot(
             snapshot, band=not unread, at_home=self.window.current == "home", roomy=roomy
         )
+        shown = self.strip.isVisibleTo(self.window)
+        shape = (shown, self.strip.sizeHint().height() if shown else 0)
+        if shape != self._strip_shape:
+            self._strip_shape = shape
+            # The page below lost or won height: once the layout has given it the new size,
+            # let it choose again whether it scrolls (home's tiles were cut off at 1280x1024).
+            QTimer.singleShot(0, self, self._refit_page)
+
+    def _refit_page(self) -> None:
+        page = self.window.pages.currentWidget()
+        if isinstance(page, Page):
+            page.refresh()
 
     def _on_window_page_changed(self, name: str) -> None:
         if name == "attract":

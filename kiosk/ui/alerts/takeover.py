@@ -33,7 +33,7 @@ class AlertTakeover(QWidget):
         self.card.setObjectName("AlertCard")
         self.items = QVBoxLayout()
         self.items.setSpacing(28)
-        inner = QWidget()
+        inner = self.inner = QWidget()
         inner.setLayout(self.items)
         self.items.setContentsMargins(0, 0, 0, 0)
         self.scroller = scroll_area(inner)
@@ -51,7 +51,8 @@ class AlertTakeover(QWidget):
         outer.setContentsMargins(32, 20, 32, 28)
         outer.setSpacing(16)
         outer.addWidget(self.title)
-        outer.addWidget(self.card, 1)
+        outer.addWidget(self.card)
+        outer.addStretch(1)
         window.installEventFilter(self)
         state.language_changed.connect(lambda _lang: self._fill())
         state.theme_changed.connect(self._fill)
@@ -84,7 +85,7 @@ class AlertTakeover(QWidget):
         clear_layout(self.items)
         for alert in self.alerts:
             self.items.addWidget(self._alert_box(alert, lang))
-        self.items.addStretch(1)
+        self._fit()
         meta = [self.tr("Last checked at %1").replace("%1", clock_time(self.checked))]
         if not self.checked:
             meta = []
@@ -92,6 +93,21 @@ class AlertTakeover(QWidget):
         self.meta.setVisible(bool(meta))
         self.read_button.setText(self.tr("I have read this"))
         self.read_button.setAccessibleName(self.read_button.text())
+
+    def _fit(self) -> None:
+        """The card as high as its texts (on a portrait screen the button sat far below them),
+        scrolling where they need more than the window has."""
+        needed = self.inner.heightForWidth(self._text_width())
+        if needed < 0:
+            needed = self.inner.sizeHint().height()
+        self.scroller.setMinimumHeight(min(needed, 200))
+        self.scroller.setMaximumHeight(needed + 8)
+
+    def _text_width(self) -> int:
+        """The width the texts get inside the card (the window less both margins)."""
+        parent = self.parentWidget()
+        width = parent.width() if parent is not None else self.width()
+        return max(200, width - 2 * 32 - 2 * 40 - 16)
 
     def _alert_box(self, alert: Alert, lang: str) -> QWidget:
         box = QWidget()
@@ -146,4 +162,6 @@ class AlertTakeover(QWidget):
         parent = self.parentWidget()
         if event.type() == QEvent.Type.Resize and parent is not None and watched is parent:
             self.setGeometry(parent.rect())
+            if self.alerts:
+                self._fit()
         return False
