@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QLockFile, QObject, Qt, QTimer, QtMsgType, qI
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from kiosk.alerts.areas import checked_area
 from kiosk.config import Config
 from kiosk.domain import EXIT_RESTART, SUPERVISED_ENV
 from kiosk.errors import AlreadyRunningError, ContentError, KioskError
@@ -39,7 +40,9 @@ from kiosk.ui.window import ExitKeyFilter, KioskWindow
 
 if TYPE_CHECKING:
     from kiosk.fleet.gather import Live
+    from kiosk.services.alerts import AlertService
     from kiosk.services.stats import StatsService
+    from kiosk.ui.alerts.screen import AlertScreen
     from kiosk.ui.focusring import FocusRing
     from kiosk.ui.owner.mode import OwnerMode
     from kiosk.ui.speech.mode import SpeechMode
@@ -153,9 +156,15 @@ class Kiosk:
     focus_ring: FocusRing | None = None
     speech: SpeechService | None = None
     speech_mode: SpeechMode | None = None
+    alerts: AlertService | None = None
+    alert_screen: AlertScreen | None = None
 
     def close(self) -> None:
         """Detach from the application: filters, timers, database, translator, service objects."""
+        if self.alerts is not None:
+            self.alerts.stop()
+            self.alerts.wait(5)
+            self.alerts.checker.http.close()
         if self.stats is not None:  # first: its last flush still reads the opening hours
             self.stats.close()
         if self.input_watch is not None:
@@ -269,6 +278,7 @@ def build_kiosk(
 ) -> Kiosk:
     """Construct services and window and connect their signals (`stats`: count usage;
     `as_is`: show the data directory's content without rebuilding or applying anything)."""
+    checked_area(str(config.values["alert_area"]))  # a bad setting stops the start with one line
     app = make_application()
     bridge = MessageBridge(app)
     content = ContentService(
@@ -332,7 +342,48 @@ def _add_input_side(k: Kiosk, stats: bool) -> None:
         k.stats.start()  # the local database opens on the statistics' worker thread
     _install_owner(k)
     _install_speech(k)
+    _install_alerts(k)
     _watch_input(k)
+
+
+def _install_alerts(k: Kiosk) -> None:
+    """Public warnings (kiosk/alerts): what was held shows at once; checks start with `run`."""
+    from kiosk.alerts.check import Checker
+    from kiosk.alerts.command import alert_urls, place_of
+    from kiosk.net.http import Http
+    from kiosk.services.alerts import AlertService
+    from kiosk.ui.alerts.screen import AlertScreen
+
+    point = k.content.service_point()
+    checker = Checker(
+        Http(timeout=(5.0, 15.0)),
+        alert_urls(k.config),
+        place_of(k.config, point),
+        k.data.root / "alerts.json",
+        k.content.clock,
+    )
+    service = k.alerts = AlertService(checker, k.content.clock, parent=k.app)
+    screen = k.alert_screen = AlertScreen(k.window, k.state)
+    service.changed.connect(screen.show_snapshot)
+    screen.new_alert.connect(lambda: k.chime.play("alert"))
+    screen.new_alert.connect(k.bridge.crisis_shown)
+    screen.speak.connect(lambda text: _speak_alert(k, text))
+    k.idle.visit_ended.connect(lambda _seconds: screen.visit_ended())
+    if k.owner is not None:
+        k.owner.service.alerts_state = screen.owner_summary
+
+    def on_content_changed() -> None:
+        service.set_place(place_of(k.config, k.content.service_point()), k.content.notices())
+
+    k.content.changed.connect(on_content_changed)
+    on_content_changed()
+    screen.show_snapshot(service.snapshot)
+
+
+def _speak_alert(k: Kiosk, text: str) -> None:
+    """A takeover is read aloud to a visitor in speech mode (the others see and hear the sound)."""
+    if k.speech is not None and k.speech_mode is not None and k.speech_mode.active:
+        k.speech.say(text)
 
 
 def _install_speech(k: Kiosk) -> None:
@@ -583,6 +634,8 @@ def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: f
         window.first_painted.connect(lambda: _watch_network(kiosk))
     if kiosk.speech is not None:  # its engine takes a second to load: on its thread, after paint
         window.first_painted.connect(kiosk.speech.start)
+    # Built with the input side after the first frame (connected before this): checks start then.
+    window.first_painted.connect(lambda: kiosk.alerts.start() if kiosk.alerts else None)
     reporter = None
     if str(config.values["upload_url"]).strip() and not demo:
         from kiosk.services.status import StatusService

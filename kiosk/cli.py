@@ -362,6 +362,20 @@ def events(config: Config, data: DataDir, as_json: bool, days: int, demo: bool) 
         click.echo(f"{when}  {event.title.get('sv')}" + (f" · {place}" if place else "") + status)
 
 
+@cli.command()
+@_common
+@click.option("--json", "as_json", is_flag=True, help="One JSON document instead of text.")
+@click.option(
+    "--all", "show_all", is_flag=True, help="Also what is held back (tests, other areas, expired)."
+)
+def alerts(config: Config, data: DataDir, as_json: bool, show_all: bool) -> None:
+    """Check the public warning sources once: what visitors would see now (exit 0 also when none)."""
+    from kiosk.alerts.command import run_alerts
+
+    for line in run_alerts(config, data, as_json, show_all):
+        click.echo(line)
+
+
 _DAY = click.DateTime(["%Y-%m-%d"])
 
 

@@ -194,6 +194,32 @@ SETTINGS: tuple[Setting, ...] = (
         "",
         "No alert mails up to and including this day (YYYY-MM-DD), e.g. over the holidays.",
     ),
+    # Public warnings (issue 24): VMA, SMHI and Krisinformation; an empty address turns one off.
+    Setting(
+        "alert_area",
+        str,
+        "",
+        "Municipality (4 digits, e.g. 2284) or county (2 digits) code for public warnings; "
+        "empty: the service point's area_code in the feed.",
+    ),
+    Setting(
+        "vma_url",
+        str,
+        "https://vmaapi.sr.se/api/v3/alerts",
+        "Sveriges Radio's VMA API (public warnings, checked every minute); empty: off.",
+    ),
+    Setting(
+        "smhi_warnings_url",
+        str,
+        "https://opendata-download-warnings.smhi.se/ibww/api/version/1/warning.json",
+        "SMHI's impact-based weather warnings; empty: off.",
+    ),
+    Setting(
+        "krisinformation_url",
+        str,
+        "https://api.krisinformation.se/v3/news",
+        "Krisinformation.se's news for the county; empty: off.",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

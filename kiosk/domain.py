@@ -16,7 +16,15 @@ DEFAULT_LANGUAGE = "sv"
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 """The kiosk's time zone: event times, opening hours and the clock."""
 
-PLACE_CATEGORIES: tuple[str, ...] = ("nature", "culture", "food", "stay", "activities", "practical")
+PLACE_CATEGORIES: tuple[str, ...] = (
+    "nature",
+    "culture",
+    "food",
+    "stay",
+    "activities",
+    "practical",
+    "safety",  # trygghetspunkter: where to go when power or telecoms fail (emergency card)
+)
 LINK_CATEGORIES: tuple[str, ...] = (
     "municipality",
     "health",
@@ -123,6 +131,10 @@ class ServicePoint(NamedTuple):
     opening_exceptions: tuple[tuple[str, str, str], ...] = ()
     """Days that differ, set by the shop owner: (YYYY-MM-DD, 'HH:MM-HH:MM' or '' for closed,
     a note such as 'Julafton')."""
+    area_code: str = ""
+    """Municipality (4 digits) or county (2 digits) code, for public warnings (VMA)."""
+    radio: str = ""
+    """The local Sveriges Radio P4 channel and frequency, for the emergency card."""
 
 
 def choose_point(points: Sequence[ServicePoint], wanted: str) -> ServicePoint | None:
@@ -150,6 +162,8 @@ class Place(NamedTuple):
     opening_hours: tuple[str, ...] = ()
     telephone: str = ""
     url: str = ""
+    defibrillator: bool = False
+    """A heart defibrillator (AED) is here (the emergency card shows the nearest)."""
 
 
 class Link(NamedTuple):
@@ -172,6 +186,8 @@ class Notice(NamedTuple):
     text: Text = _NO_TEXT
     valid_from: date | None = None
     valid_through: date | None = None
+    expires: datetime | None = None
+    """A `crisis` notice's end time (it takes over the screen until then)."""
 
 
 class Brochure(NamedTuple):

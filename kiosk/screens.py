@@ -20,6 +20,7 @@ VISITOR_PAGES = (
     "search",
     "about",
     "notices",
+    "emergency",
 )
 ITEM_PAGES = ("detail-place", "detail-event", "qr", "reader", "countdown", "out-of-order")
 KEYBOARD_PAGES = ("search-keyboard",)
@@ -27,6 +28,9 @@ KEYBOARD_PAGES = ("search-keyboard",)
 SPEECH_PAGES = ("speech",)
 """Home in speech mode, its controls above the bottom bar, the focus ring on the first tile."""
 BROWSER_PAGES = ("browser", "browser-hint", "browser-blocked", "browser-offline")
+ALERT_PAGES = ("alert", "alert-band", "alert-attract")
+"""Public warnings (issue 24) with example texts: the takeover over home and over the attract
+screen, and home with the red band, SMHI's warning, a news item and the quiet line."""
 OWNER_PAGES = (
     "owner-pin",
     "owner-status",
@@ -36,7 +40,15 @@ OWNER_PAGES = (
     "owner-details",
     "owner-usage",
 )
-SCREENS = VISITOR_PAGES + ITEM_PAGES + KEYBOARD_PAGES + SPEECH_PAGES + BROWSER_PAGES + OWNER_PAGES
+SCREENS = (
+    VISITOR_PAGES
+    + ITEM_PAGES
+    + KEYBOARD_PAGES
+    + SPEECH_PAGES
+    + BROWSER_PAGES
+    + OWNER_PAGES
+    + ALERT_PAGES
+)
 LAYOUT_SCREENS = tuple(name for name in SCREENS if name not in BROWSER_PAGES)
 """What the layout check covers: the browser frame holds a web page, checked by its own tests."""
 
@@ -46,6 +58,8 @@ def show(kiosk: Kiosk, name: str, offline: bool = False) -> None:
     window = kiosk.window
     window.hide_countdown()
     _speech(kiosk, name == "speech")
+    if kiosk.alert_screen is not None and kiosk.alerts is not None and name not in ALERT_PAGES:
+        kiosk.alert_screen.show_snapshot(kiosk.alerts.snapshot)  # no example left from before
     if name == "attract":
         window.show_attract()
     elif name == "out-of-order":
@@ -73,11 +87,27 @@ def show(kiosk: Kiosk, name: str, offline: bool = False) -> None:
         window.open_page("home")
         if kiosk.speech_mode is not None:
             kiosk.speech_mode.start()  # focuses the page's first control
+    elif name in ALERT_PAGES:
+        _show_alert(kiosk, name)
     elif name == "search-keyboard":
         window.open_page("search")
         window.keyboard.show_for(window.page["search"].field)  # type: ignore[attr-defined]
     else:
         window.open_page(name)
+
+
+def _show_alert(kiosk: Kiosk, name: str) -> None:
+    """Example warnings (kiosk/alerts/demo.py) as the kiosk shows real ones."""
+    from kiosk.alerts.demo import demo_snapshot
+
+    screen = kiosk.alert_screen
+    if screen is None:
+        return
+    kiosk.window.open_page("attract" if name == "alert-attract" else "home")
+    screen.read_ids.clear()  # each picture as a visitor first meets it
+    screen.show_snapshot(demo_snapshot(kiosk.content.clock(), stale=name == "alert-band"))
+    if name == "alert-band":
+        screen.takeover.read.emit()
 
 
 def _speech(kiosk: Kiosk, on: bool) -> None:

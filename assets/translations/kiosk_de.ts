@@ -1085,6 +1085,10 @@
         <source>See all events →</source>
         <translation>Alle Veranstaltungen →</translation>
     </message>
+    <message>
+        <source>If the power fails</source>
+        <translation>Wenn der Strom ausfällt</translation>
+    </message>
 </context>
 <context>
     <name>NavBar</name>
@@ -1378,6 +1382,10 @@
         <location filename="../../kiosk/ui/pages/lists.py" line="153"/>
         <source>Scan to open the map on your phone</source>
         <translation>Scannen, um die Karte auf dem Handy zu öffnen</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Krisentreffpunkte</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1776,14 @@
         <location filename="../../kiosk/ui/owner/status.py" line="257"/>
         <source>in order</source>
         <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>Public warnings</source>
+        <translation>Öffentliche Warnungen</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +2993,154 @@
     <message>
         <source>Show at all service points</source>
         <translation>An allen Servicepunkten zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>AlertTakeover</name>
+    <message>
+        <source>Important public announcement</source>
+        <translation>Wichtige Mitteilung an die Öffentlichkeit</translation>
+    </message>
+    <message>
+        <source>Message from the municipality</source>
+        <translation>Mitteilung der Gemeinde</translation>
+    </message>
+    <message>
+        <source>Last checked at %1</source>
+        <translation>Zuletzt geprüft um %1 Uhr</translation>
+    </message>
+    <message>
+        <source>I have read this</source>
+        <translation>Ich habe es gelesen</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Gesendet %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Gilt bis %1</translation>
+    </message>
+    <message>
+        <source>What you should do</source>
+        <translation>Das sollten Sie tun</translation>
+    </message>
+</context>
+<context>
+    <name>AlertStrip</name>
+    <message>
+        <source>%1 – touch to read</source>
+        <translation>%1 – zum Lesen tippen</translation>
+    </message>
+    <message>
+        <source>Could not check for warnings since %1 – listen to Sveriges Radio P4</source>
+        <translation>Warnungen konnten seit %1 Uhr nicht geprüft werden – hören Sie Sveriges Radio P4</translation>
+    </message>
+    <message>
+        <source>Red warning</source>
+        <translation>Rote Warnung</translation>
+    </message>
+    <message>
+        <source>Orange warning</source>
+        <translation>Orange Warnung</translation>
+    </message>
+    <message>
+        <source>Yellow warning</source>
+        <translation>Gelbe Warnung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertScreen</name>
+    <message>
+        <source>If the power fails</source>
+        <translation>Wenn der Strom ausfällt</translation>
+    </message>
+    <message>
+        <source>last checked at %1</source>
+        <translation>zuletzt geprüft um %1 Uhr</translation>
+    </message>
+    <message>
+        <source>could not check since %1</source>
+        <translation>seit %1 Uhr nicht prüfbar</translation>
+    </message>
+    <message>
+        <source>shown now: %1</source>
+        <translation>jetzt angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>held back: %1 test or exercise alerts</source>
+        <translation>zurückgehalten: %1 Test- oder Übungsmeldungen</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyPage</name>
+    <message>
+        <source>If the power or the mobile network fails</source>
+        <translation>Wenn Strom oder Mobilnetz ausfallen</translation>
+    </message>
+    <message>
+        <source>This card works without internet.</source>
+        <translation>Diese Seite funktioniert ohne Internet.</translation>
+    </message>
+    <message>
+        <source>Emergency: police, ambulance, fire and rescue. Works from any mobile phone.</source>
+        <translation>Notfall: Polizei, Rettungsdienst und Feuerwehr. Von jedem Handy erreichbar.</translation>
+    </message>
+    <message>
+        <source>Information about serious accidents and crises.</source>
+        <translation>Informationen zu schweren Unglücken und Krisen.</translation>
+    </message>
+    <message>
+        <source>Health advice around the clock.</source>
+        <translation>Medizinische Beratung rund um die Uhr.</translation>
+    </message>
+    <message>
+        <source>Listen to Sveriges Radio P4</source>
+        <translation>Hören Sie Sveriges Radio P4</translation>
+    </message>
+    <message>
+        <source>Important public announcements (VMA) come on the radio first. A battery radio or a car radio works without power.</source>
+        <translation>Wichtige Mitteilungen an die Öffentlichkeit (VMA) kommen zuerst im Radio. Ein Batterie- oder Autoradio funktioniert ohne Strom.</translation>
+    </message>
+    <message>
+        <source>Crisis meeting points</source>
+        <translation>Krisentreffpunkte</translation>
+    </message>
+    <message>
+        <source>When power or telecoms fail for long, the municipality opens trygghetspunkter: information, water, warmth and phone charging.</source>
+        <translation>Fallen Strom oder Telefon länger aus, öffnet die Gemeinde Krisentreffpunkte: Information, Wasser, Wärme und Handy laden.</translation>
+    </message>
+    <message>
+        <source>Ask the municipality or listen to the radio where to go.</source>
+        <translation>Fragen Sie die Gemeinde oder hören Sie Radio, wohin Sie gehen können.</translation>
+    </message>
+    <message>
+        <source>Nearest heart defibrillator</source>
+        <translation>Nächster Defibrillator (AED)</translation>
+    </message>
+    <message>
+        <source>Less than 1 km from here</source>
+        <translation>Weniger als 1 km von hier</translation>
+    </message>
+    <message>
+        <source>%1 km from here</source>
+        <translation>%1 km von hier</translation>
     </message>
 </context>
 </TS>

@@ -1085,6 +1085,10 @@
         <source>See all events →</source>
         <translation>Katso kaikki tapahtumat →</translation>
     </message>
+    <message>
+        <source>If the power fails</source>
+        <translation>Jos sähköt katkeavat</translation>
+    </message>
 </context>
 <context>
     <name>NavBar</name>
@@ -1378,6 +1382,10 @@
         <location filename="../../kiosk/ui/pages/lists.py" line="153"/>
         <source>Scan to open the map on your phone</source>
         <translation>Skannaa koodi ja avaa kartta puhelimellasi</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Turvapisteet</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1776,14 @@
         <location filename="../../kiosk/ui/owner/status.py" line="257"/>
         <source>in order</source>
         <translation>kunnossa</translation>
+    </message>
+    <message>
+        <source>Public warnings</source>
+        <translation>Yleisövaroitukset</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>ei vielä tarkistettu</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +2993,154 @@
     <message>
         <source>Show at all service points</source>
         <translation>Näytä kaikissa palvelupisteissä</translation>
+    </message>
+</context>
+<context>
+    <name>AlertTakeover</name>
+    <message>
+        <source>Important public announcement</source>
+        <translation>Tärkeä tiedote väestölle</translation>
+    </message>
+    <message>
+        <source>Message from the municipality</source>
+        <translation>Kunnan tiedote</translation>
+    </message>
+    <message>
+        <source>Last checked at %1</source>
+        <translation>Tarkistettu viimeksi klo %1</translation>
+    </message>
+    <message>
+        <source>I have read this</source>
+        <translation>Olen lukenut tämän</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Lähde: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Lähetetty %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Voimassa %1 asti</translation>
+    </message>
+    <message>
+        <source>What you should do</source>
+        <translation>Toimi näin</translation>
+    </message>
+</context>
+<context>
+    <name>AlertStrip</name>
+    <message>
+        <source>%1 – touch to read</source>
+        <translation>%1 – lue koskettamalla</translation>
+    </message>
+    <message>
+        <source>Could not check for warnings since %1 – listen to Sveriges Radio P4</source>
+        <translation>Varoituksia ei ole voitu tarkistaa klo %1 jälkeen – kuuntele Sveriges Radion P4-kanavaa</translation>
+    </message>
+    <message>
+        <source>Red warning</source>
+        <translation>Punainen varoitus</translation>
+    </message>
+    <message>
+        <source>Orange warning</source>
+        <translation>Oranssi varoitus</translation>
+    </message>
+    <message>
+        <source>Yellow warning</source>
+        <translation>Keltainen varoitus</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Tiedote</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 asti</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Lähde: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertScreen</name>
+    <message>
+        <source>If the power fails</source>
+        <translation>Jos sähköt katkeavat</translation>
+    </message>
+    <message>
+        <source>last checked at %1</source>
+        <translation>tarkistettu viimeksi klo %1</translation>
+    </message>
+    <message>
+        <source>could not check since %1</source>
+        <translation>ei voitu tarkistaa klo %1 jälkeen</translation>
+    </message>
+    <message>
+        <source>shown now: %1</source>
+        <translation>näkyvissä nyt: %1</translation>
+    </message>
+    <message>
+        <source>held back: %1 test or exercise alerts</source>
+        <translation>pidätetty: %1 testi- tai harjoitustiedotetta</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyPage</name>
+    <message>
+        <source>If the power or the mobile network fails</source>
+        <translation>Jos sähköt tai mobiiliverkko katkeavat</translation>
+    </message>
+    <message>
+        <source>This card works without internet.</source>
+        <translation>Tämä kortti toimii ilman internetiä.</translation>
+    </message>
+    <message>
+        <source>Emergency: police, ambulance, fire and rescue. Works from any mobile phone.</source>
+        <translation>Hätätilanne: poliisi, ambulanssi ja pelastuslaitos. Toimii kaikista matkapuhelimista.</translation>
+    </message>
+    <message>
+        <source>Information about serious accidents and crises.</source>
+        <translation>Tietoa vakavista onnettomuuksista ja kriiseistä.</translation>
+    </message>
+    <message>
+        <source>Health advice around the clock.</source>
+        <translation>Terveysneuvontaa ympäri vuorokauden.</translation>
+    </message>
+    <message>
+        <source>Listen to Sveriges Radio P4</source>
+        <translation>Kuuntele Sveriges Radion P4-kanavaa</translation>
+    </message>
+    <message>
+        <source>Important public announcements (VMA) come on the radio first. A battery radio or a car radio works without power.</source>
+        <translation>Tärkeät tiedotteet väestölle (VMA) tulevat ensin radiosta. Paristoradio tai autoradio toimii ilman sähköä.</translation>
+    </message>
+    <message>
+        <source>Crisis meeting points</source>
+        <translation>Turvapisteet</translation>
+    </message>
+    <message>
+        <source>When power or telecoms fail for long, the municipality opens trygghetspunkter: information, water, warmth and phone charging.</source>
+        <translation>Kun sähköt tai puhelinyhteydet ovat pitkään poikki, kunta avaa turvapisteitä: tietoa, vettä, lämpöä ja puhelimen latausta.</translation>
+    </message>
+    <message>
+        <source>Ask the municipality or listen to the radio where to go.</source>
+        <translation>Kysy kunnalta tai kuuntele radiota, minne mennä.</translation>
+    </message>
+    <message>
+        <source>Nearest heart defibrillator</source>
+        <translation>Lähin sydäniskuri</translation>
+    </message>
+    <message>
+        <source>Less than 1 km from here</source>
+        <translation>Alle 1 km täältä</translation>
+    </message>
+    <message>
+        <source>%1 km from here</source>
+        <translation>%1 km täältä</translation>
     </message>
 </context>
 </TS>

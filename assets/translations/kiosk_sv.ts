@@ -1085,6 +1085,10 @@
         <source>See all events →</source>
         <translation>Se alla evenemang →</translation>
     </message>
+    <message>
+        <source>If the power fails</source>
+        <translation>Om strömmen går</translation>
+    </message>
 </context>
 <context>
     <name>NavBar</name>
@@ -1378,6 +1382,10 @@
         <location filename="../../kiosk/ui/pages/lists.py" line="153"/>
         <source>Scan to open the map on your phone</source>
         <translation>Skanna för att öppna kartan i mobilen</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Trygghetspunkter</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1776,14 @@
         <location filename="../../kiosk/ui/owner/status.py" line="257"/>
         <source>in order</source>
         <translation>i ordning</translation>
+    </message>
+    <message>
+        <source>Public warnings</source>
+        <translation>Varningar till allmänheten</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>inte kontrollerat än</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +2993,154 @@
     <message>
         <source>Show at all service points</source>
         <translation>Visa på alla servicepunkter</translation>
+    </message>
+</context>
+<context>
+    <name>AlertTakeover</name>
+    <message>
+        <source>Important public announcement</source>
+        <translation>Viktigt meddelande till allmänheten</translation>
+    </message>
+    <message>
+        <source>Message from the municipality</source>
+        <translation>Meddelande från kommunen</translation>
+    </message>
+    <message>
+        <source>Last checked at %1</source>
+        <translation>Senast kontrollerat kl. %1</translation>
+    </message>
+    <message>
+        <source>I have read this</source>
+        <translation>Jag har läst</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Källa: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Skickat %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Gäller till %1</translation>
+    </message>
+    <message>
+        <source>What you should do</source>
+        <translation>Det här ska du göra</translation>
+    </message>
+</context>
+<context>
+    <name>AlertStrip</name>
+    <message>
+        <source>%1 – touch to read</source>
+        <translation>%1 – tryck för att läsa</translation>
+    </message>
+    <message>
+        <source>Could not check for warnings since %1 – listen to Sveriges Radio P4</source>
+        <translation>Kunde inte kontrollera varningar sedan %1 – lyssna på Sveriges Radio P4</translation>
+    </message>
+    <message>
+        <source>Red warning</source>
+        <translation>Röd varning</translation>
+    </message>
+    <message>
+        <source>Orange warning</source>
+        <translation>Orange varning</translation>
+    </message>
+    <message>
+        <source>Yellow warning</source>
+        <translation>Gul varning</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>till %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Källa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertScreen</name>
+    <message>
+        <source>If the power fails</source>
+        <translation>Om strömmen går</translation>
+    </message>
+    <message>
+        <source>last checked at %1</source>
+        <translation>senast kontrollerat kl. %1</translation>
+    </message>
+    <message>
+        <source>could not check since %1</source>
+        <translation>kunde inte kontrollera sedan kl. %1</translation>
+    </message>
+    <message>
+        <source>shown now: %1</source>
+        <translation>visas nu: %1</translation>
+    </message>
+    <message>
+        <source>held back: %1 test or exercise alerts</source>
+        <translation>hålls tillbaka: %1 test- eller övningsmeddelanden</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyPage</name>
+    <message>
+        <source>If the power or the mobile network fails</source>
+        <translation>Om strömmen eller mobilnätet går</translation>
+    </message>
+    <message>
+        <source>This card works without internet.</source>
+        <translation>Det här kortet fungerar utan internet.</translation>
+    </message>
+    <message>
+        <source>Emergency: police, ambulance, fire and rescue. Works from any mobile phone.</source>
+        <translation>Nödläge: polis, ambulans och räddningstjänst. Fungerar från alla mobiltelefoner.</translation>
+    </message>
+    <message>
+        <source>Information about serious accidents and crises.</source>
+        <translation>Information om allvarliga olyckor och kriser.</translation>
+    </message>
+    <message>
+        <source>Health advice around the clock.</source>
+        <translation>Sjukvårdsrådgivning dygnet runt.</translation>
+    </message>
+    <message>
+        <source>Listen to Sveriges Radio P4</source>
+        <translation>Lyssna på Sveriges Radio P4</translation>
+    </message>
+    <message>
+        <source>Important public announcements (VMA) come on the radio first. A battery radio or a car radio works without power.</source>
+        <translation>Viktiga meddelanden till allmänheten (VMA) kommer först på radion. En batteriradio eller bilradion fungerar utan ström.</translation>
+    </message>
+    <message>
+        <source>Crisis meeting points</source>
+        <translation>Trygghetspunkter</translation>
+    </message>
+    <message>
+        <source>When power or telecoms fail for long, the municipality opens trygghetspunkter: information, water, warmth and phone charging.</source>
+        <translation>När ström eller telefoni är borta länge öppnar kommunen trygghetspunkter: information, vatten, värme och laddning av telefoner.</translation>
+    </message>
+    <message>
+        <source>Ask the municipality or listen to the radio where to go.</source>
+        <translation>Fråga kommunen eller lyssna på radion vart du ska gå.</translation>
+    </message>
+    <message>
+        <source>Nearest heart defibrillator</source>
+        <translation>Närmaste hjärtstartare</translation>
+    </message>
+    <message>
+        <source>Less than 1 km from here</source>
+        <translation>Mindre än 1 km härifrån</translation>
+    </message>
+    <message>
+        <source>%1 km from here</source>
+        <translation>%1 km härifrån</translation>
     </message>
 </context>
 </TS>

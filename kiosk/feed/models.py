@@ -131,6 +131,10 @@ class ServicePointItem(_Dated):
     cafe: OptionalLangText | None = None
     home_delivery: OptionalLangText | None = None
     home_delivery_telephone: str = ""
+    area_code: Annotated[str, Field(pattern=r"^(\d{2}|\d{4})?$")] = ""
+    """Municipality (4 digits, e.g. 2284) or county (2 digits) code for public warnings (VMA)."""
+    radio: str = Field("", max_length=100)
+    """The local Sveriges Radio P4 channel and frequency, e.g. 'P4 Västernorrland 100,2 MHz'."""
 
 
 class PlaceItem(_Dated):
@@ -148,6 +152,8 @@ class PlaceItem(_Dated):
     telephone: str = ""
     url: Url | None = None
     service_points: list[ItemId] = []
+    defibrillator: bool = False
+    """A heart defibrillator (AED) is here: the emergency card shows the nearest one."""
 
 
 class LinkItem(_Dated):
@@ -166,9 +172,11 @@ class NoticeItem(_Dated):
     """A notice for visitors."""
 
     id: ItemId
-    level: Literal["info", "important"] = "info"
+    level: Literal["info", "important", "crisis"] = "info"
     title: LangText
     text: OptionalLangText | None = None
+    expires: AwareDatetime | None = None
+    """When a `crisis` notice stops taking over the screen (it does until validThrough otherwise)."""
     service_points: list[ItemId] = []
 
 

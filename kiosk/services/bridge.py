@@ -45,6 +45,9 @@ class MessageBridge(QObject):
     notice_shown = Signal()
     """A notice was shown on the home screen or opened on its page."""
 
+    crisis_shown = Signal()
+    """A public warning (VMA) or crisis notice took over the screen (counted visitor or not)."""
+
     def report_usage(self, what: str, item: str, category: str) -> None:
         """Emit the signal for a page's usage event (kiosk.ui.pages.base.Page.used)."""
         if what == "item":

@@ -75,6 +75,8 @@ class Status:
     """The speech engine: ready, starting, off, or 'missing: why' (see services/speech.py)."""
     problems: tuple[str, ...] = ()
     """Plain Swedish lines about the kiosk's own data (see OwnerService.problems)."""
+    alerts: str = ""
+    """Public warnings in words: last check, shown, held back (Test, Exercise); '' unknown."""
     unknown_point: str = ""
     """The configured service_point when the content has no such service point (a misspelling)."""
     shown_point: str = ""
@@ -132,6 +134,8 @@ class OwnerService(QObject):
         self.export_report: Callable[[Path], Path] | None = None
         self.last_upload: Callable[[], datetime | None] | None = None
         self.speech_state: Callable[[], str] | None = None
+        self.alerts_state: Callable[[], str] | None = None
+        """Public warnings in the owner's words (kiosk/ui/alerts/screen.py)."""
         """The speech engine's state for the status panel (set by app.py)."""
         self.daily_counters: Callable[[Any, date, date], dict[date, dict[str, int]]] | None = None
         self.sync_now: Callable[[], None] | None = None
@@ -425,6 +429,7 @@ class OwnerService(QObject):
             problems=self.problems(),
             unknown_point=self.unknown_point(),
             shown_point=self.point_name(),
+            alerts=self.alerts_state() if self.alerts_state is not None else "",
         )
 
     def counters(self, days: int) -> dict[date, dict[str, int]] | None:

@@ -91,6 +91,7 @@ class StatsService(QObject):
         bridge.qr_shown.connect(lambda: self._record("qr_shown"))
         bridge.search_made.connect(lambda: self._record("search"))
         bridge.notice_shown.connect(lambda: self._record("notice_shown"))
+        bridge.crisis_shown.connect(lambda: self.recorder.record_shown("crisis_shown"))
         bridge.owner_mode_changed.connect(self._on_bridge_owner_mode_changed)
 
     # --- lifecycle -----------------------------------------------------------------------------

@@ -84,6 +84,15 @@ class Recorder:
         if self._visit is not None:
             self._add(key)
 
+    def record_shown(self, name: str) -> None:
+        """Count something the kiosk showed by itself (a crisis takeover), visitor or not.
+
+        It says nothing about a person: it is counted on the day it happened, like availability.
+        """
+        key = self._key(name)
+        day = self._deltas.setdefault(self._now().astimezone(STOCKHOLM).date(), {})
+        day[key] = day.get(key, 0) + 1
+
     def set_owner_mode(self, on: bool) -> None:
         """The shop owner is at the kiosk: their touches were no visit, and nothing counts."""
         if on and self._visit is not None and self._confirmed:

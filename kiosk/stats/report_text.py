@@ -142,6 +142,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "place_category:stay": ("boende", "places to stay"),
     "place_category:activities": ("aktiviteter", "activities"),
     "place_category:practical": ("praktiskt", "practical"),
+    "place_category:safety": ("trygghetspunkter", "safety"),
     "section:home": ("startsidan", "home screen"),
     "section:places": ("turistinformation", "tourist information"),
     "section:events": ("evenemang", "events"),

@@ -40,6 +40,7 @@ COUNTERS: dict[str, str] = {
     "qr_shown": "QR codes shown for a visitor to take along.",
     "search": "Searches made (the count only; what was typed is never kept).",
     "language": "Visits per language chosen (ARG: sv, en, de, fi).",
+    "crisis_shown": "Times a public warning (VMA) or crisis notice took over the screen.",
 }
 """Every counter name with its meaning, as the privacy statement gives it."""
 

@@ -316,6 +316,14 @@ def _showing(item: Mapping[str, Any], today: date) -> bool:
     return in_period(_date(item.get("validFrom")), _date(item.get("validThrough")), today)
 
 
+NOTICE_ORDER = {"crisis": 0, "important": 1}
+"""Notices come in this order of level; every other level after them."""
+
+
+def _datetime(value: Any) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
 def _geo(raw: Mapping[str, Any] | None) -> Geo | None:
     return Geo(float(raw["latitude"]), float(raw["longitude"])) if raw else None
 
@@ -415,6 +423,8 @@ class ContentStore:
             cafe=Text.of(d.get("cafe")),
             home_delivery=Text.of(d.get("home_delivery")),
             home_delivery_telephone=d.get("home_delivery_telephone", ""),
+            area_code=d.get("area_code", ""),
+            radio=d.get("radio", ""),
         )
 
     def places(
@@ -438,6 +448,7 @@ class ContentStore:
             opening_hours=tuple(d.get("openingHours", ())),
             telephone=d.get("telephone", ""),
             url=d.get("url") or "",
+            defibrillator=bool(d.get("defibrillator")),
         )
 
     def links(self, service_point: str, today: date | None = None) -> list[Link]:
@@ -457,7 +468,7 @@ class ContentStore:
         )
 
     def notices(self, service_point: str, today: date) -> list[Notice]:
-        """Notices valid today for this service point, important ones first."""
+        """Notices valid today for this service point, crisis and important ones first."""
         result = [
             Notice(
                 id=d["id"],
@@ -466,10 +477,11 @@ class ContentStore:
                 text=Text.of(d.get("text")),
                 valid_from=_date(d.get("validFrom")),
                 valid_through=_date(d.get("validThrough")),
+                expires=_datetime(d.get("expires")),
             )
             for d in self._items("notices", service_point, today=today)
         ]
-        return sorted(result, key=lambda n: n.level != "important")
+        return sorted(result, key=lambda n: NOTICE_ORDER.get(n.level, len(NOTICE_ORDER)))
 
     def brochures(self, service_point: str, today: date | None = None) -> list[Brochure]:
         """PDF brochures for this service point showing today."""

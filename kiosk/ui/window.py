@@ -48,6 +48,7 @@ PAGES: dict[str, tuple[str, str]] = {
     "notices": ("kiosk.ui.pages.notices", "NoticesPage"),
     "reader": ("kiosk.ui.pages.reader", "ReaderPage"),
     "browser": ("kiosk.ui.browser.page", "BrowserPage"),
+    "emergency": ("kiosk.ui.pages.emergency", "EmergencyPage"),
 }
 FULL_SCREEN_PAGES = frozenset({"attract", "out-of-order"})
 

@@ -185,3 +185,12 @@ def test_the_privacy_statement_lists_exactly_the_counters_the_kiosk_records() ->
     sections_row = next(line for line in text.splitlines() if line.startswith("| `section` |"))
     assert all(section in sections_row for section in SECTIONS)
     assert "stats_retention_months" in text
+
+
+def test_a_crisis_takeover_counts_on_its_day_with_or_without_a_visitor(rec: Recorder) -> None:
+    rec.record_shown("crisis_shown")  # nobody at the kiosk: still counted, it is the machine's
+    rec.visit_started()
+    rec.record_shown("crisis_shown")
+    assert rec.take() == {DAY: {"crisis_shown": 2}}
+    with pytest.raises(ValueError):
+        rec.record_shown("what_was_typed")  # the closed vocabulary holds here too

@@ -91,7 +91,7 @@ class StatusView(OwnerView):
         text.addWidget(self.advice)
         top.addLayout(text, 1)
         self.facts = Facts()
-        for name in ("sync", "content", "upload", "data", "disk", "speech", "version"):
+        for name in ("sync", "content", "upload", "data", "disk", "speech", "alerts", "version"):
             self.captions[name] = label(role="field")
             self.values[name] = label()
             self.facts.add(self.captions[name], self.values[name])
@@ -268,6 +268,8 @@ class StatusView(OwnerView):
         v["data"].setText("\n\n".join(status.problems) or self.tr("in order"))
         c["speech"].setText(self.tr("Speech"))
         v["speech"].setText(self._speech(status.speech))
+        c["alerts"].setText(self.tr("Public warnings"))
+        v["alerts"].setText(status.alerts or self.tr("not checked yet"))
 
     def _speech(self, state: str) -> str:
         if state == "ready":

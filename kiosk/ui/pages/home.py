@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGridLayout,
     QWidget,
 )
@@ -14,7 +15,7 @@ from kiosk.ui import i18n
 from kiosk.ui.pages.base import Page
 from kiosk.ui.pages.tiles import EventList, SearchButton, Tile
 from kiosk.ui.state import ViewState
-from kiosk.ui.widgets import NoticeBanner
+from kiosk.ui.widgets import NoticeBanner, button
 
 MAX_BANNERS = 2
 EVENTS_ON_TILE = 4
@@ -39,7 +40,16 @@ class HomePage(Page):
             self.body.addWidget(banner)
         self.search = SearchButton()
         self.search.clicked.connect(lambda: self.open_page.emit("search", None))
-        self.body.addWidget(self.search)
+        # Issue 24: one touch to the emergency card (it works with no network at all), beside
+        # the search so that the tiles keep their room.
+        self.emergency = button()
+        self.emergency.setObjectName("EmergencyButton")
+        self.emergency.clicked.connect(lambda: self.open_page.emit("emergency", None))
+        self.search_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.search_row.setSpacing(18)
+        self.search_row.addWidget(self.search, 1)
+        self.search_row.addWidget(self.emergency)
+        self.body.addLayout(self.search_row)
         self.tiles = {
             "events": Tile("calendar-blank", 1),
             "places": Tile("compass", 0),
@@ -77,6 +87,11 @@ class HomePage(Page):
         # tall enough for its icon above the title too (at A++ in portrait two lost them).
         for tile in self.tiles.values():
             tile.set_floor(self.state.theme.px(200 if column else 150), scrolling, column)
+        # In the column (which scrolls) the emergency button goes under the search: beside it the
+        # search was squeezed to 'Sök' and clipped at large text on a 720 px wide screen.
+        self.search_row.setDirection(
+            QBoxLayout.Direction.TopToBottom if column else QBoxLayout.Direction.LeftToRight
+        )
         if mode == self._wide:
             return
         self._wide = mode
@@ -140,6 +155,12 @@ class HomePage(Page):
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setIcon(theme.icon("magnifying-glass-bold", theme.palette.muted))
         self.search.setIconSize(QSize(30, 30))
+        self.emergency.setText(self.tr("If the power fails"))
+        self.emergency.setAccessibleName(self.emergency.text())
+        self.emergency.setIcon(theme.icon("first-aid-kit-bold", theme.palette.text))
+        self.emergency.setIconSize(QSize(28, 28))
+        # Exactly the search's height: the row takes no room from the tiles below.
+        self.emergency.setFixedHeight(self.search.sizeHint().height())
         point = self.content.service_point()
         village = point.village if point else ""
         self.tiles["events"].set_texts(self.tr("What's on"), self.tr("Events here and nearby"))

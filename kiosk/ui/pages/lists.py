@@ -102,6 +102,7 @@ class PlacesPage(Page):
             "stay": self.tr("Stay"),
             "activities": self.tr("Activities"),
             "practical": self.tr("Practical"),
+            "safety": self.tr("Safety"),
         }
         return names.get(category, category or "")
 

@@ -199,5 +199,6 @@ _CATEGORY_SOURCES = {
     "stay": "Stay",
     "activities": "Activities",
     "practical": "Practical",
+    "safety": "Safety",
 }
 """Source texts of PlacesPage.category_name, so that both pages say the same."""

@@ -15,7 +15,7 @@ from .describe import tr
 if TYPE_CHECKING:
     from kiosk.ui.window import KioskWindow
 
-READ_IN_FULL = frozenset({"detail", "notices", "about"})
+READ_IN_FULL = frozenset({"detail", "notices", "about", "emergency"})
 """Pages whose whole text is read when they open."""
 
 
