@@ -377,6 +377,11 @@ def _wire(k: Kiosk) -> None:
     k.idle.visit_ended.connect(lambda _seconds: k.content.release())
     k.window.page_changed.connect(lambda name: _release_at_home(k, name))
     k.content.changed.connect(lambda: _leave_out_of_order(k))
+    # Damaged content is set aside and rebuilt: visitors see the page that retries by itself.
+    # Queued: the page that met the damage finishes its own switch first, then this one wins.
+    k.content.damaged.connect(
+        lambda _reason: k.window.show_out_of_order(), Qt.ConnectionType.QueuedConnection
+    )
     if k.sync is not None:
         _wire_sync(k, k.sync)
 

@@ -175,6 +175,8 @@ class _Pass:
         )
         fetched = feed.manifest(self.previous.manifest if fits else Validators())
         if not fetched.modified:
+            if shown is None:  # we asked unconditionally: a 304 has nothing to refer to
+                raise SyncError("the feed's server answered 304 Not Modified to a first request")
             return self._unchanged()
         raw = fetched.body
         sha = hashlib.sha256(raw).hexdigest()
@@ -185,6 +187,7 @@ class _Pass:
             raise SyncError(
                 f"feed version {manifest.version} refused: older than the version showing (rollback)"
             )
+        self._refuse_rollback_after_set_aside(feed, manifest.version)
         validators = Validators(feed.describe(), fetched.etag, fetched.last_modified, sha)
         if shown and sha == shown.sha256:
             self.validators = validators
@@ -200,6 +203,15 @@ class _Pass:
         size = f", {human_size(self.new_bytes)}" if self.new_objects else ""
         line = f"updated to feed version {manifest.version} ({count}{size})"
         return self._result("updated", manifest.version, line)
+
+    def _refuse_rollback_after_set_aside(self, feed: RemoteFeed, version: int) -> None:
+        # Damaged content was set aside: the last pass's state still knows what was showing.
+        last = self.previous
+        same_feed = self.shown is None and last.manifest.url == feed.describe()
+        if same_feed and last.feed_version and version < last.feed_version:
+            raise SyncError(
+                f"feed version {version} refused: older than the version showing (rollback)"
+            )
 
     def _verify(self, feed: RemoteFeed, raw: bytes) -> None:
         from kiosk.feed.sign import verify

@@ -15,6 +15,7 @@ from kiosk.feed.models import Manifest
 from kiosk.feed.validate import MANIFEST, _explain
 from kiosk.paths import DataDir
 from kiosk.store.content import ContentStore
+from kiosk.store.damage import usable
 from kiosk.sync.http import SyncError
 from kiosk.sync.state import write_atomic
 
@@ -34,7 +35,13 @@ class Showing:
 
 
 def showing(data: DataDir) -> Showing | None:
-    """The content showing, or None when there is none (or it cannot be read)."""
+    """The content showing, or None when there is none (or it cannot be read).
+
+    Damaged content is set aside here, so that the pass rebuilds it rather than answering
+    'unchanged' over a database the kiosk cannot read.
+    """
+    if not usable(data.content_dir, data.objects_dir):
+        return None
     try:
         store = ContentStore(data.content_dir, data.objects_dir)
     except ContentError:
