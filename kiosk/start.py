@@ -18,6 +18,8 @@ from typing import Any
 
 FLAGS = {"--demo": "demo", "--windowed": "windowed"}
 VALUES = {"--config": "config_file", "--data-dir": "data_dir", "--quit-after": "quit_after"}
+MAX_QUIT_AFTER = 2_000_000
+"""Seconds: within a Qt timer's 32-bit milliseconds (about 24 days)."""
 
 
 def run_options(argv: list[str]) -> dict[str, Any] | None:
@@ -49,7 +51,7 @@ def _plausible(options: dict[str, Any]) -> bool:
             options["quit_after"] = float(options["quit_after"])
         except ValueError:
             return False
-        if not options["quit_after"] >= 0:
+        if not 0 <= options["quit_after"] <= MAX_QUIT_AFTER:  # NaN fails both
             return False
     config, data = options["config_file"], options["data_dir"]
     return not (config and Path(config).is_dir()) and not (data and Path(data).is_file())

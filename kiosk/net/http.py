@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 import requests
+import urllib3
 
 from kiosk import __version__
 from kiosk.net.failures import BrokeOffError, HttpError, file_of, host_of, human_size, translate
@@ -36,6 +37,10 @@ MAX_SMALL_BYTES = 8 * 1024 * 1024
 
 MAX_REDIRECTS = 5
 """A request follows at most this many redirects; https never redirects down to plain http."""
+
+DEADLINE = 120.0
+"""Seconds a small GET (manifest, signature, calendar) or a stream may take in all: a server
+that sends a byte now and then never trips the read timeout, and must not stall a pass forever."""
 
 MIN_RATE = 8 * 1024
 """Bytes per second: a download slower than this on average (after a minute) is given up."""
@@ -118,8 +123,10 @@ class Http:
         timeout: tuple[float, float] = TIMEOUT,
         max_object_bytes: int = MAX_OBJECT_BYTES,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        deadline: float = DEADLINE,
     ) -> None:
         self.timeout = timeout
+        self.deadline = deadline
         self.max_object_bytes = max_object_bytes
         self.clock = clock
         self.received = 0
@@ -162,7 +169,7 @@ class Http:
             body = bytearray()
             broke = False
             try:
-                for chunk in self._chunks(url, response):
+                for chunk in self._timed(url, self._chunks(url, response)):
                     body += chunk
                     if len(body) > limit:
                         raise HttpError(f"{file_of(url)}: more than {human_size(limit)}; stopped")
@@ -266,7 +273,15 @@ class Http:
             declared = response.headers.get("Content-Length", "")
             if declared.isdigit() and int(declared) > limit:
                 raise HttpError(f"{file_of(url)}: {human_size(int(declared))} is over the limit")
-            yield self._capped(url, response, limit)
+            yield self._timed(url, self._capped(url, response, limit))
+
+    def _timed(self, url: str, chunks: Iterator[bytes]) -> Iterator[bytes]:
+        """`chunks` until the overall deadline, then HttpError."""
+        ends = time.monotonic() + self.deadline
+        for chunk in chunks:
+            if time.monotonic() > ends:
+                raise HttpError(f"{file_of(url)}: too slow, stopped after {self.deadline:g} s")
+            yield chunk
 
     def _capped(self, url: str, response: requests.Response, limit: int) -> Iterator[bytes]:
         seen = 0
@@ -290,6 +305,10 @@ class Http:
             return Answer(response.status_code, dict(response.headers), retry)
 
     def _open(self, url: str, headers: dict[str, str]) -> requests.Response:
+        try:  # urllib's own parse errors (a bracket left open, a port out of range) are ValueErrors
+            urlsplit(url).port  # noqa: B018 -- parsing the port is the check
+        except ValueError as error:
+            raise HttpError(f"{url}: not a valid address ({error})") from None
         self.requests += 1
         try:
             response = self._session.get(url, headers=headers, timeout=self.timeout, stream=True)
@@ -301,14 +320,19 @@ class Http:
         return response
 
     def _chunks(self, url: str, response: requests.Response) -> Iterator[bytes]:
+        # read1: each read returns what one receive brought, so that a trickling server cannot
+        # hold one 64 KB read for an hour; the deadline is checked between reads (see _timed).
+        raw = response.raw
         try:
-            for chunk in response.iter_content(CHUNK):
+            while chunk := raw.read1(CHUNK, decode_content=True):
                 self.received += len(chunk)
                 yield chunk
-        except requests.exceptions.ChunkedEncodingError:
+        except urllib3.exceptions.ProtocolError:
             raise BrokeOffError() from None
-        except requests.RequestException as error:
-            raise self._translate(url, error) from None
+        except urllib3.exceptions.HTTPError as error:  # a read timeout, TLS, a broken gzip
+            raise self._translate(url, requests.exceptions.ConnectionError(error)) from None
+        except OSError as error:
+            raise self._translate(url, requests.exceptions.ConnectionError(error)) from None
 
     def _status_error(self, url: str, response: requests.Response) -> HttpError:
         code = response.status_code
