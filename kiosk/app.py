@@ -14,7 +14,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, Qt, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -28,6 +28,7 @@ from kiosk.services.idle import IdleMonitor, State
 from kiosk.services.sound import Chime
 from kiosk.services.speech import SpeechService
 from kiosk.services.sync import SyncService, SyncStatus
+from kiosk.store.lock import DirectoryLock, LockHeldError
 from kiosk.ui import keyboard
 from kiosk.ui.browser.policy import BrowserPolicy, apply_chromium_flags, wants_low_memory
 from kiosk.ui.i18n import Translations
@@ -183,15 +184,27 @@ class Kiosk:
             service.deleteLater()
 
 
-def lock_data_dir(data: DataDir) -> QLockFile:
-    """Only one kiosk per data directory; raise AlreadyRunningError otherwise."""
-    data.root.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(data.lock_file))
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(0):
+def lock_data_dir(data: DataDir) -> DirectoryLock:
+    """Only one kiosk per data directory; raise AlreadyRunningError otherwise.
+
+    A lock that cannot be taken for want of space or permission is not another kiosk: the
+    kiosk starts anyway (visitors first) and says why in the log.
+    """
+    try:
+        data.root.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise KioskError(
+            f"cannot create the data directory {data.root} ({error.strerror})"
+        ) from None
+    lock = DirectoryLock(data.lock_file)
+    try:
+        lock.acquire()
+    except LockHeldError:
         raise AlreadyRunningError(
             f"another kiosk is already running with data directory {data.root}"
-        )
+        ) from None
+    except OSError as error:
+        log.warning("cannot take %s (%s); starting without it", data.lock_file, error.strerror)
     return lock
 
 
@@ -540,7 +553,7 @@ def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: f
     try:
         kiosk = build_kiosk(config, data, demo, defer_input=True)
     except KioskError:
-        lock.unlock()
+        lock.release()
         raise
     install_exception_hook(kiosk)
     if not kiosk.content.available:
@@ -587,7 +600,7 @@ def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: f
     log.info("kiosk started (demo=%s, data=%s)", demo, data.root)
     code = app.exec()
     kiosk.close()
-    lock.unlock()
+    lock.release()
     if code == EXIT_RESTART and not (
         os.environ.get("INVOCATION_ID") or os.environ.get(SUPERVISED_ENV)
     ):

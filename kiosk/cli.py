@@ -15,11 +15,10 @@ import click
 
 from kiosk import __version__
 from kiosk.config import Config, load_config
-from kiosk.domain import LANGUAGES
+from kiosk.domain import LANGUAGES, MAX_QUIT_AFTER
 from kiosk.errors import KioskError
 from kiosk.paths import DataDir, default_config_file, default_data_dir
 from kiosk.screens import SCREENS
-from kiosk.start import MAX_QUIT_AFTER
 
 if TYPE_CHECKING:
     from kiosk.feed.sign import SecretKey

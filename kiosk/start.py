@@ -16,10 +16,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kiosk.domain import MAX_QUIT_AFTER
+
 FLAGS = {"--demo": "demo", "--windowed": "windowed"}
 VALUES = {"--config": "config_file", "--data-dir": "data_dir", "--quit-after": "quit_after"}
-MAX_QUIT_AFTER = 2_000_000
-"""Seconds: within a Qt timer's 32-bit milliseconds (about 24 days)."""
 
 
 def run_options(argv: list[str]) -> dict[str, Any] | None:

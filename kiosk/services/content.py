@@ -70,6 +70,8 @@ class ContentService(QObject):
         self._loaded.connect(self._on_worker_loaded)
         self._worker: threading.Thread | None = None
         self._rebuilds = 0
+        self.damage = ""
+        """What was damaged, until content opens again ('' when nothing was): the owner's status."""
         self.local_events: Callable[[datetime, datetime], list[Event]] | None = None
         """The shop owner's events between two times, merged into What's on (None: none)."""
         self.point_details: Callable[[ServicePoint], ServicePoint] | None = None
@@ -102,7 +104,7 @@ class ContentService(QObject):
         until the rebuild, or the next sync, makes content current again.
         """
         log.warning("content damaged, rebuilding: %s", error)
-        self.problem = str(error)
+        self.problem = self.damage = str(error)
         if self._store is not None:
             self._store.close()
             self._store = None
@@ -216,7 +218,8 @@ class ContentService(QObject):
     def _on_worker_loaded(self, error: str) -> None:
         if error:
             log.error("content load failed: %s", error)
-            self.problem = error
+            damaged = self.damage and not self.available
+            self.problem = f"{self.damage}; not rebuilt: {error}" if damaged else error
             self.load_failed.emit(error)
             return
         self.content_replaced()
