@@ -79,6 +79,8 @@ class Fetched:
     body: bytes
     etag: str = ""
     last_modified: str = ""
+    date: str = ""
+    """The server's Date header: a witness for this computer's clock (kiosk.clock)."""
 
     @property
     def modified(self) -> bool:
@@ -159,8 +161,9 @@ class Http:
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         with self._open(url, headers) as response:
+            sent = response.headers.get("Date", "")
             if response.status_code == 304:
-                return Fetched(304, b"", etag, last_modified)
+                return Fetched(304, b"", etag, last_modified, sent)
             if response.status_code != 200:
                 raise self._status_error(url, response)
             declared = response.headers.get("Content-Length", "")
@@ -183,12 +186,14 @@ class Http:
                     f"{file_of(url)}: the download broke off after {human_size(len(body))}{expected}"
                 )
             if _changed_this_second(response.headers):
-                return Fetched(200, bytes(body))  # validators that could hide the next change
+                # Validators that could hide the next change are not kept.
+                return Fetched(200, bytes(body), date=sent)
             return Fetched(
                 200,
                 bytes(body),
                 response.headers.get("ETag", ""),
                 response.headers.get("Last-Modified", ""),
+                sent,
             )
 
     def download(self, url: str, part: Path, size: int, digest: Digest | None = None) -> int:

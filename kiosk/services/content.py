@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from kiosk.clock import WINDOW_AHEAD
 from kiosk.domain import STOCKHOLM, Brochure, ContentInfo, Event, Link, Notice, Place, ServicePoint
 from kiosk.errors import ContentError, DamagedContentError, KioskError
 from kiosk.paths import DataDir
@@ -136,7 +137,7 @@ class ContentService(QObject):
         if self._store.meta.get("schema") != SCHEMA_VERSION:  # built by an older kiosk version
             return True
         window_start = datetime.fromisoformat(self._store.meta["window_start"])
-        if self.clock() - window_start > STALE_WINDOW:
+        if not -WINDOW_AHEAD < self.clock() - window_start <= STALE_WINDOW:
             return True
         if feed_dir is not None:
             from kiosk.errors import FeedError

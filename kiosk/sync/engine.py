@@ -9,11 +9,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Literal
 
+from kiosk.clock import WINDOW_AHEAD
 from kiosk.errors import ContentError, FeedError
 from kiosk.feed.load import build_content, reload_from_objects
 from kiosk.feed.models import Manifest
 from kiosk.feed.validate import ObjectsSource
 from kiosk.paths import DataDir, demo_feed_dir
+from kiosk.store.witness import record_server_date
 from kiosk.sync.calendars import CalendarRefresh, refresh_calendars
 from kiosk.sync.http import Http, SyncError, human_size
 from kiosk.sync.lock import sync_lock
@@ -174,6 +176,8 @@ class _Pass:
             and held_manifest(self.data, self.shown) is not None
         )
         fetched = feed.manifest(self.previous.manifest if fits else Validators())
+        with contextlib.suppress(OSError):  # a witness lost costs a clock check, no more
+            record_server_date(self.data.root, fetched.date, self.now)
         if not fetched.modified:
             if shown is None:  # we asked unconditionally: a 304 has nothing to refer to
                 raise SyncError("the feed's server answered 304 Not Modified to a first request")
@@ -244,7 +248,9 @@ class _Pass:
         held = held_manifest(self.data, self.shown)
         line = f"unchanged (feed version {shown.version})"
         outcome: Outcome = "unchanged"
-        stale = shown.window_start is None or self.now - shown.window_start > REBUILD_AFTER
+        stale = shown.window_start is None or not (
+            -WINDOW_AHEAD < self.now - shown.window_start <= REBUILD_AFTER
+        )
         if held is not None and (self.refresh.changed or stale):
             try:
                 reload_from_objects(self.data, self.now, self.window_days, self.refresh.calendars)
