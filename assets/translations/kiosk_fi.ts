@@ -1553,6 +1553,41 @@
     <name>StatusView</name>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>The disk is full</source>
+        <translation>Levy on täynnä</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>Visitors still see the content; new events and statistics may not be saved. Old files are being removed. If this stays, call for help.</source>
+        <translation>Kävijät näkevät yhä sisällön, mutta uusia tapahtumia ja tilastoja ei ehkä tallenneta. Vanhoja tiedostoja poistetaan. Jos tilanne jatkuu, pyydä apua.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>The clock is wrong: it is ahead</source>
+        <translation>Kello on väärässä: se edistää</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>The clock is wrong: it is behind</source>
+        <translation>Kello on väärässä: se jätättää</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>The kiosk&apos;s clock says %1. Statistics wait until it is right. Call for help to set the date and time.</source>
+        <translation>Kioskin kello näyttää %1. Tilastot odottavat, kunnes kello on oikeassa. Pyydä apua päivämäärän ja ajan asettamiseen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>The content was damaged and has been rebuilt</source>
+        <translation>Sisältö oli vaurioitunut, ja se on rakennettu uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>Nothing needs doing now. If it happens again, the disk may be failing: call the municipality.</source>
+        <translation>Nyt ei tarvitse tehdä mitään. Jos tämä toistuu, levy voi olla hajoamassa: soita kuntaan.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
         <source>Speech</source>
         <translation>Puhe</translation>
     </message>
@@ -2032,6 +2067,14 @@
         <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
         <source>Move with the arrow keys or Tab, choose with Enter. Backspace goes back, Home goes to the start page. Plus and minus change the volume, Page Up and Page Down the speed. Star repeats, Escape stops the speech, F1 or slash reads this help again.</source>
         <translation>Liiku nuolinäppäimillä tai sarkaimella, valitse Enterillä. Askelpalautin palaa takaisin, Home vie etusivulle. Plus ja miinus muuttavat äänenvoimakkuutta, Page Up ja Page Down nopeutta. Tähti toistaa, Escape lopettaa puheen, F1 tai kauttaviiva lukee tämän ohjeen uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerView</name>
+    <message>
+        <location filename="../../kiosk/ui/owner/view.py" line="1"/>
+        <source>The disk is full: nothing new can be saved until there is room again.</source>
+        <translation>Levy on täynnä: mitään uutta ei voi tallentaa ennen kuin tilaa vapautuu.</translation>
     </message>
 </context>
 </TS>

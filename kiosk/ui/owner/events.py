@@ -17,7 +17,7 @@ from kiosk.ui import i18n
 from kiosk.ui.flow import flow_holder
 from kiosk.ui.owner.form import EventForm
 from kiosk.ui.owner.reflow import scroller
-from kiosk.ui.owner.view import NARROW_BELOW, NARROW_MARGIN, WIDE_MARGIN
+from kiosk.ui.owner.view import NARROW_BELOW, NARROW_MARGIN, WIDE_MARGIN, plain_problem
 from kiosk.ui.state import ViewState
 from kiosk.ui.widgets import Card, button, clear_layout, label
 
@@ -177,6 +177,7 @@ class EventsView(QStackedWidget):
             self.rows_box.addWidget(row)
 
     def _show_problem(self, text: str) -> None:
+        text = plain_problem(self.service, text)
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
 

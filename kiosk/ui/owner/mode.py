@@ -123,6 +123,7 @@ def install_owner_mode(
     service = OwnerService(data, content.clock, parent=app)
     service.feed_point = content.service_point
     service.content_info = content.info
+    service.content_damage = lambda: content.damage
     content.local_events = service.occurrences
     content.point_details = service.apply
     mode = OwnerMode(service, window, state, idle.end_visit)
