@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -221,7 +221,8 @@ class StatusView(OwnerView):
             )
         if status.clock:
             # With the year: a clock set wrong is as often years off as days.
-            shown = i18n.locale(self.state.lang).toString(QDateTime(now), "d MMMM yyyy HH:mm")
+            lang = self.state.lang
+            shown = f"{i18n.day(now.date(), lang)} {now.year} {i18n.clock(now, lang)}"
             headline = (
                 self.tr("The clock is wrong: it is ahead")
                 if status.clock == "ahead"
