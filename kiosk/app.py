@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QtMsgType, qInstallMessa
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from kiosk.clock import clock_verdict
 from kiosk.config import Config
 from kiosk.domain import EXIT_RESTART, SUPERVISED_ENV
 from kiosk.errors import AlreadyRunningError, ContentError, KioskError
@@ -29,6 +30,7 @@ from kiosk.services.sound import Chime
 from kiosk.services.speech import SpeechService
 from kiosk.services.sync import SyncService, SyncStatus
 from kiosk.store.lock import DirectoryLock, LockHeldError
+from kiosk.store.witness import server_skew
 from kiosk.ui import keyboard
 from kiosk.ui.browser.policy import BrowserPolicy, apply_chromium_flags, wants_low_memory
 from kiosk.ui.i18n import Translations
@@ -531,6 +533,15 @@ def secure_start(config: Config, data: DataDir) -> None:
         log.info("deleted %d browser profile(s) left by an earlier run", swept)
 
 
+def _check_clock(k: Kiosk) -> None:
+    """Say in the log when the clock is implausible (the owner's status says it in Swedish)."""
+    info = k.content.info()
+    now = k.content.clock()
+    verdict = clock_verdict(now, server_skew(k.data.root), info.generated if info else None)
+    if verdict:
+        log.warning("the computer's clock looks %s: it says %s", verdict, now.isoformat())
+
+
 def install_exception_hook(kiosk: Kiosk) -> None:
     """A bug is logged with its traceback; the visitor sees the out-of-order page, never a dialog."""
 
@@ -556,6 +567,7 @@ def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: f
         lock.release()
         raise
     install_exception_hook(kiosk)
+    _check_clock(kiosk)
     if not kiosk.content.available:
         print(
             f"kiosk: {kiosk.content.problem}; showing the out-of-order page until content arrives",

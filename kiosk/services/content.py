@@ -95,6 +95,8 @@ class ContentService(QObject):
         self.problem = ""
         if self._store is not None:
             self._store.close()
+        if self._store is None or self._store.path != store.path:
+            log.info("content showing: %s", store.path.name)
         self._store = store
         return True
 
