@@ -14,6 +14,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
+from kiosk.feed import strictjson
+
 FORMAT = "servicepunkt-usage/1"
 
 CRITERIA = ("computer", "cafe", "tourist_info", "activities", "home_delivery")
@@ -77,7 +79,7 @@ class DayFile:
     def from_bytes(cls, raw: bytes) -> DayFile:
         """Parse a day file; ValueError with a one-line reason when it is not one."""
         try:
-            data = json.loads(raw.decode("utf-8"))
+            data = strictjson.loads(raw)
             if data.get("format") != FORMAT:
                 raise ValueError(f"format is {data.get('format')!r}, expected {FORMAT!r}")
             avail = data["availability"]
@@ -95,7 +97,7 @@ class DayFile:
                 kiosk_version=str(data.get("kiosk_version", "")),
                 previous_sha256=data.get("previous_sha256"),
             )
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        except strictjson.JsonError as error:
             raise ValueError(f"not JSON: {error}") from error
         except (KeyError, TypeError, AttributeError) as error:
             raise ValueError(f"missing or malformed field: {error}") from error

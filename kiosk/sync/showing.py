@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 from dataclasses import dataclass
 from datetime import datetime
 
 from pydantic import ValidationError
 
 from kiosk.errors import ContentError
+from kiosk.feed import strictjson
 from kiosk.feed.models import Manifest
 from kiosk.feed.validate import MANIFEST, _explain
 from kiosk.paths import DataDir
@@ -65,8 +65,8 @@ def showing(data: DataDir) -> Showing | None:
 def parse_manifest(raw: bytes) -> Manifest:
     """The manifest model, or SyncError naming the first problem."""
     try:
-        data = json.loads(raw)
-    except ValueError as error:
+        data = strictjson.loads(raw)
+    except strictjson.JsonError as error:
         raise SyncError(f"{MANIFEST}: not valid JSON ({error})") from None
     try:
         return Manifest.model_validate(data)
