@@ -159,6 +159,9 @@ def _refuse_hostile(small: icalendar.Calendar, start: datetime) -> None:
                 raise FeedError(f"it repeats {freq.lower()}, which no event does")
             if item is None or not freq:
                 continue
+            intervals = item.get("INTERVAL", [1])
+            if intervals and int(intervals[0]) < 1:  # RFC 5545: positive; 0 never moves on
+                raise FeedError(f"its INTERVAL is {intervals[0]}, not a positive number")
             per_period = 1
             for part in ("BYHOUR", "BYMINUTE", "BYSECOND"):
                 per_period *= max(1, len(item.get(part, [])))
@@ -172,7 +175,7 @@ def _refuse_long_walk(
 ) -> None:
     """Refuse a rule whose occurrences before the window are too many to walk past."""
     dtstart: Any = component.get("DTSTART")
-    if dtstart is None or rule.get("COUNT") or freq not in _PERIOD_DAYS:
+    if dtstart is None or freq not in _PERIOD_DAYS:  # COUNT too: a rare match walks far
         return
     first, _ = _to_local(dtstart.dt, STOCKHOLM)
     intervals = rule.get("INTERVAL", [1])

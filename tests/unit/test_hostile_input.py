@@ -91,3 +91,11 @@ def test_hostile_json_is_one_clear_reason(raw: bytes, reason: str) -> None:
 def test_a_hostile_day_file_is_a_value_error_not_a_crash() -> None:
     with pytest.raises(ValueError, match="not JSON: nested deeper"):
         DayFile.from_bytes(b"[" * 100_000 + b"]" * 100_000)
+
+
+def test_an_interval_of_zero_is_refused_not_looped_on() -> None:
+    # Found by tests/unit/test_properties.py: the library never moves past such a rule.
+    rule = "RRULE:FREQ=MONTHLY;INTERVAL=0;COUNT=5;BYYEARDAY=366;BYMONTHDAY=-1"
+    result = expanded(calendar(f"UID:z\r\nDTSTART:02270328T023000Z\r\nSUMMARY:z\r\n{rule}"))
+    assert result.events == []
+    assert "INTERVAL is 0" in result.problems[0]
