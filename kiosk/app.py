@@ -14,11 +14,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, Qt, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from kiosk.alerts.areas import checked_area
+from kiosk.clock import clock_verdict
 from kiosk.config import Config
 from kiosk.domain import EXIT_RESTART, SUPERVISED_ENV
 from kiosk.errors import AlreadyRunningError, ContentError, KioskError
@@ -30,6 +31,8 @@ from kiosk.services.sound import Chime
 from kiosk.services.speech import SpeechService
 from kiosk.services.sync import SyncService, SyncStatus
 from kiosk.services.terminate import EXIT_TERMINATED, TerminateWatch
+from kiosk.store.lock import DirectoryLock, LockHeldError
+from kiosk.store.witness import server_skew
 from kiosk.ui import keyboard
 from kiosk.ui.browser.policy import BrowserPolicy, apply_chromium_flags, wants_low_memory
 from kiosk.ui.i18n import Translations
@@ -194,15 +197,27 @@ class Kiosk:
             service.deleteLater()
 
 
-def lock_data_dir(data: DataDir) -> QLockFile:
-    """Only one kiosk per data directory; raise AlreadyRunningError otherwise."""
-    data.root.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(data.lock_file))
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(0):
+def lock_data_dir(data: DataDir) -> DirectoryLock:
+    """Only one kiosk per data directory; raise AlreadyRunningError otherwise.
+
+    A lock that cannot be taken for want of space or permission is not another kiosk: the
+    kiosk starts anyway (visitors first) and says why in the log.
+    """
+    try:
+        data.root.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise KioskError(
+            f"cannot create the data directory {data.root} ({error.strerror})"
+        ) from None
+    lock = DirectoryLock(data.lock_file)
+    try:
+        lock.acquire()
+    except LockHeldError:
         raise AlreadyRunningError(
             f"another kiosk is already running with data directory {data.root}"
-        )
+        ) from None
+    except OSError as error:
+        log.warning("cannot take %s (%s); starting without it", data.lock_file, error.strerror)
     return lock
 
 
@@ -437,6 +452,11 @@ def _wire(k: Kiosk) -> None:
     k.idle.visit_ended.connect(lambda _seconds: k.content.release())
     k.window.page_changed.connect(lambda name: _release_at_home(k, name))
     k.content.changed.connect(lambda: _leave_out_of_order(k))
+    # Damaged content is set aside and rebuilt: visitors see the page that retries by itself.
+    # Queued: the page that met the damage finishes its own switch first, then this one wins.
+    k.content.damaged.connect(
+        lambda _reason: k.window.show_out_of_order(), Qt.ConnectionType.QueuedConnection
+    )
     if k.sync is not None:
         _wire_sync(k, k.sync)
 
@@ -573,6 +593,15 @@ def secure_start(config: Config, data: DataDir) -> None:
         log.info("deleted %d browser profile(s) left by an earlier run", swept)
 
 
+def _check_clock(k: Kiosk) -> None:
+    """Say in the log when the clock is implausible (the owner's status says it in Swedish)."""
+    info = k.content.info()
+    now = k.content.clock()
+    verdict = clock_verdict(now, server_skew(k.data.root), info.generated if info else None)
+    if verdict:
+        log.warning("the computer's clock looks %s: it says %s", verdict, now.isoformat())
+
+
 def install_exception_hook(kiosk: Kiosk) -> None:
     """A bug is logged with its traceback; the visitor sees the out-of-order page, never a dialog."""
 
@@ -596,9 +625,10 @@ def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: f
     try:
         kiosk = build_kiosk(config, data, demo, defer_input=True)
     except KioskError:
-        lock.unlock()
+        lock.release()
         raise
     install_exception_hook(kiosk)
+    _check_clock(kiosk)
     if not kiosk.content.available:
         print(
             f"kiosk: {kiosk.content.problem}; showing the out-of-order page until content arrives",
@@ -655,7 +685,7 @@ def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: f
     kiosk.close()
     if reporter is not None:  # the window is gone: waiting for the last report bothers nobody
         reporter.finish(last)
-    lock.unlock()
+    lock.release()
     if code == EXIT_RESTART and not (
         os.environ.get("INVOCATION_ID") or os.environ.get(SUPERVISED_ENV)
     ):

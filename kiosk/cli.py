@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import math
 import os
 import sys
 from collections.abc import Callable
@@ -15,7 +16,7 @@ import click
 
 from kiosk import __version__
 from kiosk.config import Config, load_config
-from kiosk.domain import LANGUAGES
+from kiosk.domain import LANGUAGES, MAX_QUIT_AFTER
 from kiosk.errors import KioskError
 from kiosk.paths import DataDir, default_config_file, default_data_dir
 from kiosk.screens import SCREENS
@@ -59,6 +60,19 @@ def _self_test_option(ctx: click.Context, _param: click.Parameter, value: bool) 
         ctx.exit(0)
 
 
+class _Seconds(click.FloatRange):
+    """Seconds for a Qt timer: finite and within its 32-bit milliseconds (about 24 days)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        seconds = super().convert(value, param, ctx)
+        if math.isnan(seconds):  # NaN passes every comparison of a range
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        return seconds
+
+
+_SECONDS = _Seconds(min=0, max=MAX_QUIT_AFTER)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kiosk")
 @click.option(
@@ -79,9 +93,7 @@ def cli() -> None:
 @click.option(
     "--windowed", is_flag=True, help="A normal window instead of full screen (development)."
 )
-@click.option(
-    "--quit-after", type=click.FloatRange(min=0), help="Quit cleanly after this many seconds."
-)
+@click.option("--quit-after", type=_SECONDS, help="Quit cleanly after this many seconds.")
 def run(
     config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: float | None
 ) -> None:
@@ -204,9 +216,7 @@ def screenshot(
 @click.argument("url")
 @click.option("--allow", multiple=True, metavar="HOST", help="Another reachable host (*.x.se).")
 @click.option("--windowed", is_flag=True, help="A normal window instead of full screen.")
-@click.option(
-    "--quit-after", type=click.FloatRange(min=0), help="Quit cleanly after this many seconds."
-)
+@click.option("--quit-after", type=_SECONDS, help="Quit cleanly after this many seconds.")
 @click.option(
     "--json-log",
     type=click.Path(dir_okay=False, path_type=Path),

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tomllib
+import urllib.parse
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +26,9 @@ class Setting:
     minimum: int | None = None
     choices: tuple[str, ...] = ()
     """For text settings: the only values allowed (empty: any text)."""
+    maximum: int = 1_000_000
+    """For whole numbers: a ceiling far above any sensible value (seconds become Qt's 32-bit
+    milliseconds, days become dates), so a typo cannot overflow them."""
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -278,15 +283,36 @@ def _coerce(setting: Setting, value: Any, origin: str, from_env: bool = False) -
             raise ConfigError(f"{where} must be a whole number, not {value!r}")
         if setting.minimum is not None and value < setting.minimum:
             raise ConfigError(f"{where} must be at least {setting.minimum}, not {value}")
+        if value > setting.maximum:
+            raise ConfigError(f"{where} must be at most {setting.maximum}, not {value}")
         return value
     if setting.kind is list:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(f"{where} must be a list of texts, not {value!r}")
-        return list(value)
+        return [_text(setting, v, where) for v in value]
     if not isinstance(value, str):
         raise ConfigError(f"{where} must be a text, not {value!r}")
+    value = _text(setting, value, where)
     if setting.choices and value not in setting.choices:
         raise ConfigError(f"{where} must be one of {', '.join(setting.choices)}, not {value!r}")
+    return value
+
+
+_ADDRESS_SETTINGS = frozenset({"feed_url", "upload_url", "extra_ics_urls"})
+
+
+def _text(setting: Setting, value: str, where: str) -> str:
+    """A text value with no control characters; an address that parses (host, port 0–65535)."""
+    if any(ord(c) < 32 or ord(c) == 127 for c in value):
+        raise ConfigError(f"{where} must not contain control characters, not {value!r}")
+    if setting.name in _ADDRESS_SETTINGS and "://" in value:
+        try:
+            parts = urllib.parse.urlsplit(value)
+            parts.port  # noqa: B018 -- parsing the port is the check
+        except ValueError as error:
+            raise ConfigError(f"{where} is not a valid address: {value!r} ({error})") from None
+        if parts.scheme not in {"http", "https"} or not parts.hostname:
+            raise ConfigError(f"{where} must be an http:// or https:// address, not {value!r}")
     return value
 
 
@@ -342,13 +368,25 @@ _NON_SETTING_ENV = frozenset(
 )
 
 
+MAX_CONFIG_BYTES = 1024 * 1024
+"""A configuration file is a page of text; anything larger (or endless, like /dev/zero) is a mistake."""
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as handle:
-            return tomllib.load(handle)
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise ConfigError(f"{path}: not a regular file")
+            raw = handle.read(MAX_CONFIG_BYTES + 1)
     except FileNotFoundError:
         raise ConfigError(f"{path}: configuration file not found") from None
     except OSError as error:
         raise ConfigError(f"{path}: cannot read configuration file ({error.strerror})") from None
+    if len(raw) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"{path}: larger than {MAX_CONFIG_BYTES // 1024} KB; not read")
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not UTF-8 text (save it as UTF-8)") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: not valid TOML ({error})") from None

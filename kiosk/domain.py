@@ -47,6 +47,8 @@ EVENT_CATEGORIES: tuple[str, ...] = (
 )
 CRITERIA: tuple[str, ...] = ("computer", "cafe", "tourist_info", "activities", "home_delivery")
 
+MAX_QUIT_AFTER = 2_000_000
+"""Seconds `--quit-after` may ask for: within a Qt timer's 32-bit milliseconds (about 24 days)."""
 EXIT_RESTART = 3
 """A kiosk that exits with this code asks to be started again (the owner's 'Starta om kiosken')."""
 SUPERVISED_ENV = "KIOSK_SUPERVISED"

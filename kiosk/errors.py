@@ -17,6 +17,10 @@ class ContentError(KioskError):
     """The local content database is missing, corrupt or cannot be written."""
 
 
+class DamagedContentError(ContentError):
+    """The content database or the file naming it is damaged: set it aside and rebuild."""
+
+
 class AlreadyRunningError(KioskError):
     """Another kiosk instance already uses this data directory."""
 

@@ -16,6 +16,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kiosk.domain import MAX_QUIT_AFTER
+
 FLAGS = {"--demo": "demo", "--windowed": "windowed"}
 VALUES = {"--config": "config_file", "--data-dir": "data_dir", "--quit-after": "quit_after"}
 
@@ -49,7 +51,7 @@ def _plausible(options: dict[str, Any]) -> bool:
             options["quit_after"] = float(options["quit_after"])
         except ValueError:
             return False
-        if not options["quit_after"] >= 0:
+        if not 0 <= options["quit_after"] <= MAX_QUIT_AFTER:  # NaN fails both
             return False
     config, data = options["config_file"], options["data_dir"]
     return not (config and Path(config).is_dir()) and not (data and Path(data).is_file())

@@ -1785,6 +1785,41 @@
         <source>not checked yet</source>
         <translation>noch nicht geprüft</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>The disk is full</source>
+        <translation>Die Festplatte ist voll</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>Visitors still see the content; new events and statistics may not be saved. Old files are being removed. If this stays, call for help.</source>
+        <translation>Besucher sehen weiterhin die Inhalte, aber neue Veranstaltungen und Statistiken werden vielleicht nicht gespeichert. Alte Dateien werden entfernt. Wenn es so bleibt, holen Sie Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>The clock is wrong: it is ahead</source>
+        <translation>Die Uhr geht falsch: sie geht vor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>The clock is wrong: it is behind</source>
+        <translation>Die Uhr geht falsch: sie geht nach</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>The kiosk&apos;s clock says %1. Statistics wait until it is right. Call for help to set the date and time.</source>
+        <translation>Die Uhr des Kiosks zeigt %1. Die Statistik wartet, bis sie richtig geht. Holen Sie Hilfe, um Datum und Uhrzeit einzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>The content was damaged and has been rebuilt</source>
+        <translation>Die Inhalte waren beschädigt und wurden neu aufgebaut</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>Nothing needs doing now. If it happens again, the disk may be failing: call the municipality.</source>
+        <translation>Jetzt ist nichts zu tun. Wenn es wieder passiert, ist vielleicht die Festplatte defekt: rufen Sie die Gemeinde an.</translation>
+    </message>
 </context>
 <context>
     <name>UsageView</name>
@@ -3141,6 +3176,14 @@
     <message>
         <source>%1 km from here</source>
         <translation>%1 km von hier</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerView</name>
+    <message>
+        <location filename="../../kiosk/ui/owner/view.py" line="1"/>
+        <source>The disk is full: nothing new can be saved until there is room again.</source>
+        <translation>Die Festplatte ist voll: Neues kann erst gespeichert werden, wenn wieder Platz ist.</translation>
     </message>
 </context>
 </TS>

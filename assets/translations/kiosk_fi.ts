@@ -1785,6 +1785,41 @@
         <source>not checked yet</source>
         <translation>ei vielä tarkistettu</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>The disk is full</source>
+        <translation>Levy on täynnä</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>Visitors still see the content; new events and statistics may not be saved. Old files are being removed. If this stays, call for help.</source>
+        <translation>Kävijät näkevät yhä sisällön, mutta uusia tapahtumia ja tilastoja ei ehkä tallenneta. Vanhoja tiedostoja poistetaan. Jos tilanne jatkuu, pyydä apua.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>The clock is wrong: it is ahead</source>
+        <translation>Kello on väärässä: se edistää</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>The clock is wrong: it is behind</source>
+        <translation>Kello on väärässä: se jätättää</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>The kiosk&apos;s clock says %1. Statistics wait until it is right. Call for help to set the date and time.</source>
+        <translation>Kioskin kello näyttää %1. Tilastot odottavat, kunnes kello on oikeassa. Pyydä apua päivämäärän ja ajan asettamiseen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>The content was damaged and has been rebuilt</source>
+        <translation>Sisältö oli vaurioitunut, ja se on rakennettu uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>Nothing needs doing now. If it happens again, the disk may be failing: call the municipality.</source>
+        <translation>Nyt ei tarvitse tehdä mitään. Jos tämä toistuu, levy voi olla hajoamassa: soita kuntaan.</translation>
+    </message>
 </context>
 <context>
     <name>UsageView</name>
@@ -3141,6 +3176,14 @@
     <message>
         <source>%1 km from here</source>
         <translation>%1 km täältä</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerView</name>
+    <message>
+        <location filename="../../kiosk/ui/owner/view.py" line="1"/>
+        <source>The disk is full: nothing new can be saved until there is room again.</source>
+        <translation>Levy on täynnä: mitään uutta ei voi tallentaa ennen kuin tilaa vapautuu.</translation>
     </message>
 </context>
 </TS>

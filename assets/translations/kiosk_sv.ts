@@ -1785,6 +1785,41 @@
         <source>not checked yet</source>
         <translation>inte kontrollerat än</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>The disk is full</source>
+        <translation>Disken är full</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>Visitors still see the content; new events and statistics may not be saved. Old files are being removed. If this stays, call for help.</source>
+        <translation>Besökarna ser fortfarande innehållet, men nya evenemang och statistik kanske inte sparas. Gamla filer tas bort. Om det inte går över, ring efter hjälp.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>The clock is wrong: it is ahead</source>
+        <translation>Klockan går fel: den ligger före</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>The clock is wrong: it is behind</source>
+        <translation>Klockan går fel: den ligger efter</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>The kiosk&apos;s clock says %1. Statistics wait until it is right. Call for help to set the date and time.</source>
+        <translation>Kioskens klocka visar %1. Statistiken väntar tills klockan går rätt. Ring efter hjälp för att ställa datum och tid.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>The content was damaged and has been rebuilt</source>
+        <translation>Innehållet var skadat och har byggts upp igen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
+        <source>Nothing needs doing now. If it happens again, the disk may be failing: call the municipality.</source>
+        <translation>Du behöver inte göra något nu. Händer det igen kan disken vara på väg att gå sönder: ring kommunen.</translation>
+    </message>
 </context>
 <context>
     <name>UsageView</name>
@@ -3141,6 +3176,14 @@
     <message>
         <source>%1 km from here</source>
         <translation>%1 km härifrån</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerView</name>
+    <message>
+        <location filename="../../kiosk/ui/owner/view.py" line="1"/>
+        <source>The disk is full: nothing new can be saved until there is room again.</source>
+        <translation>Disken är full: inget nytt kan sparas förrän det finns plats igen.</translation>
     </message>
 </context>
 </TS>

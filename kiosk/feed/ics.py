@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from time import monotonic as time_now
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -19,6 +20,23 @@ log = logging.getLogger(__name__)
 
 SERIES_CAP = 400
 """At most this many occurrences of one series are kept, however its RRULE reads."""
+
+CALENDAR_CAP = 20_000
+"""At most this many occurrences of one calendar are kept (50 series at their cap)."""
+
+CALENDAR_SECONDS = 30.0
+"""A calendar's expansion stops after this long; the series left are reported as skipped."""
+
+MAX_PER_PERIOD = 48
+"""BYHOUR x BYMINUTE x BYSECOND combinations one period of a rule may make: a guided tour four
+times an hour all day is 96 a day at worst, so 48 per rule leaves room for every real event
+while 24 x 60 x 60 (86,400 a day) is refused before the library spends minutes on it."""
+
+MAX_SKIPPED = 200_000
+"""Occurrences a rule may make between its DTSTART and the window before it is refused: the
+library walks every one of them (a daily rule from year 1 is 740,000 steps)."""
+
+_PERIOD_DAYS = {"HOURLY": 1 / 24, "DAILY": 1, "WEEKLY": 7, "MONTHLY": 28, "YEARLY": 365}
 
 
 @dataclass
@@ -45,7 +63,9 @@ def _to_local(value: date | datetime, default_zone: ZoneInfo) -> tuple[datetime,
     if isinstance(value, datetime):
         if value.tzinfo is None:
             value = value.replace(tzinfo=default_zone)
-        return value.astimezone(STOCKHOLM), False
+        # Through UTC: a time that does not exist on the night clocks go forward (02:30) is
+        # read with the offset before the gap (RFC 5545, 3.3.5) and shown as it is then (03:30).
+        return value.astimezone(UTC).astimezone(STOCKHOLM), False
     return datetime.combine(value, time(0, 0), STOCKHOLM), True
 
 
@@ -106,12 +126,17 @@ def expand(
     master = calendars.get(master_lang) or next(iter(calendars.values()))
     zone = _calendar_zone(master)
     texts = _translations(calendars)
+    ends = time_now() + CALENDAR_SECONDS
     for uid, small in _series(master).items():
         if not uid:
             result.problems.append(f"{source}: an event without UID was skipped")
             continue
+        if time_now() > ends or len(result.events) >= CALENDAR_CAP:
+            result.problems.append(f"{source}: event '{uid}' skipped (the calendar is too large)")
+            continue
         try:
-            result.events.extend(list(_expand_series(uid, small, start, end, zone, texts)))
+            events = list(_expand_series(uid, small, start, end, zone, texts))
+            result.events.extend(events[: CALENDAR_CAP - len(result.events)])
         except Exception as error:
             log.warning("%s: series %s skipped: %s", source, uid, error)
             result.problems.append(f"{source}: event '{uid}' skipped: {error}")
@@ -135,7 +160,7 @@ TOO_FREQUENT = frozenset({"SECONDLY", "MINUTELY"})
 far in the past would take the library minutes, so these series are refused outright."""
 
 
-def _refuse_hostile(small: icalendar.Calendar) -> None:
+def _refuse_hostile(small: icalendar.Calendar, start: datetime) -> None:
     for component in small.walk("VEVENT"):
         rule: Any = component.get("RRULE")
         for item in rule if isinstance(rule, list) else [rule]:
@@ -143,6 +168,33 @@ def _refuse_hostile(small: icalendar.Calendar) -> None:
             freq = str(freqs[0]).upper() if freqs else ""
             if freq in TOO_FREQUENT:
                 raise FeedError(f"it repeats {freq.lower()}, which no event does")
+            if item is None or not freq:
+                continue
+            intervals = item.get("INTERVAL", [1])
+            if intervals and int(intervals[0]) < 1:  # RFC 5545: positive; 0 never moves on
+                raise FeedError(f"its INTERVAL is {intervals[0]}, not a positive number")
+            per_period = 1
+            for part in ("BYHOUR", "BYMINUTE", "BYSECOND"):
+                per_period *= max(1, len(item.get(part, [])))
+            if per_period > MAX_PER_PERIOD:
+                raise FeedError(f"it repeats {per_period} times per {freq.lower()} period")
+            _refuse_long_walk(component, item, freq, per_period, start)
+
+
+def _refuse_long_walk(
+    component: icalendar.cal.Component, rule: Any, freq: str, per_period: int, start: datetime
+) -> None:
+    """Refuse a rule whose occurrences before the window are too many to walk past."""
+    dtstart: Any = component.get("DTSTART")
+    if dtstart is None or freq not in _PERIOD_DAYS:  # COUNT too: a rare match walks far
+        return
+    first, _ = _to_local(dtstart.dt, STOCKHOLM)
+    intervals = rule.get("INTERVAL", [1])
+    interval = max(1, int(intervals[0])) if intervals else 1
+    days = max(0, (start - first).days)
+    walked = days / (_PERIOD_DAYS[freq] * interval) * per_period
+    if walked > MAX_SKIPPED:
+        raise FeedError(f"it starts in {first.year} and repeats {freq.lower()}: too far to expand")
 
 
 def _refuse_unreadable(small: icalendar.Calendar) -> None:
@@ -171,8 +223,10 @@ def _expand_series(
     zone: ZoneInfo,
     texts: Mapping[tuple[str, str], Mapping[str, Mapping[str, str]]],
 ) -> Iterable[Event]:
-    _refuse_hostile(small)
+    _refuse_hostile(small, start)
     _refuse_unreadable(small)
+    # The library turns a DURATION into a DTEND by wall-clock arithmetic; keep the original.
+    durations = {_rid(c): c.get("DURATION") for c in small.walk("VEVENT")}
     occurrences = recurring_ical_events.of(small, keep_recurrence_attributes=True).after(start)
     for count, component in enumerate(occurrences, start=1):
         dtstart: Any = component["DTSTART"]
@@ -182,7 +236,23 @@ def _expand_series(
         if count > SERIES_CAP:
             log.warning("series %s capped at %d occurrences", uid, SERIES_CAP)
             break
-        yield _event(uid, component, occ_start, all_day, zone, texts)
+        rid = _rid(component)
+        duration = durations.get(rid) if rid in durations else durations.get("")
+        yield _event(uid, component, occ_start, all_day, zone, texts, duration)
+
+
+def _rid(component: icalendar.cal.Component) -> str:
+    rid = component.get("RECURRENCE-ID")
+    return rid.to_ical().decode() if rid else ""
+
+
+def _after(start: datetime, duration: timedelta) -> datetime:
+    """The end of a DURATION from `start` (RFC 5545, 3.3.6): days are nominal (the same wall
+    time on a later day), hours, minutes and seconds exact time (PT1H is 60 minutes on the
+    nights clocks change too)."""
+    wall = start + timedelta(days=duration.days)
+    exact = timedelta(seconds=duration.seconds, microseconds=duration.microseconds)
+    return (wall.astimezone(UTC) + exact).astimezone(STOCKHOLM)
 
 
 def _event(
@@ -192,13 +262,13 @@ def _event(
     all_day: bool,
     zone: ZoneInfo,
     texts: Mapping[tuple[str, str], Mapping[str, Mapping[str, str]]],
+    duration: Any = None,
 ) -> Event:
     dtend: Any = component.get("DTEND")
-    duration: Any = component.get("DURATION")
-    if dtend is not None:
+    if duration is not None:
+        occ_end = _after(occ_start, duration.dt)
+    elif dtend is not None:
         occ_end, _ = _to_local(dtend.dt, zone)
-    elif duration is not None:
-        occ_end = occ_start + duration.dt
     else:
         occ_end = occ_start + (timedelta(days=1) if all_day else timedelta(hours=1))
     rid = component.get("RECURRENCE-ID")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -12,6 +11,7 @@ import icalendar
 from pydantic import BaseModel, ValidationError
 
 from kiosk.errors import FeedError
+from kiosk.feed import strictjson
 from kiosk.feed.ics import parse_calendar
 from kiosk.feed.models import PERIODS_ASSET, ContentFile, FileEntry, Manifest, PeriodsDoc
 from kiosk.feed.sign import SIGNATURE_FILE, SignatureError, verify
@@ -98,8 +98,8 @@ def _item_id(data: Any, index: int) -> str:
 
 def _load_model(model: type[BaseModel], file: str, raw: bytes, errors: list[str]) -> Any:
     try:
-        data = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        data = strictjson.loads(raw)
+    except strictjson.JsonError as error:
         errors.append(f"{file}: not valid JSON ({error})")
         return None
     try:

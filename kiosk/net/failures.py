@@ -49,14 +49,20 @@ def human_size(size: float) -> str:
 
 def host_of(url: str) -> str:
     """'example.se' or 'example.se:8080' for messages (never credentials or paths)."""
-    parts = urlsplit(url)
-    host = parts.hostname or url
-    return f"{host}:{parts.port}" if parts.port else host
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or url
+        return f"{host}:{parts.port}" if parts.port else host
+    except ValueError:  # a bracket left open, a port out of range: the address as given
+        return url
 
 
 def file_of(url: str) -> str:
     """The last path segment of `url`, for messages."""
-    return urlsplit(url).path.rsplit("/", 1)[-1] or url
+    try:
+        return urlsplit(url).path.rsplit("/", 1)[-1] or url
+    except ValueError:
+        return url
 
 
 def translate(url: str, error: Exception, timeout: tuple[float, float]) -> HttpError:

@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from urllib.parse import urljoin, urlsplit
 
 import requests
+import urllib3
 from requests.structures import CaseInsensitiveDict
 
 from kiosk import __version__
@@ -37,6 +38,10 @@ MAX_SMALL_BYTES = 8 * 1024 * 1024
 
 MAX_REDIRECTS = 5
 """A request follows at most this many redirects; https never redirects down to plain http."""
+
+DEADLINE = 120.0
+"""Seconds a small GET (manifest, signature, calendar) or a stream may take in all: a server
+that sends a byte now and then never trips the read timeout, and must not stall a pass forever."""
 
 MIN_RATE = 8 * 1024
 """Bytes per second: a download slower than this on average (after a minute) is given up."""
@@ -75,6 +80,8 @@ class Fetched:
     body: bytes
     etag: str = ""
     last_modified: str = ""
+    date: str = ""
+    """The server's Date header: a witness for this computer's clock (kiosk.clock)."""
 
     @property
     def modified(self) -> bool:
@@ -140,8 +147,10 @@ class Http:
         timeout: tuple[float, float] = TIMEOUT,
         max_object_bytes: int = MAX_OBJECT_BYTES,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        deadline: float = DEADLINE,
     ) -> None:
         self.timeout = timeout
+        self.deadline = deadline
         self.max_object_bytes = max_object_bytes
         self.clock = clock
         self.received = 0
@@ -182,8 +191,9 @@ class Http:
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         with self._open(url, headers, auth) as response:
+            sent = response.headers.get("Date", "")
             if response.status_code == 304:
-                return Fetched(304, b"", etag, last_modified)
+                return Fetched(304, b"", etag, last_modified, sent)
             if response.status_code != 200:
                 raise self._status_error(url, response)
             declared = response.headers.get("Content-Length", "")
@@ -192,7 +202,7 @@ class Http:
             body = bytearray()
             broke = False
             try:
-                for chunk in self._chunks(url, response):
+                for chunk in self._timed(url, self._chunks(url, response)):
                     body += chunk
                     if len(body) > limit:
                         raise HttpError(f"{file_of(url)}: more than {human_size(limit)}; stopped")
@@ -206,12 +216,14 @@ class Http:
                     f"{file_of(url)}: the download broke off after {human_size(len(body))}{expected}"
                 )
             if _changed_this_second(response.headers):
-                return Fetched(200, bytes(body))  # validators that could hide the next change
+                # Validators that could hide the next change are not kept.
+                return Fetched(200, bytes(body), date=sent)
             return Fetched(
                 200,
                 bytes(body),
                 response.headers.get("ETag", ""),
                 response.headers.get("Last-Modified", ""),
+                sent,
             )
 
     def download(self, url: str, part: Path, size: int, digest: Digest | None = None) -> int:
@@ -296,7 +308,15 @@ class Http:
             declared = response.headers.get("Content-Length", "")
             if declared.isdigit() and int(declared) > limit:
                 raise HttpError(f"{file_of(url)}: {human_size(int(declared))} is over the limit")
-            yield self._capped(url, response, limit)
+            yield self._timed(url, self._capped(url, response, limit))
+
+    def _timed(self, url: str, chunks: Iterator[bytes]) -> Iterator[bytes]:
+        """`chunks` until the overall deadline, then HttpError."""
+        ends = time.monotonic() + self.deadline
+        for chunk in chunks:
+            if time.monotonic() > ends:
+                raise HttpError(f"{file_of(url)}: too slow, stopped after {self.deadline:g} s")
+            yield chunk
 
     def _capped(self, url: str, response: requests.Response, limit: int) -> Iterator[bytes]:
         seen = 0
@@ -411,6 +431,10 @@ class Http:
             return bytes(answer)
 
     def _open(self, url: str, headers: dict[str, str], auth: Any = None) -> requests.Response:
+        try:  # urllib's own parse errors (a bracket left open, a port out of range) are ValueErrors
+            urlsplit(url).port  # noqa: B018 -- parsing the port is the check
+        except ValueError as error:
+            raise HttpError(f"{url}: not a valid address ({error})") from None
         self.requests += 1
         try:
             response = self._session.get(
@@ -424,14 +448,19 @@ class Http:
         return response
 
     def _chunks(self, url: str, response: requests.Response) -> Iterator[bytes]:
+        # read1: each read returns what one receive brought, so that a trickling server cannot
+        # hold one 64 KB read for an hour; the deadline is checked between reads (see _timed).
+        raw = response.raw
         try:
-            for chunk in response.iter_content(CHUNK):
+            while chunk := raw.read1(CHUNK, decode_content=True):
                 self.received += len(chunk)
                 yield chunk
-        except requests.exceptions.ChunkedEncodingError:
+        except urllib3.exceptions.ProtocolError:
             raise BrokeOffError() from None
-        except requests.RequestException as error:
-            raise self._translate(url, error) from None
+        except urllib3.exceptions.HTTPError as error:  # a read timeout, TLS, a broken gzip
+            raise self._translate(url, requests.exceptions.ConnectionError(error)) from None
+        except OSError as error:
+            raise self._translate(url, requests.exceptions.ConnectionError(error)) from None
 
     def _status_error(self, url: str, response: requests.Response) -> HttpError:
         code = response.status_code

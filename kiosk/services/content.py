@@ -8,9 +8,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from kiosk.clock import WINDOW_AHEAD
 from kiosk.domain import (
     STOCKHOLM,
     Brochure,
@@ -23,11 +25,18 @@ from kiosk.domain import (
     choose_point,
     point_known,
 )
-from kiosk.errors import ContentError, KioskError
+from kiosk.errors import ContentError, DamagedContentError, KioskError
 from kiosk.paths import DataDir
 from kiosk.store.content import SCHEMA_VERSION, ContentStore
+from kiosk.store.damage import set_aside
+from kiosk.sync.state import load_state
 
 log = logging.getLogger(__name__)
+
+_T = TypeVar("_T")
+
+MAX_REBUILDS = 3
+"""Rebuilds after damage per run; a disk that damages every copy is left to the sync pass."""
 
 STALE_WINDOW = timedelta(days=7)
 """Re-expand recurring events when the stored window started longer ago than this."""
@@ -41,6 +50,8 @@ class ContentService(QObject):
     """What the screens show. Reads are small and on the GUI thread; loads run on a worker thread."""
 
     changed = Signal()
+    damaged = Signal(str)
+    """The content turned out damaged: it is set aside and rebuilt; show the out-of-order page."""
     load_failed = Signal(str)
     _loaded = Signal(str)
 
@@ -70,6 +81,9 @@ class ContentService(QObject):
         """Why there is no content (for the log and the command line), '' when there is."""
         self._loaded.connect(self._on_worker_loaded)
         self._worker: threading.Thread | None = None
+        self._rebuilds = 0
+        self.damage = ""
+        """What was damaged, until content opens again ('' when nothing was): the owner's status."""
         self.local_events: Callable[[datetime, datetime], list[Event]] | None = None
         """The shop owner's events between two times, merged into What's on (None: none)."""
         self.point_details: Callable[[ServicePoint], ServicePoint] | None = None
@@ -82,6 +96,9 @@ class ContentService(QObject):
         try:
             store = ContentStore(self._data.content_dir, self._data.objects_dir)
             store.info()
+        except DamagedContentError as error:
+            self._recover_from(error)
+            return False
         except (ContentError, KeyError, ValueError) as error:
             log.warning("content not available: %s", error)
             self.problem = str(error)
@@ -89,8 +106,37 @@ class ContentService(QObject):
         self.problem = ""
         if self._store is not None:
             self._store.close()
+        if self._store is None or self._store.path != store.path:
+            log.info("content showing: %s", store.path.name)
         self._store = store
         return True
+
+    def _recover_from(self, error: DamagedContentError) -> None:
+        """Set the damaged content aside and rebuild it from the held objects, off this thread.
+
+        Content is disposable: visitors see the out-of-order page (which retries by itself)
+        until the rebuild, or the next sync, makes content current again.
+        """
+        log.warning("content damaged, rebuilding: %s", error)
+        self.problem = self.damage = str(error)
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+        set_aside(self._data.content_dir, str(error))
+        self.damaged.emit(str(error))
+        if self._rebuilds < MAX_REBUILDS:
+            self._rebuilds += 1
+            self.load_folder_async(None)
+
+    def _read(self, query: Callable[[ContentStore], _T], empty: _T) -> _T:
+        """`query` on the store; `empty` when there is none or it turns out damaged."""
+        if self._store is None:
+            return empty
+        try:
+            return query(self._store)
+        except DamagedContentError as error:
+            self._recover_from(error)
+            return empty
 
     @property
     def available(self) -> bool:
@@ -104,7 +150,7 @@ class ContentService(QObject):
         if self._store.meta.get("schema") != SCHEMA_VERSION:  # built by an older kiosk version
             return True
         window_start = datetime.fromisoformat(self._store.meta["window_start"])
-        if self.clock() - window_start > STALE_WINDOW:
+        if not -WINDOW_AHEAD < self.clock() - window_start <= STALE_WINDOW:
             return True
         if feed_dir is not None:
             from kiosk.errors import FeedError
@@ -156,7 +202,9 @@ class ContentService(QObject):
         # Imported here: validation and iCalendar expansion are not needed to start from cache.
         from kiosk.feed.load import reload_from_objects
 
-        reload_from_objects(self._data, now, self._window_days)
+        # After a set-aside the content's own origin is gone; the last sync pass still knows it.
+        origin = load_state(self._data.root).manifest.url
+        reload_from_objects(self._data, now, self._window_days, fallback_origin=origin)
         return ""
 
     def _start_load(self, job: Callable[[datetime], str]) -> None:
@@ -184,7 +232,8 @@ class ContentService(QObject):
     def _on_worker_loaded(self, error: str) -> None:
         if error:
             log.error("content load failed: %s", error)
-            self.problem = error
+            damaged = self.damage and not self.available
+            self.problem = f"{self.damage}; not rebuilt: {error}" if damaged else error
             self.load_failed.emit(error)
             return
         self.content_replaced()
@@ -216,20 +265,14 @@ class ContentService(QObject):
 
     # --- queries -------------------------------------------------------------------------
 
-    def _require(self) -> ContentStore:
-        if self._store is None:
-            raise ContentError("no content")
-        return self._store
-
     def info(self) -> ContentInfo | None:
         """Version and freshness of what is shown."""
-        return self._store.info() if self._store else None
+        return self._read(lambda store: store.info(), None)
 
     def service_point(self) -> ServicePoint | None:
         """This kiosk's service point (the configured id, else the feed's first)."""
-        if self._store is None:
-            return None
-        points = self._store.service_points()
+        none: list[ServicePoint] = []
+        points = self._read(lambda store: store.service_points(), none)
         point = choose_point(points, self._wanted_point)
         if point is not None and self.point_details is not None:
             return self.point_details(point)
@@ -249,7 +292,8 @@ class ContentService(QObject):
 
     def places(self, category: str | None = None) -> list[Place]:
         """Tourist information shown here."""
-        return self._require().places(self.point_id, category) if self._store else []
+        point = self.point_id
+        return self._read(lambda store: store.places(point, category), [])
 
     def public_url(self, local_file: str) -> str:
         """The web address of a feed object (e.g. a brochure's PDF) when the feed is on the web."""
@@ -260,16 +304,19 @@ class ContentService(QObject):
 
     def links(self) -> list[Link]:
         """E-services shown here."""
-        return self._store.links(self.point_id) if self._store else []
+        point = self.point_id
+        return self._read(lambda store: store.links(point), [])
 
     def notices(self) -> list[Notice]:
         """Notices valid today."""
         today: date = self.clock().date()
-        return self._store.notices(self.point_id, today) if self._store else []
+        point = self.point_id
+        return self._read(lambda store: store.notices(point, today), [])
 
     def brochures(self) -> list[Brochure]:
         """Brochures in the rack."""
-        return self._store.brochures(self.point_id) if self._store else []
+        point = self.point_id
+        return self._read(lambda store: store.brochures(point), [])
 
     def feed_events_here(self, after: datetime, before: datetime) -> list[Event]:
         """The feed's events at this service point (not those for every point) that have not
@@ -285,7 +332,8 @@ class ContentService(QObject):
             return []
         now = self.clock()
         before = now + timedelta(days=days) if days is not None else None
-        events = self._store.events(now, before, limit)
+        none: list[Event] = []
+        events = self._read(lambda store: store.events(now, before, limit), none)
         if self.local_events is not None:
             until = before or now + timedelta(days=self._window_days)
             events = sorted(
@@ -302,10 +350,13 @@ class ContentService(QObject):
         """
         if self._store is None:
             return SearchResults()
+        point, now = self.point_id, self.clock()
         try:
-            hits = self._store.search(text, self.point_id, self.clock())
+            hits = self._read(lambda store: store.search(text, point, now), None)
         except ContentError as error:  # e.g. a database of an older schema, until it is rebuilt
             log.warning("search unavailable: %s", error)
+            return SearchResults()
+        if hits is None:
             return SearchResults()
         return SearchResults(hits["places"], hits["events"], hits["links"], hits["brochures"])
 

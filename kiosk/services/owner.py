@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from kiosk.clock import clock_verdict
 from kiosk.domain import EXIT_RESTART, ContentInfo, Event, ServicePoint
 from kiosk.errors import KioskError
 from kiosk.paths import DataDir
@@ -24,6 +25,7 @@ from kiosk.store import owner as store
 from kiosk.store.local import open_local
 from kiosk.store.owner import Details, LocalEvent
 from kiosk.store.pin import MAX_DIGITS, MIN_DIGITS, PIN_FILE, PinCheck, PinError, PinStore
+from kiosk.store.witness import server_skew
 
 __all__ = [
     "MAX_DIGITS",
@@ -38,6 +40,9 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+
+DISK_FULL = 16 * 1024 * 1024
+"""Bytes free below which the disk counts as full: SQLite's journal and a day's log need more."""
 
 IMAGE_DIR = "owner-images"
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp"})
@@ -81,6 +86,12 @@ class Status:
     """The configured service_point when the content has no such service point (a misspelling)."""
     shown_point: str = ""
     """The name of the shop visitors see meanwhile."""
+    disk_full: bool = False
+    """The data directory's disk has (next to) no room left (kiosk keeps serving what it holds)."""
+    content_damage: str = ""
+    """The content turned out damaged since the start and was set aside ('' when it did not)."""
+    clock: str = ""
+    """'behind' or 'ahead' when the computer's clock is implausible (kiosk.clock), else ''."""
 
 
 @dataclass(frozen=True)
@@ -142,6 +153,8 @@ class OwnerService(QObject):
         self.content_info: Callable[[], ContentInfo | None] = lambda: None
         self.feed_events: Callable[[datetime, datetime], list[Event]] = lambda _a, _b: []
         """The feed's events at this service point (set by the composition root)."""
+        self.content_damage: Callable[[], str] = lambda: ""
+        """What content damage the kiosk recovered from since its start (set by app.py)."""
         self.feed_point: Callable[[], ServicePoint | None] = lambda: None
         self.unknown_point: Callable[[], str] = lambda: ""
         """The configured service_point when the content lacks it (set by the composition root)."""
@@ -396,6 +409,14 @@ class OwnerService(QObject):
         """Quit for maintenance (exit code 0: a supervisor leaves it stopped)."""
         self.quit_requested.emit(0)
 
+    def disk_full(self) -> bool:
+        """True when the data directory's disk has (next to) no room left."""
+        try:
+            usage = shutil.disk_usage(self.data.root)
+        except OSError:
+            return False
+        return usage.total > 0 and usage.free < DISK_FULL
+
     def status(self) -> Status:
         """A snapshot for the status panel."""
         from kiosk import __version__
@@ -413,6 +434,7 @@ class OwnerService(QObject):
             except KioskError as error:
                 log.warning("last upload unknown: %s", error)
         expires = info.expires if info is not None else None
+        generated = info.generated if info is not None else None
         return Status(
             sync=self.sync_status,
             syncing_configured=self.sync_now is not None,
@@ -430,6 +452,9 @@ class OwnerService(QObject):
             unknown_point=self.unknown_point(),
             shown_point=self.point_name(),
             alerts=self.alerts_state() if self.alerts_state is not None else "",
+            disk_full=total > 0 and free < DISK_FULL,
+            content_damage=self.content_damage(),
+            clock=clock_verdict(self.clock(), server_skew(self.data.root), generated),
         )
 
     def counters(self, days: int) -> dict[date, dict[str, int]] | None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from kiosk.clock import clock_verdict
 from kiosk.config import Config
 from kiosk.domain import STOCKHOLM
 from kiosk.errors import KioskError
@@ -19,14 +20,15 @@ from kiosk.stats.upload import Outcome, deliver, target_for
 from kiosk.store import owner, usage
 from kiosk.store.content import ContentStore, current_path
 from kiosk.store.local import open_local
+from kiosk.store.witness import server_skew
 
 log = logging.getLogger(__name__)
 
 
 def _content(data: DataDir) -> ContentStore | None:
-    if current_path(data.content_dir) is None:
-        return None
     try:
+        if current_path(data.content_dir) is None:
+            return None
         return ContentStore(data.content_dir, data.objects_dir)
     except KioskError as error:
         log.warning("content unavailable for the statistics: %s", error)
@@ -135,11 +137,21 @@ def upload_once(config: Config, data: DataDir, now: datetime, version: str) -> O
     db = open_local(data.local_db)
     try:
         point = _point_id(config, store)
-        provider = content_provider(store, point, db)
-        freeze_finished(db, point, provider, version, now)
-        months = int(config.values["stats_retention_months"])
-        usage.roll_up(db, retention_cutoff(now.astimezone(STOCKHOLM).date(), months))
-        return deliver(db, target_for(config, point), now, {"events.ics": _local_ics(db, point)})
+        generated = store.info().generated if store is not None else None
+        wrong = clock_verdict(now, server_skew(data.root), generated)
+        if not wrong:
+            provider = content_provider(store, point, db)
+            freeze_finished(db, point, provider, version, now)
+            months = int(config.values["stats_retention_months"])
+            usage.roll_up(db, retention_cutoff(now.astimezone(STOCKHOLM).date(), months))
+        outcome = deliver(db, target_for(config, point), now, {"events.ics": _local_ics(db, point)})
+        if wrong:  # days closed before stay deliverable; nothing new is closed or rolled up
+            clock = (
+                f"the computer's clock is {wrong} ({now:%Y-%m-%d %H:%M} UTC): no day is closed or"
+                " rolled up until it is right"
+            )
+            outcome.problem = f"{outcome.problem}; {clock}" if outcome.problem else clock
+        return outcome
     finally:
         db.conn.close()
         if store is not None:

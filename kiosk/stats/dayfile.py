@@ -14,6 +14,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from kiosk.feed import strictjson
+
 FORMAT = "servicepunkt-usage/1"
 
 CRITERIA = ("computer", "cafe", "tourist_info", "activities", "home_delivery")
@@ -102,7 +104,7 @@ class DayFile:
     def from_bytes(cls, raw: bytes) -> DayFile:
         """Parse a day file; ValueError with a one-line reason when it is not one."""
         try:
-            data = json.loads(raw.decode("utf-8"))
+            data = strictjson.loads(raw)
             if data.get("format") != FORMAT:
                 raise ValueError(f"format is {data.get('format')!r}, expected {FORMAT!r}")
             avail = data["availability"]
@@ -121,7 +123,7 @@ class DayFile:
                 previous_sha256=_optional_text(data.get("previous_sha256")),
                 confirmations=[_confirmation(c) for c in data.get("confirmations", [])],
             )
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        except strictjson.JsonError as error:
             raise ValueError(f"not JSON: {error}") from error
         except RecursionError:
             raise ValueError("nested too deeply to be a day file") from None

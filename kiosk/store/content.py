@@ -27,7 +27,7 @@ from kiosk.domain import (
     Text,
     in_period,
 )
-from kiosk.errors import ContentError
+from kiosk.errors import ContentError, DamagedContentError
 from kiosk.textfold import fold
 
 CURRENT = "CURRENT"
@@ -290,17 +290,34 @@ class SearchHits(TypedDict):
     brochures: list[Brochure]
 
 
+_DATABASE_NAME = re.compile(r"content-[0-9]+-[0-9a-f]+\.db")
+_DAMAGE_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CANTOPEN)
+
+
 def current_path(content_dir: Path) -> Path | None:
-    """The database the CURRENT pointer names, or None when there is none yet."""
+    """The database the CURRENT pointer names, or None when there is none yet.
+
+    DamagedContentError when the pointer holds anything but the name of a database beside it
+    (a torn write, garbage after a power cut): the content is disposable and is rebuilt.
+    """
     try:
         name = (content_dir / CURRENT).read_text(encoding="utf-8").strip()
     except FileNotFoundError:
         return None
+    except UnicodeDecodeError:
+        raise DamagedContentError(f"{content_dir / CURRENT} is damaged") from None
     except OSError as error:
         raise ContentError(f"cannot read {content_dir / CURRENT}: {error.strerror}") from None
-    if not name or "/" in name or "\\" in name:
-        raise ContentError(f"{content_dir / CURRENT} is damaged")
+    if not _DATABASE_NAME.fullmatch(name) or not (content_dir / name).is_file():
+        raise DamagedContentError(f"{content_dir / CURRENT} is damaged")
     return content_dir / name
+
+
+def _database_error(path: Path, error: sqlite3.Error) -> ContentError:
+    """Our error for a failed read; corruption is DamagedContentError (set aside and rebuild)."""
+    code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+    kind = DamagedContentError if code in _DAMAGE_CODES else ContentError
+    return kind(f"the content database {path.name} is damaged ({error})")
 
 
 def _date(value: Any) -> date | None:
@@ -346,11 +363,31 @@ class ContentStore:
         self._objects = objects_dir
         try:
             self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-            self._conn.row_factory = sqlite3.Row
+        except sqlite3.Error as error:
+            raise _database_error(path, error) from None
+        self._conn.row_factory = sqlite3.Row
+        try:
             rows = self._conn.execute("select key, value from meta").fetchall()
         except sqlite3.Error as error:
-            raise ContentError(f"the content database {path.name} is damaged ({error})") from None
-        self._meta = {row["key"]: json.loads(row["value"]) for row in rows}
+            self._conn.close()
+            raise _database_error(path, error) from None
+        try:
+            self._meta = {row["key"]: json.loads(row["value"]) for row in rows}
+        except ValueError:
+            self._conn.close()
+            raise DamagedContentError(f"the content database {path.name} is damaged") from None
+
+    def check(self) -> None:
+        """Read every page (SQLite's quick_check); DamagedContentError when one is damaged.
+
+        Run by `kiosk sync` and the kiosk's rebuild, never on the way to the first frame.
+        """
+        rows = self._query("pragma quick_check")
+        if [tuple(row) for row in rows] != [("ok",)]:
+            problem = str(rows[0][0]) if rows else "no answer"
+            raise DamagedContentError(
+                f"the content database {self.path.name} is damaged ({problem})"
+            )
 
     def close(self) -> None:
         """Release the database file."""
@@ -360,9 +397,7 @@ class ContentStore:
         try:
             return self._conn.execute(sql, params).fetchall()
         except sqlite3.Error as error:
-            raise ContentError(
-                f"the content database {self.path.name} is damaged ({error})"
-            ) from None
+            raise _database_error(self.path, error) from None
 
     def asset(self, ref: str | None) -> str:
         """Absolute path of a feed asset reference 'assets/<sha>.<ext>', '' for none."""

@@ -72,6 +72,9 @@ class PinStore:
     def __init__(self, path: Path, clock: Callable[[], float] = time.time) -> None:
         self.path = path
         self._clock = clock
+        self._unwritten: dict[str, Any] = {}
+        """Failures and lockout the file could not take (a full disk): they hold in memory, or a
+        guesser would get every attempt free while the disk stays full."""
 
     def exists(self) -> bool:
         """True when a PIN file is there (damaged or not: `check` says which)."""
@@ -84,6 +87,7 @@ class PinStore:
             raise PinError(problem)
         salt = secrets.token_bytes(16)
         self._write({"format": FORMAT, "salt": salt.hex(), "hash": _hash(pin, salt).hex()})
+        self._unwritten = {}
 
     def locked_for(self) -> int:
         """Seconds the pad is still locked (0 when an attempt is allowed)."""
@@ -101,12 +105,21 @@ class PinStore:
         good = hmac.compare_digest(_hash(pin, bytes.fromhex(data["salt"])), data["hash_bytes"])
         if good:
             if data.get("failures"):
-                self._write(_public(data) | {"failures": 0, "locked_until": 0})
+                self._count(data, {"failures": 0, "locked_until": 0})
             return PinCheck(True)
         failures = int(data.get("failures", 0)) + 1
         delay = lock_delay(failures)
-        self._write(_public(data) | {"failures": failures, "locked_until": self._clock() + delay})
+        self._count(data, {"failures": failures, "locked_until": self._clock() + delay})
         return PinCheck(False, delay)
+
+    def _count(self, data: dict[str, Any], attempts: dict[str, Any]) -> None:
+        """Store the attempts' state; kept in memory when the file cannot take it."""
+        try:
+            self._write(_public(data) | attempts)
+        except PinError:
+            self._unwritten = attempts
+        else:
+            self._unwritten = {}
 
     def _remaining(self, data: dict[str, Any]) -> int:
         left = float(data.get("locked_until", 0)) - self._clock()
@@ -130,7 +143,7 @@ class PinStore:
             int(data.get("failures", 0))
         except (ValueError, KeyError, TypeError) as error:
             raise PinError(f"the PIN file {self.path} is damaged ({error}): {FIX}") from None
-        return data
+        return data | self._unwritten
 
     def _write(self, data: dict[str, Any]) -> None:
         """Atomically: a power cut leaves the old file or the new one, never half of one."""

@@ -7,7 +7,10 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.paths import DataDir
+from kiosk.errors import ContentError
+from kiosk.paths import DataDir, sweep_profiles
+from kiosk.store.content import current_path
+from kiosk.store.damage import DAMAGED
 from kiosk.supervise.record import read_record, update_record
 
 log = logging.getLogger("kiosk.supervise")
@@ -37,10 +40,18 @@ def free_mb(folder: Path) -> int:
 
 
 def prunable(data: DataDir) -> list[Path]:
-    """Files the kiosk can lose: rotated old logs and partial downloads (sync fetches them again)."""
+    """Files the kiosk can lose: rotated old logs, partial downloads (sync fetches them again),
+    content databases that are not current and damaged ones set aside (content is rebuilt)."""
     found = [path for path in data.log_dir.glob("*.log.*") if path.is_file()]
     partial = data.objects_dir / ".partial"
     found += [path for path in partial.glob("*") if path.is_file()]
+    found += [path for path in (data.content_dir / DAMAGED).glob("*") if path.is_file()]
+    try:
+        current = current_path(data.content_dir)
+    except ContentError:  # a damaged pointer: the kiosk sets it aside and rebuilds
+        current = None
+    if current is not None:  # without a current one, an older database is all there is
+        found += [p for p in data.content_dir.glob("content-*.db") if p != current]
     return sorted(found)
 
 
@@ -58,12 +69,13 @@ def guard_disk(data: DataDir, min_free_mb: int) -> DiskState:
             except OSError:  # in use (Windows) or already gone: the next run tries again
                 continue
             freed += size
+        sweep_profiles(data.browser_profiles_dir, only_dead=True)  # a browser's leftover cache
         state = DiskState(free_mb(data.root), min_free_mb, freed // MB)
         level = logging.ERROR if state.low else logging.WARNING
         log.log(
             level,
-            "low disk space: %d MB free (minimum %d MB); removed %d MB of old logs and partial "
-            "downloads; %s",
+            "low disk space: %d MB free (minimum %d MB); removed %d MB of old logs, partial "
+            "downloads and old content; %s",
             free,
             min_free_mb,
             state.freed_mb,

@@ -9,11 +9,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Literal
 
+from kiosk.clock import WINDOW_AHEAD
 from kiosk.errors import ContentError, FeedError
 from kiosk.feed.load import build_content, reload_from_objects
 from kiosk.feed.models import Manifest
 from kiosk.feed.validate import ObjectsSource
 from kiosk.paths import DataDir, demo_feed_dir
+from kiosk.store.witness import record_server_date
 from kiosk.sync.calendars import CalendarRefresh, refresh_calendars
 from kiosk.sync.http import Http, SyncError, human_size
 from kiosk.sync.lock import sync_lock
@@ -176,7 +178,11 @@ class _Pass:
             and held_manifest(self.data, self.shown) is not None
         )
         fetched = feed.manifest(self.previous.manifest if fits else Validators())
+        with contextlib.suppress(OSError):  # a witness lost costs a clock check, no more
+            record_server_date(self.data.root, fetched.date, self.now)
         if not fetched.modified:
+            if shown is None:  # we asked unconditionally: a 304 has nothing to refer to
+                raise SyncError("the feed's server answered 304 Not Modified to a first request")
             return self._unchanged()
         raw = fetched.body
         sha = hashlib.sha256(raw).hexdigest()
@@ -187,6 +193,7 @@ class _Pass:
             raise SyncError(
                 f"feed version {manifest.version} refused: older than the version showing (rollback)"
             )
+        self._refuse_rollback_after_set_aside(feed, manifest.version)
         validators = Validators(feed.describe(), fetched.etag, fetched.last_modified, sha)
         if shown and sha == shown.sha256:
             self.validators = validators
@@ -205,6 +212,15 @@ class _Pass:
         size = f", {human_size(self.new_bytes)}" if self.new_objects else ""
         line = f"updated to feed version {manifest.version} ({count}{size})"
         return self._result("updated", manifest.version, line)
+
+    def _refuse_rollback_after_set_aside(self, feed: RemoteFeed, version: int) -> None:
+        # Damaged content was set aside: the last pass's state still knows what was showing.
+        last = self.previous
+        same_feed = self.shown is None and last.manifest.url == feed.describe()
+        if same_feed and last.feed_version and version < last.feed_version:
+            raise SyncError(
+                f"feed version {version} refused: older than the version showing (rollback)"
+            )
 
     def _verify(self, feed: RemoteFeed, raw: bytes) -> None:
         from kiosk.feed.sign import verify
@@ -237,7 +253,9 @@ class _Pass:
         held = held_manifest(self.data, self.shown)
         line = f"unchanged (feed version {shown.version})"
         outcome: Outcome = "unchanged"
-        stale = shown.window_start is None or self.now - shown.window_start > REBUILD_AFTER
+        stale = shown.window_start is None or not (
+            -WINDOW_AHEAD < self.now - shown.window_start <= REBUILD_AFTER
+        )
         skipped = list(shown.problems)
         if held is not None and (self.refresh.changed or stale):
             try:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from kiosk.store.files import lock_fd
+from kiosk.store.lock import DirectoryLock, LockHeldError
 from kiosk.sync.http import SyncError
 
 LOCK_FILE = "sync.lock"
@@ -17,12 +16,12 @@ LOCK_FILE = "sync.lock"
 def sync_lock(root: Path) -> Iterator[None]:
     """Hold the data directory's sync lock, or raise SyncError if another sync holds it."""
     root.mkdir(parents=True, exist_ok=True)
-    fd = os.open(root / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+    lock = DirectoryLock(root / LOCK_FILE)
     try:
-        try:
-            lock_fd(fd, wait=False)
-        except OSError:
-            raise SyncError("another sync of this data directory is running") from None
+        lock.acquire()
+    except LockHeldError:
+        raise SyncError("another sync of this data directory is running") from None
+    try:
         yield
     finally:
-        os.close(fd)  # closing releases the lock
+        lock.release()

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 from dataclasses import dataclass
 from datetime import datetime
 
 from pydantic import ValidationError
 
 from kiosk.errors import ContentError
+from kiosk.feed import strictjson
 from kiosk.feed.models import Manifest
 from kiosk.feed.validate import MANIFEST, _explain
 from kiosk.paths import DataDir
 from kiosk.store.content import ContentStore
+from kiosk.store.damage import usable
 from kiosk.sync.http import SyncError
 from kiosk.sync.state import write_atomic
 
@@ -36,7 +37,13 @@ class Showing:
 
 
 def showing(data: DataDir) -> Showing | None:
-    """The content showing, or None when there is none (or it cannot be read)."""
+    """The content showing, or None when there is none (or it cannot be read).
+
+    Damaged content is set aside here, so that the pass rebuilds it rather than answering
+    'unchanged' over a database the kiosk cannot read.
+    """
+    if not usable(data.content_dir, data.objects_dir):
+        return None
     try:
         store = ContentStore(data.content_dir, data.objects_dir)
     except ContentError:
@@ -61,8 +68,8 @@ def showing(data: DataDir) -> Showing | None:
 def parse_manifest(raw: bytes) -> Manifest:
     """The manifest model, or SyncError naming the first problem."""
     try:
-        data = json.loads(raw)
-    except ValueError as error:
+        data = strictjson.loads(raw)
+    except strictjson.JsonError as error:
         raise SyncError(f"{MANIFEST}: not valid JSON ({error})") from None
     try:
         return Manifest.model_validate(data)

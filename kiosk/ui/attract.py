@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain import DEFAULT_LANGUAGE
 from kiosk.services.content import ContentService
 from kiosk.ui import i18n
+from kiosk.ui.imageloader import MAX_DECODE, read_bounded
 from kiosk.ui.widgets import label
 
 TOUCH_TO_START = (
@@ -169,8 +170,10 @@ class AttractPage(QWidget):
         self._animation.setCurrentTime(self._animation.duration())
 
     def _pixmap(self, path: str) -> QPixmap:
-        if path not in self._pixmaps:
-            self._pixmaps[path] = QPixmap(path)
+        if path not in self._pixmaps:  # decoded at screen size: a slide may be 8000x8000
+            screen = self.screen()
+            bound = screen.size() * screen.devicePixelRatio() if screen else MAX_DECODE
+            self._pixmaps[path] = QPixmap.fromImage(read_bounded(path, bound))
         return self._pixmaps[path]
 
     def paintEvent(self, event: QPaintEvent) -> None:

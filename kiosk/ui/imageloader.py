@@ -2,10 +2,38 @@
 
 from __future__ import annotations
 
+import stat
 from collections import OrderedDict
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage, QImageReader, QPixmap
+
+MAX_DECODE = QSize(3840, 2160)
+"""No image is decoded larger than a 4K screen, whatever size its file says (an 8000x8000
+JPEG would take 256 MB as pixels)."""
+
+
+def read_bounded(path: str, cover: QSize = MAX_DECODE) -> QImage:
+    """The image at `path` decoded no larger than needed to cover `cover` (aspect kept).
+
+    Only regular files are read: a named pipe or a device in its place gives a null image
+    rather than a GUI thread blocked for good (or reading /dev/zero until memory runs out).
+    """
+    try:
+        if not stat.S_ISREG(Path(path).stat().st_mode):
+            return QImage()
+    except OSError:
+        return QImage()
+    reader = QImageReader(path)
+    reader.setAutoTransform(True)
+    original = reader.size()
+    if not original.isValid() or original.isEmpty():
+        return QImage()
+    target = cover.boundedTo(MAX_DECODE)
+    if original.width() > target.width() or original.height() > target.height():
+        reader.setScaledSize(original.scaled(target, Qt.AspectRatioMode.KeepAspectRatioByExpanding))
+    return reader.read()
 
 
 class _Relay(QObject):
@@ -25,15 +53,8 @@ class _Decode(QRunnable):
 
     def run(self) -> None:
         """Decode at the smallest size that still covers the target, then crop."""
-        reader = QImageReader(self._path)
-        reader.setAutoTransform(True)
         target = self._size
-        original = reader.size()
-        if original.isValid() and not original.isEmpty():
-            reader.setScaledSize(
-                original.scaled(target, Qt.AspectRatioMode.KeepAspectRatioByExpanding)
-            )
-        image = reader.read()
+        image = read_bounded(self._path, target)
         if not image.isNull():
             if image.size() != target:
                 image = image.scaled(

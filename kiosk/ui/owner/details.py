@@ -21,7 +21,7 @@ from kiosk.ui import i18n
 from kiosk.ui.flow import flow_holder
 from kiosk.ui.owner.fields import parse_date, parse_span
 from kiosk.ui.owner.reflow import columns_holder
-from kiosk.ui.owner.view import OwnerView
+from kiosk.ui.owner.view import OwnerView, plain_problem
 from kiosk.ui.state import ViewState
 from kiosk.ui.theme import FONT_FAMILY, Theme
 from kiosk.ui.widgets import Card, button, label
@@ -200,7 +200,7 @@ class DetailsView(OwnerView):
     def refresh(self) -> None:
         """Fill in what is saved, else the municipality's information."""
         self.retranslate()
-        self.message.setText(self.service.problem)
+        self.message.setText(plain_problem(self.service, self.service.problem))
         details = self.service.details()
         if details is None:
             details = self._from_feed()
@@ -297,7 +297,8 @@ class DetailsView(OwnerView):
         try:
             self.service.save_details(details)
         except KioskError as error:
-            self.message.setText(self.tr("Not saved: %1").replace("%1", str(error)))
+            reason = plain_problem(self.service, str(error))
+            self.message.setText(self.tr("Not saved: %1").replace("%1", reason))
             return False
         self.message.setText(self.tr("Saved. The About page shows it now."))
         return True

@@ -18,7 +18,7 @@ from kiosk.ui.flow import flow_holder
 from kiosk.ui.owner.form import EventForm
 from kiosk.ui.owner.outcomes import OutcomesBox
 from kiosk.ui.owner.reflow import scroller
-from kiosk.ui.owner.view import NARROW_BELOW, NARROW_MARGIN, WIDE_MARGIN
+from kiosk.ui.owner.view import NARROW_BELOW, NARROW_MARGIN, WIDE_MARGIN, plain_problem
 from kiosk.ui.state import ViewState
 from kiosk.ui.widgets import Card, button, clear_layout, label
 
@@ -186,6 +186,7 @@ class EventsView(QStackedWidget):
         )
 
     def _show_problem(self, text: str) -> None:
+        text = plain_problem(self.service, text)
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
 

@@ -27,7 +27,7 @@ from kiosk.errors import KioskError
 from kiosk.services.owner import LocalEvent, OwnerService
 from kiosk.ui.owner.fields import parse_date, parse_time
 from kiosk.ui.owner.reflow import ColumnsLayout, columns_holder
-from kiosk.ui.owner.view import OwnerView
+from kiosk.ui.owner.view import OwnerView, plain_problem
 from kiosk.ui.state import ViewState
 from kiosk.ui.widgets import ChipBar, button, chip_button, label
 
@@ -463,7 +463,8 @@ class EventForm(OwnerView):
             self.service.save_event(event)
         except KioskError as error:
             # The form keeps everything typed: nothing is lost, the owner can try again.
-            self._say(self.tr("Not saved: %1").replace("%1", str(error)))
+            reason = plain_problem(self.service, str(error))
+            self._say(self.tr("Not saved: %1").replace("%1", reason))
             return False
         self.done.emit()
         return True

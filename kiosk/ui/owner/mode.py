@@ -125,6 +125,7 @@ def install_owner_mode(
     service.feed_events = content.feed_events_here
     service.content_info = content.info
     service.unknown_point = content.unknown_point
+    service.content_damage = lambda: content.damage
     content.local_events = service.occurrences
     content.point_details = service.apply
     mode = OwnerMode(service, window, state, idle.end_visit)

@@ -173,6 +173,9 @@ class StatusView(OwnerView):
 
     def overall_state(self, status: Status, now: datetime) -> tuple[bool, str, str]:
         """(all good, the headline, what to do) in plain words."""
+        fault = self._fault(status, now)
+        if fault is not None:
+            return fault
         if status.content_version is None:
             return (
                 False,
@@ -223,6 +226,45 @@ class StatusView(OwnerView):
                 ),
             )
         return True, self.tr("Everything works"), ""
+
+    def _fault(self, status: Status, now: datetime) -> tuple[bool, str, str] | None:
+        """A fault of the computer itself (disk, clock, a damaged file): named first."""
+        if status.disk_full:
+            return (
+                False,
+                self.tr("The disk is full"),
+                self.tr(
+                    "Visitors still see the content; new events and statistics may not be saved."
+                    " Old files are being removed. If this stays, call for help."
+                ),
+            )
+        if status.clock:
+            # With the year: a clock set wrong is as often years off as days.
+            lang = self.state.lang
+            shown = f"{i18n.day(now.date(), lang)} {now.year} {i18n.clock(now, lang)}"
+            headline = (
+                self.tr("The clock is wrong: it is ahead")
+                if status.clock == "ahead"
+                else self.tr("The clock is wrong: it is behind")
+            )
+            return (
+                False,
+                headline,
+                self.tr(
+                    "The kiosk's clock says %1. Statistics wait until it is right. Call for help"
+                    " to set the date and time."
+                ).replace("%1", shown),
+            )
+        if status.content_damage:
+            return (
+                False,
+                self.tr("The content was damaged and has been rebuilt"),
+                self.tr(
+                    "Nothing needs doing now. If it happens again, the disk may be failing:"
+                    " call the municipality."
+                ),
+            )
+        return None
 
     def _facts(self, status: Status, now: datetime) -> None:
         c = self.captions

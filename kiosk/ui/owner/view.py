@@ -3,6 +3,7 @@ and a page that scrolls when its content is taller than the screen (large text, 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
@@ -15,6 +16,16 @@ WIDE_MARGIN = 48
 NARROW_MARGIN = 24
 NARROW_BELOW = 900
 """Sections narrower than this (in pixels) get the narrow margins."""
+
+
+def plain_problem(service: OwnerService, text: str) -> str:
+    """A problem as the owner should read it: a full disk is named as such, never as SQLite's
+    'disk I/O error'."""
+    if text and service.disk_full():
+        return QCoreApplication.translate(
+            "OwnerView", "The disk is full: nothing new can be saved until there is room again."
+        )
+    return text
 
 
 class OwnerView(QWidget):

@@ -13,6 +13,7 @@ from kiosk.domain import CRITERIA, parse_opening_hours
 from kiosk.opening import state_at
 from kiosk.services.content import ContentService
 from kiosk.ui import i18n
+from kiosk.ui.inert import inert_markdown
 from kiosk.ui.openstate import open_state_text
 from kiosk.ui.pages.base import Page
 from kiosk.ui.state import ViewState
@@ -117,7 +118,7 @@ class AboutPage(Page):
         info, hours, offers = self.columns
         info.addWidget(label(self.tr("Welcome"), role="h2"))
         if point.description:
-            welcome = QLabel(point.description.get(lang))
+            welcome = QLabel(inert_markdown(point.description.get(lang)))
             welcome.setWordWrap(True)
             welcome.setTextFormat(Qt.TextFormat.MarkdownText)
             info.addWidget(welcome)

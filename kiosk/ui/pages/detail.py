@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.services.content import ContentService
+from kiosk.ui.imageloader import read_bounded
+from kiosk.ui.inert import inert_markdown
 from kiosk.ui.pages.base import Page
 from kiosk.ui.qr import qr_pixmap
 from kiosk.ui.state import ViewState
@@ -215,12 +217,13 @@ class DetailPage(Page):
         self._detail = detail
         self.heading.setText(detail.title)
         self.subheading.setText(detail.kicker)
-        pixmap = QPixmap(detail.image) if detail.image else QPixmap()
+        bound = QSize(MAX_PICTURE, MAX_PICTURE) * 2  # sharp on a high-density screen too
+        pixmap = QPixmap.fromImage(read_bounded(detail.image, bound)) if detail.image else QPixmap()
         self.picture.setVisible(not pixmap.isNull())
         self.picture.set_pixmap(pixmap)
         size = self.state.theme.px(22)
         self.text.setStyleSheet(f"font-size: {size}px; line-height: 140%;")
-        self.text.setText(detail.markdown)
+        self.text.setText(inert_markdown(detail.markdown))
         clear_layout(self.facts)
         for name, value in detail.facts:
             self.facts.addWidget(label(name, role="small"))
