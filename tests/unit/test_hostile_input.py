@@ -31,7 +31,7 @@ def test_a_rule_of_every_second_of_every_day_since_2000_is_refused_not_walked() 
     result = expanded(calendar(f"UID:x\r\nDTSTART:20000101T000000Z\r\nSUMMARY:x\r\n{rule}"))
     assert result.events == []
     assert result.problems == [
-        "events: event 'x' skipped (it repeats 86400 times per daily period)"
+        "events: event 'x' skipped: it repeats 86400 times per daily period"
     ]
 
 
