@@ -30,9 +30,7 @@ def test_a_rule_of_every_second_of_every_day_since_2000_is_refused_not_walked() 
     rule = f"RRULE:FREQ=DAILY;BYHOUR={','.join(str(h) for h in range(24))};BYMINUTE={EVERY_SECOND};BYSECOND={EVERY_SECOND}"
     result = expanded(calendar(f"UID:x\r\nDTSTART:20000101T000000Z\r\nSUMMARY:x\r\n{rule}"))
     assert result.events == []
-    assert result.problems == [
-        "events: event 'x' skipped: it repeats 86400 times per daily period"
-    ]
+    assert result.problems == ["events: event 'x' skipped: it repeats 86400 times per daily period"]
 
 
 def test_a_daily_rule_from_year_1_is_refused_not_walked() -> None:
