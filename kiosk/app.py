@@ -24,6 +24,7 @@ from kiosk.config import Config
 from kiosk.domain import EXIT_RESTART, SUPERVISED_ENV
 from kiosk.errors import AlreadyRunningError, ContentError, KioskError
 from kiosk.paths import DataDir, assets_dir, demo_feed_dir, protect_files, sweep_profiles
+from kiosk.qtplatform import xcb_problem
 from kiosk.services.bridge import MessageBridge
 from kiosk.services.content import ContentService
 from kiosk.services.idle import IdleMonitor, State
@@ -109,7 +110,8 @@ def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
 
 
 def check_display() -> None:
-    """A one-line reason instead of Qt's abort when there is no screen to show the kiosk on."""
+    """A one-line reason instead of Qt's abort when there is no screen to show the kiosk on,
+    or Qt's X11 platform lacks a system library (a fresh Debian or Ubuntu desktop)."""
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     if sys.platform.startswith("linux") and not platform:
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
@@ -117,6 +119,9 @@ def check_display() -> None:
                 "no display: run it in a graphical session, under the cage compositor, "
                 "or with QT_QPA_PLATFORM=offscreen for testing"
             )
+    problem = xcb_problem(os.environ)
+    if problem:
+        raise KioskError(problem)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
