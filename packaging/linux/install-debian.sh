@@ -35,9 +35,11 @@ Installs the kiosk program to /opt/servicepunkt-kiosk, creates the user "kiosk",
                        of the program without a network)
   -h, --help           this text
 
-Afterwards set the shop owner's PIN (as root):
+Afterwards set the shop owner's PIN; in cage mode as root:
   runuser -u kiosk -- /opt/servicepunkt-kiosk/kiosk pin set \
       --config /etc/servicepunkt-kiosk/kiosk.toml --data-dir /var/lib/servicepunkt-kiosk
+in desktop and autostart mode as the desktop user (after logging in again):
+  /opt/servicepunkt-kiosk/kiosk pin set --config /etc/servicepunkt-kiosk/kiosk.toml
 USAGE
 }
 

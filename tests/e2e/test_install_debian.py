@@ -105,7 +105,8 @@ def reason_to_skip() -> str:
         if user_exists(user):
             return f"the user {user} exists here; the test creates and deletes it"
     if shared_python() is None:
-        return "no Python of the test's version that other users may run with its packages"
+        site = sysconfig.get_paths()["purelib"]
+        return f"other users cannot run a Python {sys.version_info.major}.{sys.version_info.minor} with {site}"
     return ""
 
 
@@ -266,8 +267,14 @@ def show_under_cage(
             shot = Path(runtime) / "screen.png"
             grim = ["runuser", "-u", user, "--", "grim", str(shot)]
             grim_env = {**environ, "WAYLAND_DISPLAY": sockets[0]}
-            subprocess.run(grim, env=grim_env, check=True, timeout=60)
-            return QImage(str(shot))
+            # The heartbeat may come before the first frame: look again until the kiosk shows.
+            deadline = time.monotonic() + 120
+            while True:
+                subprocess.run(grim, env=grim_env, check=True, timeout=60)
+                screen = QImage(str(shot))
+                if colours(screen) >= 5 or time.monotonic() > deadline or cage.poll() is not None:
+                    return screen
+                time.sleep(1)
         finally:
             stop(cage)
 
