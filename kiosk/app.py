@@ -8,6 +8,7 @@ import os
 import sys
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -24,6 +25,7 @@ from kiosk.config import Config
 from kiosk.domain import EXIT_RESTART, SUPERVISED_ENV
 from kiosk.errors import AlreadyRunningError, ContentError, KioskError
 from kiosk.paths import DataDir, assets_dir, demo_feed_dir, protect_files, sweep_profiles
+from kiosk.qtplatform import loadable, xcb_problem
 from kiosk.services.bridge import MessageBridge
 from kiosk.services.content import ContentService
 from kiosk.services.idle import IdleMonitor, State
@@ -108,8 +110,10 @@ def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
         print(f"kiosk: Qt: {message}", file=sys.stderr, flush=True)
 
 
-def check_display() -> None:
-    """A one-line reason instead of Qt's abort when there is no screen to show the kiosk on."""
+def check_display(load: Callable[[str], bool] = loadable) -> None:
+    """A one-line reason instead of Qt's abort when there is no screen to show the kiosk on,
+    or Qt's X11 platform lacks a system library (a fresh Debian or Ubuntu desktop); `load`
+    finds a library as the dynamic loader does."""
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     if sys.platform.startswith("linux") and not platform:
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
@@ -117,6 +121,9 @@ def check_display() -> None:
                 "no display: run it in a graphical session, under the cage compositor, "
                 "or with QT_QPA_PLATFORM=offscreen for testing"
             )
+    problem = xcb_problem(os.environ, load)
+    if problem:
+        raise KioskError(problem)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import running_kiosk
 from owner_helpers import PIN, with_pin
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from screeninput import touch, type_key
 from test_speech_journeys import press, spoken, wake_with_a_key
 
@@ -146,3 +152,27 @@ def test_a_speech_engine_that_never_answers_leaves_the_kiosk_working(
     assert "did not answer" in hung.problem
     hung.close()
     server.close()
+
+
+@pytest.fixture
+def silent_kiosk(qtbot, tmp_path: Path, feed: Path) -> Iterator[Kiosk]:  # type: ignore[no-untyped-def]
+    """A kiosk configured with `speech = false`."""
+    data = tmp_path / "data"
+    yield from running_kiosk(qtbot, data, (1280, 1024), feed_url=str(feed), speech=False)
+
+
+def offered_listen(qtbot, kiosk: Kiosk) -> list[QPushButton]:  # type: ignore[no-untyped-def]
+    """The 'Lyssna' buttons on the attract screen when a running kiosk goes idle."""
+    window = kiosk.window
+    qtbot.waitExposed(window)
+    window.show_attract()
+    qtbot.waitUntil(lambda: window.current == "attract" and window.attract.isVisible())
+    return [b for b in window.attract.findChildren(QPushButton, "ListenButton") if b.isVisible()]
+
+
+def test_with_speech_off_the_attract_screen_offers_no_listen(qtbot, silent_kiosk: Kiosk) -> None:
+    assert offered_listen(qtbot, silent_kiosk) == []
+
+
+def test_the_attract_screen_of_a_running_kiosk_offers_listen(qtbot, kiosk: Kiosk) -> None:
+    assert len(offered_listen(qtbot, kiosk)) == 1

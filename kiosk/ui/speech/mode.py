@@ -269,8 +269,8 @@ class SpeechMode(QObject):
             self.speech.say(text)
 
     def _add_attract_listen(self) -> None:
-        if self._attract_listen is not None:
-            return
+        if self._attract_listen is not None or not self.speech.enabled:
+            return  # with speech off (speech = false) the attract screen offers no 'Lyssna'
         attract = self.window.attract
         widget = self._attract_listen = listen_button(role="primary")
         widget.clicked.connect(self._on_attract_listen_clicked)
@@ -279,6 +279,7 @@ class SpeechMode(QObject):
         if isinstance(layout, QBoxLayout):
             layout.addSpacing(16)
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+            widget.show()  # added while the attract screen shows: Qt would leave it hidden
 
     def _on_state_theme_changed(self) -> None:
         """A speaker beside 'Lyssna', in the palette's colours, sized with the text."""
