@@ -87,12 +87,17 @@ class DayFile:
     confirmations: list[Confirmation] = field(default_factory=list)
     """The shop's confirmations of activities of the last CONFIRM_WINDOW days (the state as
     of this day, not the act of confirming)."""
+    late_visits: int = 0
+    """Visits in `counters` that the kiosk dated on an earlier day, already delivered, because
+    its clock was set behind (kiosk/store/usage.py): delivered late rather than lost."""
 
     def to_bytes(self) -> bytes:
         """The canonical JSON bytes that are uploaded and hashed."""
         data: dict[str, Any] = asdict(self)
         if not self.confirmations:
             del data["confirmations"]  # files without any keep the bytes older kiosks wrote
+        if not self.late_visits:
+            del data["late_visits"]
         data["day"] = self.day.isoformat()
         data["counters"] = dict(sorted(self.counters.items()))
         data["offers"] = {c: bool(self.offers.get(c, False)) for c in CRITERIA}
@@ -122,6 +127,7 @@ class DayFile:
                 kiosk_version=str(data.get("kiosk_version", "")),
                 previous_sha256=_optional_text(data.get("previous_sha256")),
                 confirmations=[_confirmation(c) for c in data.get("confirmations", [])],
+                late_visits=int(data.get("late_visits", 0)),
             )
         except strictjson.JsonError as error:
             raise ValueError(f"not JSON: {error}") from error

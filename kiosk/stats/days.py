@@ -56,6 +56,7 @@ def build_day(
         kiosk_version=version,
         previous_sha256=previous,
         confirmations=confirmations(db, day - timedelta(days=CONFIRM_WINDOW), day),
+        late_visits=usage.late_visits(db, day),
     )
 
 

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from kiosk.errors import LocalDataError
@@ -109,17 +109,37 @@ def _read(
 
 
 def flush(db: sqlite_utils.Database, delta: UsageDelta) -> None:
-    """Add `delta` to the stored counters and availability in one transaction."""
-    counters = [
-        (d.isoformat(), key, n) for d, counts in delta.counters.items() for key, n in counts.items()
-    ]
-    hours = [(d.isoformat(), h, *m) for (d, h), m in delta.hours.items()]
+    """Add `delta` to the stored counters and availability in one transaction.
+
+    What a clock set behind dates on a day already frozen for upload is counted on the first
+    day not yet frozen instead (and noted there, see `late_visits`): a frozen day's file is
+    never rebuilt, so it would otherwise never be delivered. Opening minutes are the day's
+    timetable, not something that happened, and stay where they are.
+    """
     opens = [
         (d.isoformat(), h, m)
         for d, minutes in delta.open_minutes.items()
         for h, m in enumerate(minutes)
     ]
     with _writing(db) as conn:
+        # Immediate: the upload child cannot freeze a day between our look at the chain head
+        # and our writes.
+        if not conn.in_transaction:
+            conn.execute("BEGIN IMMEDIATE")
+        head = conn.execute("SELECT value FROM usage_state WHERE name = 'chain_day'").fetchone()
+        delta, (later, late) = _after_head(delta, date.fromisoformat(head[0]) if head else None)
+        counters = [
+            (d.isoformat(), key, n)
+            for d, counts in delta.counters.items()
+            for key, n in counts.items()
+        ]
+        hours = [(d.isoformat(), h, *m) for (d, h), m in delta.hours.items()]
+        if late:
+            conn.execute(
+                "INSERT INTO usage_state (name, value) VALUES (?, ?) ON CONFLICT (name)"
+                " DO UPDATE SET value = CAST(value AS INTEGER) + CAST(excluded.value AS INTEGER)",
+                (_late_key(later), str(late)),
+            )
         conn.executemany(
             "INSERT INTO usage_counters (day, key, count) VALUES (?, ?, ?) ON CONFLICT (day, key)"
             " DO UPDATE SET count = count + excluded.count",
@@ -143,6 +163,35 @@ def flush(db: sqlite_utils.Database, delta: UsageDelta) -> None:
             " ON CONFLICT (day) DO UPDATE SET starts = starts + excluded.starts",
             [(d.isoformat(), n) for d, n in delta.starts.items()],
         )
+
+
+def _after_head(delta: UsageDelta, head: date | None) -> tuple[UsageDelta, tuple[date, int]]:
+    """`delta` with what falls on or before the frozen `head` moved to the day after it, and
+    (that day, how many visits were moved)."""
+    if head is None:
+        return delta, (date.min, 0)
+    later = head + timedelta(days=1)
+    moved = UsageDelta(open_minutes=dict(delta.open_minutes))
+    late = 0
+    for day, counts in delta.counters.items():
+        if day <= head:
+            late += counts.get("visits", 0)
+        moved.merge(UsageDelta(counters={later if day <= head else day: counts}))
+    for (day, hour), minutes in delta.hours.items():
+        moved.merge(UsageDelta(hours={(later if day <= head else day, hour): minutes}))
+    for day, n in delta.starts.items():
+        moved.merge(UsageDelta(starts={later if day <= head else day: n}))
+    return moved, (later, late)
+
+
+def _late_key(day: date) -> str:
+    return f"late:{day.isoformat()}"
+
+
+def late_visits(db: sqlite_utils.Database, day: date) -> int:
+    """How many visits counted on `day` were dated on days already frozen (a clock set behind)."""
+    value = get_state(db, _late_key(day))
+    return int(value) if value else 0
 
 
 def daily_counters(db: sqlite_utils.Database, start: date, end: date) -> dict[date, dict[str, int]]:

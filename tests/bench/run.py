@@ -141,6 +141,9 @@ def main() -> None:
     from bigfeed_bench import big_pdf_rows
 
     rows += big_pdf_rows()
+    from hostile_bench import hostile_rows
+
+    rows += hostile_rows()
     from search_bench import search_rows
 
     rows += search_rows()

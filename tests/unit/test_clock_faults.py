@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
+from davstore import DavStore
 from pytest_httpserver import HTTPServer
 from syncfeed import NOW, FeedSite, Kiosk, build
 
@@ -92,3 +94,33 @@ def test_stats_upload_under_a_far_future_clock_closes_no_day_and_rolls_nothing_u
     db = open_local(data.local_db)
     assert usage.daily_counters(db, yesterday, yesterday)  # still a day, not a month's sum
     db.conn.close()
+
+
+def test_visits_counted_under_a_clock_a_day_behind_are_delivered_with_the_next_day(
+    tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    store = DavStore(httpserver)
+    data = DataDir(tmp_path / "data")
+    values = dict(load_config(None, environ={}).values)
+    values.update(upload_url=httpserver.url_for("/dav/"), service_point="bjorna")
+    config = Config(values)
+    monday = datetime(2026, 12, 7, 12, 0, tzinfo=STOCKHOLM)
+    sunday = monday.date() - timedelta(days=1)
+    db = open_local(data.local_db)
+    usage.flush(db, UsageDelta(counters={sunday: {"visits": 2}}, starts={sunday: 1}))
+    db.conn.close()
+    assert upload_once(config, data, monday.astimezone(UTC), "test").ok  # Sunday is delivered
+    assert json.loads(store.files["/dav/bjorna/2026-12-06.json"])["counters"] == {"visits": 2}
+
+    # On Monday the clock falls back to Sunday: the kiosk dates three visits on a delivered day.
+    db = open_local(data.local_db)
+    usage.flush(db, UsageDelta(counters={sunday: {"visits": 3}}))
+    db.conn.close()
+
+    # Right again on Tuesday: the visits arrive with Monday, marked as late, not lost.
+    outcome = upload_once(config, data, (monday + timedelta(days=1)).astimezone(UTC), "test")
+    assert outcome.ok, outcome.line
+    sent = json.loads(store.files["/dav/bjorna/2026-12-07.json"])
+    assert sent["counters"]["visits"] == 3
+    assert sent["late_visits"] == 3
+    assert json.loads(store.files["/dav/bjorna/2026-12-06.json"])["counters"] == {"visits": 2}

@@ -217,7 +217,8 @@ class DetailPage(Page):
         self._detail = detail
         self.heading.setText(detail.title)
         self.subheading.setText(detail.kicker)
-        bound = QSize(MAX_PICTURE, MAX_PICTURE) * 2  # sharp on a high-density screen too
+        # At the screen's own density: sharp on a high-density screen, no more pixels elsewhere.
+        bound = QSize(MAX_PICTURE, MAX_PICTURE) * self.devicePixelRatioF()
         pixmap = QPixmap.fromImage(read_bounded(detail.image, bound)) if detail.image else QPixmap()
         self.picture.setVisible(not pixmap.isNull())
         self.picture.set_pixmap(pixmap)
