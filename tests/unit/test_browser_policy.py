@@ -60,3 +60,19 @@ def test_the_storage_cap_becomes_chromiums_quota_pool_in_the_one_enable_features
     assert with_feature(
         ["--enable-features=StorageQuotaSettings:PoolSizeBytes/1"], storage_quota(9)
     ) == ["--enable-features=StorageQuotaSettings:PoolSizeBytes/1"]  # the owner's own setting wins
+
+
+def test_the_configured_storage_cap_replaces_the_default_the_package_put_in(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Importing kiosk.ui.browser sets the default quota; `kiosk run` applies the configured one."""
+    monkeypatch.setenv(
+        "QTWEBENGINE_CHROMIUM_FLAGS", f"--no-sandbox --enable-features=Foo,{storage_quota(50)}"
+    )
+    apply_chromium_flags(BrowserPolicy(storage_mb=20))
+    import os
+
+    assert os.environ["QTWEBENGINE_CHROMIUM_FLAGS"].split() == [
+        "--no-sandbox",
+        f"--enable-features=Foo,{storage_quota(20)}",
+    ]

@@ -71,6 +71,23 @@ def with_feature(flags: list[str], feature: str) -> list[str]:
     return [*flags, f"--enable-features={feature}"]
 
 
+_FEATURES = "--enable-features="
+
+
+def _merge_features(flags: list[str], features: list[str]) -> list[str]:
+    names = {feature.partition(":")[0] for feature in features}
+    kept: list[str] = []
+    for flag in flags:
+        if flag.startswith(_FEATURES):
+            kept += [
+                f
+                for f in flag.removeprefix(_FEATURES).split(",")
+                if f.partition(":")[0] not in names
+            ]
+    others = [flag for flag in flags if not flag.startswith(_FEATURES)]
+    return [*others, _FEATURES + ",".join([*kept, *features])]
+
+
 def _names(flags: list[str]) -> set[str]:
     return {flag.split("=")[0] for flag in flags}
 
@@ -111,6 +128,12 @@ def apply_chromium_flags(policy: BrowserPolicy) -> None:
     """Put the policy's flags into QTWEBENGINE_CHROMIUM_FLAGS; call before QtWebEngine loads."""
     current = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
     known = _names(current)
-    current += [flag for flag in policy.all_flags() if flag.split("=")[0] not in known]
+    for flag in policy.all_flags():
+        if flag.startswith(_FEATURES):
+            # The policy's features win over the same ones already there: importing this package
+            # put the default storage quota in, and the configured one must replace it.
+            current = _merge_features(current, flag.removeprefix(_FEATURES).split(","))
+        elif flag.split("=")[0] not in known:
+            current.append(flag)
     if current:
         os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(current)
