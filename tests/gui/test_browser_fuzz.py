@@ -37,7 +37,7 @@ PIECES = (
     "\t",
     "\u0301",
 )
-ACTIONS = ("alert", "navigate", "popup", "download", "confirm")
+ACTIONS = ("alert", "navigate", "popup", "download", "confirm", "resize")
 
 
 def hostile(rng: random.Random, longest: int) -> str:
@@ -49,7 +49,7 @@ def hostile(rng: random.Random, longest: int) -> str:
 def fuzz_page(rng: random.Random, server: HTTPServer, index: int) -> tuple[str, str]:
     """One random hostile page on `server`; returns its address and the panel it must lead to."""
     title, text = hostile(rng, 100_000), hostile(rng, 100_000)
-    action = rng.choice(ACTIONS)
+    action = ACTIONS[index % len(ACTIONS)]  # every kind, whatever the seed
     far = f"http://{'a' * rng.choice((5, 60, 250))}.example/" + "p" * rng.choice((1, 3_000, 30_000))
     name = hostile(rng, 5_000).replace('"', "")
     file = f"/file{index}"
@@ -63,11 +63,13 @@ def fuzz_page(rng: random.Random, server: HTTPServer, index: int) -> tuple[str, 
         "navigate": f"location.href = {json.dumps(far)};",
         "popup": f"window.open({json.dumps(far)});",
         "download": f"location.href = {json.dumps(file)};",
+        "resize": f"resizeTo(30000, 30000); moveTo(-5000, -5000); alert({json.dumps(text)});",
     }[action]
     html = f"<script>document.title = {json.dumps(title)}; setTimeout(() => {{ {script} }}, 50);</script>"
     path = f"/fuzz{index}"
     server.expect_request(path).respond_with_data(html, content_type="text/html")
-    panel = {"alert": "dialog", "confirm": "dialog", "download": "download"}.get(action, "blocked")
+    panel = {"alert": "dialog", "confirm": "dialog", "resize": "dialog", "download": "download"}
+    panel = panel.get(action, "blocked")
     return url(server, path), panel
 
 
