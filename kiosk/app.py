@@ -284,6 +284,8 @@ def browser_policy(config: Config, data: DataDir | None = None) -> BrowserPolicy
         chromium_flags=tuple(values["browser_chromium_flags"]),
         low_memory=wants_low_memory(str(values["browser_low_memory"])),
         profiles_dir=str(data.browser_profiles_dir) if data is not None else "",
+        print_pages=int(values["browser_print_pages"]),
+        storage_mb=int(values["browser_storage_mb"]),
     )
     apply_chromium_flags(policy)
     return policy

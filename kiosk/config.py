@@ -127,6 +127,14 @@ SETTINGS: tuple[Setting, ...] = (
         'Let a catalogue link whose allow-list holds "*" reach any web host, with an address bar.',
     ),
     Setting("browser_chromium_flags", list, [], "Extra Chromium flags for the browser."),
+    Setting("browser_print_pages", int, 5, "At most this many printed pages per visit.", 1),
+    Setting(
+        "browser_storage_mb",
+        int,
+        50,
+        "What one visit's web pages may store, in MB (Chromium's quota).",
+        5,
+    ),
     Setting(
         "browser_low_memory",
         str,

@@ -189,11 +189,6 @@
         <translation>Diese Seite liegt außerhalb von %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="230"/>
-        <source>On this computer you can only use %1. Scan the code to continue on your phone.</source>
-        <translation>An diesem Computer können Sie nur %1 nutzen. Scannen Sie den Code, um auf dem Handy weiterzumachen.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/browser/widget.py" line="232"/>
         <location filename="../../kiosk/ui/browser/widget.py" line="242"/>
         <location filename="../../kiosk/ui/browser/widget.py" line="293"/>
@@ -207,11 +202,6 @@
         <location filename="../../kiosk/ui/browser/widget.py" line="240"/>
         <source>Files cannot be downloaded here</source>
         <translation>Hier können keine Dateien heruntergeladen werden</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="241"/>
-        <source>Scan the code to get the file on your phone.</source>
-        <translation>Scannen Sie den Code, um die Datei aufs Handy zu holen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/browser/widget.py" line="247"/>
@@ -273,6 +263,36 @@
         <location filename="../../kiosk/ui/browser/widget.py" line="327"/>
         <source>There is no printer here</source>
         <translation>Hier gibt es keinen Drucker</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="0"/>
+        <source>Ask the staff for help.</source>
+        <translation>Bitten Sie das Personal um Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="0"/>
+        <source>The page tried to open %2, which is not part of %1.</source>
+        <translation>Die Seite wollte %2 öffnen, das nicht zu %1 gehört.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="0"/>
+        <source>On this computer you can only use %1.</source>
+        <translation>An diesem Computer können Sie nur %1 verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="0"/>
+        <source>Scan the code to continue on your phone and get the file there.</source>
+        <translation>Scannen Sie den Code, um auf dem Handy weiterzumachen und die Datei dort zu holen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="0"/>
+        <source>The file comes from %1. Files cannot be saved on this computer.</source>
+        <translation>Die Datei kommt von %1. Auf diesem Computer können keine Dateien gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="0"/>
+        <source>This visit cannot print any more pages</source>
+        <translation>Bei diesem Besuch können keine weiteren Seiten gedruckt werden</translation>
     </message>
 </context>
 <context>

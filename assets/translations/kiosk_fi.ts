@@ -189,11 +189,6 @@
         <translation>Tämä sivu ei kuulu palveluun %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="230"/>
-        <source>On this computer you can only use %1. Scan the code to continue on your phone.</source>
-        <translation>Tällä tietokoneella voit käyttää vain palvelua %1. Skannaa koodi ja jatka puhelimella.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/browser/widget.py" line="232"/>
         <location filename="../../kiosk/ui/browser/widget.py" line="242"/>
         <location filename="../../kiosk/ui/browser/widget.py" line="293"/>
@@ -207,11 +202,6 @@
         <location filename="../../kiosk/ui/browser/widget.py" line="240"/>
         <source>Files cannot be downloaded here</source>
         <translation>Tiedostoja ei voi ladata täällä</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="241"/>
-        <source>Scan the code to get the file on your phone.</source>
-        <translation>Skannaa koodi, niin saat tiedoston puhelimeesi.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/browser/widget.py" line="247"/>
@@ -273,6 +263,36 @@
         <location filename="../../kiosk/ui/browser/widget.py" line="327"/>
         <source>There is no printer here</source>
         <translation>Täällä ei ole tulostinta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="0"/>
+        <source>Ask the staff for help.</source>
+        <translation>Pyydä apua henkilökunnalta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="0"/>
+        <source>The page tried to open %2, which is not part of %1.</source>
+        <translation>Sivu yritti avata osoitteen %2, joka ei kuulu palveluun %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="0"/>
+        <source>On this computer you can only use %1.</source>
+        <translation>Tällä tietokoneella voit käyttää vain palvelua %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="0"/>
+        <source>Scan the code to continue on your phone and get the file there.</source>
+        <translation>Skannaa koodi, niin voit jatkaa puhelimella ja hakea tiedoston sieltä.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="0"/>
+        <source>The file comes from %1. Files cannot be saved on this computer.</source>
+        <translation>Tiedosto tulee osoitteesta %1. Tiedostoja ei voi tallentaa tälle tietokoneelle.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="0"/>
+        <source>This visit cannot print any more pages</source>
+        <translation>Tällä käynnillä ei voi tulostaa enempää sivuja</translation>
     </message>
 </context>
 <context>

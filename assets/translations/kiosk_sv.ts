@@ -189,11 +189,6 @@
         <translation>Den här sidan ligger utanför %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="230"/>
-        <source>On this computer you can only use %1. Scan the code to continue on your phone.</source>
-        <translation>På den här datorn kan du bara använda %1. Skanna koden för att fortsätta i mobilen.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/browser/widget.py" line="232"/>
         <location filename="../../kiosk/ui/browser/widget.py" line="242"/>
         <location filename="../../kiosk/ui/browser/widget.py" line="293"/>
@@ -207,11 +202,6 @@
         <location filename="../../kiosk/ui/browser/widget.py" line="240"/>
         <source>Files cannot be downloaded here</source>
         <translation>Filer kan inte laddas ner här</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/browser/widget.py" line="241"/>
-        <source>Scan the code to get the file on your phone.</source>
-        <translation>Skanna koden för att få filen i mobilen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/browser/widget.py" line="247"/>
@@ -273,6 +263,36 @@
         <location filename="../../kiosk/ui/browser/widget.py" line="327"/>
         <source>There is no printer here</source>
         <translation>Det finns ingen skrivare här</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="0"/>
+        <source>Ask the staff for help.</source>
+        <translation>Be personalen om hjälp.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="0"/>
+        <source>The page tried to open %2, which is not part of %1.</source>
+        <translation>Sidan försökte öppna %2, som inte hör till %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="0"/>
+        <source>On this computer you can only use %1.</source>
+        <translation>På den här datorn kan du bara använda %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="0"/>
+        <source>Scan the code to continue on your phone and get the file there.</source>
+        <translation>Skanna koden för att fortsätta i mobilen och hämta filen där.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="0"/>
+        <source>The file comes from %1. Files cannot be saved on this computer.</source>
+        <translation>Filen kommer från %1. Filer kan inte sparas på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/browser/widget.py" line="0"/>
+        <source>This visit cannot print any more pages</source>
+        <translation>Det går inte att skriva ut fler sidor vid det här besöket</translation>
     </message>
 </context>
 <context>

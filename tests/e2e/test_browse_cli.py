@@ -75,3 +75,48 @@ def test_browse_logs_the_refusals_of_the_hardened_browser(
             "reason": "host not in allow list"} in entries  # fmt: skip
     assert not left.exists()  # a dead process's profile is swept before the visit
     assert list((data / "browser-profiles").iterdir()) == []  # and the visit's own is gone
+
+
+HOSTILE_LOOP = (
+    """<title>start</title><select id=s>"""
+    + "<option>x</option>" * 40
+    + """</select><script>
+const far = 'http://' + 'a'.repeat(60) + '.example/' + 'p'.repeat(3000);
+const long = 'W\\u202e'.repeat(50000);
+const acts = [
+  () => { document.title = long; },
+  () => alert(long),
+  () => confirm(long),
+  () => window.open(far),
+  () => { location.href = far; },
+  () => { location.href = 'javascript:' + long; },
+  () => { location.href = '/file'; },
+  () => print(),
+  () => { try { s.showPicker(); } catch (e) {} },
+];
+let i = 0;
+setInterval(() => acts[i++ % acts.length](), 60);
+</script>"""
+)
+
+
+@pytest.mark.slow
+def test_a_hostile_page_never_ends_the_browser_process(
+    run_kiosk: Run, httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    """The fuzz of issue 22 as a process: a page throws every hostile string it can at the
+    browser for a fixed time; `kiosk browse` must still end by itself, with exit code 0."""
+    httpserver.expect_request("/").respond_with_data(HOSTILE_LOOP, content_type="text/html")
+    httpserver.expect_request("/file").respond_with_data(
+        b"x", headers={"Content-Disposition": 'attachment; filename="' + "n" * 5000 + '"'}
+    )
+    log = tmp_path / "decisions.jsonl"
+    result = run_kiosk(
+        "browse", f"http://127.0.0.1:{httpserver.port}/", "--data-dir", str(tmp_path / "data"),
+        "--windowed", "--quit-after", "8", "--json-log", str(log), display=True,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    entries = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    assert {e["kind"] for e in entries} >= {"navigation", "popup"}
+    assert all(len(e["url"]) <= 2_000 for e in entries)
+    assert "Traceback" not in result.stderr

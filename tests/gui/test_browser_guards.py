@@ -127,11 +127,16 @@ def test_printing_when_enabled_goes_to_the_printer_without_a_dialog(
 
     from kiosk.ui.browser.policy import BrowserPolicy
 
+    page = (
+        '<title>p</title><button id=b style="position:fixed;left:0;top:0;width:100%;'
+        'height:100%">skriv ut</button><script>b.onclick = () => print();</script>'
+    )
     for browser in make_browser(qtbot, policy=BrowserPolicy(printing=True)):
         out = tmp_path / "printed.pdf"
         browser.printer.output_file = str(out)  # stands in for the default printer
+        open_and_wait(qtbot, browser, serve(httpserver, "/print", page))
         with qtbot.waitSignal(browser.printer.finished, timeout=30_000) as finished:
-            browser.open(serve(httpserver, "/print", "<title>p</title><script>print()</script>"))
+            click_page(qtbot, browser, lambda b=browser: b.printer.busy)  # the visitor's tap
         assert finished.args == [True]
         assert out.read_bytes().startswith(b"%PDF")
         assert ("print", True) in [(d[0], d[2]) for d in browser.decisions]

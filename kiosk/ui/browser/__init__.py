@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+from kiosk.ui.browser.policy import BrowserPolicy, storage_quota, with_feature
+
 
 def _set_chromium_flags() -> None:
     """Chromium reads its flags once, when QtWebEngine starts: set them before it is imported."""
@@ -13,6 +15,8 @@ def _set_chromium_flags() -> None:
         # Chromium's sandbox refuses to run as root (tests, CI containers); never otherwise.
         wanted.append("--no-sandbox")
     flags += [flag for flag in wanted if flag not in flags]
+    if "StorageQuotaSettings" not in " ".join(flags):  # the kiosk's policy may have set it already
+        flags = with_feature(flags, storage_quota(BrowserPolicy().storage_mb))
     if flags:
         os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(flags)
 

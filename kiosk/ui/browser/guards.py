@@ -6,10 +6,11 @@ Imports no QtWebEngine: app.py empties the clipboard at the end of every visit w
 from __future__ import annotations
 
 import logging
+from functools import partial
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication, QWindow
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,65 @@ def clear_clipboard() -> None:
         clipboard.clear(mode)
 
 
+def global_rect(widget: QWidget) -> QRect:
+    """Where `widget` is on the screen."""
+    return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+
+
+class PopupFence(QObject):
+    """Keeps Chromium's popups (select lists, date pickers, tooltips) inside the page's area.
+
+    Installed on each popup: one that moves or grows over the kiosk's own controls is moved back
+    into the area (or closed when it does not fit), and a tap on the kiosk's controls while a
+    popup is open reaches the control: otherwise Qt spends that tap on closing the popup, and a
+    page that opens its popup again at once keeps the visitor from Start and Avsluta for ever.
+    """
+
+    def __init__(self, area: QWidget, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._area = area
+
+    def fence(self, popup: QWidget) -> None:
+        """Move `popup` inside the page's area, or close it when it cannot fit."""
+        area, where = global_rect(self._area), popup.geometry()
+        if area.contains(where) or not self._area.isVisible():
+            return
+        if where.width() > area.width() or where.height() > area.height():
+            popup.close()
+            return
+        x = min(max(where.x(), area.left()), area.right() + 1 - where.width())
+        y = min(max(where.y(), area.top()), area.bottom() + 1 - where.height())
+        popup.move(x, y)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Fences the popup when it is shown, moved or resized; passes taps on to the kiosk."""
+        if not isinstance(watched, QWidget):
+            return False
+        kind = event.type()
+        if kind in (QEvent.Type.Show, QEvent.Type.Move, QEvent.Type.Resize):
+            self.fence(watched)
+        elif kind == QEvent.Type.MouseButtonPress:
+            point = event.globalPosition().toPoint()  # type: ignore[attr-defined]
+            control = None if watched.geometry().contains(point) else self._control_at(point)
+            if control is not None:
+                watched.close()
+                QTimer.singleShot(0, control.click)
+                return True
+        return False
+
+    def _control_at(self, point: QPoint) -> QAbstractButton | None:
+        """The kiosk's own button under `point` (not the page's area), if any."""
+        own = self._area.window()
+        widget = own.childAt(own.mapFromGlobal(point))
+        while widget is not None and widget.window() is own:
+            if widget is self._area:
+                return None
+            if isinstance(widget, QAbstractButton):
+                return widget if widget.isEnabled() else None
+            widget = widget.parentWidget()
+        return None
+
+
 class WindowGuard(QObject):
     """While started, closes every visible top-level window that is not `own` window's.
 
@@ -41,9 +101,12 @@ class WindowGuard(QObject):
     closed = Signal(str)
     """A foreign window was closed (its class name, for the log)."""
 
-    def __init__(self, own: QWidget, parent: QObject | None = None) -> None:
+    def __init__(self, own: QWidget, area: QWidget, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._own = own
+        self.fence = PopupFence(area, self)
+        """Keeps the popups Chromium draws inside `area` (the page's part of the frame)."""
+        self._fenced: set[int] = set()
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.sweep)
@@ -79,8 +142,20 @@ class WindowGuard(QObject):
         """Close what does not belong (called by the timer; public for tests)."""
         own = self._own.window().windowHandle()
         for widget in QApplication.topLevelWidgets():
-            if widget.isVisible() and self._foreign(widget, own):
+            if not widget.isVisible():
+                continue
+            if self._foreign(widget, own):
                 self._close(widget, type(widget).__name__)
+            elif widget.windowType() in _DRAWN_BY_CHROMIUM and widget is not self._own.window():
+                self._watch_popup(widget)
+
+    def _watch_popup(self, popup: QWidget) -> None:
+        key = id(popup)
+        if key not in self._fenced:  # installing twice would move the filter, not double it
+            self._fenced.add(key)
+            popup.destroyed.connect(partial(self._fenced.discard, key))
+            popup.installEventFilter(self.fence)
+        self.fence.fence(popup)
 
     def _foreign(self, widget: QWidget, own: QWindow | None) -> bool:
         if widget is self._own.window() or widget.windowHandle() is own:

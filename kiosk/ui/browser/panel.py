@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.ui.browser.untrusted import QR_MAX, breakable
 from kiosk.ui.qr import qr_pixmap
 from kiosk.ui.widgets import button, label
 
@@ -58,17 +60,32 @@ class BrowserPanel(QFrame):
     def show_message(
         self, kind: str, title: str, text: str, button_text: str, qr_url: str = ""
     ) -> None:
-        """Fill the panel; a QR code only for web addresses (something a phone can open)."""
+        """Fill the panel; a QR code only for web addresses (something a phone can open).
+
+        The texts may name what a page chose (a host, an alert's words): long words are made
+        breakable so that no text can widen the kiosk's window. A code that cannot be drawn is
+        left out; the panel shows all the same.
+        """
         again = self.kind == kind and self._qr_url == qr_url  # e.g. the 30-second retry failing
         self.kind, self._qr_url = kind, qr_url
-        self.title.setText(title)
-        self.text.setText(text)
+        self.title.setText(breakable(title))
+        self.text.setText(breakable(text))
         self.button.setText(button_text)
-        show_qr = qr_url.startswith(("http://", "https://"))
-        self.qr.setVisible(show_qr)
-        self.caption.setVisible(show_qr)
-        if show_qr:
-            self.qr.setPixmap(qr_pixmap(qr_url, size=260))
+        code = self._code(qr_url)
+        self.qr.setVisible(not code.isNull())
+        self.caption.setVisible(not code.isNull())
+        if not code.isNull():
+            self.qr.setPixmap(code)
             self.caption.setText(self.tr("Scan to continue on your phone"))
             if not again:
                 self.qr_shown.emit()
+
+    @staticmethod
+    def _code(url: str) -> QPixmap:
+        """The QR code of a web address that fits, else an empty pixmap."""
+        if not url.startswith(("http://", "https://")) or len(url) > QR_MAX:
+            return QPixmap()
+        try:
+            return qr_pixmap(url, size=260)
+        except ValueError:  # segno's DataOverflowError: the address does not fit in a code
+            return QPixmap()

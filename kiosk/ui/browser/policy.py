@@ -35,13 +35,57 @@ class BrowserPolicy:
     low_memory: bool = False
     profiles_dir: str = ""
     """The kiosk's own folder for the visits' profiles ("": the default data directory's)."""
+    print_pages: int = 5
+    """At most this many pages per visit (printing on, and only after a tap on the page)."""
+    storage_mb: int = 50
+    """What one visit's pages may store (IndexedDB, Cache Storage …), enforced by Chromium's quota."""
 
     def all_flags(self) -> list[str]:
-        """Flags for Chromium: the configured ones, plus the low-memory set when wanted."""
+        """Flags for Chromium: the configured ones, the storage quota, the low-memory set."""
         flags = list(self.chromium_flags)
         if self.low_memory:
             flags += [f for f in LOW_MEMORY_FLAGS if f.split("=")[0] not in _names(flags)]
-        return flags
+        return with_feature(flags, storage_quota(self.storage_mb))
+
+
+def storage_quota(megabytes: int) -> str:
+    """Chromium's feature that sizes the storage pool of every profile: `megabytes` in all.
+
+    Chromium otherwise offers a page most of the disk (one visit wrote 512 MB into IndexedDB in
+    seconds); with the pool this small a page that passes it gets the ordinary QuotaExceededError.
+    Nothing needs to remain free beyond the pool: the pool itself is the cap.
+    """
+    size = max(1, megabytes) * 1024 * 1024
+    return f"StorageQuotaSettings:PoolSizeBytes/{size}/MustRemainAvailableBytes/0"
+
+
+def with_feature(flags: list[str], feature: str) -> list[str]:
+    """`flags` with `feature` added to --enable-features (one flag: Chromium reads only the last)."""
+    name = feature.partition(":")[0]
+    for index, flag in enumerate(flags):
+        if flag.startswith("--enable-features="):
+            features = flag.split("=", 1)[1].split(",")
+            if name not in (f.partition(":")[0] for f in features):
+                flags[index] = f"{flag},{feature}"
+            return flags
+    return [*flags, f"--enable-features={feature}"]
+
+
+_FEATURES = "--enable-features="
+
+
+def _merge_features(flags: list[str], features: list[str]) -> list[str]:
+    names = {feature.partition(":")[0] for feature in features}
+    kept: list[str] = []
+    for flag in flags:
+        if flag.startswith(_FEATURES):
+            kept += [
+                f
+                for f in flag.removeprefix(_FEATURES).split(",")
+                if f.partition(":")[0] not in names
+            ]
+    others = [flag for flag in flags if not flag.startswith(_FEATURES)]
+    return [*others, _FEATURES + ",".join([*kept, *features])]
 
 
 def _names(flags: list[str]) -> set[str]:
@@ -84,6 +128,12 @@ def apply_chromium_flags(policy: BrowserPolicy) -> None:
     """Put the policy's flags into QTWEBENGINE_CHROMIUM_FLAGS; call before QtWebEngine loads."""
     current = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
     known = _names(current)
-    current += [flag for flag in policy.all_flags() if flag.split("=")[0] not in known]
+    for flag in policy.all_flags():
+        if flag.startswith(_FEATURES):
+            # The policy's features win over the same ones already there: importing this package
+            # put the default storage quota in, and the configured one must replace it.
+            current = _merge_features(current, flag.removeprefix(_FEATURES).split(","))
+        elif flag.split("=")[0] not in known:
+            current.append(flag)
     if current:
         os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(current)

@@ -132,6 +132,15 @@ class Recovery(QObject):
         if self.watch is not None and self.watch.kill():
             self._expected = "hung"
 
+    def fail(self) -> None:
+        """An error in the kiosk's own handling of the page: the page ends (its renderer with it),
+        the visitor sees the `crashed` panel, and the start page is tried again by itself."""
+        if self.watch is None:
+            return
+        self._broken(notices.page_stopped(), "met an error in the kiosk")
+        if self.watch is not None and self.watch.kill():
+            self._expected = "hung"  # its death is known: no second panel
+
     def _broken(self, notice: notices.Notice, what: str) -> None:
         browser = self.browser
         if self.watch is not None:

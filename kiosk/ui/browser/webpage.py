@@ -18,6 +18,8 @@ from PySide6.QtWebEngineCore import (
 )
 
 from kiosk import allowlist
+from kiosk.ui.browser.contain import contained
+from kiosk.ui.browser.untrusted import URL_MAX, bounded
 
 LEAVE_QUESTION = "Are you sure you want to leave this page? Changes that you made may not be saved."
 """What QtWebEngine asks through javaScriptConfirm when a page's onbeforeunload objects."""
@@ -44,6 +46,8 @@ class KioskWebPage(QWebEnginePage):
     """A JavaScript alert, confirm or prompt (kind, text), shown inside the kiosk, never blocking."""
     files_refused = Signal(str)
     """The page asked for a file chooser or a File System Access picker (its URL): none opens."""
+    failed = Signal()
+    """An error was contained in one of the page's handlers: the widget ends the page."""
 
     def __init__(self, profile: QWebEngineProfile, allow: tuple[str, ...]) -> None:
         super().__init__(profile, None)
@@ -57,6 +61,14 @@ class KioskWebPage(QWebEnginePage):
         self.fileSystemAccessRequested.connect(self._on_self_file_system_access_requested)
         # printRequested is handled by the widget: printing only when the policy allows it.
 
+    def report_failure(self) -> None:
+        """An error in one of this page's handlers (see `contain`): the widget ends the page."""
+        self.failed.emit()
+
+    def _decide(self, kind: str, url: str, allowed: bool, reason: str) -> None:
+        self.decided.emit(kind, bounded(url, URL_MAX), allowed, reason)
+
+    @contained(False)
     def acceptNavigationRequest(
         self, url: QUrl | str, type: QWebEnginePage.NavigationType, is_main_frame: bool
     ) -> bool:
@@ -71,7 +83,7 @@ class KioskWebPage(QWebEnginePage):
         kind = "popup" if self._popup else "navigation"
         self._popup = False
         ok, reason = allowlist.decide(text, self.allow)
-        self.decided.emit(kind, text, ok, reason)
+        self._decide(kind, text, ok, reason)
         if not ok:
             self.navigation_blocked.emit(text, reason)
         return ok
@@ -81,9 +93,10 @@ class KioskWebPage(QWebEnginePage):
             return True
         ok, reason = allowlist.decide(url, self.allow)
         if not ok:  # the frame stays empty; the page around it goes on working
-            self.decided.emit("frame", url, False, reason)
+            self._decide("frame", url, False, reason)
         return ok
 
+    @contained(list[str]())
     def chooseFiles(
         self,
         mode: QWebEnginePage.FileSelectionMode,
@@ -91,17 +104,18 @@ class KioskWebPage(QWebEnginePage):
         accepted_mime_types: Sequence[str],
     ) -> list[str]:
         """No file chooser, ever: it would show the kiosk's own disk. The page gets no files."""
-        self.decided.emit("file", self.url().toString(), False, f"refused: {_FILE_MODES[mode]}")
+        self._decide("file", self.url().toString(), False, f"refused: {_FILE_MODES[mode]}")
         # Not from inside Chromium's file-chooser call: the panel hides the view, which
         # crashed QtWebEngine in the File System Access pickers' path.
         QTimer.singleShot(0, partial(self.files_refused.emit, self.url().toString()))
         return []
 
+    @contained(None)
     def _on_self_file_system_access_requested(
         self, request: QWebEngineFileSystemAccessRequest
     ) -> None:
         request.reject()
-        self.decided.emit("file", request.origin().toString(), False, "refused: file system access")
+        self._decide("file", request.origin().toString(), False, "refused: file system access")
         self.files_refused.emit(self.url().toString())
 
     def createWindow(self, type: QWebEnginePage.WebWindowType) -> QWebEnginePage:
@@ -109,10 +123,12 @@ class KioskWebPage(QWebEnginePage):
         self._popup = True
         return self
 
+    @contained(None)
     def javaScriptAlert(self, security_origin: QUrl | str, msg: str) -> None:
         """Shown as a panel in the kiosk; the page goes on at once."""
         self.dialog_requested.emit("alert", msg)
 
+    @contained(False)
     def javaScriptConfirm(self, security_origin: QUrl | str, msg: str) -> bool:
         """Shown as a panel; answered 'cancel' so nothing waits for a tap.
 
@@ -120,11 +136,12 @@ class KioskWebPage(QWebEnginePage):
         no page may keep the visitor from Start, Back or Avsluta.
         """
         if msg in (LEAVE_QUESTION, QCoreApplication.translate("QWebEnginePage", LEAVE_QUESTION)):
-            self.decided.emit("beforeunload", self.url().toString(), False, "left without asking")
+            self._decide("beforeunload", self.url().toString(), False, "left without asking")
             return True
         self.dialog_requested.emit("confirm", msg)
         return False
 
+    @contained((False, ""))
     def javaScriptPrompt(
         self, security_origin: QUrl | str, msg: str, default_value: str
     ) -> tuple[bool, str]:
@@ -141,30 +158,34 @@ class KioskWebPage(QWebEnginePage):
     ) -> None:
         """Dropped: a page's console would put visited URLs into the kiosk's log."""
 
+    @contained(None)
     def _on_self_permission_requested(self, permission: QWebEnginePermission) -> None:
         permission.deny()
-        self.decided.emit(
+        self._decide(
             "permission",
             permission.origin().toString(),
             False,
             f"denied {permission.permissionType().name}",
         )
 
+    @contained(None)
     def _on_self_desktop_media_requested(self, request: QWebEngineDesktopMediaRequest) -> None:
         # Screen sharing would show the page (and the visitor's other windows) to someone else.
         request.cancel()
-        self.decided.emit("permission", self.url().toString(), False, "denied screen capture")
+        self._decide("permission", self.url().toString(), False, "denied screen capture")
 
+    @contained(None)
     def _on_self_authentication_required(self, url: QUrl, authenticator: QAuthenticator) -> None:
         # The authenticator Qt hands over is not null, so leaving it alone answers with an empty
         # login and the server asks again, over and over: the load is stopped right here.
         self.triggerAction(QWebEnginePage.WebAction.Stop)
-        self.decided.emit("authentication", url.toString(), False, "HTTP login is not offered")
+        self._decide("authentication", url.toString(), False, "HTTP login is not offered")
         self.login_refused.emit(url.toString())
 
+    @contained(None)
     def _on_self_certificate_error(self, error: QWebEngineCertificateError) -> None:
         error.rejectCertificate()
-        self.decided.emit("certificate", error.url().toString(), False, error.description())
+        self._decide("certificate", error.url().toString(), False, error.description())
         if error.isMainFrame():
             self.certificate_refused.emit(error.url().toString())
 

@@ -22,13 +22,23 @@ from PySide6.QtWidgets import (
 from kiosk import allowlist
 from kiosk.ui import icons
 from kiosk.ui.browser import notices, toolbar
+from kiosk.ui.browser.contain import contained
 from kiosk.ui.browser.guards import WindowGuard, clear_clipboard
 from kiosk.ui.browser.hint import DisabledHint
 from kiosk.ui.browser.panel import BrowserPanel
 from kiosk.ui.browser.policy import FREE, BrowserPolicy
-from kiosk.ui.browser.printing import PagePrinter
+from kiosk.ui.browser.printing import GestureWatch, PagePrinter
 from kiosk.ui.browser.recovery import BROKEN, Recovery
 from kiosk.ui.browser.session import PrivateSession
+from kiosk.ui.browser.untrusted import (
+    HOST_MAX,
+    TEXT_MAX,
+    TITLE_MAX,
+    URL_MAX,
+    bounded,
+    plain_host,
+    vouched,
+)
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets import button, label
 
@@ -59,7 +69,7 @@ class BrowserWidget(QWidget):
         self.setObjectName("Browser")
         self.theme = theme or Theme()
         self.policy = policy or BrowserPolicy()
-        self.printer = PagePrinter(self)
+        self.printer = PagePrinter(self.policy.print_pages, self)
         self.printer.finished.connect(self._on_printer_finished)
         self.session: PrivateSession | None = None
         self.view: QWebEngineView | None = None
@@ -69,8 +79,6 @@ class BrowserWidget(QWidget):
         self.catalogue_id = ""
         """The open e-service's id in the catalogue (renderer failures are counted per id)."""
         self.recovery = Recovery(self)
-        self.window_guard = WindowGuard(self, self)
-        self.window_guard.closed.connect(self._on_window_guard_closed)
         self.home_button = button()
         self.back_button = button()
         self.forward_button = button()
@@ -96,6 +104,10 @@ class BrowserWidget(QWidget):
         self.web_layout = QVBoxLayout(self.web_area)
         self.web_layout.setContentsMargins(0, 0, 0, 0)
         self.stack.addWidget(self.web_area)
+        self.gestures = GestureWatch(parent=self)
+        """When the visitor last touched the page (a print needs a tap)."""
+        self.window_guard = WindowGuard(self, self.web_area, self)
+        self.window_guard.closed.connect(self._on_window_guard_closed)
         self.stack.addWidget(self.panel)
         self.retry_timer = QTimer(self)
         self.retry_timer.setInterval(RETRY_MS)
@@ -206,7 +218,8 @@ class BrowserWidget(QWidget):
         page.navigation_blocked.connect(self._on_page_navigation_blocked)
         page.dialog_requested.connect(self._on_page_dialog_requested)
         page.loadingChanged.connect(self._on_page_loading_changed)
-        page.titleChanged.connect(self.title.setText)
+        page.titleChanged.connect(self._on_page_title_changed)
+        page.failed.connect(self._on_page_failed, Qt.ConnectionType.QueuedConnection)
         page.urlChanged.connect(self._on_page_url_changed)
         page.certificate_refused.connect(self._on_page_certificate_refused)
         page.login_refused.connect(self._on_page_login_refused)
@@ -219,6 +232,7 @@ class BrowserWidget(QWidget):
         self.session, self.view = session, view
         self.recovery.attach(page)
         self.window_guard.start()
+        self.gestures.reset()
         self._enable_navigation(True)
         self.stack.setCurrentWidget(self.web_area)
         self.title.setText(self.service)
@@ -226,7 +240,7 @@ class BrowserWidget(QWidget):
         if ok:
             view.load(QUrl(url))
         else:  # javascript:, view-source: and the like never reach Chromium
-            self.decided.emit("navigation", url, False, reason)
+            self._decide("navigation", url, False, reason)
             self._on_page_navigation_blocked(url, reason)
 
     def show_offline(self, url: str, name: str) -> None:
@@ -251,6 +265,7 @@ class BrowserWidget(QWidget):
         self.retry_timer.stop()
         self.recovery.detach(kill=True)
         self.window_guard.stop()
+        self.printer.new_visit()  # a job under way ends with the visit; the printer is free
         clear_clipboard()  # what this visitor copied is not the next one's to paste
         view, session = self.view, self.session
         self.view = self.session = None
@@ -273,6 +288,7 @@ class BrowserWidget(QWidget):
             widget.setEnabled(enabled)
         self._on_history_changed()
 
+    @contained(None)
     def _on_history_changed(self) -> None:
         """Back and Forward only when there is somewhere to go."""
         page = self.view.page() if self.view is not None else None
@@ -302,41 +318,85 @@ class BrowserWidget(QWidget):
 
     # --- what the page tells us ----------------------------------------------------------------
 
+    def report_failure(self) -> None:
+        """An error in one of the browser's handlers (see `contain`): the page ends, not the kiosk."""
+        QTimer.singleShot(0, self, self._on_page_failed)
+
+    def _on_page_failed(self) -> None:
+        self.recovery.fail()
+
+    def _decide(self, kind: str, url: str, allowed: bool, reason: str) -> None:
+        self.decided.emit(kind, bounded(url, URL_MAX), allowed, reason)
+
+    def _code(self, url: str) -> str:
+        """What a panel about `url` may show as a QR code: only what the municipality vouches for."""
+        return vouched(url, self.start_url, self.allow)
+
     def _show_panel(self, kind: str, title: str, text: str, button_text: str, qr: str) -> None:
         self.panel.show_message(kind, title, text, button_text, qr)
         self.stack.setCurrentWidget(self.panel)
 
+    def _back_text(self) -> str:
+        return self.tr("Back to %1").replace("%1", self.service)
+
+    def _phone_or_staff(self, code: str, phone: str) -> str:
+        """`phone` (which speaks of the code) when there is a code to scan, else ask the staff."""
+        return phone if code else self.tr("Ask the staff for help.")
+
+    @contained(None)
     def _on_page_navigation_blocked(self, url: str, reason: str) -> None:
+        # The address is off the list: the page chose it, so the kiosk names its host and
+        # offers no code (a QR code in the kiosk's frame would vouch for a phishing page).
+        host = plain_host(url)
+        text = (
+            self.tr("The page tried to open %2, which is not part of %1.").replace("%2", host) + " "
+            if host
+            else ""
+        ) + self.tr("On this computer you can only use %1.")
         self._show_panel(
             "blocked",
             self.tr("This page is outside %1").replace("%1", self.service),
-            self.tr(
-                "On this computer you can only use %1. Scan the code to continue on your phone."
-            ).replace("%1", self.service),
-            self.tr("Back to %1").replace("%1", self.service),
-            url,
+            text.replace("%1", self.service),
+            self._back_text(),
+            "",
         )
 
+    @contained(None)
     def _on_session_download_refused(self, url: str) -> None:
-        self.decided.emit("download", url, False, "downloads are not possible")
+        self._decide("download", url, False, "downloads are not possible")
+        code = self._code(url)
+        text = (
+            self.tr("Scan the code to continue on your phone and get the file there.")
+            if code
+            else self.tr("The file comes from %1. Files cannot be saved on this computer.").replace(
+                "%1", plain_host(url) or "?"
+            )
+        )
         self._show_panel(
-            "download",
-            self.tr("Files cannot be downloaded here"),
-            self.tr("Scan the code to get the file on your phone."),
-            self.tr("Back to %1").replace("%1", self.service),
-            url,
+            "download", self.tr("Files cannot be downloaded here"), text, self._back_text(), code
         )
 
+    @contained(None)
     def _on_page_files_refused(self, url: str) -> None:
-        self.show_notice(notices.upload_refused(), url)
+        self.show_notice(notices.upload_refused(), self._code(url))
 
     def _on_window_guard_closed(self, name: str) -> None:
         self.decided.emit("window", "", False, f"closed a window that is not the kiosk's: {name}")
 
+    @contained(None)
     def _on_page_dialog_requested(self, kind: str, text: str) -> None:
-        self._show_panel("dialog", self.tr("The page says"), text, self.tr("OK"), "")
+        self._show_panel(
+            "dialog", self.tr("The page says"), bounded(text, TEXT_MAX), self.tr("OK"), ""
+        )
 
+    @contained(None)
+    def _on_page_title_changed(self, title: str) -> None:
+        self.title.setText(bounded(title, TITLE_MAX))
+
+    @contained(None)
     def _on_page_loading_changed(self, info: QWebEngineLoadingInfo) -> None:
+        if self.view is not None:  # a new renderer may come with a new input widget
+            self.gestures.watch(self.view.focusProxy())
         status = info.status()
         if status == QWebEngineLoadingInfo.LoadStatus.LoadSucceededStatus:
             self.retry_timer.stop()
@@ -354,13 +414,14 @@ class BrowserWidget(QWidget):
                 self.tr("The page could not be opened right now"),
                 self.tr("The kiosk tries again by itself every 30 seconds."),
                 self.tr("Try again now"),
-                info.url().toString(),
+                self._code(info.url().toString()),
             )
 
+    @contained(None)
     def _on_page_url_changed(self, url: QUrl) -> None:
         self._set_host(url.host(), url.scheme() == "https")
         if self.address.isVisible() and not self.address.hasFocus():
-            self.address.setText(url.toString())
+            self.address.setText(bounded(url.toString(), URL_MAX))
 
     def _on_address_return_pressed(self) -> None:
         text = self.address.text().strip()
@@ -369,21 +430,26 @@ class BrowserWidget(QWidget):
         url = text if allowlist.scheme_of(text) else f"https://{text}"
         ok, reason = allowlist.decide(url, self.allow)
         if not ok:  # never reaches Chromium: file:, chrome: and the like typed by hand
-            self.decided.emit("navigation", url, False, reason)
+            self._decide("navigation", url, False, reason)
             self._on_page_navigation_blocked(url, reason)
             return
         self.stack.setCurrentWidget(self.web_area)
         self.view.load(QUrl(url))
 
+    @contained(None)
     def _on_page_login_refused(self, url: str) -> None:
+        code = self._code(url)
         self._show_panel(
             "login",
             self.tr("This page asks for a login the kiosk cannot show"),
-            self.tr("Scan the code to continue on your phone, or ask the staff."),
-            self.tr("Back to %1").replace("%1", self.service),
-            url,
+            self._phone_or_staff(
+                code, self.tr("Scan the code to continue on your phone, or ask the staff.")
+            ),
+            self._back_text(),
+            code,
         )
 
+    @contained(None)
     def _on_page_certificate_refused(self, url: str) -> None:
         self._show_panel(
             "certificate",
@@ -396,36 +462,46 @@ class BrowserWidget(QWidget):
             "",
         )
 
+    @contained(None)
     def _on_page_print_requested(self) -> None:
         url = self.view.url().toString() if self.view is not None else ""
         if not self.policy.printing:
-            self.decided.emit("print", url, False, "printing is off")
-            self._show_panel(
-                "print",
-                self.tr("Printing is not possible here"),
-                self.tr("Scan the code to open the page on your phone, or ask the staff."),
-                self.tr("Back to %1").replace("%1", self.service),
-                url,
-            )
-            return
-        if self.view is not None and self.printer.print_view(self.view):
-            self.decided.emit("print", url, True, "printing is on")
-        else:
-            self.decided.emit("print", url, False, "no printer")
-            self._show_panel(
-                "print",
-                self.tr("There is no printer here"),
-                self.tr("Scan the code to open the page on your phone, or ask the staff."),
-                self.tr("Back to %1").replace("%1", self.service),
-                url,
-            )
+            self._decide("print", url, False, "printing is off")
+            self._print_refused(self.tr("Printing is not possible here"), url)
+        elif not self.gestures.recent():
+            # A page may not print on its own (again and again): only right after a tap on it.
+            self._decide("print", url, False, "not after a tap on the page")
+        elif self.printer.busy:
+            self._decide("print", url, False, "a print is under way")
+        elif not self.printer.has_printer():
+            self._decide("print", url, False, "no printer")
+            self._print_refused(self.tr("There is no printer here"), url)
+        elif self.printer.pages_left <= 0:
+            self._decide("print", url, False, "no pages left for this visit")
+            self._print_refused(self.tr("This visit cannot print any more pages"), url)
+        elif self.session is not None and self.session.page is not None:
+            self._decide("print", url, True, "printing is on")
+            self.printer.print_page(self.session.page)
 
+    def _print_refused(self, title: str, url: str) -> None:
+        code = self._code(url)
+        self._show_panel(
+            "print",
+            title,
+            self._phone_or_staff(
+                code, self.tr("Scan the code to open the page on your phone, or ask the staff.")
+            ),
+            self._back_text(),
+            code,
+        )
+
+    @contained(None)
     def _on_printer_finished(self, ok: bool) -> None:
         if not ok:
-            self.decided.emit("print", "", False, "the printer failed")
+            self._decide("print", "", False, "the printer failed")
 
     def _set_host(self, host: str, secure: bool = False) -> None:
-        self.host.setText(host)
+        self.host.setText(bounded(host, HOST_MAX))
         self.lock.setVisible(secure)
 
     def _on_panel_dismissed(self) -> None:
