@@ -185,11 +185,14 @@ class _Pass:
 
     def _feed(self, feed: RemoteFeed) -> SyncResult:
         shown = self.shown
-        # Validators only while they describe the content showing and its held manifest copy.
+        # Validators only while they describe the content showing and its held manifest copy,
+        # and every object this kiosk needs is held (not so after it moved to another shop).
+        held = held_manifest(self.data, self.shown)
         fits = (
             shown is not None
             and self.previous.manifest.sha256 == shown.sha256
-            and held_manifest(self.data, self.shown) is not None
+            and held is not None
+            and not self._todo(feed, held)
         )
         fetched = feed.manifest(self.previous.manifest if fits else Validators())
         with contextlib.suppress(OSError):  # a witness lost costs a clock check, no more
