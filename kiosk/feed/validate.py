@@ -12,8 +12,8 @@ from pydantic import BaseModel, ValidationError
 
 from kiosk.errors import FeedError
 from kiosk.feed import strictjson
-from kiosk.feed.ics import parse_calendar
 from kiosk.feed.audience import audience_entry, elsewhere
+from kiosk.feed.ics import parse_calendar
 from kiosk.feed.models import (
     AUDIENCE_ASSET,
     PERIODS_ASSET,

@@ -11,6 +11,7 @@ import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from pytest_httpserver import HTTPServer
@@ -31,9 +32,7 @@ DEMO = REPO / "assets" / "demo-feed"
 def photos(feed: Path) -> dict[str, str]:
     """Object path of each service point's photo, by the photo's asset name."""
     manifest = Manifest.model_validate_json((feed / "manifest.json").read_bytes())
-    return {
-        e.name: e.path for e in manifest.files if e.name and e.name.startswith("images/sp-")
-    }
+    return {e.name: e.path for e in manifest.files if e.name and e.name.startswith("images/sp-")}
 
 
 def asked(site: FeedSite) -> set[str]:
@@ -100,14 +99,10 @@ def test_the_audience_travels_as_an_asset_that_older_kiosks_ignore() -> None:
 def gzipped(path: Path) -> Response:
     """The file as nginx with gzip on sends JSON: compressed, with the compressed length."""
     raw = gzip.compress(path.read_bytes())
-    return Response(
-        raw, headers={"Content-Encoding": "gzip", "Content-Type": "application/json"}
-    )
+    return Response(raw, headers={"Content-Encoding": "gzip", "Content-Type": "application/json"})
 
 
-def test_a_gzip_encoded_manifest_and_documents_are_accepted(
-    site: FeedSite, tmp_path: Path
-) -> None:
+def test_a_gzip_encoded_manifest_and_documents_are_accepted(site: FeedSite, tmp_path: Path) -> None:
     manifest = Manifest.model_validate_json((site.folder / "manifest.json").read_bytes())
     documents = [e.path for e in manifest.files if e.path.startswith("content/")]
     site.faults["manifest.json"] = lambda request: gzipped(site.folder / "manifest.json")
@@ -174,7 +169,7 @@ class _Static(http.server.SimpleHTTPRequestHandler):
     """A static web server speaking HTTP/1.1 (connections kept alive) that notes each client port."""
 
     protocol_version = "HTTP/1.1"
-    ports: list[int] = []
+    ports: ClassVar[list[int]] = []
 
     def log_message(self, format: str, *args: object) -> None:
         """Quiet."""
@@ -189,7 +184,7 @@ class _Static(http.server.SimpleHTTPRequestHandler):
 def keep_alive(tmp_path: Path) -> Iterator[tuple[str, list[int]]]:
     """The demo feed on an HTTP/1.1 server; yields its manifest URL and the client ports seen."""
     folder = shutil.copytree(DEMO, tmp_path / "feed")
-    ports: list[int] = []
+    ports: ClassVar[list[int]] = []
     handler = functools.partial(_Static, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     _Static.ports = ports
