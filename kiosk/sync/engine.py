@@ -192,7 +192,7 @@ class _Pass:
             shown is not None
             and self.previous.manifest.sha256 == shown.sha256
             and held is not None
-            and not self._todo(feed, held)
+            and not self._lacking(feed, held)
         )
         fetched = feed.manifest(self.previous.manifest if fits else Validators())
         with contextlib.suppress(OSError):  # a witness lost costs a clock check, no more
@@ -270,6 +270,13 @@ class _Pass:
         away = elsewhere(manifest.files, parse_audience(raw, entry.path), self.service_point)
         wanted = [e for e in manifest.files if e.path not in away]
         return missing(wanted, self.data.objects_dir)
+
+    def _lacking(self, feed: RemoteFeed, manifest: Manifest) -> bool:
+        """Whether an object this kiosk needs of `manifest` is not held; fetches nothing."""
+        entry = audience_entry(manifest.files)
+        if entry is not None and self.service_point and missing([entry], self.data.objects_dir):
+            return True
+        return bool(self._todo(feed, manifest))  # the audience is held: nothing to fetch
 
     def _fetch_all(self, feed: RemoteFeed, entries: list[FileEntry]) -> None:
         """Download and install `entries`, PARALLEL at a time; the first failure is raised once
