@@ -303,6 +303,7 @@ def sync(config: Config, data: DataDir) -> None:
         config.values["extra_ics_urls"],
         datetime.now(UTC),
         int(config.values["event_window_days"]),
+        service_point=config.service_point,
     )
     click.echo(result.line)
     if result.warnings:

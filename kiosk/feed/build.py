@@ -14,8 +14,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from kiosk.errors import FeedError
+from kiosk.feed.audience import ASSET_FIELDS, audience_of
 from kiosk.feed.ics import parse_calendar, skipped_events
-from kiosk.feed.models import PERIODS_ASSET, FileEntry, Manifest, Period
+from kiosk.feed.models import AUDIENCE_ASSET, PERIODS_ASSET, FileEntry, Manifest, Period
 from kiosk.feed.sources import MemorySource
 from kiosk.feed.validate import MANIFEST, _explain, check_feed
 from kiosk.feed.words import field_name, plain_words
@@ -28,7 +29,6 @@ KINDS = {  # source file -> (table name in it, content kind)
     "brochures.toml": ("brochure", "brochures"),
 }
 KINDS_FILES = {kind: filename for filename, (_, kind) in KINDS.items()}
-ASSET_FIELDS = ("image", "file", "cover")
 
 _ICS_IMAGE = re.compile(rb"^X-KIOSK-IMAGE[^:\r\n]*:([^\r\n]+)", re.MULTILINE)
 
@@ -106,6 +106,7 @@ def prepare_feed(
         )
     output = _Output()
     periods: dict[str, dict[str, dict[str, Any]]] = {}
+    by_kind: dict[str, list[dict[str, Any]]] = {}
     for filename, (table, kind) in KINDS.items():
         path = src / filename
         if not path.exists():
@@ -115,6 +116,7 @@ def prepare_feed(
         ]
         if kind != "notices":  # notices have had dates since format v1 began
             _take_periods(kind, items, periods)
+        by_kind[kind] = items
         document = {"format": 1, "kind": kind, "items": items}
         raw = json.dumps(
             document, ensure_ascii=False, sort_keys=True, indent=1, default=str
@@ -127,8 +129,13 @@ def prepare_feed(
         )
     for ics in sorted((src / "events").glob("*.ics")):
         lang = ics.stem.rsplit(".", 1)[-1] if "." in ics.stem else "sv"
-        added = output.add("events", "ics", _ics_with_images(src, ics, output), lang=lang)
+        raw, images = _ics_with_images(src, ics, output)
+        added = output.add("events", "ics", raw, lang=lang)
         output.labels[added] = f"events/{ics.name}"
+        by_kind.setdefault("events", []).extend({"image": name} for name in images)
+    if audience := audience_of(by_kind):  # see AudienceDoc: kiosks fetch only their own assets
+        raw = json.dumps({"format": 1, "assets": audience}, sort_keys=True).encode()
+        output.labels[output.add("assets", "json", raw, name=AUDIENCE_ASSET)] = "service_points"
     for entry in settings.get("ics_urls", []):
         url, lang = (
             (entry, "sv")
@@ -266,12 +273,15 @@ def _asset(src: Path, ref: str, label: str, output: _Output) -> str:
     return name
 
 
-def _ics_with_images(src: Path, ics: Path, output: _Output) -> bytes:
-    """The calendar as it is, after adding the images its X-KIOSK-IMAGE lines name."""
+def _ics_with_images(src: Path, ics: Path, output: _Output) -> tuple[bytes, list[str]]:
+    """The calendar as it is, after adding the images its X-KIOSK-IMAGE lines name (their
+    asset names are returned beside it: events show at every service point)."""
     raw = ics.read_bytes()
-    for match in _ICS_IMAGE.finditer(raw):
+    names = [
         _asset(src, match.group(1).decode().strip(), f"{ics.name}: X-KIOSK-IMAGE", output)
-    return raw
+        for match in _ICS_IMAGE.finditer(raw)
+    ]
+    return raw, names
 
 
 def _fetch_ics(url: str) -> bytes:

@@ -57,18 +57,20 @@ def reload_from_objects(
     window_days: int = 180,
     extra_calendars: Sequence[tuple[str, bytes]] = (),
     fallback_origin: str = "",
+    service_point: str = "",
 ) -> LoadResult:
     """Rebuild the content database from the objects already held (e.g. to move the event window).
 
     The content keeps the origin it had, so that the rollback check still knows its feed;
-    `fallback_origin` stands in when the content showing cannot say (it was damaged).
+    `fallback_origin` stands in when the content showing cannot say (it was damaged). The
+    objects of `service_point`'s kiosk lack the assets that only other service points show.
     """
     manifest = data.root / "feed" / MANIFEST
     try:
         raw = manifest.read_bytes()
     except OSError:
         raise FeedError("no feed has been loaded yet") from None
-    source = ObjectsSource(data.objects_dir, raw, _origin(data) or fallback_origin)
+    source = ObjectsSource(data.objects_dir, raw, _origin(data) or fallback_origin, service_point)
     return build_content(source, data, now, window_days, extra_calendars)
 
 

@@ -209,6 +209,23 @@ class PeriodsDoc(_Strict):
     periods: dict[Literal["service_points", "places", "links", "brochures"], dict[ItemId, Period]]
 
 
+AUDIENCE_ASSET = "kiosk-audience.json"
+"""The asset that says which service points an asset is for (see AudienceDoc)."""
+
+
+class AudienceDoc(_Strict):
+    """The service points each asset is shown at, as the asset named AUDIENCE_ASSET.
+
+    Only assets shown at some service points are listed (a shop's own photo, a place or
+    brochure limited with `service_points`); every other asset is for all. A kiosk leaves out
+    the assets of other service points. It travels as an asset, not as a manifest field: every
+    kiosk released so far refuses an unknown field in the manifest, and ignores an asset.
+    """
+
+    format: Literal[1] = 1
+    assets: dict[AssetRef, Annotated[list[ItemId], Field(min_length=1)]]
+
+
 class ServicePointsDoc(_Strict):
     """content/<sha256>.json holding the service points."""
 

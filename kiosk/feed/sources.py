@@ -100,6 +100,8 @@ class ObjectsSource:
     manifest_bytes: bytes
     origin: str = ""
     """The feed the objects came from (the content's origin); the folder when ''."""
+    service_point: str = ""
+    """The kiosk's service point: assets only other service points show are not held."""
     held: bool = True
 
     def describe(self) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 MAX_DEPTH = 64
@@ -10,6 +11,15 @@ MAX_DEPTH = 64
 
 MAX_NUMBER_CHARS = 40
 """Digits (and sign, point, exponent) of one number: enough for any id, size or coordinate."""
+
+
+_LONG_RUN = re.compile(rf"[-+0-9.eE]{{{MAX_NUMBER_CHARS + 1},}}")
+"""Where no run of number characters is longer than the limit, no number can be: the parser's
+per-number hooks (most of the time of a day file full of counts) are needed only then."""
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+"""A lone surrogate can only come from a \\uD800-\\uDFFF escape: UTF-8 text cannot hold one
+(text given as str is encoded first, which refuses one)."""
 
 
 class JsonError(ValueError):
@@ -38,14 +48,21 @@ def loads(raw: bytes | str) -> Any:
     """Parse `raw` (UTF-8); JsonError for bad JSON, deep nesting, huge numbers, lone surrogates."""
     try:
         text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-        data = json.loads(text, parse_int=_int, parse_float=_float, parse_constant=_constant)
+        if isinstance(raw, str):
+            _text(raw)
+        long = _LONG_RUN.search(text) is not None
+        hooks: dict[str, Any] = {"parse_int": _int, "parse_float": _float} if long else {}
+        data = json.loads(text, parse_constant=_constant, **hooks)
     except RecursionError:
         raise JsonError(f"nested deeper than {MAX_DEPTH} levels") from None
     except JsonError:
         raise
     except ValueError as error:  # JSONDecodeError, UnicodeDecodeError
         raise JsonError(str(error)) from None
-    _check(data)
+    # Nesting is at most the number of brackets, and text is Unicode unless an escape says
+    # otherwise: the walk is needed only where either could be wrong.
+    if text.count("[") + text.count("{") > MAX_DEPTH or _SURROGATE_ESCAPE.search(text):
+        _check(data)
     return data
 
 

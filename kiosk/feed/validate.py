@@ -12,8 +12,17 @@ from pydantic import BaseModel, ValidationError
 
 from kiosk.errors import FeedError
 from kiosk.feed import strictjson
+from kiosk.feed.audience import audience_entry, elsewhere
 from kiosk.feed.ics import parse_calendar
-from kiosk.feed.models import PERIODS_ASSET, ContentFile, FileEntry, Manifest, PeriodsDoc
+from kiosk.feed.models import (
+    AUDIENCE_ASSET,
+    PERIODS_ASSET,
+    AudienceDoc,
+    ContentFile,
+    FileEntry,
+    Manifest,
+    PeriodsDoc,
+)
 from kiosk.feed.sign import SIGNATURE_FILE, SignatureError, verify
 from kiosk.feed.sources import (
     MANIFEST,
@@ -57,6 +66,8 @@ class CheckedFeed:
     trusted_comment: str | None = None  # set when the manifest's signature was verified
     periods: PeriodsDoc | None = None
     """The from/to dates of items other than notices, when the feed has any."""
+    audience: AudienceDoc | None = None
+    """Which service points the assets shown at some only are for, when the feed has any."""
 
     @property
     def ok(self) -> bool:
@@ -130,7 +141,12 @@ def check_feed(source: FeedSource, public_keys: Sequence[str] = ()) -> CheckedFe
         return checked
     checked.manifest = manifest
     checked.manifest_raw = manifest_raw
+    away = _elsewhere(source, manifest, checked)
     for entry in manifest.files:
+        if entry.name == AUDIENCE_ASSET:
+            continue  # read first, by _elsewhere
+        if entry.path in away:
+            continue  # another service point's asset, deliberately not fetched
         if entry.kind == "assets" and entry.name == PERIODS_ASSET:
             raw = _read_document(source, entry, checked.errors)
             if raw is not None:
@@ -150,6 +166,21 @@ def check_feed(source: FeedSource, public_keys: Sequence[str] = ()) -> CheckedFe
             _check_events(entry, raw, checked)
     _cross_check(manifest, checked)
     return checked
+
+
+def _elsewhere(source: FeedSource, manifest: Manifest, checked: CheckedFeed) -> set[str]:
+    """Reads the audience asset into `checked`; the assets a kiosk does not hold because only
+    other service points show them (none for any other source: a feed must be whole)."""
+    entry = audience_entry(manifest.files)
+    if entry is None:
+        return set()
+    raw = _read_document(source, entry, checked.errors)
+    if raw is not None:
+        checked.audience = _load_model(AudienceDoc, entry.path, raw, checked.errors)
+    if checked.audience is None or not isinstance(source, ObjectsSource):
+        return set()
+    away = elsewhere(manifest.files, checked.audience, source.service_point)
+    return {path for path in away if source.size(path) is None}
 
 
 def _check_signature(

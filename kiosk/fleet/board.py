@@ -8,6 +8,7 @@ JSON output and the watch job) and a line for the officer.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -24,6 +25,11 @@ BOARD_SILENCE = timedelta(minutes=30)
 
 WAITING_GRACE = 1
 """Yesterday's day file may still be on its way (it is frozen an hour after midnight)."""
+
+READERS = 8
+"""Service points assessed at once. Over WebDAV each costs a listing, a status file and, on the
+first run, about a hundred day files, each a request that mostly waits for the server; eight
+at a time keep a distant server busy without crowding it (nginx serves hundreds at once)."""
 
 ALERTS = ("no_contact", "content_expired", "days_missing", "days_changed")
 """The problems the watch job e-mails about; the others show on the board only."""
@@ -118,7 +124,10 @@ def build_board(
         raise SourceError(
             f"{source.where}: no service points here (expected a folder per service point)"
         )
-    points = [assess(source, point, now, silence, known, cache) for point in ids]
+    cache.load(ids)
+    with ThreadPoolExecutor(max_workers=READERS) as pool:
+        points = list(pool.map(lambda p: assess(source, p, now, silence, known, cache), ids))
+    cache.save()
     points.sort(key=lambda p: (p.label.casefold(), p.service_point))
     return Board(now, source.where, tuple(points))
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -140,7 +141,12 @@ class _Session(requests.Session):
 
 
 class Http:
-    """One requests.Session with our User-Agent, a timeout on every request and byte counters."""
+    """One requests.Session with our User-Agent, a timeout on every request and byte counters.
+
+    Several threads may download through one Http at once (the sync fetches a few objects in
+    parallel): urllib3's connection pool is thread-safe and keeps a connection alive per thread,
+    and the counters are kept under a lock.
+    """
 
     def __init__(
         self,
@@ -156,6 +162,7 @@ class Http:
         self.received = 0
         """Body bytes received so far (after any transfer decoding)."""
         self.requests = 0
+        self._counting = threading.Lock()
         self._session = _Session()
 
     def close(self) -> None:
@@ -209,8 +216,7 @@ class Http:
             except BrokeOffError:
                 broke = True
             # A Content-Length counts encoded (e.g. gzip) bytes; only a plain body compares.
-            plain = response.headers.get("Content-Encoding", "identity").lower() == "identity"
-            if broke or (plain and declared.isdigit() and len(body) < int(declared)):
+            if broke or (_plain(response) and declared.isdigit() and len(body) < int(declared)):
                 expected = f" of {human_size(int(declared))}" if declared.isdigit() else ""
                 raise HttpError(
                     f"{file_of(url)}: the download broke off after {human_size(len(body))}{expected}"
@@ -247,10 +253,10 @@ class Http:
             if digest is not None:
                 _hash_prefix(part, have, digest)
             return 0
-        # identity: byte ranges of the file itself, and no decompression bomb.
-        headers = {"Accept-Encoding": "identity"}
-        if have:
-            headers["Range"] = f"bytes={have}-"
+        # A resumed download asks for byte ranges of the file itself (identity); a fresh one
+        # takes a compressed body (JSON, ICS), which urllib3 decodes at most CHUNK at a time, so
+        # the size and hash checks below see decoded bytes and a compression bomb is cut off.
+        headers = {"Range": f"bytes={have}-", "Accept-Encoding": "identity"} if have else {}
         fetched = 0
         started = time.monotonic()
         with self._open(url, headers) as response:
@@ -264,7 +270,7 @@ class Http:
                     part.unlink(missing_ok=True)
                 raise self._status_error(url, response)
             declared = response.headers.get("Content-Length", "")
-            if declared.isdigit() and have + int(declared) > size:
+            if _plain(response) and declared.isdigit() and have + int(declared) > size:
                 part.unlink(missing_ok=True)
                 raise HttpError(
                     f"{name}: the server offers {human_size(have + int(declared))}, "
@@ -356,7 +362,7 @@ class Http:
         limit: int,
         body: bytes | None = None,
     ) -> Answer:
-        self.requests += 1
+        self._count(made=1)
         try:
             response = self._session.request(
                 method,
@@ -403,7 +409,7 @@ class Http:
 
         `body` may name the properties wanted (RFC 4918, 9.1); HttpError unless 207; the
         answer is read up to `limit` like any small GET."""
-        self.requests += 1
+        self._count(made=1)
         kind = {"Content-Type": "application/xml; charset=utf-8"} if body else {}
         try:
             response = self._session.request(
@@ -435,7 +441,7 @@ class Http:
             urlsplit(url).port  # noqa: B018 -- parsing the port is the check
         except ValueError as error:
             raise HttpError(f"{url}: not a valid address ({error})") from None
-        self.requests += 1
+        self._count(made=1)
         try:
             response = self._session.get(
                 url, headers=headers, auth=auth, timeout=self.timeout, stream=True
@@ -453,7 +459,7 @@ class Http:
         raw = response.raw
         try:
             while chunk := raw.read1(CHUNK, decode_content=True):
-                self.received += len(chunk)
+                self._count(received=len(chunk))
                 yield chunk
         except urllib3.exceptions.ProtocolError:
             raise BrokeOffError() from None
@@ -461,6 +467,11 @@ class Http:
             raise self._translate(url, requests.exceptions.ConnectionError(error)) from None
         except OSError as error:
             raise self._translate(url, requests.exceptions.ConnectionError(error)) from None
+
+    def _count(self, made: int = 0, received: int = 0) -> None:
+        with self._counting:
+            self.requests += made
+            self.received += received
 
     def _status_error(self, url: str, response: requests.Response) -> HttpError:
         code = response.status_code
@@ -477,6 +488,11 @@ class Http:
         if isinstance(error, DowngradeError):
             return HttpError(f"{error}; refused")
         return translate(url, error, self.timeout)
+
+
+def _plain(response: requests.Response) -> bool:
+    """Whether the body comes as the file itself (no gzip): then Content-Length is its size."""
+    return response.headers.get("Content-Encoding", "identity").strip().lower() == "identity"
 
 
 def _hash_prefix(part: Path, have: int, digest: Digest) -> None:

@@ -195,7 +195,15 @@ class ContentService(QObject):
         from kiosk.sync.engine import sync_once
 
         keys, calendars = self._public_keys, self._extra_ics_urls
-        result = sync_once(str(folder), self._data, keys, calendars, now, self._window_days)
+        result = sync_once(
+            str(folder),
+            self._data,
+            keys,
+            calendars,
+            now,
+            self._window_days,
+            service_point=self._wanted_point,
+        )
         return "" if result.ok else result.reason
 
     def _rebuild(self, now: datetime) -> str:
@@ -204,7 +212,13 @@ class ContentService(QObject):
 
         # After a set-aside the content's own origin is gone; the last sync pass still knows it.
         origin = load_state(self._data.root).manifest.url
-        reload_from_objects(self._data, now, self._window_days, fallback_origin=origin)
+        reload_from_objects(
+            self._data,
+            now,
+            self._window_days,
+            fallback_origin=origin,
+            service_point=self._wanted_point,
+        )
         return ""
 
     def _start_load(self, job: Callable[[datetime], str]) -> None:

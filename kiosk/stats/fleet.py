@@ -103,10 +103,11 @@ def _parse(path: Path) -> tuple[bytes, DayFile | None, str]:
         return raw, None, str(error)
 
 
-def _listing(folder: Path, today: date, problems: list[Unreadable]) -> list[tuple[date, Path]]:
+def _listing(folder: Path, today: date, problems: list[Unreadable]) -> list[tuple[date, str]]:
     """The folder's day files by name; misnamed and future-dated files go to `problems`."""
     try:
-        # Names, not Paths: sorting a thousand Paths per shop cost more than reading them.
+        # Names, not Paths: sorting and making a thousand Paths per shop cost more than
+        # reading the third of them a year's report needs.
         names = sorted(entry.name for entry in os.scandir(folder))
     except OSError as error:
         problems.append(Unreadable("", f"folder cannot be read ({error.strerror})"))
@@ -115,14 +116,13 @@ def _listing(folder: Path, today: date, problems: list[Unreadable]) -> list[tupl
     for name in names:
         if not name.endswith(".json") or name in NOT_DAYS or name.startswith("."):
             continue
-        path = folder / name
         day = _named_day(name)
         if day is None:
-            misnamed.append(path)
+            misnamed.append(folder / name)
         elif day >= today:
-            problems.append(Unreadable(path.name, "dated today or later", "future", day))
+            problems.append(Unreadable(name, "dated today or later", "future", day))
         else:
-            dated.append((day, path))
+            dated.append((day, name))
     named = {day for day, _ in dated}
     problems += [_misnamed(path, named) for path in misnamed]
     dated.sort()
@@ -151,10 +151,10 @@ def read_point(folder: Path, start: date, end: date, today: date | None = None) 
     first = next((i for i, (day, _) in enumerate(dated) if day >= start), len(dated))
     previous: tuple[date, str] | None = None
     horizon = end + timedelta(days=CONFIRM_WINDOW)
-    for day, path in dated[max(0, first - 1) :]:
+    for day, name in dated[max(0, first - 1) :]:
         if day > horizon:
             break
-        raw, parsed, why = _parse(path)
+        raw, parsed, why = _parse(folder / name)
         if parsed is not None and (parsed.service_point != folder.name or parsed.day != day):
             why = f"holds {parsed.service_point} {parsed.day}, not {folder.name} {day}"
             parsed, kind = None, "other-day"
@@ -166,7 +166,7 @@ def read_point(folder: Path, start: date, end: date, today: date | None = None) 
             continue
         if parsed is None:
             if day >= start:
-                result.problems.append(Unreadable(path.name, why, kind, day))
+                result.problems.append(Unreadable(name, why, kind, day))
                 result.reasons[day] = "unreadable"
         elif day >= start:
             result.files.append(parsed)

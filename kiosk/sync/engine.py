@@ -5,15 +5,17 @@ from __future__ import annotations
 import contextlib
 import hashlib
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Literal
 
 from kiosk.clock import WINDOW_AHEAD
 from kiosk.errors import ContentError, FeedError
+from kiosk.feed.audience import audience_entry, elsewhere, parse_audience
 from kiosk.feed.load import build_content, reload_from_objects
-from kiosk.feed.models import Manifest
-from kiosk.feed.validate import ObjectsSource
+from kiosk.feed.models import FileEntry, Manifest
+from kiosk.feed.validate import MAX_DOCUMENT_BYTES, ObjectsSource
 from kiosk.paths import DataDir, demo_feed_dir
 from kiosk.store.witness import record_server_date
 from kiosk.sync.calendars import CalendarRefresh, refresh_calendars
@@ -28,6 +30,11 @@ Outcome = Literal["updated", "unchanged", "failed"]
 
 REBUILD_AFTER = timedelta(days=2)
 """The content is rebuilt from held objects when its event window started longer ago than this."""
+
+PARALLEL = 4
+"""Objects downloaded at once, each on its own kept-alive connection: enough to keep a slow,
+distant link busy between one object's last byte and the next one's first, few enough to be
+kind to the server and to the shop's shared line."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +76,7 @@ def sync_once(
     now: datetime,
     window_days: int = 180,
     http: Http | None = None,
+    service_point: str = "",
 ) -> SyncResult:
     """Bring the content up to date with the feed at `feed_url` (an address or a local folder).
 
@@ -78,13 +86,16 @@ def sync_once(
     against the same limits, and only then is new content swapped in.
 
     Never raises for a network, server, feed or disk problem: the previous content stays and the
-    result says why. The outcome is saved in `data.root / "sync-state.json"`.
+    result says why. The outcome is saved in `data.root / "sync-state.json"`. The kiosk of
+    `service_point` leaves out the assets that only other service points show.
     """
     client = http or Http()
     previous = load_state(data.root)
     try:
         with sync_lock(data.root):
-            sync = _Pass(feed_url, data, public_keys, now, window_days, client, previous)
+            sync = _Pass(
+                feed_url, data, public_keys, now, window_days, client, previous, service_point
+            )
             result = sync.run(extra_ics_urls)
             with contextlib.suppress(OSError):  # losing the state costs one full fetch, no more
                 save_state(data.root, sync.state(result))
@@ -135,6 +146,7 @@ class _Pass:
         window_days: int,
         http: Http,
         previous: SyncState,
+        service_point: str = "",
     ) -> None:
         self.feed_url = feed_url
         self.data = data
@@ -151,6 +163,8 @@ class _Pass:
         self.refresh = CalendarRefresh()
         self.calendars = True
         """False: the kiosk's own calendars are neither fetched nor dropped (the demo feed)."""
+        self.service_point = service_point
+        """The kiosk's service point ('' when unknown: then every asset is fetched)."""
         self.new_objects = 0
         self.new_bytes = 0
         self._counters = (http.received, http.requests)  # the client may serve many passes
@@ -171,11 +185,14 @@ class _Pass:
 
     def _feed(self, feed: RemoteFeed) -> SyncResult:
         shown = self.shown
-        # Validators only while they describe the content showing and its held manifest copy.
+        # Validators only while they describe the content showing and its held manifest copy,
+        # and every object this kiosk needs is held (not so after it moved to another shop).
+        held = held_manifest(self.data, self.shown)
         fits = (
             shown is not None
             and self.previous.manifest.sha256 == shown.sha256
-            and held_manifest(self.data, self.shown) is not None
+            and held is not None
+            and not self._lacking(feed, held)
         )
         fetched = feed.manifest(self.previous.manifest if fits else Validators())
         with contextlib.suppress(OSError):  # a witness lost costs a clock check, no more
@@ -195,12 +212,12 @@ class _Pass:
             )
         self._refuse_rollback_after_set_aside(feed, manifest.version)
         validators = Validators(feed.describe(), fetched.etag, fetched.last_modified, sha)
-        if shown and sha == shown.sha256:
+        if shown and sha == shown.sha256 and not self._todo(feed, manifest):
             self.validators = validators
             hold_manifest(self.data, raw)
             return self._unchanged()
         self._download(feed, manifest)
-        source = ObjectsSource(self.data.objects_dir, raw, feed.describe())
+        source = ObjectsSource(self.data.objects_dir, raw, feed.describe(), self.service_point)
         loaded = build_content(
             source, self.data, self.now, self.window_days, self.refresh.calendars
         )
@@ -231,20 +248,60 @@ class _Pass:
         verify(raw, signature, self.public_keys)
 
     def _download(self, feed: RemoteFeed, manifest: Manifest) -> None:
-        todo = missing(manifest.files, self.data.objects_dir)
+        todo = self._todo(feed, manifest)
         cap = self.http.max_object_bytes
         for entry in todo:  # all checked before any download: refuse early, fetch nothing
             if entry.size > cap:
                 raise SyncError(
                     f"{entry.path}: {human_size(entry.size)} is over the {human_size(cap)} limit"
                 )
-        for entry in todo:
-            part = part_path(self.data.objects_dir, entry)
-            digest = hashlib.sha256()
-            feed.fetch(entry, part, digest)  # hashed once, while written
-            install(entry, part, self.data.objects_dir, digest.hexdigest())
-            self.new_objects += 1
-            self.new_bytes += entry.size
+        self._fetch_all(feed, todo)
+
+    def _todo(self, feed: RemoteFeed, manifest: Manifest) -> list[FileEntry]:
+        """The objects this kiosk needs and does not hold, leaving out the assets only other
+        service points show; the audience asset that says which those are is fetched first."""
+        entry = audience_entry(manifest.files)
+        if entry is None or not self.service_point:
+            return missing(manifest.files, self.data.objects_dir)
+        if entry.size > MAX_DOCUMENT_BYTES:
+            raise SyncError(f"{entry.path}: {human_size(entry.size)} is over the limit")
+        self._fetch_all(feed, missing([entry], self.data.objects_dir))
+        raw = (self.data.objects_dir / object_name(entry)).read_bytes()
+        away = elsewhere(manifest.files, parse_audience(raw, entry.path), self.service_point)
+        wanted = [e for e in manifest.files if e.path not in away]
+        return missing(wanted, self.data.objects_dir)
+
+    def _lacking(self, feed: RemoteFeed, manifest: Manifest) -> bool:
+        """Whether an object this kiosk needs of `manifest` is not held; fetches nothing."""
+        entry = audience_entry(manifest.files)
+        if entry is not None and self.service_point and missing([entry], self.data.objects_dir):
+            return True
+        return bool(self._todo(feed, manifest))  # the audience is held: nothing to fetch
+
+    def _fetch_all(self, feed: RemoteFeed, entries: list[FileEntry]) -> None:
+        """Download and install `entries`, PARALLEL at a time; the first failure is raised once
+        the downloads under way have ended, and no further one starts."""
+        if not entries:
+            return
+        with ThreadPoolExecutor(max_workers=min(PARALLEL, len(entries))) as pool:
+            futures = [pool.submit(self._fetch_one, feed, entry) for entry in entries]
+            try:
+                for future in as_completed(futures):
+                    entry = future.result()
+                    self.new_objects += 1
+                    self.new_bytes += entry.size
+            except BaseException:
+                for future in futures:
+                    future.cancel()
+                raise
+
+    def _fetch_one(self, feed: RemoteFeed, entry: FileEntry) -> FileEntry:
+        """One object, hashed once while written, installed only when size and hash match."""
+        part = part_path(self.data.objects_dir, entry)
+        digest = hashlib.sha256()
+        feed.fetch(entry, part, digest)
+        install(entry, part, self.data.objects_dir, digest.hexdigest())
+        return entry
 
     def _unchanged(self) -> SyncResult:
         shown = self.shown
@@ -260,7 +317,11 @@ class _Pass:
         if held is not None and (self.refresh.changed or stale):
             try:
                 loaded = reload_from_objects(
-                    self.data, self.now, self.window_days, self.refresh.calendars
+                    self.data,
+                    self.now,
+                    self.window_days,
+                    self.refresh.calendars,
+                    service_point=self.service_point,
                 )
                 skipped = list(loaded.problems)
                 if self.refresh.changed:
@@ -284,7 +345,13 @@ class _Pass:
         ):
             # The feed failed, yet a changed local calendar can still be shown.
             with contextlib.suppress(FeedError, ContentError):
-                reload_from_objects(self.data, self.now, self.window_days, self.refresh.calendars)
+                reload_from_objects(
+                    self.data,
+                    self.now,
+                    self.window_days,
+                    self.refresh.calendars,
+                    service_point=self.service_point,
+                )
         if shown is not None:
             self._expiry(shown.version, shown.expires)
             line = f"kept feed version {shown.version}: {reason}"

@@ -136,6 +136,9 @@ def main() -> None:
     from sync_bench import gui_stall_rows, ics_ingest_rows, sync_rows
 
     rows += sync_rows()
+    from rural_bench import rural_rows
+
+    rows += rural_rows(compare=False)  # about 40 s: the link is slow on purpose
     rows += ics_ingest_rows()
     rows += gui_stall_rows()
     from bigfeed_bench import big_pdf_rows

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -91,3 +93,26 @@ def json_tamper(path: Path) -> bool:
     manifest["version"] += 1
     path.write_text(json.dumps(manifest), encoding="utf-8")
     return True
+
+
+def test_with_nginx_as_documented_json_travels_compressed_and_only_the_shops_own_photo(
+    run_kiosk, nginx, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    url, web = nginx
+    shutil.copytree(REPO / "assets" / "demo-feed", web, dirs_exist_ok=True)
+    env = {"KIOSK_FEED_URL": url, "KIOSK_SERVICE_POINT": "bjorna"}
+    synced = run_kiosk("sync", "--data-dir", str(tmp_path / "data"), env=env)
+    assert synced.returncode == 0, synced.stdout + synced.stderr
+    assert synced.stdout.startswith("updated to feed version")
+    # nginx's access log: request, status and the bytes of the body it sent.
+    sent = {}
+    log = (web.parent / "access.log").read_text(encoding="utf-8")
+    for found in re.finditer(r'"GET /kiosk/(\S+) HTTP/1\.1" (\d+) (\d+)', log):
+        sent[found.group(1)] = int(found.group(3))
+    manifest = (web / "manifest.json").stat().st_size
+    assert sent["manifest.json"] < manifest / 2  # gzip, and accepted
+    photos = [p for p in sent if p.endswith(".jpg")]
+    own = json.loads((web / "manifest.json").read_bytes())
+    names = {entry["path"]: entry.get("name", "") for entry in own["files"]}
+    shops = [names[p] for p in photos if names[p].startswith("images/sp-")]
+    assert shops == ["images/sp-bjorna.jpg"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -174,6 +175,39 @@ def test_a_day_file_changed_after_it_was_checked_is_read_again(tmp_path: Path) -
     finally:
         db.close()
     assert board.lines()[0].endswith("Ändrade dagsfiler (20 nov)")
+
+
+class CountingFolder(FolderSource):
+    """The folder source, noting every file it reads (the board reads points side by side)."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(folder)
+        self.reads: list[str] = []
+        self._lock = threading.Lock()
+
+    def read(self, point: str, name: str) -> bytes | None:
+        """Read as the folder source does, and note it."""
+        with self._lock:
+            self.reads.append(f"{point}/{name}")
+        return super().read(point, name)
+
+
+def test_the_next_board_reads_only_status_files_of_a_fleet_read_before(tmp_path: Path) -> None:
+    points = [f"butik-{n}" for n in range(12)]
+    for point in points:
+        healthy(tmp_path, point)
+    db = fleetwatch.open_watch(tmp_path / "state.db")
+    try:
+        first = CountingFolder(tmp_path)
+        assert build_board(first, MONDAY, cache=LinkCache(db)).ok
+        assert len(first.reads) > 12 * 90  # every day file of the window, once
+        assert len(set(first.reads)) == len(first.reads)
+        again = CountingFolder(tmp_path)  # the watch job, 15 minutes later
+        board = build_board(again, MONDAY, cache=LinkCache(db))
+    finally:
+        db.close()
+    assert board.ok and {p.service_point for p in board.points} == set(points)
+    assert sorted(again.reads) == sorted(f"{point}/status.json" for point in points)
 
 
 def test_webdav_listings_with_any_prefix_and_absolute_addresses() -> None:

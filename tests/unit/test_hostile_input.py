@@ -78,12 +78,22 @@ def test_a_duration_in_days_keeps_the_wall_clock_time_across_a_dst_change() -> N
         (b'{"version": ' + b"9" * 5000 + b"}", "a number of 5000 characters (at most 40)"),
         (b'{"publisher": "\\ud800"}', "text with a lone surrogate"),
         (b'{"x": NaN}', "NaN is not a JSON number"),
+        # Deeper than the limit, not deep enough for the parser to give up by itself.
+        (b'{"a": ' + b"[" * 70 + b"]" * 70 + b"}", "nested deeper than 64 levels"),
+        (b'{"a": "\\ud83d\\ude00", "b": "\\udc00"}', "text with a lone surrogate"),
+        (b'{"a": -1.5e' + b"7" * 45 + b"}", "a number of 50 characters (at most 40)"),
+        ('{"a": "\ud800"}', "text with a lone surrogate"),  # text given as str
     ],
 )
-def test_hostile_json_is_one_clear_reason(raw: bytes, reason: str) -> None:
+def test_hostile_json_is_one_clear_reason(raw: bytes | str, reason: str) -> None:
     with pytest.raises(strictjson.JsonError) as caught:
         strictjson.loads(raw)
     assert reason in str(caught.value)
+
+
+def test_a_paired_surrogate_escape_and_long_digits_in_text_are_fine() -> None:
+    data = strictjson.loads(b'{"a": "\\ud83d\\ude00", "sha": "' + b"1" * 64 + b'"}')
+    assert data == {"a": "\U0001f600", "sha": "1" * 64}
 
 
 def test_a_hostile_day_file_is_a_value_error_not_a_crash() -> None:
