@@ -102,7 +102,8 @@ def test_days_reach_webdav_through_a_wrong_password_and_an_outage_and_chain(
     db.execute("UPDATE usage_queue SET uploaded_at = NULL WHERE day = ?", [days[2].isoformat()])
     db.conn.commit()
     db.conn.close()
-    record(data, days[2], visits=5)  # counts that arrive late never change a delivered file
+    # Counts that arrive late never change a delivered file: they join the next open day.
+    record(data, days[2], visits=5)
     record(data, today - timedelta(days=2), visits=7)
     resent = run_kiosk("stats", "upload", "--data-dir", str(data), env=env)
     assert resent.returncode == 0, resent.stdout
@@ -112,4 +113,5 @@ def test_days_reach_webdav_through_a_wrong_password_and_an_outage_and_chain(
         (folder / f"{(today - timedelta(days=2)).isoformat()}.json").read_bytes()
     )
     assert newest.previous_sha256 == sha256(raws[2])
-    assert newest.counters["visits"] == 7
+    assert newest.counters["visits"] == 7 + 5
+    assert newest.late_visits == 5
