@@ -26,7 +26,7 @@
     <message>
         <location filename="../../kiosk/ui/pages/about.py" line="71"/>
         <source>Grocery home delivery</source>
-        <translation>Lebensmittellieferung nach Hause</translation>
+        <translation>Lebensmittel-Lieferservice</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/about.py" line="91"/>
@@ -181,7 +181,7 @@
     <message>
         <location filename="../../kiosk/ui/browser/widget.py" line="187"/>
         <source>Back to the e-services</source>
-        <translation>Zurück zu den E-Diensten</translation>
+        <translation>Zurück zu den Online-Diensten</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/browser/widget.py" line="228"/>
@@ -364,12 +364,12 @@
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="164"/>
         <source>Telephone for home delivery</source>
-        <translation>Telefon für die Lieferung</translation>
+        <translation>Telefon für den Lieferservice</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="165"/>
         <source>How to order home delivery</source>
-        <translation>So bestellt man die Lieferung</translation>
+        <translation>So bestellt man beim Lieferservice</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="166"/>
@@ -394,7 +394,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="171"/>
         <source>Tourist information and brochures</source>
-        <translation>Touristinformation und Broschüren</translation>
+        <translation>Touristeninformation und Broschüren</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="172"/>
@@ -404,7 +404,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="173"/>
         <source>Grocery home delivery</source>
-        <translation>Lebensmittel-Lieferung</translation>
+        <translation>Lebensmittel-Lieferservice</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="181"/>
@@ -949,7 +949,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/events.py" line="131"/>
         <source>Your events show in What&apos;s on at once and are sent to the municipality. They are deleted 30 days after they end.</source>
-        <translation>Ihre Veranstaltungen erscheinen sofort unter „Was ist los“ und gehen an die Gemeinde. Sie werden 30 Tage nach dem Ende gelöscht.</translation>
+        <translation>Ihre Veranstaltungen erscheinen sofort unter „Was ist los?“ und gehen an die Gemeinde. Sie werden 30 Tage nach dem Ende gelöscht.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/events.py" line="141"/>
@@ -1186,7 +1186,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/panel.py" line="90"/>
         <source>Shop-owner mode</source>
-        <translation>Ladenmodus</translation>
+        <translation>Inhabermodus</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/panel.py" line="92"/>
@@ -1219,7 +1219,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/pinpad.py" line="73"/>
         <source>Shop-owner mode</source>
-        <translation>Ladenmodus</translation>
+        <translation>Inhabermodus</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/pinpad.py" line="75"/>
@@ -1572,7 +1572,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="1"/>
         <source>missing: the kiosk runs without speech (%1)</source>
-        <translation>fehlt: der Kiosk läuft ohne Sprachausgabe (%1)</translation>
+        <translation>fehlt: Der Computer liest nichts vor (%1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="1"/>
@@ -1602,7 +1602,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="112"/>
         <source>Restart the kiosk</source>
-        <translation>Kiosk neu starten</translation>
+        <translation>Programm neu starten</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="113"/>
@@ -1612,7 +1612,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="114"/>
         <source>Yes, exit the kiosk</source>
-        <translation>Ja, Kiosk beenden</translation>
+        <translation>Ja, Programm beenden</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="120"/>
@@ -1665,7 +1665,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="153"/>
         <source>Call the municipality: the feed is not being updated.</source>
-        <translation>Rufen Sie die Gemeinde an: Der Feed wird nicht aktualisiert.</translation>
+        <translation>Rufen Sie die Gemeinde an: Die Inhalte werden nicht mehr aktualisiert.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="156"/>
@@ -1680,7 +1680,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="180"/>
         <source>The service point &quot;%1&quot; is not in the content</source>
-        <translation>Die Servicestelle „%1“ ist nicht im Inhalt</translation>
+        <translation>Der Servicepunkt „%1“ ist nicht in den Inhalten</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="180"/>
@@ -1715,7 +1715,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="168"/>
         <source>No feed address is set: content comes from a folder</source>
-        <translation>Keine Feed-Adresse eingestellt: Der Inhalt kommt aus einem Ordner</translation>
+        <translation>Keine Internetadresse für die Inhalte eingestellt: Sie kommen aus einem Ordner</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="170"/>
@@ -1760,7 +1760,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="209"/>
         <source>The kiosk&apos;s own data was damaged</source>
-        <translation>Die eigenen Daten des Kiosks waren beschädigt</translation>
+        <translation>Die eigenen Daten des Computers waren beschädigt</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="210"/>
@@ -1808,7 +1808,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="1"/>
         <source>The kiosk&apos;s clock says %1. Statistics wait until it is right. Call for help to set the date and time.</source>
-        <translation>Die Uhr des Kiosks zeigt %1. Die Statistik wartet, bis sie richtig geht. Holen Sie Hilfe, um Datum und Uhrzeit einzustellen.</translation>
+        <translation>Die Uhr des Computers zeigt %1. Die Statistik wartet, bis sie richtig geht. Holen Sie Hilfe, um Datum und Uhrzeit einzustellen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="1"/>
@@ -1856,7 +1856,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="121"/>
         <source>Visitors are counted without anything about who they are. Your own use in shop-owner mode is never counted.</source>
-        <translation>Besucher werden gezählt, ohne etwas über sie zu speichern. Ihre eigene Nutzung im Ladenmodus zählt nie.</translation>
+        <translation>Besucher werden gezählt, ohne etwas über sie zu speichern. Was Sie im Inhabermodus tun, zählt nie.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="147"/>
@@ -1886,17 +1886,17 @@
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="170"/>
         <source>Tourist info</source>
-        <translation>Touristinfo</translation>
+        <translation>Touristeninformation</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="171"/>
         <source>What&apos;s on</source>
-        <translation>Was ist los</translation>
+        <translation>Was ist los?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="172"/>
         <source>E-services</source>
-        <translation>E-Dienste</translation>
+        <translation>Online-Dienste</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="173"/>
@@ -1916,7 +1916,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="176"/>
         <source>Notices</source>
-        <translation>Hinweise</translation>
+        <translation>Mitteilungen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="194"/>
@@ -1954,7 +1954,7 @@
     <message>
         <location filename="../../kiosk/ui/browser/notices.py" line="39"/>
         <source>The kiosk opens the e-service again by itself in a moment.</source>
-        <translation>Der Kiosk öffnet den E-Service gleich von selbst wieder.</translation>
+        <translation>Der Computer öffnet den Online-Dienst gleich von selbst wieder.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/browser/notices.py" line="40"/>
@@ -2022,7 +2022,7 @@
     <message>
         <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
         <source>This kiosk has no voice for your language; it reads with the nearest one.</source>
-        <translation>Dieser Kiosk hat keine Stimme für Ihre Sprache und liest mit der ähnlichsten vor.</translation>
+        <translation>Dieser Computer hat keine Stimme für Ihre Sprache und liest mit der ähnlichsten vor.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
@@ -2411,8 +2411,8 @@
         <translation>Korrigieren Sie das rot Markierte vor dem Speichern.</translation>
     </message>
     <message>
-        <source>Translations missing: kiosks show the Swedish text instead.</source>
-        <translation>Übersetzungen fehlen: Die Kioske zeigen stattdessen den schwedischen Text.</translation>
+        <source>Translations missing: visitors read these texts in another language (Finnish → Swedish, German → English → Swedish).</source>
+        <translation>Übersetzungen fehlen: Besucher lesen diese Texte in einer anderen Sprache (Finnisch → Schwedisch, Deutsch → Englisch → Schwedisch).</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2583,7 +2583,7 @@
     </message>
     <message>
         <source>What&apos;s on</source>
-        <translation>Veranstaltungen</translation>
+        <translation>Was ist los?</translation>
     </message>
     <message>
         <source>Tourist information</source>
@@ -2591,7 +2591,7 @@
     </message>
     <message>
         <source>E-services</source>
-        <translation>E-Dienste</translation>
+        <translation>Online-Dienste</translation>
     </message>
     <message>
         <source>Brochures</source>
@@ -2669,7 +2669,7 @@
     </message>
     <message>
         <source>E-services</source>
-        <translation>E-Dienste</translation>
+        <translation>Online-Dienste</translation>
     </message>
     <message>
         <source>Brochures</source>
@@ -2833,7 +2833,7 @@
     </message>
     <message>
         <source>Grocery home delivery</source>
-        <translation>Lebensmittel-Lieferung nach Hause</translation>
+        <translation>Lebensmittel-Lieferservice</translation>
     </message>
     <message>
         <source>Name of the shop</source>
@@ -2853,11 +2853,11 @@
     </message>
     <message>
         <source>About home delivery</source>
-        <translation>Über die Lieferung</translation>
+        <translation>Über den Lieferservice</translation>
     </message>
     <message>
         <source>Home delivery telephone</source>
-        <translation>Telefon für die Lieferung</translation>
+        <translation>Telefon für den Lieferservice</translation>
     </message>
     <message>
         <source>E-mail</source>

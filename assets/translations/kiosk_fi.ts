@@ -141,7 +141,7 @@
     <message>
         <location filename="../../kiosk/ui/browser/widget.py" line="63"/>
         <source>Start</source>
-        <translation>Alkuun</translation>
+        <translation>Etusivu</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/browser/widget.py" line="64"/>
@@ -394,7 +394,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="171"/>
         <source>Tourist information and brochures</source>
-        <translation>Matkailuinfo ja esitteet</translation>
+        <translation>Matkailuneuvonta ja esitteet</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="172"/>
@@ -404,7 +404,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="173"/>
         <source>Grocery home delivery</source>
-        <translation>Ruokaostosten kotiinkuljetus</translation>
+        <translation>Päivittäistavaroiden kotiinkuljetus</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="181"/>
@@ -1003,7 +1003,7 @@
     <message>
         <location filename="../../kiosk/ui/pages/home.py" line="126"/>
         <source>Search places, events, e-services and brochures</source>
-        <translation>Hae paikkoja, tapahtumia, sähköisiä palveluja ja esitteitä</translation>
+        <translation>Hae paikkoja, tapahtumia, e-palveluja ja esitteitä</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/home.py" line="127"/>
@@ -1033,7 +1033,7 @@
     <message>
         <location filename="../../kiosk/ui/pages/home.py" line="137"/>
         <source>E-services</source>
-        <translation>Sähköiset palvelut</translation>
+        <translation>E-palvelut</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/home.py" line="138"/>
@@ -1096,7 +1096,7 @@
         <location filename="../../kiosk/ui/navbar.py" line="101"/>
         <location filename="../../kiosk/ui/navbar.py" line="104"/>
         <source>Home</source>
-        <translation>Alkuun</translation>
+        <translation>Etusivu</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/navbar.py" line="102"/>
@@ -1466,7 +1466,7 @@
     <message>
         <location filename="../../kiosk/ui/pages/search.py" line="63"/>
         <source>Places, events, e-services and brochures</source>
-        <translation>Paikat, tapahtumat, sähköiset palvelut ja esitteet</translation>
+        <translation>Paikat, tapahtumat, e-palvelut ja esitteet</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/search.py" line="64"/>
@@ -1491,7 +1491,7 @@
     <message>
         <location filename="../../kiosk/ui/pages/search.py" line="120"/>
         <source>E-services</source>
-        <translation>Sähköiset palvelut</translation>
+        <translation>E-palvelut</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/search.py" line="131"/>
@@ -1539,7 +1539,7 @@
     <message>
         <location filename="../../kiosk/ui/pages/lists.py" line="390"/>
         <source>E-services</source>
-        <translation>Sähköiset palvelut</translation>
+        <translation>E-palvelut</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/lists.py" line="393"/>
@@ -1572,7 +1572,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="1"/>
         <source>missing: the kiosk runs without speech (%1)</source>
-        <translation>puuttuu: kioski toimii ilman puhetta (%1)</translation>
+        <translation>puuttuu: tietokone ei lue mitään ääneen (%1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="1"/>
@@ -1602,7 +1602,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="112"/>
         <source>Restart the kiosk</source>
-        <translation>Käynnistä kioski uudelleen</translation>
+        <translation>Käynnistä ohjelma uudelleen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="113"/>
@@ -1612,7 +1612,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="114"/>
         <source>Yes, exit the kiosk</source>
-        <translation>Kyllä, sulje kioski</translation>
+        <translation>Kyllä, sulje ohjelma</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="120"/>
@@ -1665,7 +1665,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="153"/>
         <source>Call the municipality: the feed is not being updated.</source>
-        <translation>Soita kuntaan: syötettä ei päivitetä.</translation>
+        <translation>Soita kuntaan: sisältö ei enää päivity.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="156"/>
@@ -1715,7 +1715,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="168"/>
         <source>No feed address is set: content comes from a folder</source>
-        <translation>Syötteen osoitetta ei ole asetettu: sisältö tulee kansiosta</translation>
+        <translation>Sisällön verkko-osoitetta ei ole asetettu: sisältö tulee kansiosta</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="170"/>
@@ -1760,7 +1760,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="209"/>
         <source>The kiosk&apos;s own data was damaged</source>
-        <translation>Kioskin omat tiedot olivat vioittuneet</translation>
+        <translation>Tietokoneen omat tiedot olivat vioittuneet</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="210"/>
@@ -1808,7 +1808,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="1"/>
         <source>The kiosk&apos;s clock says %1. Statistics wait until it is right. Call for help to set the date and time.</source>
-        <translation>Kioskin kello näyttää %1. Tilastot odottavat, kunnes kello on oikeassa. Pyydä apua päivämäärän ja ajan asettamiseen.</translation>
+        <translation>Tietokoneen kello näyttää %1. Tilastot odottavat, kunnes kello on oikeassa. Pyydä apua päivämäärän ja ajan asettamiseen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="1"/>
@@ -1881,17 +1881,17 @@
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="169"/>
         <source>Home</source>
-        <translation>Koti</translation>
+        <translation>Etusivu</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="170"/>
         <source>Tourist info</source>
-        <translation>Matkailuinfo</translation>
+        <translation>Matkailuneuvonta</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="171"/>
         <source>What&apos;s on</source>
-        <translation>Tapahtumat</translation>
+        <translation>Mitä tapahtuu</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="172"/>
@@ -1954,7 +1954,7 @@
     <message>
         <location filename="../../kiosk/ui/browser/notices.py" line="39"/>
         <source>The kiosk opens the e-service again by itself in a moment.</source>
-        <translation>Kioski avaa e-palvelun hetken päästä uudelleen itsestään.</translation>
+        <translation>Tietokone avaa e-palvelun hetken päästä uudelleen itsestään.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/browser/notices.py" line="40"/>
@@ -2022,7 +2022,7 @@
     <message>
         <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
         <source>This kiosk has no voice for your language; it reads with the nearest one.</source>
-        <translation>Tässä kioskissa ei ole ääntä kielellesi, joten se lukee lähimmällä kielellä.</translation>
+        <translation>Tällä tietokoneella ei ole ääntä kielellesi, joten se lukee lähimmällä kielellä.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
@@ -2047,7 +2047,7 @@
     <message>
         <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
         <source>You are on the e-service %1</source>
-        <translation>Olet sähköisessä palvelussa %1</translation>
+        <translation>Olet e-palvelussa %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
@@ -2411,8 +2411,8 @@
         <translation>Korjaa punaisella merkityt kohdat ennen tallentamista.</translation>
     </message>
     <message>
-        <source>Translations missing: kiosks show the Swedish text instead.</source>
-        <translation>Käännöksiä puuttuu: kioskit näyttävät ruotsinkielisen tekstin.</translation>
+        <source>Translations missing: visitors read these texts in another language (Finnish → Swedish, German → English → Swedish).</source>
+        <translation>Käännöksiä puuttuu: kävijät lukevat nämä tekstit toisella kielellä (suomi → ruotsi, saksa → englanti → ruotsi).</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2583,15 +2583,15 @@
     </message>
     <message>
         <source>What&apos;s on</source>
-        <translation>Tapahtumat</translation>
+        <translation>Mitä tapahtuu</translation>
     </message>
     <message>
         <source>Tourist information</source>
-        <translation>Matkailuinfo</translation>
+        <translation>Matkailuneuvonta</translation>
     </message>
     <message>
         <source>E-services</source>
-        <translation>Sähköiset palvelut</translation>
+        <translation>E-palvelut</translation>
     </message>
     <message>
         <source>Brochures</source>
@@ -2669,7 +2669,7 @@
     </message>
     <message>
         <source>E-services</source>
-        <translation>Sähköiset palvelut</translation>
+        <translation>E-palvelut</translation>
     </message>
     <message>
         <source>Brochures</source>
@@ -2825,7 +2825,7 @@
     </message>
     <message>
         <source>Tourist information and brochures</source>
-        <translation>Matkailuinfo ja esitteet</translation>
+        <translation>Matkailuneuvonta ja esitteet</translation>
     </message>
     <message>
         <source>At least three activities a year</source>

@@ -11,7 +11,7 @@
     <message>
         <location filename="../../kiosk/ui/pages/about.py" line="68"/>
         <source>Café corner</source>
-        <translation>Fikahörna</translation>
+        <translation>Caféhörna</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/about.py" line="69"/>
@@ -92,7 +92,7 @@
     <message>
         <location filename="../../kiosk/ui/pages/about.py" line="173"/>
         <source>Café</source>
-        <translation>Kafé</translation>
+        <translation>Café</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/about.py" line="179"/>
@@ -141,12 +141,12 @@
     <message>
         <location filename="../../kiosk/ui/browser/widget.py" line="63"/>
         <source>Start</source>
-        <translation>Start</translation>
+        <translation>Hem</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/browser/widget.py" line="64"/>
         <source>Back</source>
-        <translation>Bakåt</translation>
+        <translation>Tillbaka</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/browser/widget.py" line="65"/>
@@ -290,7 +290,7 @@
     <message>
         <location filename="../../kiosk/ui/browser/hint.py" line="43"/>
         <source>Forward takes you to a page again after you have gone back from it.</source>
-        <translation>Framåt visar igen en sida som du har gått bakåt från.</translation>
+        <translation>Framåt visar igen en sida som du har gått tillbaka från.</translation>
     </message>
 </context>
 <context>
@@ -389,7 +389,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="170"/>
         <source>Café corner</source>
-        <translation>Fikahörna</translation>
+        <translation>Caféhörna</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="171"/>
@@ -1063,12 +1063,12 @@
     <message>
         <location filename="../../kiosk/ui/pages/home.py" line="147"/>
         <source>Opening hours, café, home delivery and contact</source>
-        <translation>Öppettider, kafé, hemleverans och kontakt</translation>
+        <translation>Öppettider, café, hemleverans och kontakt</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/home.py" line="149"/>
         <source>Opening hours, café, home delivery and contact in %1</source>
-        <translation>Öppettider, kafé, hemleverans och kontakt i %1</translation>
+        <translation>Öppettider, café, hemleverans och kontakt i %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/home.py" line="171"/>
@@ -1127,7 +1127,7 @@
     <message>
         <location filename="../../kiosk/ui/navbar.py" line="107"/>
         <source>Largest text</source>
-        <translation>Störst text</translation>
+        <translation>Största text</translation>
     </message>
 </context>
 <context>
@@ -1186,7 +1186,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/panel.py" line="90"/>
         <source>Shop-owner mode</source>
-        <translation>Butiksläge</translation>
+        <translation>Ägarläge</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/panel.py" line="92"/>
@@ -1219,7 +1219,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/pinpad.py" line="73"/>
         <source>Shop-owner mode</source>
-        <translation>Butiksläge</translation>
+        <translation>Ägarläge</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/pinpad.py" line="75"/>
@@ -1301,7 +1301,7 @@
     <message>
         <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
         <source>Food and café</source>
-        <translation>Mat och kafé</translation>
+        <translation>Mat och café</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
@@ -1572,7 +1572,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="1"/>
         <source>missing: the kiosk runs without speech (%1)</source>
-        <translation>saknas: kiosken går utan uppläsning (%1)</translation>
+        <translation>saknas: datorn läser inte upp något (%1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="1"/>
@@ -1602,7 +1602,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="112"/>
         <source>Restart the kiosk</source>
-        <translation>Starta om kiosken</translation>
+        <translation>Starta om programmet</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="113"/>
@@ -1612,7 +1612,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="114"/>
         <source>Yes, exit the kiosk</source>
-        <translation>Ja, avsluta kiosken</translation>
+        <translation>Ja, avsluta programmet</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="120"/>
@@ -1665,7 +1665,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="153"/>
         <source>Call the municipality: the feed is not being updated.</source>
-        <translation>Ring kommunen: flödet uppdateras inte.</translation>
+        <translation>Ring kommunen: innehållet uppdateras inte längre.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="156"/>
@@ -1715,7 +1715,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="168"/>
         <source>No feed address is set: content comes from a folder</source>
-        <translation>Ingen flödesadress är inställd – innehållet kommer från en mapp</translation>
+        <translation>Ingen webbadress för innehållet är inställd – det hämtas från en mapp</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="170"/>
@@ -1760,7 +1760,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="209"/>
         <source>The kiosk&apos;s own data was damaged</source>
-        <translation>Kioskens egna uppgifter var skadade</translation>
+        <translation>Datorns egna uppgifter var skadade</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="210"/>
@@ -1808,7 +1808,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="1"/>
         <source>The kiosk&apos;s clock says %1. Statistics wait until it is right. Call for help to set the date and time.</source>
-        <translation>Kioskens klocka visar %1. Statistiken väntar tills klockan går rätt. Ring efter hjälp för att ställa datum och tid.</translation>
+        <translation>Datorns klocka visar %1. Statistiken väntar tills klockan går rätt. Ring efter hjälp för att ställa datum och tid.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="1"/>
@@ -1856,7 +1856,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="121"/>
         <source>Visitors are counted without anything about who they are. Your own use in shop-owner mode is never counted.</source>
-        <translation>Besökarna räknas utan något om vilka de är. Det du gör i butiksläget räknas aldrig.</translation>
+        <translation>Besökarna räknas utan att något sparas om vilka de är. Det du gör i ägarläget räknas aldrig.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="147"/>
@@ -1954,7 +1954,7 @@
     <message>
         <location filename="../../kiosk/ui/browser/notices.py" line="39"/>
         <source>The kiosk opens the e-service again by itself in a moment.</source>
-        <translation>Kiosken öppnar e-tjänsten igen av sig själv om en liten stund.</translation>
+        <translation>Datorn öppnar e-tjänsten igen av sig själv om en liten stund.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/browser/notices.py" line="40"/>
@@ -2022,7 +2022,7 @@
     <message>
         <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
         <source>This kiosk has no voice for your language; it reads with the nearest one.</source>
-        <translation>Den här kiosken har ingen röst för ditt språk och läser med den närmaste.</translation>
+        <translation>Den här datorn har ingen röst för ditt språk och läser med den som ligger närmast.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
@@ -2411,8 +2411,8 @@
         <translation>Rätta det som är markerat med rött innan du sparar.</translation>
     </message>
     <message>
-        <source>Translations missing: kiosks show the Swedish text instead.</source>
-        <translation>Översättningar saknas: kioskerna visar den svenska texten i stället.</translation>
+        <source>Translations missing: visitors read these texts in another language (Finnish → Swedish, German → English → Swedish).</source>
+        <translation>Översättningar saknas: besökarna läser de här texterna på ett annat språk (finska → svenska, tyska → engelska → svenska).</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2547,7 +2547,7 @@
     </message>
     <message>
         <source>Largest (A++)</source>
-        <translation>Störst (A++)</translation>
+        <translation>Största (A++)</translation>
     </message>
     <message>
         <source>Normal colours</source>
@@ -2821,7 +2821,7 @@
     </message>
     <message>
         <source>Café corner</source>
-        <translation>Fikahörna</translation>
+        <translation>Caféhörna</translation>
     </message>
     <message>
         <source>Tourist information and brochures</source>
@@ -2849,7 +2849,7 @@
     </message>
     <message>
         <source>About the café</source>
-        <translation>Om kaféet</translation>
+        <translation>Om caféet</translation>
     </message>
     <message>
         <source>About home delivery</source>

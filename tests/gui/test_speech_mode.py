@@ -40,7 +40,7 @@ def test_a_language_without_a_voice_is_said_once_and_the_nearest_voice_used(
 ) -> None:
     # Qt's mock engine has English, Norwegian and Finnish voices but no Swedish one.
     said = wake_with_a_key(qtbot, kiosk, "sv")
-    assert said.startswith("Den här kiosken har ingen röst för ditt språk")
+    assert said.startswith("Den här datorn har ingen röst för ditt språk")
     assert kiosk.speech is not None and kiosk.speech.voice.used.startswith("nb")
     said = press(qtbot, kiosk, K.Key_Down)
     assert "ingen röst" not in said
@@ -102,7 +102,7 @@ def test_without_an_engine_the_kiosk_runs_and_the_status_panel_says_so(qtbot, ki
     with_pin(kiosk)
     open_owner_mode(kiosk)
     status = kiosk.owner.panel.views["status"]
-    assert status.values["speech"].text().startswith("saknas: kiosken går utan uppläsning")
+    assert status.values["speech"].text().startswith("saknas: datorn läser inte upp något")
     missing.close()
 
 
