@@ -339,7 +339,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="155"/>
         <source>Days that differ</source>
-        <translation>Abweichende Tage</translation>
+        <translation>Abweichende Öffnungszeiten</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="156"/>
@@ -399,7 +399,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="172"/>
         <source>Activities during the year</source>
-        <translation>Veranstaltungen im Jahr</translation>
+        <translation>Aktivitäten im Laufe des Jahres</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="173"/>
@@ -814,7 +814,7 @@
     <message>
         <location filename="../../kiosk/ui/pages/lists.py" line="226"/>
         <source>Outdoors</source>
-        <translation>Draußen</translation>
+        <translation>Natur</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/lists.py" line="227"/>
@@ -1695,7 +1695,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="162"/>
         <source>Content</source>
-        <translation>Inhalt</translation>
+        <translation>Inhalte</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="163"/>
@@ -2220,13 +2220,13 @@
     </message>
     <message>
         <source>ends within 14 days</source>
-        <translation>endet in 14 Tagen</translation>
+        <translation>endet innerhalb von 14 Tagen</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) end within 14 days.</source>
         <translation>
-            <numerusform>%n Eintrag endet in 14 Tagen.</numerusform>
-            <numerusform>%n Einträge enden in 14 Tagen.</numerusform>
+            <numerusform>%n Eintrag endet innerhalb von 14 Tagen.</numerusform>
+            <numerusform>%n Einträge enden innerhalb von 14 Tagen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2239,7 +2239,7 @@
     </message>
     <message>
         <source>Upcoming</source>
-        <translation>Kommend</translation>
+        <translation>Demnächst</translation>
     </message>
     <message>
         <source>Expired</source>
@@ -2247,7 +2247,7 @@
     </message>
     <message>
         <source>Ends within 14 days</source>
-        <translation>Endet in 14 Tagen</translation>
+        <translation>Endet innerhalb von 14 Tagen</translation>
     </message>
 </context>
 <context>
@@ -2327,7 +2327,7 @@
     </message>
     <message>
         <source>The kiosks upload to</source>
-        <translation>Die Kioske laden hoch nach</translation>
+        <translation>Upload-Adresse der Kioske</translation>
     </message>
     <message>
         <source>Update</source>
@@ -2366,7 +2366,7 @@
     </message>
     <message>
         <source>(undo back to version %1)</source>
-        <translation>(rückgängig zu Version %1)</translation>
+        <translation>(zurückgesetzt auf Version %1)</translation>
     </message>
     <message>
         <source>Nothing has been published from this folder yet.</source>
@@ -2503,7 +2503,7 @@
     </message>
     <message>
         <source>This is how the kiosk at %1 will show it once you publish.</source>
-        <translation>So zeigt der Kiosk bei %1 es, sobald Sie veröffentlichen.</translation>
+        <translation>So zeigt es der Kiosk bei %1, sobald Sie veröffentlichen.</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -2646,7 +2646,7 @@
     </message>
     <message>
         <source>Checking and signing…</source>
-        <translation>Prüfen und signieren…</translation>
+        <translation>Wird geprüft und signiert…</translation>
     </message>
     <message>
         <source>Sending file %1 of %2…</source>
@@ -2681,7 +2681,7 @@
     </message>
     <message>
         <source>Shown from</source>
-        <translation>Gezeigt ab</translation>
+        <translation>Sichtbar ab</translation>
     </message>
     <message>
         <source>from the day</source>
@@ -2689,7 +2689,7 @@
     </message>
     <message>
         <source>Shown until</source>
-        <translation>Gezeigt bis</translation>
+        <translation>Sichtbar bis</translation>
     </message>
     <message>
         <source>until and including</source>
@@ -2753,11 +2753,11 @@
     </message>
     <message>
         <source>Starts</source>
-        <translation>Beginnt</translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation>Endet</translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Repeats</source>
@@ -2821,7 +2821,7 @@
     </message>
     <message>
         <source>Café corner</source>
-        <translation>Caféecke</translation>
+        <translation>Café-Ecke</translation>
     </message>
     <message>
         <source>Tourist information and brochures</source>
@@ -2872,12 +2872,12 @@
         <translation>Kultur</translation>
     </message>
     <message>
-        <source>Food and drink</source>
-        <translation>Essen und Trinken</translation>
+        <source>Food and café</source>
+        <translation>Essen und Café</translation>
     </message>
     <message>
-        <source>Places to stay</source>
-        <translation>Unterkünfte</translation>
+        <source>Stay</source>
+        <translation>Übernachten</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -2889,31 +2889,35 @@
     </message>
     <message>
         <source>The municipality</source>
-        <translation>Die Gemeinde</translation>
+        <translation>Gemeinde</translation>
     </message>
     <message>
         <source>Health and care</source>
         <translation>Gesundheit und Pflege</translation>
     </message>
     <message>
-        <source>Tax and authorities</source>
-        <translation>Steuern und Behörden</translation>
+        <source>Taxes and money</source>
+        <translation>Steuern und Finanzen</translation>
     </message>
     <message>
-        <source>Work and money</source>
-        <translation>Arbeit und Geld</translation>
+        <source>Work and studies</source>
+        <translation>Arbeit und Studium</translation>
     </message>
     <message>
-        <source>Social services</source>
-        <translation>Soziale Dienste</translation>
+        <source>Social insurance and pensions</source>
+        <translation>Sozialversicherung und Rente</translation>
     </message>
     <message>
-        <source>Buses and travel</source>
-        <translation>Bus und Reisen</translation>
+        <source>Travel and traffic</source>
+        <translation>Reisen und Verkehr</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation>Sicherheit</translation>
+        <translation>Krisentreffpunkte</translation>
+    </message>
+    <message>
+        <source>Safety and emergencies</source>
+        <translation>Sicherheit und Notfälle</translation>
     </message>
 </context>
 <context>
@@ -3019,7 +3023,7 @@
     </message>
     <message>
         <source>The kiosks upload to</source>
-        <translation>Die Kioske laden hoch nach</translation>
+        <translation>Upload-Adresse der Kioske</translation>
     </message>
     <message>
         <source>Update</source>

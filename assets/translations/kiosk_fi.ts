@@ -306,7 +306,7 @@
     <message>
         <location filename="../../kiosk/ui/countdown.py" line="84"/>
         <source>Are you still there?</source>
-        <translation>Oletko vielä siellä?</translation>
+        <translation>Oletko vielä siinä?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/countdown.py" line="85"/>
@@ -339,7 +339,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="155"/>
         <source>Days that differ</source>
-        <translation>Poikkeavat päivät</translation>
+        <translation>Poikkeavat aukioloajat</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="156"/>
@@ -384,7 +384,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="169"/>
         <source>Public computer with internet</source>
-        <translation>Yleisön tietokone ja internet</translation>
+        <translation>Asiakastietokone ja internetyhteys</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="170"/>
@@ -399,7 +399,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="172"/>
         <source>Activities during the year</source>
-        <translation>Tapahtumia vuoden aikana</translation>
+        <translation>Toimintaa vuoden mittaan</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="173"/>
@@ -2169,7 +2169,7 @@
     </message>
     <message>
         <source>Remember the password in this PC&apos;s keychain</source>
-        <translation>Muista salasana tämän tietokoneen avainnipussa</translation>
+        <translation>Tallenna salasana tämän tietokoneen avainnippuun</translation>
     </message>
     <message>
         <source>Test upload</source>
@@ -2216,7 +2216,7 @@
     </message>
     <message>
         <source>Open or create a source folder to start.</source>
-        <translation>Avaa tai luo lähdekansio aloittaaksesi.</translation>
+        <translation>Aloita avaamalla tai luomalla lähdekansio.</translation>
     </message>
     <message>
         <source>ends within 14 days</source>
@@ -2276,7 +2276,7 @@
     <name>FirstRunWizard</name>
     <message>
         <source>Getting started</source>
-        <translation>Aloitus</translation>
+        <translation>Näin pääset alkuun</translation>
     </message>
     <message>
         <source>Next</source>
@@ -2351,7 +2351,7 @@
     </message>
     <message>
         <source>Create the report for the last quarter…</source>
-        <translation>Luo raportti edelliseltä neljännekseltä…</translation>
+        <translation>Luo raportti edelliseltä vuosineljännekseltä…</translation>
     </message>
     <message>
         <source>Write where the kiosks upload their statistics (the same address as upload_url in the kiosks&apos; settings) and press Update.</source>
@@ -2488,7 +2488,7 @@
     <name>PointsField</name>
     <message>
         <source>Shown at every service point. Tick some to show it only there.</source>
-        <translation>Näytetään kaikissa palvelupisteissä. Valitse joitakin näyttääksesi sen vain niissä.</translation>
+        <translation>Näytetään kaikissa palvelupisteissä. Valitse palvelupisteet, jos haluat näyttää sen vain niissä.</translation>
     </message>
     <message>
         <source>Shown only at the ticked service points.</source>
@@ -2503,7 +2503,7 @@
     </message>
     <message>
         <source>This is how the kiosk at %1 will show it once you publish.</source>
-        <translation>Näin kioski kohteessa %1 näyttää sen, kun julkaiset.</translation>
+        <translation>Näin palvelupisteen %1 kioski näyttää sen, kun julkaiset.</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -2681,19 +2681,19 @@
     </message>
     <message>
         <source>Shown from</source>
-        <translation>Näytetään alkaen</translation>
+        <translation>Ensimmäinen näyttöpäivä</translation>
     </message>
     <message>
         <source>from the day</source>
-        <translation>alkaen päivästä</translation>
+        <translation>tämä päivä mukaan lukien</translation>
     </message>
     <message>
         <source>Shown until</source>
-        <translation>Näytetään asti</translation>
+        <translation>Viimeinen näyttöpäivä</translation>
     </message>
     <message>
         <source>until and including</source>
-        <translation>päivään asti</translation>
+        <translation>tämä päivä mukaan lukien</translation>
     </message>
     <message>
         <source>Street</source>
@@ -2817,7 +2817,7 @@
     </message>
     <message>
         <source>Public computer with internet</source>
-        <translation>Yleisön internet-tietokone</translation>
+        <translation>Asiakastietokone ja internetyhteys</translation>
     </message>
     <message>
         <source>Café corner</source>
@@ -2845,7 +2845,7 @@
     </message>
     <message>
         <source>Criteria met</source>
-        <translation>Täyttyvät kriteerit</translation>
+        <translation>Täytetyt kriteerit</translation>
     </message>
     <message>
         <source>About the café</source>
@@ -2872,11 +2872,11 @@
         <translation>Kulttuuri</translation>
     </message>
     <message>
-        <source>Food and drink</source>
-        <translation>Ruoka ja juoma</translation>
+        <source>Food and café</source>
+        <translation>Ruoka ja kahvilat</translation>
     </message>
     <message>
-        <source>Places to stay</source>
+        <source>Stay</source>
         <translation>Majoitus</translation>
     </message>
     <message>
@@ -2885,7 +2885,7 @@
     </message>
     <message>
         <source>Practical</source>
-        <translation>Käytännön asiat</translation>
+        <translation>Käytännön tietoa</translation>
     </message>
     <message>
         <source>The municipality</source>
@@ -2896,24 +2896,28 @@
         <translation>Terveys ja hoito</translation>
     </message>
     <message>
-        <source>Tax and authorities</source>
-        <translation>Verot ja viranomaiset</translation>
+        <source>Taxes and money</source>
+        <translation>Verot ja raha-asiat</translation>
     </message>
     <message>
-        <source>Work and money</source>
-        <translation>Työ ja raha</translation>
+        <source>Work and studies</source>
+        <translation>Työ ja opiskelu</translation>
     </message>
     <message>
-        <source>Social services</source>
-        <translation>Sosiaalipalvelut</translation>
+        <source>Social insurance and pensions</source>
+        <translation>Sosiaaliturva ja eläkkeet</translation>
     </message>
     <message>
-        <source>Buses and travel</source>
-        <translation>Bussit ja matkat</translation>
+        <source>Travel and traffic</source>
+        <translation>Matkustaminen ja liikenne</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation>Turvallisuus</translation>
+        <translation>Turvapisteet</translation>
+    </message>
+    <message>
+        <source>Safety and emergencies</source>
+        <translation>Turvallisuus ja hätätilanteet</translation>
     </message>
 </context>
 <context>

@@ -216,7 +216,7 @@
     <message>
         <location filename="../../kiosk/ui/browser/widget.py" line="247"/>
         <source>The page says</source>
-        <translation>Sidan säger</translation>
+        <translation>Meddelande från sidan</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/browser/widget.py" line="247"/>
@@ -339,7 +339,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="155"/>
         <source>Days that differ</source>
-        <translation>Avvikande dagar</translation>
+        <translation>Avvikande öppettider</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="156"/>
@@ -781,7 +781,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/events.py" line="70"/>
         <source>Delete this event for good?</source>
-        <translation>Ta bort evenemanget för gott?</translation>
+        <translation>Ta bort evenemanget helt?</translation>
     </message>
 </context>
 <context>
@@ -1632,7 +1632,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="131"/>
         <source>Check the internet connection, then touch &apos;Update now&apos;.</source>
-        <translation>Kontrollera internetanslutningen och tryck sedan på Uppdatera nu.</translation>
+        <translation>Kontrollera internetuppkopplingen och tryck sedan på Uppdatera nu.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="136"/>
@@ -1720,7 +1720,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="170"/>
         <source>not yet since the start</source>
-        <translation>inte än sedan starten</translation>
+        <translation>inte sedan programmet startade</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="173"/>
@@ -2872,11 +2872,11 @@
         <translation>Kultur</translation>
     </message>
     <message>
-        <source>Food and drink</source>
-        <translation>Mat och dryck</translation>
+        <source>Food and café</source>
+        <translation>Mat och café</translation>
     </message>
     <message>
-        <source>Places to stay</source>
+        <source>Stay</source>
         <translation>Boende</translation>
     </message>
     <message>
@@ -2896,24 +2896,28 @@
         <translation>Hälsa och vård</translation>
     </message>
     <message>
-        <source>Tax and authorities</source>
-        <translation>Skatt och myndigheter</translation>
+        <source>Taxes and money</source>
+        <translation>Skatt och ekonomi</translation>
     </message>
     <message>
-        <source>Work and money</source>
-        <translation>Arbete och ekonomi</translation>
+        <source>Work and studies</source>
+        <translation>Arbete och studier</translation>
     </message>
     <message>
-        <source>Social services</source>
-        <translation>Socialtjänst</translation>
+        <source>Social insurance and pensions</source>
+        <translation>Socialförsäkring och pension</translation>
     </message>
     <message>
-        <source>Buses and travel</source>
-        <translation>Buss och resor</translation>
+        <source>Travel and traffic</source>
+        <translation>Resor och trafik</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation>Trygghet</translation>
+        <translation>Trygghetspunkter</translation>
+    </message>
+    <message>
+        <source>Safety and emergencies</source>
+        <translation>Säkerhet och kriser</translation>
     </message>
 </context>
 <context>
