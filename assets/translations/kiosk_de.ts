@@ -1607,7 +1607,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="113"/>
         <source>Exit to the desktop</source>
-        <translation>Zum Desktop beenden</translation>
+        <translation>Beenden und zum Desktop</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="114"/>
@@ -1627,7 +1627,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="130"/>
         <source>No content yet</source>
-        <translation>Noch kein Inhalt</translation>
+        <translation>Noch keine Inhalte</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="131"/>
@@ -1642,25 +1642,25 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="139"/>
         <source>Visitors still see the last content. Check the router and the cable.</source>
-        <translation>Besucher sehen weiter den letzten Inhalt. Router und Kabel prüfen.</translation>
+        <translation>Besucher sehen weiter die letzten Inhalte. Router und Kabel prüfen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/owner/status.py" line="146"/>
         <source>The content is %n day(s) old</source>
         <translation>
-            <numerusform>Der Inhalt ist %n Tag alt</numerusform>
-            <numerusform>Der Inhalt ist %n Tage alt</numerusform>
+            <numerusform>Die Inhalte sind %n Tag alt</numerusform>
+            <numerusform>Die Inhalte sind %n Tage alt</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="147"/>
         <source>Touch &apos;Update now&apos;. If it stays old, call the municipality.</source>
-        <translation>„Jetzt aktualisieren“ antippen. Bleibt er alt, die Gemeinde anrufen.</translation>
+        <translation>„Jetzt aktualisieren“ antippen. Bleiben sie alt, die Gemeinde anrufen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="152"/>
         <source>The content has expired</source>
-        <translation>Der Inhalt ist abgelaufen</translation>
+        <translation>Die Inhalte sind abgelaufen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="153"/>
@@ -1725,7 +1725,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="173"/>
         <source>new content fetched</source>
-        <translation>neuer Inhalt geladen</translation>
+        <translation>neue Inhalte geladen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="174"/>
@@ -1755,7 +1755,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="195"/>
         <source>almost full: call for help</source>
-        <translation>fast voll: Hilfe anrufen</translation>
+        <translation>fast voll: Hilfe holen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="209"/>
@@ -3093,7 +3093,7 @@
     </message>
     <message>
         <source>Message</source>
-        <translation>Hinweis</translation>
+        <translation>Mitteilung</translation>
     </message>
     <message>
         <source>until %1</source>

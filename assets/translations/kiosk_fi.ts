@@ -949,7 +949,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/events.py" line="131"/>
         <source>Your events show in What&apos;s on at once and are sent to the municipality. They are deleted 30 days after they end.</source>
-        <translation>Tapahtumasi näkyvät heti Tapahtumat-sivulla ja lähetetään kunnalle. Ne poistetaan 30 päivää päättymisen jälkeen.</translation>
+        <translation>Tapahtumasi näkyvät heti Mitä tapahtuu -sivulla ja lähetetään kunnalle. Ne poistetaan 30 päivää päättymisen jälkeen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/events.py" line="141"/>

@@ -96,7 +96,7 @@ BANNED = (
         "de", r"\be-dienst|\be-service", EVERYONE, "e-services are Online-Dienste", in_feed=True
     ),
     Banned("de", r"\bfeed", PEOPLE_AT_THE_SHOP, "a word of web developers", in_feed=True),
-    Banned("de", r"\bhinweise\b", EVERYONE, "notices are Mitteilungen"),
+    Banned("de", r"\bhinweis", EVERYONE, "notices and messages are Mitteilungen"),
     Banned("de", r"servicestelle", EVERYONE, "a service point is a Servicepunkt"),
     Banned(
         "de",
@@ -129,6 +129,7 @@ TERMS = (
     Term(r"service points?\b", {"sv": "servicepunkt", "de": "servicepunkt", "fi": "palvelupist"}),
     Term(r"brochure", {"sv": "broschyr", "de": "broschüre", "fi": "esit"}),
     Term(r"^What's on$", {"sv": "^Vad händer$", "de": "^Was ist los\\?$", "fi": "^Mitä tapahtuu$"}),
+    Term(r"What's on", {"sv": "Vad händer", "de": "Was ist los\\?", "fi": "Mitä tapahtuu"}),
     Term(r"^Notices$", {"sv": "^Meddelanden$", "de": "^Mitteilungen$", "fi": "^Tiedotteet$"}),
     Term(
         r"tourist info",
