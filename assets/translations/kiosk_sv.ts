@@ -1977,7 +1977,7 @@
     <message>
         <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
         <source>Press any key or touch the screen to continue</source>
-        <translation>Tryck på valfri tangent eller skärmen för att fortsätta</translation>
+        <translation>Tryck på valfri tangent eller på skärmen för att fortsätta</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
@@ -3139,7 +3139,7 @@
     </message>
     <message>
         <source>Emergency: police, ambulance, fire and rescue. Works from any mobile phone.</source>
-        <translation>Nödläge: polis, ambulans och räddningstjänst. Fungerar från alla mobiltelefoner.</translation>
+        <translation>Nödsamtal: polis, ambulans och räddningstjänst. Fungerar från alla mobiltelefoner.</translation>
     </message>
     <message>
         <source>Information about serious accidents and crises.</source>

@@ -18,7 +18,7 @@ def test_the_countdown_is_spoken_as_well_as_shown(qtbot, kiosk: Kiosk) -> None:
         touch(kiosk.window.page["home"].tiles["places"])  # type: ignore[attr-defined]
     with qtbot.waitSignal(kiosk.idle.countdown_started, timeout=5000):
         pass
-    wanted = "Är du kvar? Tryck på valfri tangent eller skärmen för att fortsätta."
+    wanted = "Är du kvar? Tryck på valfri tangent eller på skärmen för att fortsätta."
     qtbot.waitUntil(lambda: any(wanted in s for s in spoken(kiosk)))
     assert kiosk.speech_mode is not None and not kiosk.speech_mode.active
 
