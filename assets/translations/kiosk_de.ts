@@ -16,7 +16,7 @@
     <message>
         <location filename="../../kiosk/ui/pages/about.py" line="69"/>
         <source>Tourist information and brochures</source>
-        <translation>Touristeninformation und Broschüren</translation>
+        <translation>Touristeninformation, Broschüren</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/about.py" line="70"/>
@@ -394,7 +394,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="171"/>
         <source>Tourist information and brochures</source>
-        <translation>Touristeninformation und Broschüren</translation>
+        <translation>Touristeninformation, Broschüren</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="172"/>
@@ -2825,7 +2825,7 @@
     </message>
     <message>
         <source>Tourist information and brochures</source>
-        <translation>Touristeninformation und Broschüren</translation>
+        <translation>Touristeninformation, Broschüren</translation>
     </message>
     <message>
         <source>At least three activities a year</source>
