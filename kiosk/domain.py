@@ -55,18 +55,31 @@ SUPERVISED_ENV = "KIOSK_SUPERVISED"
 """Set by `kiosk supervise` for its child: restarts are the supervisor's job, not the kiosk's."""
 
 
-class Text(NamedTuple):
-    """A text in several languages.
+FALLBACK: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "sv": ("sv", "en"),
+        "en": ("en", "sv"),
+        "de": ("de", "en", "sv"),
+        "fi": ("fi", "sv", "en"),
+    }
+)
+"""The order in which a visitor's language reads the feed's texts (docs/languages.md says why).
 
-    `get` falls back to English before Swedish for the other languages: a German or Finnish
-    tourist is more likely to read English; Swedish, always present in a valid feed, comes last.
-    """
+Finnish falls back to Swedish: Sweden's Finnish speakers (Tornedalen, Norrland, Sweden Finns)
+read Swedish every day, and Finns learn it at school; English would put a third language on a
+Finnish screen. German falls back to English: a German tourist reads English far better than
+Swedish. Swedish, required in every valid feed, ends every order.
+"""
+
+
+class Text(NamedTuple):
+    """A text in several languages, read in the visitor's order of `FALLBACK`."""
 
     values: Mapping[str, str] = MappingProxyType({})
 
     def get(self, lang: str) -> str:
-        """The text in `lang`, else English, else Swedish, else any, else empty."""
-        for key in (lang, "en", "sv"):
+        """The text in `lang`, else in the next language of its fallback order, else any."""
+        for key in FALLBACK.get(lang, (lang, "en", "sv")):
             value = self.values.get(key)
             if value:
                 return value

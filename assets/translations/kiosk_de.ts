@@ -16,7 +16,7 @@
     <message>
         <location filename="../../kiosk/ui/pages/about.py" line="69"/>
         <source>Tourist information and brochures</source>
-        <translation>Touristeninformation und Broschüren</translation>
+        <translation>Touristeninformation, Broschüren</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/about.py" line="70"/>
@@ -26,7 +26,7 @@
     <message>
         <location filename="../../kiosk/ui/pages/about.py" line="71"/>
         <source>Grocery home delivery</source>
-        <translation>Lebensmittellieferung nach Hause</translation>
+        <translation>Lebensmittel-Lieferservice</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/about.py" line="91"/>
@@ -181,7 +181,7 @@
     <message>
         <location filename="../../kiosk/ui/browser/widget.py" line="187"/>
         <source>Back to the e-services</source>
-        <translation>Zurück zu den E-Diensten</translation>
+        <translation>Zurück zu den Online-Diensten</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/browser/widget.py" line="228"/>
@@ -359,7 +359,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="155"/>
         <source>Days that differ</source>
-        <translation>Abweichende Tage</translation>
+        <translation>Abweichende Öffnungszeiten</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="156"/>
@@ -384,12 +384,12 @@
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="164"/>
         <source>Telephone for home delivery</source>
-        <translation>Telefon für die Lieferung</translation>
+        <translation>Telefon für den Lieferservice</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="165"/>
         <source>How to order home delivery</source>
-        <translation>So bestellt man die Lieferung</translation>
+        <translation>So bestellt man beim Lieferservice</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="166"/>
@@ -414,17 +414,17 @@
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="171"/>
         <source>Tourist information and brochures</source>
-        <translation>Touristinformation und Broschüren</translation>
+        <translation>Touristeninformation, Broschüren</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="172"/>
         <source>Activities during the year</source>
-        <translation>Veranstaltungen im Jahr</translation>
+        <translation>Aktivitäten im Laufe des Jahres</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="173"/>
         <source>Grocery home delivery</source>
-        <translation>Lebensmittel-Lieferung</translation>
+        <translation>Lebensmittel-Lieferservice</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="181"/>
@@ -834,7 +834,7 @@
     <message>
         <location filename="../../kiosk/ui/pages/lists.py" line="226"/>
         <source>Outdoors</source>
-        <translation>Draußen</translation>
+        <translation>Natur</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/lists.py" line="227"/>
@@ -969,7 +969,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/events.py" line="131"/>
         <source>Your events show in What&apos;s on at once and are sent to the municipality. They are deleted 30 days after they end.</source>
-        <translation>Ihre Veranstaltungen erscheinen sofort unter „Was ist los“ und gehen an die Gemeinde. Sie werden 30 Tage nach dem Ende gelöscht.</translation>
+        <translation>Ihre Veranstaltungen erscheinen sofort unter „Was ist los?“ und gehen an die Gemeinde. Sie werden 30 Tage nach dem Ende gelöscht.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/events.py" line="141"/>
@@ -1206,7 +1206,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/panel.py" line="90"/>
         <source>Shop-owner mode</source>
-        <translation>Ladenmodus</translation>
+        <translation>Inhabermodus</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/panel.py" line="92"/>
@@ -1239,7 +1239,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/pinpad.py" line="73"/>
         <source>Shop-owner mode</source>
-        <translation>Ladenmodus</translation>
+        <translation>Inhabermodus</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/pinpad.py" line="75"/>
@@ -1592,7 +1592,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="1"/>
         <source>missing: the kiosk runs without speech (%1)</source>
-        <translation>fehlt: der Kiosk läuft ohne Sprachausgabe (%1)</translation>
+        <translation>fehlt: Der Computer liest nichts vor (%1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="1"/>
@@ -1622,17 +1622,17 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="112"/>
         <source>Restart the kiosk</source>
-        <translation>Kiosk neu starten</translation>
+        <translation>Programm neu starten</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="113"/>
         <source>Exit to the desktop</source>
-        <translation>Zum Desktop beenden</translation>
+        <translation>Beenden und zum Desktop</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="114"/>
         <source>Yes, exit the kiosk</source>
-        <translation>Ja, Kiosk beenden</translation>
+        <translation>Ja, Programm beenden</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="120"/>
@@ -1647,7 +1647,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="130"/>
         <source>No content yet</source>
-        <translation>Noch kein Inhalt</translation>
+        <translation>Noch keine Inhalte</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="131"/>
@@ -1662,30 +1662,30 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="139"/>
         <source>Visitors still see the last content. Check the router and the cable.</source>
-        <translation>Besucher sehen weiter den letzten Inhalt. Router und Kabel prüfen.</translation>
+        <translation>Besucher sehen weiter die letzten Inhalte. Router und Kabel prüfen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/owner/status.py" line="146"/>
         <source>The content is %n day(s) old</source>
         <translation>
-            <numerusform>Der Inhalt ist %n Tag alt</numerusform>
-            <numerusform>Der Inhalt ist %n Tage alt</numerusform>
+            <numerusform>Die Inhalte sind %n Tag alt</numerusform>
+            <numerusform>Die Inhalte sind %n Tage alt</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="147"/>
         <source>Touch &apos;Update now&apos;. If it stays old, call the municipality.</source>
-        <translation>„Jetzt aktualisieren“ antippen. Bleibt er alt, die Gemeinde anrufen.</translation>
+        <translation>„Jetzt aktualisieren“ antippen. Bleiben sie alt, die Gemeinde anrufen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="152"/>
         <source>The content has expired</source>
-        <translation>Der Inhalt ist abgelaufen</translation>
+        <translation>Die Inhalte sind abgelaufen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="153"/>
         <source>Call the municipality: the feed is not being updated.</source>
-        <translation>Rufen Sie die Gemeinde an: Der Feed wird nicht aktualisiert.</translation>
+        <translation>Rufen Sie die Gemeinde an: Die Inhalte werden nicht mehr aktualisiert.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="156"/>
@@ -1699,8 +1699,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="180"/>
-        <source>The service point &quot;%1&quot; is not in the content</source>
-        <translation>Die Servicestelle „%1“ ist nicht im Inhalt</translation>
+        <source>The service point "%1" is not in the content</source>
+        <translation>Der Servicepunkt „%1“ ist nicht in den Inhalten</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="180"/>
@@ -1715,7 +1715,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="162"/>
         <source>Content</source>
-        <translation>Inhalt</translation>
+        <translation>Inhalte</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="163"/>
@@ -1735,7 +1735,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="168"/>
         <source>No feed address is set: content comes from a folder</source>
-        <translation>Keine Feed-Adresse eingestellt: Der Inhalt kommt aus einem Ordner</translation>
+        <translation>Keine Internetadresse für die Inhalte eingestellt: Sie kommen aus einem Ordner</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="170"/>
@@ -1745,7 +1745,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="173"/>
         <source>new content fetched</source>
-        <translation>neuer Inhalt geladen</translation>
+        <translation>neue Inhalte geladen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="174"/>
@@ -1775,12 +1775,12 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="195"/>
         <source>almost full: call for help</source>
-        <translation>fast voll: Hilfe anrufen</translation>
+        <translation>fast voll: Hilfe holen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="209"/>
         <source>The kiosk&apos;s own data was damaged</source>
-        <translation>Die eigenen Daten des Kiosks waren beschädigt</translation>
+        <translation>Die eigenen Daten des Computers waren beschädigt</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="210"/>
@@ -1828,7 +1828,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="1"/>
         <source>The kiosk&apos;s clock says %1. Statistics wait until it is right. Call for help to set the date and time.</source>
-        <translation>Die Uhr des Kiosks zeigt %1. Die Statistik wartet, bis sie richtig geht. Holen Sie Hilfe, um Datum und Uhrzeit einzustellen.</translation>
+        <translation>Die Uhr des Computers zeigt %1. Die Statistik wartet, bis sie richtig geht. Holen Sie Hilfe, um Datum und Uhrzeit einzustellen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="1"/>
@@ -1876,7 +1876,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="121"/>
         <source>Visitors are counted without anything about who they are. Your own use in shop-owner mode is never counted.</source>
-        <translation>Besucher werden gezählt, ohne etwas über sie zu speichern. Ihre eigene Nutzung im Ladenmodus zählt nie.</translation>
+        <translation>Besucher werden gezählt, ohne etwas über sie zu speichern. Was Sie im Inhabermodus tun, zählt nie.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="147"/>
@@ -1906,17 +1906,17 @@
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="170"/>
         <source>Tourist info</source>
-        <translation>Touristinfo</translation>
+        <translation>Touristeninformation</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="171"/>
         <source>What&apos;s on</source>
-        <translation>Was ist los</translation>
+        <translation>Was ist los?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="172"/>
         <source>E-services</source>
-        <translation>E-Dienste</translation>
+        <translation>Online-Dienste</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="173"/>
@@ -1936,7 +1936,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="176"/>
         <source>Notices</source>
-        <translation>Hinweise</translation>
+        <translation>Mitteilungen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="194"/>
@@ -1974,7 +1974,7 @@
     <message>
         <location filename="../../kiosk/ui/browser/notices.py" line="39"/>
         <source>The kiosk opens the e-service again by itself in a moment.</source>
-        <translation>Der Kiosk öffnet den E-Service gleich von selbst wieder.</translation>
+        <translation>Der Computer öffnet den Online-Dienst gleich von selbst wieder.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/browser/notices.py" line="40"/>
@@ -2042,7 +2042,7 @@
     <message>
         <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
         <source>This kiosk has no voice for your language; it reads with the nearest one.</source>
-        <translation>Dieser Kiosk hat keine Stimme für Ihre Sprache und liest mit der ähnlichsten vor.</translation>
+        <translation>Dieser Computer hat keine Stimme für Ihre Sprache und liest mit der ähnlichsten vor.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
@@ -2144,7 +2144,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/outcomes.py" line="1"/>
-        <source>the municipality's calendar</source>
+        <source>the municipality&apos;s calendar</source>
         <translation>Kalender der Gemeinde</translation>
     </message>
     <message>
@@ -2240,13 +2240,13 @@
     </message>
     <message>
         <source>ends within 14 days</source>
-        <translation>endet in 14 Tagen</translation>
+        <translation>endet innerhalb von 14 Tagen</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) end within 14 days.</source>
         <translation>
-            <numerusform>%n Eintrag endet in 14 Tagen.</numerusform>
-            <numerusform>%n Einträge enden in 14 Tagen.</numerusform>
+            <numerusform>%n Eintrag endet innerhalb von 14 Tagen.</numerusform>
+            <numerusform>%n Einträge enden innerhalb von 14 Tagen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2259,7 +2259,7 @@
     </message>
     <message>
         <source>Upcoming</source>
-        <translation>Kommend</translation>
+        <translation>Demnächst</translation>
     </message>
     <message>
         <source>Expired</source>
@@ -2267,7 +2267,7 @@
     </message>
     <message>
         <source>Ends within 14 days</source>
-        <translation>Endet in 14 Tagen</translation>
+        <translation>Endet innerhalb von 14 Tagen</translation>
     </message>
 </context>
 <context>
@@ -2347,7 +2347,7 @@
     </message>
     <message>
         <source>The kiosks upload to</source>
-        <translation>Die Kioske laden hoch nach</translation>
+        <translation>Upload-Adresse der Kioske</translation>
     </message>
     <message>
         <source>Update</source>
@@ -2386,7 +2386,7 @@
     </message>
     <message>
         <source>(undo back to version %1)</source>
-        <translation>(rückgängig zu Version %1)</translation>
+        <translation>(zurückgesetzt auf Version %1)</translation>
     </message>
     <message>
         <source>Nothing has been published from this folder yet.</source>
@@ -2431,16 +2431,16 @@
         <translation>Korrigieren Sie das rot Markierte vor dem Speichern.</translation>
     </message>
     <message>
-        <source>Translations missing: kiosks show the Swedish text instead.</source>
-        <translation>Übersetzungen fehlen: Die Kioske zeigen stattdessen den schwedischen Text.</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>Bilder (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Translations missing: visitors read these texts in another language (Finnish → Swedish, German → English → Swedish).</source>
+        <translation>Übersetzungen fehlen: Besucher lesen diese Texte in einer anderen Sprache (Finnisch → Schwedisch, Deutsch → Englisch → Schwedisch).</translation>
     </message>
 </context>
 <context>
@@ -2523,7 +2523,7 @@
     </message>
     <message>
         <source>This is how the kiosk at %1 will show it once you publish.</source>
-        <translation>So zeigt der Kiosk bei %1 es, sobald Sie veröffentlichen.</translation>
+        <translation>So zeigt es der Kiosk bei %1, sobald Sie veröffentlichen.</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -2603,7 +2603,7 @@
     </message>
     <message>
         <source>What&apos;s on</source>
-        <translation>Veranstaltungen</translation>
+        <translation>Was ist los?</translation>
     </message>
     <message>
         <source>Tourist information</source>
@@ -2611,7 +2611,7 @@
     </message>
     <message>
         <source>E-services</source>
-        <translation>E-Dienste</translation>
+        <translation>Online-Dienste</translation>
     </message>
     <message>
         <source>Brochures</source>
@@ -2666,7 +2666,7 @@
     </message>
     <message>
         <source>Checking and signing…</source>
-        <translation>Prüfen und signieren…</translation>
+        <translation>Wird geprüft und signiert…</translation>
     </message>
     <message>
         <source>Sending file %1 of %2…</source>
@@ -2689,7 +2689,7 @@
     </message>
     <message>
         <source>E-services</source>
-        <translation>E-Dienste</translation>
+        <translation>Online-Dienste</translation>
     </message>
     <message>
         <source>Brochures</source>
@@ -2701,7 +2701,7 @@
     </message>
     <message>
         <source>Shown from</source>
-        <translation>Gezeigt ab</translation>
+        <translation>Sichtbar ab</translation>
     </message>
     <message>
         <source>from the day</source>
@@ -2709,7 +2709,7 @@
     </message>
     <message>
         <source>Shown until</source>
-        <translation>Gezeigt bis</translation>
+        <translation>Sichtbar bis</translation>
     </message>
     <message>
         <source>until and including</source>
@@ -2773,11 +2773,11 @@
     </message>
     <message>
         <source>Starts</source>
-        <translation>Beginnt</translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation>Endet</translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Repeats</source>
@@ -2841,11 +2841,11 @@
     </message>
     <message>
         <source>Café corner</source>
-        <translation>Caféecke</translation>
+        <translation>Café-Ecke</translation>
     </message>
     <message>
         <source>Tourist information and brochures</source>
-        <translation>Touristeninformation und Broschüren</translation>
+        <translation>Touristeninformation, Broschüren</translation>
     </message>
     <message>
         <source>At least three activities a year</source>
@@ -2853,7 +2853,7 @@
     </message>
     <message>
         <source>Grocery home delivery</source>
-        <translation>Lebensmittel-Lieferung nach Hause</translation>
+        <translation>Lebensmittel-Lieferservice</translation>
     </message>
     <message>
         <source>Name of the shop</source>
@@ -2873,11 +2873,11 @@
     </message>
     <message>
         <source>About home delivery</source>
-        <translation>Über die Lieferung</translation>
+        <translation>Über den Lieferservice</translation>
     </message>
     <message>
         <source>Home delivery telephone</source>
-        <translation>Telefon für die Lieferung</translation>
+        <translation>Telefon für den Lieferservice</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -2892,14 +2892,6 @@
         <translation>Kultur</translation>
     </message>
     <message>
-        <source>Food and drink</source>
-        <translation>Essen und Trinken</translation>
-    </message>
-    <message>
-        <source>Places to stay</source>
-        <translation>Unterkünfte</translation>
-    </message>
-    <message>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
@@ -2909,31 +2901,43 @@
     </message>
     <message>
         <source>The municipality</source>
-        <translation>Die Gemeinde</translation>
+        <translation>Gemeinde</translation>
     </message>
     <message>
         <source>Health and care</source>
         <translation>Gesundheit und Pflege</translation>
     </message>
     <message>
-        <source>Tax and authorities</source>
-        <translation>Steuern und Behörden</translation>
-    </message>
-    <message>
-        <source>Work and money</source>
-        <translation>Arbeit und Geld</translation>
-    </message>
-    <message>
-        <source>Social services</source>
-        <translation>Soziale Dienste</translation>
-    </message>
-    <message>
-        <source>Buses and travel</source>
-        <translation>Bus und Reisen</translation>
-    </message>
-    <message>
         <source>Safety</source>
-        <translation>Sicherheit</translation>
+        <translation>Krisentreffpunkte</translation>
+    </message>
+    <message>
+        <source>Food and café</source>
+        <translation>Essen und Café</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Übernachten</translation>
+    </message>
+    <message>
+        <source>Taxes and money</source>
+        <translation>Steuern und Finanzen</translation>
+    </message>
+    <message>
+        <source>Work and studies</source>
+        <translation>Arbeit und Studium</translation>
+    </message>
+    <message>
+        <source>Social insurance and pensions</source>
+        <translation>Sozialversicherung und Rente</translation>
+    </message>
+    <message>
+        <source>Travel and traffic</source>
+        <translation>Reisen und Verkehr</translation>
+    </message>
+    <message>
+        <source>Safety and emergencies</source>
+        <translation>Sicherheit und Notfälle</translation>
     </message>
 </context>
 <context>
@@ -3039,7 +3043,7 @@
     </message>
     <message>
         <source>The kiosks upload to</source>
-        <translation>Die Kioske laden hoch nach</translation>
+        <translation>Upload-Adresse der Kioske</translation>
     </message>
     <message>
         <source>Update</source>
@@ -3109,7 +3113,7 @@
     </message>
     <message>
         <source>Message</source>
-        <translation>Hinweis</translation>
+        <translation>Mitteilung</translation>
     </message>
     <message>
         <source>until %1</source>

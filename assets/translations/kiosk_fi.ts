@@ -141,7 +141,7 @@
     <message>
         <location filename="../../kiosk/ui/browser/widget.py" line="63"/>
         <source>Start</source>
-        <translation>Alkuun</translation>
+        <translation>Etusivu</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/browser/widget.py" line="64"/>
@@ -326,7 +326,7 @@
     <message>
         <location filename="../../kiosk/ui/countdown.py" line="84"/>
         <source>Are you still there?</source>
-        <translation>Oletko vielä siellä?</translation>
+        <translation>Oletko vielä siinä?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/countdown.py" line="85"/>
@@ -359,7 +359,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="155"/>
         <source>Days that differ</source>
-        <translation>Poikkeavat päivät</translation>
+        <translation>Poikkeavat aukioloajat</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="156"/>
@@ -404,7 +404,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="169"/>
         <source>Public computer with internet</source>
-        <translation>Yleisön tietokone ja internet</translation>
+        <translation>Asiakastietokone ja internetyhteys</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="170"/>
@@ -414,17 +414,17 @@
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="171"/>
         <source>Tourist information and brochures</source>
-        <translation>Matkailuinfo ja esitteet</translation>
+        <translation>Matkailuneuvonta ja esitteet</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="172"/>
         <source>Activities during the year</source>
-        <translation>Tapahtumia vuoden aikana</translation>
+        <translation>Toimintaa vuoden mittaan</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="173"/>
         <source>Grocery home delivery</source>
-        <translation>Ruokaostosten kotiinkuljetus</translation>
+        <translation>Päivittäistavaroiden kotiinkuljetus</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="181"/>
@@ -969,7 +969,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/events.py" line="131"/>
         <source>Your events show in What&apos;s on at once and are sent to the municipality. They are deleted 30 days after they end.</source>
-        <translation>Tapahtumasi näkyvät heti Tapahtumat-sivulla ja lähetetään kunnalle. Ne poistetaan 30 päivää päättymisen jälkeen.</translation>
+        <translation>Tapahtumasi näkyvät heti Mitä tapahtuu -sivulla ja lähetetään kunnalle. Ne poistetaan 30 päivää päättymisen jälkeen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/events.py" line="141"/>
@@ -1023,7 +1023,7 @@
     <message>
         <location filename="../../kiosk/ui/pages/home.py" line="126"/>
         <source>Search places, events, e-services and brochures</source>
-        <translation>Hae paikkoja, tapahtumia, sähköisiä palveluja ja esitteitä</translation>
+        <translation>Hae paikkoja, tapahtumia, e-palveluja ja esitteitä</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/home.py" line="127"/>
@@ -1053,7 +1053,7 @@
     <message>
         <location filename="../../kiosk/ui/pages/home.py" line="137"/>
         <source>E-services</source>
-        <translation>Sähköiset palvelut</translation>
+        <translation>E-palvelut</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/home.py" line="138"/>
@@ -1116,7 +1116,7 @@
         <location filename="../../kiosk/ui/navbar.py" line="101"/>
         <location filename="../../kiosk/ui/navbar.py" line="104"/>
         <source>Home</source>
-        <translation>Alkuun</translation>
+        <translation>Etusivu</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/navbar.py" line="102"/>
@@ -1486,7 +1486,7 @@
     <message>
         <location filename="../../kiosk/ui/pages/search.py" line="63"/>
         <source>Places, events, e-services and brochures</source>
-        <translation>Paikat, tapahtumat, sähköiset palvelut ja esitteet</translation>
+        <translation>Paikat, tapahtumat, e-palvelut ja esitteet</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/search.py" line="64"/>
@@ -1511,7 +1511,7 @@
     <message>
         <location filename="../../kiosk/ui/pages/search.py" line="120"/>
         <source>E-services</source>
-        <translation>Sähköiset palvelut</translation>
+        <translation>E-palvelut</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/search.py" line="131"/>
@@ -1559,7 +1559,7 @@
     <message>
         <location filename="../../kiosk/ui/pages/lists.py" line="390"/>
         <source>E-services</source>
-        <translation>Sähköiset palvelut</translation>
+        <translation>E-palvelut</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/lists.py" line="393"/>
@@ -1592,7 +1592,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="1"/>
         <source>missing: the kiosk runs without speech (%1)</source>
-        <translation>puuttuu: kioski toimii ilman puhetta (%1)</translation>
+        <translation>puuttuu: tietokone ei lue mitään ääneen (%1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="1"/>
@@ -1622,7 +1622,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="112"/>
         <source>Restart the kiosk</source>
-        <translation>Käynnistä kioski uudelleen</translation>
+        <translation>Käynnistä ohjelma uudelleen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="113"/>
@@ -1632,7 +1632,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="114"/>
         <source>Yes, exit the kiosk</source>
-        <translation>Kyllä, sulje kioski</translation>
+        <translation>Kyllä, sulje ohjelma</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="120"/>
@@ -1685,7 +1685,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="153"/>
         <source>Call the municipality: the feed is not being updated.</source>
-        <translation>Soita kuntaan: syötettä ei päivitetä.</translation>
+        <translation>Soita kuntaan: sisältö ei enää päivity.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="156"/>
@@ -1699,7 +1699,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="180"/>
-        <source>The service point &quot;%1&quot; is not in the content</source>
+        <source>The service point "%1" is not in the content</source>
         <translation>Palvelupistettä ”%1” ei ole sisällössä</translation>
     </message>
     <message>
@@ -1735,7 +1735,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="168"/>
         <source>No feed address is set: content comes from a folder</source>
-        <translation>Syötteen osoitetta ei ole asetettu: sisältö tulee kansiosta</translation>
+        <translation>Sisällön verkko-osoitetta ei ole asetettu: sisältö tulee kansiosta</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="170"/>
@@ -1780,7 +1780,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="209"/>
         <source>The kiosk&apos;s own data was damaged</source>
-        <translation>Kioskin omat tiedot olivat vioittuneet</translation>
+        <translation>Tietokoneen omat tiedot olivat vioittuneet</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="210"/>
@@ -1828,7 +1828,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="1"/>
         <source>The kiosk&apos;s clock says %1. Statistics wait until it is right. Call for help to set the date and time.</source>
-        <translation>Kioskin kello näyttää %1. Tilastot odottavat, kunnes kello on oikeassa. Pyydä apua päivämäärän ja ajan asettamiseen.</translation>
+        <translation>Tietokoneen kello näyttää %1. Tilastot odottavat, kunnes kello on oikeassa. Pyydä apua päivämäärän ja ajan asettamiseen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="1"/>
@@ -1901,17 +1901,17 @@
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="169"/>
         <source>Home</source>
-        <translation>Koti</translation>
+        <translation>Etusivu</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="170"/>
         <source>Tourist info</source>
-        <translation>Matkailuinfo</translation>
+        <translation>Matkailuneuvonta</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="171"/>
         <source>What&apos;s on</source>
-        <translation>Tapahtumat</translation>
+        <translation>Mitä tapahtuu</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="172"/>
@@ -1974,7 +1974,7 @@
     <message>
         <location filename="../../kiosk/ui/browser/notices.py" line="39"/>
         <source>The kiosk opens the e-service again by itself in a moment.</source>
-        <translation>Kioski avaa e-palvelun hetken päästä uudelleen itsestään.</translation>
+        <translation>Tietokone avaa e-palvelun hetken päästä uudelleen itsestään.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/browser/notices.py" line="40"/>
@@ -2042,7 +2042,7 @@
     <message>
         <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
         <source>This kiosk has no voice for your language; it reads with the nearest one.</source>
-        <translation>Tässä kioskissa ei ole ääntä kielellesi, joten se lukee lähimmällä kielellä.</translation>
+        <translation>Tällä tietokoneella ei ole ääntä kielellesi, joten se lukee lähimmällä kielellä.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
@@ -2067,7 +2067,7 @@
     <message>
         <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
         <source>You are on the e-service %1</source>
-        <translation>Olet sähköisessä palvelussa %1</translation>
+        <translation>Olet e-palvelussa %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
@@ -2144,7 +2144,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/outcomes.py" line="1"/>
-        <source>the municipality's calendar</source>
+        <source>the municipality&apos;s calendar</source>
         <translation>kunnan kalenteri</translation>
     </message>
     <message>
@@ -2189,7 +2189,7 @@
     </message>
     <message>
         <source>Remember the password in this PC&apos;s keychain</source>
-        <translation>Muista salasana tämän tietokoneen avainnipussa</translation>
+        <translation>Tallenna salasana tämän tietokoneen avainnippuun</translation>
     </message>
     <message>
         <source>Test upload</source>
@@ -2236,7 +2236,7 @@
     </message>
     <message>
         <source>Open or create a source folder to start.</source>
-        <translation>Avaa tai luo lähdekansio aloittaaksesi.</translation>
+        <translation>Aloita avaamalla tai luomalla lähdekansio.</translation>
     </message>
     <message>
         <source>ends within 14 days</source>
@@ -2296,7 +2296,7 @@
     <name>FirstRunWizard</name>
     <message>
         <source>Getting started</source>
-        <translation>Aloitus</translation>
+        <translation>Näin pääset alkuun</translation>
     </message>
     <message>
         <source>Next</source>
@@ -2371,7 +2371,7 @@
     </message>
     <message>
         <source>Create the report for the last quarter…</source>
-        <translation>Luo raportti edelliseltä neljännekseltä…</translation>
+        <translation>Luo raportti edelliseltä vuosineljännekseltä…</translation>
     </message>
     <message>
         <source>Write where the kiosks upload their statistics (the same address as upload_url in the kiosks&apos; settings) and press Update.</source>
@@ -2431,16 +2431,16 @@
         <translation>Korjaa punaisella merkityt kohdat ennen tallentamista.</translation>
     </message>
     <message>
-        <source>Translations missing: kiosks show the Swedish text instead.</source>
-        <translation>Käännöksiä puuttuu: kioskit näyttävät ruotsinkielisen tekstin.</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>Kuvat (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Translations missing: visitors read these texts in another language (Finnish → Swedish, German → English → Swedish).</source>
+        <translation>Käännöksiä puuttuu: kävijät lukevat nämä tekstit toisella kielellä (suomi → ruotsi, saksa → englanti → ruotsi).</translation>
     </message>
 </context>
 <context>
@@ -2508,7 +2508,7 @@
     <name>PointsField</name>
     <message>
         <source>Shown at every service point. Tick some to show it only there.</source>
-        <translation>Näytetään kaikissa palvelupisteissä. Valitse joitakin näyttääksesi sen vain niissä.</translation>
+        <translation>Näytetään kaikissa palvelupisteissä. Valitse palvelupisteet, jos haluat näyttää sen vain niissä.</translation>
     </message>
     <message>
         <source>Shown only at the ticked service points.</source>
@@ -2523,7 +2523,7 @@
     </message>
     <message>
         <source>This is how the kiosk at %1 will show it once you publish.</source>
-        <translation>Näin kioski kohteessa %1 näyttää sen, kun julkaiset.</translation>
+        <translation>Näin palvelupisteen %1 kioski näyttää sen, kun julkaiset.</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -2603,15 +2603,15 @@
     </message>
     <message>
         <source>What&apos;s on</source>
-        <translation>Tapahtumat</translation>
+        <translation>Mitä tapahtuu</translation>
     </message>
     <message>
         <source>Tourist information</source>
-        <translation>Matkailuinfo</translation>
+        <translation>Matkailuneuvonta</translation>
     </message>
     <message>
         <source>E-services</source>
-        <translation>Sähköiset palvelut</translation>
+        <translation>E-palvelut</translation>
     </message>
     <message>
         <source>Brochures</source>
@@ -2689,7 +2689,7 @@
     </message>
     <message>
         <source>E-services</source>
-        <translation>Sähköiset palvelut</translation>
+        <translation>E-palvelut</translation>
     </message>
     <message>
         <source>Brochures</source>
@@ -2701,19 +2701,19 @@
     </message>
     <message>
         <source>Shown from</source>
-        <translation>Näytetään alkaen</translation>
+        <translation>Ensimmäinen näyttöpäivä</translation>
     </message>
     <message>
         <source>from the day</source>
-        <translation>alkaen päivästä</translation>
+        <translation>tämä päivä mukaan lukien</translation>
     </message>
     <message>
         <source>Shown until</source>
-        <translation>Näytetään asti</translation>
+        <translation>Viimeinen näyttöpäivä</translation>
     </message>
     <message>
         <source>until and including</source>
-        <translation>päivään asti</translation>
+        <translation>tämä päivä mukaan lukien</translation>
     </message>
     <message>
         <source>Street</source>
@@ -2837,7 +2837,7 @@
     </message>
     <message>
         <source>Public computer with internet</source>
-        <translation>Yleisön internet-tietokone</translation>
+        <translation>Asiakastietokone ja internetyhteys</translation>
     </message>
     <message>
         <source>Café corner</source>
@@ -2845,7 +2845,7 @@
     </message>
     <message>
         <source>Tourist information and brochures</source>
-        <translation>Matkailuinfo ja esitteet</translation>
+        <translation>Matkailuneuvonta ja esitteet</translation>
     </message>
     <message>
         <source>At least three activities a year</source>
@@ -2865,7 +2865,7 @@
     </message>
     <message>
         <source>Criteria met</source>
-        <translation>Täyttyvät kriteerit</translation>
+        <translation>Täytetyt kriteerit</translation>
     </message>
     <message>
         <source>About the café</source>
@@ -2892,20 +2892,12 @@
         <translation>Kulttuuri</translation>
     </message>
     <message>
-        <source>Food and drink</source>
-        <translation>Ruoka ja juoma</translation>
-    </message>
-    <message>
-        <source>Places to stay</source>
-        <translation>Majoitus</translation>
-    </message>
-    <message>
         <source>Activities</source>
         <translation>Aktiviteetit</translation>
     </message>
     <message>
         <source>Practical</source>
-        <translation>Käytännön asiat</translation>
+        <translation>Käytännön tietoa</translation>
     </message>
     <message>
         <source>The municipality</source>
@@ -2916,24 +2908,36 @@
         <translation>Terveys ja hoito</translation>
     </message>
     <message>
-        <source>Tax and authorities</source>
-        <translation>Verot ja viranomaiset</translation>
-    </message>
-    <message>
-        <source>Work and money</source>
-        <translation>Työ ja raha</translation>
-    </message>
-    <message>
-        <source>Social services</source>
-        <translation>Sosiaalipalvelut</translation>
-    </message>
-    <message>
-        <source>Buses and travel</source>
-        <translation>Bussit ja matkat</translation>
-    </message>
-    <message>
         <source>Safety</source>
-        <translation>Turvallisuus</translation>
+        <translation>Turvapisteet</translation>
+    </message>
+    <message>
+        <source>Food and café</source>
+        <translation>Ruoka ja kahvilat</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Majoitus</translation>
+    </message>
+    <message>
+        <source>Taxes and money</source>
+        <translation>Verot ja raha-asiat</translation>
+    </message>
+    <message>
+        <source>Work and studies</source>
+        <translation>Työ ja opiskelu</translation>
+    </message>
+    <message>
+        <source>Social insurance and pensions</source>
+        <translation>Sosiaaliturva ja eläkkeet</translation>
+    </message>
+    <message>
+        <source>Travel and traffic</source>
+        <translation>Matkustaminen ja liikenne</translation>
+    </message>
+    <message>
+        <source>Safety and emergencies</source>
+        <translation>Turvallisuus ja hätätilanteet</translation>
     </message>
 </context>
 <context>

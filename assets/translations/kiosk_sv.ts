@@ -11,7 +11,7 @@
     <message>
         <location filename="../../kiosk/ui/pages/about.py" line="68"/>
         <source>Café corner</source>
-        <translation>Fikahörna</translation>
+        <translation>Caféhörna</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/about.py" line="69"/>
@@ -92,7 +92,7 @@
     <message>
         <location filename="../../kiosk/ui/pages/about.py" line="173"/>
         <source>Café</source>
-        <translation>Kafé</translation>
+        <translation>Café</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/about.py" line="179"/>
@@ -141,12 +141,12 @@
     <message>
         <location filename="../../kiosk/ui/browser/widget.py" line="63"/>
         <source>Start</source>
-        <translation>Start</translation>
+        <translation>Hem</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/browser/widget.py" line="64"/>
         <source>Back</source>
-        <translation>Bakåt</translation>
+        <translation>Tillbaka</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/browser/widget.py" line="65"/>
@@ -206,7 +206,7 @@
     <message>
         <location filename="../../kiosk/ui/browser/widget.py" line="247"/>
         <source>The page says</source>
-        <translation>Sidan säger</translation>
+        <translation>Meddelande från sidan</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/browser/widget.py" line="247"/>
@@ -310,7 +310,7 @@
     <message>
         <location filename="../../kiosk/ui/browser/hint.py" line="43"/>
         <source>Forward takes you to a page again after you have gone back from it.</source>
-        <translation>Framåt visar igen en sida som du har gått bakåt från.</translation>
+        <translation>Framåt visar igen en sida som du har gått tillbaka från.</translation>
     </message>
 </context>
 <context>
@@ -359,7 +359,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="155"/>
         <source>Days that differ</source>
-        <translation>Avvikande dagar</translation>
+        <translation>Avvikande öppettider</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="156"/>
@@ -409,7 +409,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="170"/>
         <source>Café corner</source>
-        <translation>Fikahörna</translation>
+        <translation>Caféhörna</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="171"/>
@@ -801,7 +801,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/events.py" line="70"/>
         <source>Delete this event for good?</source>
-        <translation>Ta bort evenemanget för gott?</translation>
+        <translation>Ta bort evenemanget helt?</translation>
     </message>
 </context>
 <context>
@@ -1083,12 +1083,12 @@
     <message>
         <location filename="../../kiosk/ui/pages/home.py" line="147"/>
         <source>Opening hours, café, home delivery and contact</source>
-        <translation>Öppettider, kafé, hemleverans och kontakt</translation>
+        <translation>Öppettider, café, hemleverans och kontakt</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/home.py" line="149"/>
         <source>Opening hours, café, home delivery and contact in %1</source>
-        <translation>Öppettider, kafé, hemleverans och kontakt i %1</translation>
+        <translation>Öppettider, café, hemleverans och kontakt i %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/home.py" line="171"/>
@@ -1147,7 +1147,7 @@
     <message>
         <location filename="../../kiosk/ui/navbar.py" line="107"/>
         <source>Largest text</source>
-        <translation>Störst text</translation>
+        <translation>Största text</translation>
     </message>
 </context>
 <context>
@@ -1206,7 +1206,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/panel.py" line="90"/>
         <source>Shop-owner mode</source>
-        <translation>Butiksläge</translation>
+        <translation>Ägarläge</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/panel.py" line="92"/>
@@ -1239,7 +1239,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/pinpad.py" line="73"/>
         <source>Shop-owner mode</source>
-        <translation>Butiksläge</translation>
+        <translation>Ägarläge</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/pinpad.py" line="75"/>
@@ -1321,7 +1321,7 @@
     <message>
         <location filename="../../kiosk/ui/pages/lists.py" line="97"/>
         <source>Food and café</source>
-        <translation>Mat och kafé</translation>
+        <translation>Mat och café</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/lists.py" line="98"/>
@@ -1592,7 +1592,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="1"/>
         <source>missing: the kiosk runs without speech (%1)</source>
-        <translation>saknas: kiosken går utan uppläsning (%1)</translation>
+        <translation>saknas: datorn läser inte upp något (%1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="1"/>
@@ -1622,7 +1622,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="112"/>
         <source>Restart the kiosk</source>
-        <translation>Starta om kiosken</translation>
+        <translation>Starta om programmet</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="113"/>
@@ -1632,7 +1632,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="114"/>
         <source>Yes, exit the kiosk</source>
-        <translation>Ja, avsluta kiosken</translation>
+        <translation>Ja, avsluta programmet</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="120"/>
@@ -1652,7 +1652,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="131"/>
         <source>Check the internet connection, then touch &apos;Update now&apos;.</source>
-        <translation>Kontrollera internetanslutningen och tryck sedan på Uppdatera nu.</translation>
+        <translation>Kontrollera internetuppkopplingen och tryck sedan på Uppdatera nu.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="136"/>
@@ -1685,7 +1685,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="153"/>
         <source>Call the municipality: the feed is not being updated.</source>
-        <translation>Ring kommunen: flödet uppdateras inte.</translation>
+        <translation>Ring kommunen: innehållet uppdateras inte längre.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="156"/>
@@ -1699,7 +1699,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="180"/>
-        <source>The service point &quot;%1&quot; is not in the content</source>
+        <source>The service point "%1" is not in the content</source>
         <translation>Servicepunkten ”%1” finns inte i innehållet</translation>
     </message>
     <message>
@@ -1735,12 +1735,12 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="168"/>
         <source>No feed address is set: content comes from a folder</source>
-        <translation>Ingen flödesadress är inställd – innehållet kommer från en mapp</translation>
+        <translation>Ingen webbadress för innehållet är inställd – det hämtas från en mapp</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="170"/>
         <source>not yet since the start</source>
-        <translation>inte än sedan starten</translation>
+        <translation>inte sedan programmet startade</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="173"/>
@@ -1780,7 +1780,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="209"/>
         <source>The kiosk&apos;s own data was damaged</source>
-        <translation>Kioskens egna uppgifter var skadade</translation>
+        <translation>Datorns egna uppgifter var skadade</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="210"/>
@@ -1828,7 +1828,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="1"/>
         <source>The kiosk&apos;s clock says %1. Statistics wait until it is right. Call for help to set the date and time.</source>
-        <translation>Kioskens klocka visar %1. Statistiken väntar tills klockan går rätt. Ring efter hjälp för att ställa datum och tid.</translation>
+        <translation>Datorns klocka visar %1. Statistiken väntar tills klockan går rätt. Ring efter hjälp för att ställa datum och tid.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="1"/>
@@ -1876,7 +1876,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="121"/>
         <source>Visitors are counted without anything about who they are. Your own use in shop-owner mode is never counted.</source>
-        <translation>Besökarna räknas utan något om vilka de är. Det du gör i butiksläget räknas aldrig.</translation>
+        <translation>Besökarna räknas utan att något sparas om vilka de är. Det du gör i ägarläget räknas aldrig.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="147"/>
@@ -1974,7 +1974,7 @@
     <message>
         <location filename="../../kiosk/ui/browser/notices.py" line="39"/>
         <source>The kiosk opens the e-service again by itself in a moment.</source>
-        <translation>Kiosken öppnar e-tjänsten igen av sig själv om en liten stund.</translation>
+        <translation>Datorn öppnar e-tjänsten igen av sig själv om en liten stund.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/browser/notices.py" line="40"/>
@@ -1997,7 +1997,7 @@
     <message>
         <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
         <source>Press any key or touch the screen to continue</source>
-        <translation>Tryck på valfri tangent eller skärmen för att fortsätta</translation>
+        <translation>Tryck på valfri tangent eller på skärmen för att fortsätta</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
@@ -2042,7 +2042,7 @@
     <message>
         <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
         <source>This kiosk has no voice for your language; it reads with the nearest one.</source>
-        <translation>Den här kiosken har ingen röst för ditt språk och läser med den närmaste.</translation>
+        <translation>Den här datorn har ingen röst för ditt språk och läser med den som ligger närmast.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/speech/describe.py" line="1"/>
@@ -2144,7 +2144,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/outcomes.py" line="1"/>
-        <source>the municipality's calendar</source>
+        <source>the municipality&apos;s calendar</source>
         <translation>kommunens kalender</translation>
     </message>
     <message>
@@ -2431,16 +2431,16 @@
         <translation>Rätta det som är markerat med rött innan du sparar.</translation>
     </message>
     <message>
-        <source>Translations missing: kiosks show the Swedish text instead.</source>
-        <translation>Översättningar saknas: kioskerna visar den svenska texten i stället.</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>Bilder (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Translations missing: visitors read these texts in another language (Finnish → Swedish, German → English → Swedish).</source>
+        <translation>Översättningar saknas: besökarna läser de här texterna på ett annat språk (finska → svenska, tyska → engelska → svenska).</translation>
     </message>
 </context>
 <context>
@@ -2567,7 +2567,7 @@
     </message>
     <message>
         <source>Largest (A++)</source>
-        <translation>Störst (A++)</translation>
+        <translation>Största (A++)</translation>
     </message>
     <message>
         <source>Normal colours</source>
@@ -2841,7 +2841,7 @@
     </message>
     <message>
         <source>Café corner</source>
-        <translation>Fikahörna</translation>
+        <translation>Caféhörna</translation>
     </message>
     <message>
         <source>Tourist information and brochures</source>
@@ -2869,7 +2869,7 @@
     </message>
     <message>
         <source>About the café</source>
-        <translation>Om kaféet</translation>
+        <translation>Om caféet</translation>
     </message>
     <message>
         <source>About home delivery</source>
@@ -2892,14 +2892,6 @@
         <translation>Kultur</translation>
     </message>
     <message>
-        <source>Food and drink</source>
-        <translation>Mat och dryck</translation>
-    </message>
-    <message>
-        <source>Places to stay</source>
-        <translation>Boende</translation>
-    </message>
-    <message>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
@@ -2916,24 +2908,36 @@
         <translation>Hälsa och vård</translation>
     </message>
     <message>
-        <source>Tax and authorities</source>
-        <translation>Skatt och myndigheter</translation>
-    </message>
-    <message>
-        <source>Work and money</source>
-        <translation>Arbete och ekonomi</translation>
-    </message>
-    <message>
-        <source>Social services</source>
-        <translation>Socialtjänst</translation>
-    </message>
-    <message>
-        <source>Buses and travel</source>
-        <translation>Buss och resor</translation>
-    </message>
-    <message>
         <source>Safety</source>
-        <translation>Trygghet</translation>
+        <translation>Trygghetspunkter</translation>
+    </message>
+    <message>
+        <source>Food and café</source>
+        <translation>Mat och café</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Boende</translation>
+    </message>
+    <message>
+        <source>Taxes and money</source>
+        <translation>Skatt och ekonomi</translation>
+    </message>
+    <message>
+        <source>Work and studies</source>
+        <translation>Arbete och studier</translation>
+    </message>
+    <message>
+        <source>Social insurance and pensions</source>
+        <translation>Socialförsäkring och pension</translation>
+    </message>
+    <message>
+        <source>Travel and traffic</source>
+        <translation>Resor och trafik</translation>
+    </message>
+    <message>
+        <source>Safety and emergencies</source>
+        <translation>Säkerhet och kriser</translation>
     </message>
 </context>
 <context>
@@ -3155,7 +3159,7 @@
     </message>
     <message>
         <source>Emergency: police, ambulance, fire and rescue. Works from any mobile phone.</source>
-        <translation>Nödläge: polis, ambulans och räddningstjänst. Fungerar från alla mobiltelefoner.</translation>
+        <translation>Nödsamtal: polis, ambulans och räddningstjänst. Fungerar från alla mobiltelefoner.</translation>
     </message>
     <message>
         <source>Information about serious accidents and crises.</source>

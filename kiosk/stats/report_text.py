@@ -36,7 +36,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "tourist_info": ("Turistinformation", "Tourist information"),
     "computer": ("Dator med internet", "Computer with internet"),
     "activities": ("Aktiviteter", "Activities"),
-    "cafe": ("Kaféhörna", "Café corner"),
+    "cafe": ("Caféhörna", "Café corner"),
     "home_delivery": ("Hemleverans av dagligvaror", "Grocery home delivery"),
     # measures
     "place_views": ("Visade platser i turistinformationen", "Places viewed in tourist information"),
@@ -68,8 +68,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "basis:statement": ("enligt butikens uppgift", "according to the shop"),
     "basis:held": ("bekräftat av butiken", "confirmed by the shop"),
     "statement_note": (
-        "Kiosken kan inte se kaféhörnan eller hemleveranserna. Uppgiften är butikens egen, dag "
-        "för dag, som den angetts i kiosken.",
+        "Datorn kan inte se caféhörnan eller hemleveranserna. Uppgiften är butikens egen, dag "
+        "för dag, som den skrivits in på datorn.",
         "The kiosk cannot see the café corner or the deliveries. This is the shop's own "
         "statement, day by day, as entered in the kiosk.",
     ),
@@ -138,7 +138,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "about_data": ("Om uppgifterna", "About the figures"),
     "place_category:nature": ("natur", "nature"),
     "place_category:culture": ("kultur", "culture"),
-    "place_category:food": ("mat och kafé", "food and café"),
+    "place_category:food": ("mat och café", "food and café"),
     "place_category:stay": ("boende", "places to stay"),
     "place_category:activities": ("aktiviteter", "activities"),
     "place_category:practical": ("praktiskt", "practical"),
@@ -257,7 +257,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "short:tourist_info": ("Turistinfo", "Tourist info"),
     "short:computer": ("Dator", "Computer"),
     "short:activities": ("Aktiviteter", "Activities"),
-    "short:cafe": ("Kafé", "Café"),
+    "short:cafe": ("Café", "Café"),
     "short:home_delivery": ("Hemleverans", "Delivery"),
     "short:days_with_data": ("Dagar med data", "Days with data"),
     "short:chain": ("Uppgifterna", "Figures"),

@@ -80,6 +80,15 @@ def clock(value: datetime, lang: str) -> str:
     return locale(lang).toString(_qdt(value).time(), _TIME.get(lang, _TIME["sv"]))
 
 
+def times(text: str, lang: str) -> str:
+    """Times written HH:MM ('09:00–18:00') as the language writes them: Finnish '09.00–18.00'.
+
+    Opening hours come as text from the feed and the shop owner; this is the one place that
+    gives them the visitor's convention, so a Finnish screen never mixes 19.00 and 19:00.
+    """
+    return text.replace(":", ".") if lang == "fi" else text
+
+
 def opening_lines(spans: Sequence[OpeningSpan], lang: str) -> list[str]:
     """'mån–fre 09:00–19:00', 'lör 10:00–16:00' (day names of the language, ranges joined)."""
     loc = locale(lang)
@@ -99,7 +108,7 @@ def opening_lines(spans: Sequence[OpeningSpan], lang: str) -> list[str]:
             ranges.append(short[start] if start == prev else f"{short[start]}–{short[prev]}")
             if day is not None:
                 start = prev = day
-        hours = f"{span.opens}–{span.closes}".replace(":", "." if lang == "fi" else ":")
+        hours = times(f"{span.opens}–{span.closes}", lang)
         text = ", ".join(ranges) + " " + hours
         lines.append(text[:1].upper() + text[1:])
     return lines

@@ -69,7 +69,7 @@ def test_single_point_pdf_in_swedish_reads_as_the_agreement_report(
         "1. Turistinformation",
         "2. Dator med internet",
         "3. Aktiviteter",
-        "4. Kaféhörna",
+        "4. Caféhörna",
         "5. Hemleverans av dagligvaror",
         "Täckning",
         "1:a kvartalet 2025 (1 jan. – 31 mars)",

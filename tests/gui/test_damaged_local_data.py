@@ -84,7 +84,7 @@ def test_visitors_get_every_page_and_the_owner_reads_what_happened(
         damaged.window.open_page(page)
         assert damaged.window.current == page
     view = status_view(damaged)
-    assert view.overall.text() == "Kioskens egna uppgifter var skadade"
+    assert view.overall.text() == "Datorns egna uppgifter var skadade"
     assert view.advice.text().startswith("Besökarna märker inget.")
     assert view.captions["data"].text() == "Egna uppgifter"
     line = view.values["data"].text()
@@ -107,4 +107,4 @@ def test_owner_data_unreadable_while_running_costs_visitors_only_the_local_event
     assert "Pubkväll" not in whats_on(kiosk)
     assert kiosk.window.current == "events"
     assert service.problems()[0].startswith("En del av den lokala databasen gick inte att läsa")
-    assert status_view(kiosk).overall.text() == "Kioskens egna uppgifter var skadade"
+    assert status_view(kiosk).overall.text() == "Datorns egna uppgifter var skadade"

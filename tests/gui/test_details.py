@@ -52,6 +52,15 @@ def test_a_place_on_an_ordinary_day_is_open_until_closing(here: Kiosk) -> None:
     assert facts(detail)["Today"] == "Open now until 20:00"
 
 
+def test_a_finnish_visitor_reads_the_times_the_finnish_way(here: Kiosk) -> None:
+    here.content.clock = lambda: MIDSUMMER_EVE - timedelta(days=1)
+    here.state.set_language("fi")
+    detail = here.window.page["places"].detail(PLACE)  # type: ignore[attr-defined]
+    shown = facts(detail)
+    assert shown["Tänään"] == "Avoinna nyt klo 20.00 asti"
+    assert shown["Aukioloajat"].endswith("08.00–20.00")
+
+
 def test_a_place_offers_the_map_first_and_its_website_second(here: Kiosk) -> None:
     detail = here.window.page["places"].detail(PLACE)  # type: ignore[attr-defined]
     assert detail.qr_url == (

@@ -130,7 +130,7 @@ def test_delete_asks_once_more_and_then_removes_the_event(
     events_view.form.save.click()
     (row,) = events_view.rows.values()
     row.delete.click()
-    assert row.when.text() == "Ta bort evenemanget för gott?"
+    assert row.when.text() == "Ta bort evenemanget helt?"
     row.keep.click()
     assert len(events_view.rows) == 1 and not row.edit.isHidden()
     row.delete.click()

@@ -92,7 +92,7 @@ def test_the_owner_after_a_finnish_visitor_sees_finnish(owner: Kiosk) -> None:
     owner.owner.close()  # the visit ends: Swedish again
     owner.state.set_language("fi")  # the next visitor chose Finnish, then the owner came
     open_owner_mode(owner)
-    assert panel.title.text() != "Butiksläge"
+    assert panel.title.text() != "Ägarläge"
     assert stale(section_texts(panel), built_in(owner)) == []
 
 
@@ -111,8 +111,8 @@ def test_the_pin_pad_asks_in_the_language_of_the_visit(kiosk: Kiosk) -> None:
     assert kiosk.owner is not None
     kiosk.owner.request()
     pad = kiosk.owner.pin_pad
-    assert pad.heading.text() == "Butiksläge"
+    assert pad.heading.text() == "Ägarläge"
     kiosk.owner.close()
     kiosk.state.set_language("de")
     kiosk.owner.request()
-    assert (pad.heading.text(), pad.cancel.text()) == ("Ladenmodus", "Abbrechen")
+    assert (pad.heading.text(), pad.cancel.text()) == ("Inhabermodus", "Abbrechen")

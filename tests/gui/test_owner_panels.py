@@ -32,7 +32,7 @@ def test_all_is_well_before_the_first_sync(owner: Kiosk) -> None:
     view = status_view(owner)
     assert view.overall.text() == "Allt fungerar"
     assert view.sync_now.isEnabled()
-    assert view.values["sync"].text() == "inte än sedan starten"
+    assert view.values["sync"].text() == "inte sedan programmet startade"
     assert view.values["upload"].text() == "inte än"
     assert "ledigt av" in view.values["disk"].text()
 

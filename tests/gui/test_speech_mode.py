@@ -24,7 +24,7 @@ def test_the_countdown_is_spoken_as_well_as_shown(qtbot, kiosk: Kiosk) -> None:
         touch(kiosk.window.page["home"].tiles["places"])  # type: ignore[attr-defined]
     with qtbot.waitSignal(kiosk.idle.countdown_started, timeout=5000):
         pass
-    wanted = "Är du kvar? Tryck på valfri tangent eller skärmen för att fortsätta."
+    wanted = "Är du kvar? Tryck på valfri tangent eller på skärmen för att fortsätta."
     qtbot.waitUntil(lambda: any(wanted in s for s in spoken(kiosk)))
     assert kiosk.speech_mode is not None and not kiosk.speech_mode.active
 
@@ -46,7 +46,7 @@ def test_a_language_without_a_voice_is_said_once_and_the_nearest_voice_used(
 ) -> None:
     # Qt's mock engine has English, Norwegian and Finnish voices but no Swedish one.
     said = wake_with_a_key(qtbot, kiosk, "sv")
-    assert said.startswith("Den här kiosken har ingen röst för ditt språk")
+    assert said.startswith("Den här datorn har ingen röst för ditt språk")
     assert kiosk.speech is not None and kiosk.speech.voice.used.startswith("nb")
     said = press(qtbot, kiosk, K.Key_Down)
     assert "ingen röst" not in said
@@ -108,7 +108,7 @@ def test_without_an_engine_the_kiosk_runs_and_the_status_panel_says_so(qtbot, ki
     with_pin(kiosk)
     open_owner_mode(kiosk)
     status = kiosk.owner.panel.views["status"]
-    assert status.values["speech"].text().startswith("saknas: kiosken går utan uppläsning")
+    assert status.values["speech"].text().startswith("saknas: datorn läser inte upp något")
     missing.close()
 
 

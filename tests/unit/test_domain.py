@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk.domain import OpeningSpan, Text, parse_opening_hours
+from kiosk.domain import FALLBACK, LANGUAGES, OpeningSpan, Text, parse_opening_hours
 
 
 def test_a_text_in_the_visitors_language_wins() -> None:
@@ -10,10 +10,30 @@ def test_a_text_in_the_visitors_language_wins() -> None:
     assert [text.get(lang) for lang in ("sv", "en", "de")] == ["Hej", "Hello", "Hallo"]
 
 
-def test_a_missing_language_falls_back_to_english_then_swedish() -> None:
-    assert Text.of({"sv": "Loppis", "en": "Flea market"}).get("fi") == "Flea market"
-    assert Text.of({"sv": "Loppis"}).get("fi") == "Loppis"
-    assert Text.of({"sv": "Loppis"}).get("en") == "Loppis"
+def test_a_finnish_visitor_reads_swedish_before_english() -> None:
+    # A Finnish speaker in Norrland reads Swedish far better than English (docs/languages.md).
+    assert Text.of({"sv": "Julmarknad", "en": "Christmas market"}).get("fi") == "Julmarknad"
+    assert Text.of({"en": "Christmas market"}).get("fi") == "Christmas market"
+
+
+def test_a_german_visitor_reads_english_before_swedish() -> None:
+    assert Text.of({"sv": "Loppis", "en": "Flea market"}).get("de") == "Flea market"
+    assert Text.of({"sv": "Loppis"}).get("de") == "Loppis"
+
+
+def test_english_falls_back_to_swedish_and_swedish_to_english() -> None:
+    assert Text.of({"sv": "Loppis", "fi": "Kirpputori"}).get("en") == "Loppis"
+    assert Text.of({"en": "Flea market", "de": "Flohmarkt"}).get("sv") == "Flea market"
+
+
+def test_every_language_of_the_kiosk_has_a_fallback_order_ending_in_swedish() -> None:
+    assert set(FALLBACK) == set(LANGUAGES)
+    for lang, order in FALLBACK.items():
+        assert order[0] == lang and "sv" in order
+
+
+def test_a_language_without_an_order_reads_english_then_swedish() -> None:
+    assert Text.of({"sv": "Loppis", "en": "Flea market"}).get("se") == "Flea market"
 
 
 def test_an_empty_text_is_false_and_reads_empty() -> None:

@@ -52,7 +52,7 @@ def test_an_overridden_occurrence_is_cancelled_not_dropped() -> None:
     assert not by_start[datetime(2026, 12, 29, 18, 0, tzinfo=STOCKHOLM)].cancelled
 
 
-def test_translations_are_merged_by_uid_with_swedish_fallback() -> None:
+def test_translations_are_merged_by_uid_and_fall_back_per_language() -> None:
     english = cal(
         "UID:stick@x\nDTSTART;TZID=Europe/Stockholm:20251104T180000\nSUMMARY:Knitting café"
     )
@@ -64,6 +64,7 @@ def test_translations_are_merged_by_uid_with_swedish_fallback() -> None:
     event = result.events[0]
     assert event.title.get("en") == "Knitting café"
     assert event.title.get("de") == "Knitting café"  # no German: English before Swedish
+    assert event.title.get("fi") == "Stickcafé"  # no Finnish: Swedish before English
     assert event.title.get("sv") == "Stickcafé"
     assert event.location.get("en") == "Björna"  # not translated: Swedish
 

@@ -143,7 +143,7 @@ def test_cafe_and_home_delivery_are_the_shops_statement_not_page_views(
         assert criterion.basis == "statement"
         assert [m.key for m in criterion.measures] == ["offered_days"]
     lines = [";".join(r) for r in csv_rows(report, "sv")]
-    assert "cafe;Kaféhörna;basis;Grund;;enligt butikens uppgift" in lines
+    assert "cafe;Caféhörna;basis;Grund;;enligt butikens uppgift" in lines
 
 
 def test_only_activities_the_shop_confirmed_count_and_the_rest_are_listed_apart() -> None:

@@ -88,7 +88,7 @@ class AboutPage(Page):
             except ValueError:
                 continue
             if today <= day <= today + timedelta(days=DIFFERENT_DAYS_AHEAD):
-                hours = span.replace("-", "–") if span else self.tr("Closed")
+                hours = i18n.times(span.replace("-", "–"), self.lang) if span else self.tr("Closed")
                 coming.append(
                     f"{i18n.day(day, self.lang)}: {hours}" + (f" ({note})" if note else "")
                 )
@@ -135,7 +135,7 @@ class AboutPage(Page):
         now = self.content.clock()
         spans = parse_opening_hours(point.opening_hours)
         state = state_at(spans, now, lang, point.opening_exceptions)
-        hours.addWidget(label(open_state_text(state), role="h3"))
+        hours.addWidget(label(open_state_text(state, lang), role="h3"))
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(10)
@@ -143,7 +143,7 @@ class AboutPage(Page):
         today = now.weekday()
         for day in range(7):
             name = loc.standaloneDayName(day + 1)
-            times = [f"{s.opens}–{s.closes}" for s in spans if day in s.days]
+            times = [i18n.times(f"{s.opens}–{s.closes}", lang) for s in spans if day in s.days]
             day_label = label(name[:1].upper() + name[1:], wrap=False)
             time_label = label(", ".join(times) or self.tr("Closed"), wrap=False)
             if day == today:

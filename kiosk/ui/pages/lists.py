@@ -176,7 +176,7 @@ class PlacesPage(Page):
     def open_state(self, place: Place) -> str:
         """'Open now until 18:00', 'Closed today (Midsummer Day)' and the like."""
         state = state_at(parse_opening_hours(place.opening_hours), self.content.clock(), self.lang)
-        return open_state_text(state, self._around_the_clock(place))
+        return open_state_text(state, self.lang, self._around_the_clock(place))
 
     @staticmethod
     def _around_the_clock(place: Place) -> bool:

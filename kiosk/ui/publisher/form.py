@@ -159,7 +159,10 @@ class ItemForm(QWidget):
             )
         elif missing:
             self.summary.setText(
-                self.tr("Translations missing: kiosks show the Swedish text instead.")
+                self.tr(
+                    "Translations missing: visitors read these texts in another language "
+                    "(Finnish → Swedish, German → English → Swedish)."
+                )
             )
         else:
             self.summary.setText("")

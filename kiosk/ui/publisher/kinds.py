@@ -103,7 +103,7 @@ def specs(kind: str) -> list[Spec]:
             Spec("url", _t("Web page"), lambda _p: TextField("https://")),
         ]
     if kind == "places":
-        categories = [(_category(name), name) for name in PLACE_CATEGORIES]
+        categories = [(_place_category(name), name) for name in PLACE_CATEGORIES]
         return [
             Spec("name", _t("Name"), lambda _p: LangTextField()),
             Spec("category", _t("Category"), lambda _p: ChoiceField(categories)),
@@ -118,7 +118,7 @@ def specs(kind: str) -> list[Spec]:
             _points(),
         ]
     if kind == "links":
-        categories = [(_category(name), name) for name in LINK_CATEGORIES]
+        categories = [(_link_category(name), name) for name in LINK_CATEGORIES]
         hosts = "bankid.com\n*.skatteverket.se"
         return [
             Spec("name", _t("Name"), lambda _p: LangTextField()),
@@ -170,21 +170,30 @@ def _service_point_specs() -> list[Spec]:
     ]
 
 
-def _category(name: str) -> str:
+def _place_category(name: str) -> str:
+    """The names visitors see on Tourist information (kiosk.ui.pages.lists.PlacesPage)."""
     names = {
         "nature": _t("Nature"),
         "culture": _t("Culture"),
-        "food": _t("Food and drink"),
-        "stay": _t("Places to stay"),
+        "food": _t("Food and café"),
+        "stay": _t("Stay"),
         "activities": _t("Activities"),
         "practical": _t("Practical"),
+        "safety": _t("Safety"),
+    }
+    return names.get(name, name.replace("_", " ").capitalize())
+
+
+def _link_category(name: str) -> str:
+    """The names visitors see on E-services (kiosk.ui.pages.lists.ServicesPage)."""
+    names = {
         "municipality": _t("The municipality"),
         "health": _t("Health and care"),
-        "tax": _t("Tax and authorities"),
-        "work": _t("Work and money"),
-        "social": _t("Social services"),
-        "transport": _t("Buses and travel"),
-        "safety": _t("Safety"),
+        "tax": _t("Taxes and money"),
+        "work": _t("Work and studies"),
+        "social": _t("Social insurance and pensions"),
+        "transport": _t("Travel and traffic"),
+        "safety": _t("Safety and emergencies"),
     }
     return names.get(name, name.replace("_", " ").capitalize())
 
