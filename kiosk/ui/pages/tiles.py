@@ -70,8 +70,12 @@ class Tile(QFrame):
         for widget in (self.badge, self.title, self.subtitle, self.extra):
             if widget is not None:
                 grid.removeWidget(widget)
-        self.badge.setVisible(mode != "none")
-        if mode == "none":  # lowest of all: the title gets the whole width rather than be cut
+        self.badge.setVisible(mode not in ("none", "title"))
+        # On a low screen (1280x720 at A+) the tile keeps its title on screen with less padding
+        # and, lowest of all, without its subtitle (still its accessible description).
+        grid.setContentsMargins(*self._margins(mode))
+        self.subtitle.setVisible(mode != "title")
+        if mode in ("none", "title"):  # the title gets the whole width rather than be cut
             grid.addWidget(self.title, 0, 0, 1, 2)
         elif beside:  # the subtitle below both, at the tile's full width
             grid.addWidget(self.badge, 0, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -113,14 +117,19 @@ class Tile(QFrame):
         self._size_badge()
         self._fit()
 
+    @staticmethod
+    def _margins(mode: str) -> tuple[int, int, int, int]:
+        return (24, 12, 24, 12) if mode in ("none", "title") else (30, 24, 30, 24)
+
     def needed(self, mode: str) -> int:
-        """Height the tile needs at its width with the badge above, beside or without it."""
-        margins = self._grid.contentsMargins()
-        width = self.width() - margins.left() - margins.right()
+        """Height the tile needs at its width with the badge above, beside or without it, or
+        ('title') with its title alone."""
+        left, top, right, bottom = self._margins(mode)
+        width = self.width() - left - right
         spacing = self._grid.verticalSpacing()
-        subtitle = self.subtitle.heightForWidth(width)
+        subtitle = self.subtitle.heightForWidth(width) if mode != "title" else -spacing
         extra = self.extra.minimumSizeHint().height() + spacing if self.extra is not None else 0
-        if mode == "none":
+        if mode in ("none", "title"):
             head = self.title.heightForWidth(width) + spacing
         elif mode == "beside":
             badge = self._theme.px(SMALL_BADGE)
@@ -131,7 +140,7 @@ class Tile(QFrame):
             head = max(badge, title) + spacing
         else:
             head = self._theme.px(BADGE) + self.title.heightForWidth(width) + 2 * spacing
-        return margins.top() + margins.bottom() + head + subtitle + extra
+        return top + bottom + head + subtitle + extra
 
     def set_floor(self, height: int, grow: bool, alone: bool) -> None:
         """At least `height` px high; with `grow` (the page scrolls) as high as the badge above
@@ -167,11 +176,11 @@ class Tile(QFrame):
         if self.width() <= 0 or self.height() <= 0:
             return
         self._apply_floor()
-        for mode in ("above", "beside", "none"):
+        for mode in ("above", "beside", "none", "title"):
             if self.height() >= self.needed(mode):
                 self._place(mode)
                 return
-        self._place("none")
+        self._place("title")
         self.cramped.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
