@@ -158,7 +158,7 @@ def stylesheet(theme: Theme, compact: bool = False) -> str:
         return f"border-width: {border}px; padding: {v}px {h}px;"
 
     nav_v = 3 if compact else 8
-    nav_h = 8 if compact else 11
+    nav_h = 6 if compact else 11
     """The bottom bar's padding: compact, its one row fits 1280 px with Home, Back and Listen."""
 
     badges = "\n".join(
@@ -197,7 +197,7 @@ QWidget#NavBar QPushButton {{
     min-height: {px(40) if compact else px(56)}px;
 }}
 QWidget#NavBar QPushButton[role="lang"], QWidget#NavBar QPushButton[role="size"] {{
-    background: transparent; border: 2px solid {p.border}; min-width: {px(56)}px;
+    background: transparent; border: 2px solid {p.border}; min-width: {px(44 if compact else 56)}px;
 }}
 QWidget#NavBar QPushButton[role="lang"]:checked, QWidget#NavBar QPushButton[role="size"]:checked,
 QWidget#NavBar QPushButton[role="contrast"]:checked {{

@@ -17,6 +17,7 @@ from kiosk.ui.pages.tiles import EventList, SearchButton, Tile
 from kiosk.ui.state import ViewState
 from kiosk.ui.widgets import NoticeBanner, button
 
+QWIDGETSIZE_MAX = 16777215
 MAX_BANNERS = 2
 EVENTS_ON_TILE = 4
 BRIEF_BELOW = 800
@@ -85,7 +86,9 @@ class HomePage(Page):
         # Portrait (or a narrow window at large text): a column of large tiles that scrolls.
         column = self.height() > self.width() or self.width() < self.state.theme.px(760)
         mode = "column" if column else "wide" if wide else "two"
-        scrolling = column or self.state.theme.text_step > 0
+        # Rows of tiles scroll only when a tile is too low for its title (_check_cramped): at
+        # A and A+ every tile stays on screen from 1280x720 up (issue 23).
+        scrolling = column
         # A low screen (1366x768, 1280x720, or larger text): the notices show their titles
         # only, so that every tile is on screen without scrolling (issue 23).
         brief = not column and self.height() < self.state.theme.px(BRIEF_BELOW)
@@ -108,8 +111,16 @@ class HomePage(Page):
         # A tile in the column is at least as tall as its text; where the column scrolls
         # anyway, tall enough for its icon above the title too (at A++ in portrait two lost
         # them).
+        # Where the page does not scroll the tiles may shrink to their titles (Tile._fit), and
+        # one too low even for that asks for scrolling; a floor of 150 px overflowed the page
+        # at 1280x720 with a warning band instead.
+        floor = 200 if column else 150 if scrolling else 70
+        # Rows that scroll keep their tiles low: the first row stays on screen (A++ at
+        # 1280x720), where a What's on tile grown to all its events filled the screen.
+        ceiling = self.state.theme.px(150) if scrolling and not column else QWIDGETSIZE_MAX
         for tile in self.tiles.values():
-            tile.set_floor(self.state.theme.px(200 if column else 150), scrolling, column)
+            tile.set_floor(self.state.theme.px(floor), scrolling and column, column)
+            tile.setMaximumHeight(ceiling)
         # In the column (which scrolls) the emergency button goes under the search: beside it the
         # search was squeezed to 'Sök' and clipped at large text on a 720 px wide screen.
         self.search_row.setDirection(

@@ -46,6 +46,7 @@ class Tile(QFrame):
         self._grid.setContentsMargins(30, 24, 30, 24)
         self._grid.setHorizontalSpacing(20)
         self._grid.setVerticalSpacing(8)
+        self._fitting = False
         self._mode = ""
         """'above': the badge above the title; 'beside' it; 'none': no room for a badge."""
         self._badge_look: tuple[int, str] | None = None
@@ -92,6 +93,9 @@ class Tile(QFrame):
         grid.setColumnStretch(0, 0)
         grid.setColumnStretch(1, 1)
         self._size_badge()
+        # The children move now: waiting for the next layout pass left the title under the
+        # badge when that pass never came (the tile's own size did not change).
+        grid.activate()
 
     def _size_badge(self) -> None:
         size = self._theme.px(BADGE if self._mode == "above" else SMALL_BADGE)
@@ -125,7 +129,10 @@ class Tile(QFrame):
         """Height the tile needs at its width with the badge above, beside or without it, or
         ('title') with its title alone."""
         left, top, right, bottom = self._margins(mode)
-        width = self.width() - left - right
+        frame = self.contentsRect()  # the card's border: 3 px in high contrast, 1 px else
+        top += frame.top()
+        bottom += self.height() - frame.bottom() - 1
+        width = frame.width() - left - right
         spacing = self._grid.verticalSpacing()
         subtitle = self.subtitle.heightForWidth(width) if mode != "title" else -spacing
         extra = self.extra.minimumSizeHint().height() + spacing if self.extra is not None else 0
@@ -134,8 +141,14 @@ class Tile(QFrame):
         elif mode == "beside":
             badge = self._theme.px(SMALL_BADGE)
             room = width - badge - self._grid.horizontalSpacing()
-            if self._alone and self.title.minimumSizeHint().width() > room:
-                return 1 << 30  # a long word would push the page wider than the screen
+            metrics = self.title.fontMetrics()
+            longest = max(
+                (metrics.horizontalAdvance(word) for word in self.title.text().split()), default=0
+            )
+            if max(longest, self.title.minimumSizeHint().width()) > room:
+                # A long word would push the page wider than the screen (alone in its row),
+                # or under the badge ('Om servicepunkten' in a third of 1280 px).
+                return 1 << 30
             title = self.title.heightForWidth(room)
             head = max(badge, title) + spacing
         else:
@@ -173,8 +186,21 @@ class Tile(QFrame):
         return QSize(min(hint.width(), widest + margins.left() + margins.right()), hint.height())
 
     def _fit(self) -> None:
-        if self.width() <= 0 or self.height() <= 0:
+        if self.width() <= 0 or self.height() <= 0 or self._fitting:
             return
+        # Placing the parts can resize the tile and ask again from inside this call: the inner
+        # placement was then overwritten half-way (the title under the badge).
+        self._fitting = True
+        try:
+            for _ in range(3):  # again while placing changed the tile's own size
+                size = self.size()
+                self._fit_now()
+                if self.size() == size:
+                    break
+        finally:
+            self._fitting = False
+
+    def _fit_now(self) -> None:
         self._apply_floor()
         for mode in ("above", "beside", "none", "title"):
             if self.height() >= self.needed(mode):

@@ -237,7 +237,7 @@ class SpeechMode(QObject):
         self._last_focus = self._focus_text()
 
     def _on_window_page_changed(self, name: str) -> None:
-        if name == "attract":
+        if name == "attract" and self.speech.enabled:  # speech = false: no 'Lyssna' anywhere
             self._add_attract_listen()
         if not self.active or name in ("attract", "out-of-order"):
             return
