@@ -106,8 +106,7 @@ class HomePage(Page):
             # Lower still, a tile too low for its title asks for scrolling (_check_cramped) at
             # this size and look: the tiles then keep their height rather than squash titles.
             scrolling = scrolling or self._cramped_at == self._situation()
-            self._set_scrolling(scrolling)
-            scrolling = self._scroll is not None and self._scroll.widget() is self._body_widget
+            self._set_scrolling(scrolling)  # perhaps a moment later: the floors follow the wish
         # A tile in the column is at least as tall as its text; where the column scrolls
         # anyway, tall enough for its icon above the title too (at A++ in portrait two lost
         # them).
@@ -170,9 +169,33 @@ class HomePage(Page):
         if not self.isVisible():
             return
         self._outer.activate()
-        if any(tile.height() + 2 < tile.needed("title") for tile in self.tiles.values()):
-            self._cramped_at = self._situation()
+        situation = self._situation()
+        fits = self._tiles_fit()
+        if not fits and self._cramped_at != situation:
+            self._cramped_at = situation
             self._arrange()
+        elif fits and self._cramped_at == situation:
+            self._cramped_at = None
+            self._arrange()
+
+    def _tiles_fit(self) -> bool:
+        """Whether every row of tiles gets the height its titles need without scrolling,
+        reckoned from the room below the notices and the search (not from the tiles as they
+        are this moment, which may still carry the floors of another size or look)."""
+        if self._wide == "column":
+            return True
+        scrolls = self._scroll is not None and self._scroll.widget() is self._body_widget
+        visible = self._scroll.viewport().height() if scrolls and self._scroll else 0
+        room = (visible or self._body_widget.height()) - self.grid.geometry().top()
+        spacing = self.grid.verticalSpacing()
+        need = {name: tile.needed("title") for name, tile in self.tiles.items()}
+        if self._wide == "wide":  # What's on beside two rows of two
+            rows = max(need["places"], need["services"]) + max(need["brochures"], need["about"])
+            total = max(rows + spacing, need["events"])
+        else:  # What's on above two rows of two
+            rows = max(need["places"], need["services"]) + max(need["brochures"], need["about"])
+            total = need["events"] + rows + 2 * spacing
+        return total + 16 <= room  # some slack: a tile lays out a few px beyond its estimate
 
     def _situation(self) -> tuple[int, int, str, int]:
         """What decides whether the tiles fit: the page's size, language and text size."""
@@ -188,6 +211,7 @@ class HomePage(Page):
         """Re-arrange the tiles for the new width."""
         super().resizeEvent(event)
         self._arrange()
+        self._on_tile_cramped()  # checked again once laid out at the new size
 
     def refresh(self) -> None:
         """Notices, tile texts and the next events in the current language."""

@@ -129,12 +129,12 @@ class Tile(QFrame):
         """Height the tile needs at its width with the badge above, beside or without it, or
         ('title') with its title alone."""
         left, top, right, bottom = self._margins(mode)
-        frame = self.contentsRect()  # the card's border: 3 px in high contrast, 1 px else
-        top += frame.top()
-        bottom += self.height() - frame.bottom() - 1
-        width = frame.width() - left - right
+        border = 3 if self._theme.high_contrast else 1  # the card's (theme.stylesheet)
+        top += border
+        bottom += border
+        width = self.width() - left - right - 2 * border
         spacing = self._grid.verticalSpacing()
-        subtitle = self.subtitle.heightForWidth(width) if mode != "title" else -spacing
+        subtitle = self.subtitle.heightForWidth(width) if mode != "title" else 0
         extra = self.extra.minimumSizeHint().height() + spacing if self.extra is not None else 0
         if mode in ("none", "title"):
             head = self.title.heightForWidth(width) + spacing
@@ -169,6 +169,8 @@ class Tile(QFrame):
         wanted = self._floor
         if self._grow and self.width() > 0:  # no need to give up the badge: take its height
             wanted = max(wanted, self.needed("above"))
+        elif self.width() > 0:  # never lower than its title: rows share by need, not evenly
+            wanted = max(wanted, self.needed("title"))
         if self.minimumHeight() != wanted:
             self.setMinimumHeight(wanted)
 
