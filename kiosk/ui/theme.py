@@ -42,7 +42,7 @@ class Palette:
     """The background of an important notice (fraud warning), unlike both of the above."""
     warning_text: str
     disabled: str
-    """Text and dashed border of a control that cannot be used now."""
+    """Text of a control that cannot be used now (on no fill, with a faint border)."""
 
 
 NORMAL = Palette(
@@ -219,7 +219,7 @@ QPushButton[role="chip"]:checked {{
     border: 4px solid {p.accent}; {pad(8, 22, 4)}
 }}
 QPushButton:disabled, QPushButton[role="primary"]:disabled {{
-    background: transparent; color: {p.disabled}; border: {border_w + 1}px dashed {p.disabled};
+    background: transparent; color: {p.disabled}; border: {border_w + 1}px solid {p.border};
 }}
 QFrame[role="card"] {{
     background: {p.surface}; border: {border_w}px solid {p.border}; border-radius: 18px;

@@ -229,13 +229,11 @@ class DetailPage(Page):
             self.facts.addWidget(label(name, role="small"))
             self.facts.addWidget(label(value, role="h3"))
         self.facts_card.setVisible(bool(detail.facts))
-        # Side by side, the second code (a short link) is the smaller one; the first may be a
-        # dense calendar entry and keeps 3 px modules.
+        # Side by side, both codes are squares of one size (qr_pixmap pads the quiet zone).
         two = bool(detail.qr_url and detail.qr2_url)
-        self._show_qr(
-            self.qr, self.qr_caption, detail.qr_url, detail.qr_caption, 240 if two else 260
-        )
-        self._show_qr(self.qr2, self.qr2_caption, detail.qr2_url, detail.qr2_caption, 180)
+        size = 220 if two else 260
+        self._show_qr(self.qr, self.qr_caption, detail.qr_url, detail.qr_caption, size)
+        self._show_qr(self.qr2, self.qr2_caption, detail.qr2_url, detail.qr2_caption, size)
         self._reflow()
 
     @staticmethod
