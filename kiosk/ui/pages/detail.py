@@ -51,6 +51,7 @@ class Picture(QWidget):
         super().__init__()
         self._pixmap = QPixmap()
         self._scaled = QPixmap()
+        self._tallest = 1 << 24
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -62,6 +63,21 @@ class Picture(QWidget):
         self.updateGeometry()
         self.update()
 
+    def set_tallest(self, height: int) -> None:
+        """At most `height` px high: on a low screen the text below stays in sight."""
+        if height != self._tallest:
+            self._tallest = height
+            self._scaled = QPixmap()
+            self.updateGeometry()
+
+    def _shown_width(self, width: int) -> int:
+        """The width drawn: the column's, at most MAX_PICTURE, less where it would be too tall."""
+        shown = min(width, MAX_PICTURE)
+        if self._pixmap.isNull():
+            return shown
+        aspect = self._pixmap.height() / max(1, self._pixmap.width())
+        return max(1, min(shown, int(self._tallest / max(aspect, 1e-6))))
+
     def hasHeightForWidth(self) -> bool:
         """The height follows the width."""
         return True
@@ -70,7 +86,7 @@ class Picture(QWidget):
         """The image's aspect at the width it is drawn."""
         if self._pixmap.isNull():
             return 0
-        shown = min(width, MAX_PICTURE)
+        shown = self._shown_width(width)
         return round(shown * self._pixmap.height() / max(1, self._pixmap.width()))
 
     def sizeHint(self) -> QSize:
@@ -85,7 +101,7 @@ class Picture(QWidget):
         """The image centred, scaled once per width."""
         if self._pixmap.isNull():
             return
-        width = min(self.width(), MAX_PICTURE)
+        width = self._shown_width(self.width())
         ratio = self.devicePixelRatioF()
         if self._scaled.isNull() or self._scaled.width() != round(width * ratio):
             self._scaled = self._pixmap.scaledToWidth(
@@ -166,6 +182,9 @@ class DetailPage(Page):
         """Portrait or a narrow window: one column that scrolls (facts and codes after the
         picture), since a side column there is narrower than the QR codes."""
         super().resizeEvent(event)
+        # The picture takes at most 40 % of the page's height: at 1280x720 it filled the
+        # column and the description began below the fold (issue 23).
+        self.picture.set_tallest(max(160, self.height() * 2 // 5))
         self._reflow()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
