@@ -195,7 +195,7 @@ class HomePage(Page):
         else:  # What's on above two rows of two
             rows = max(need["places"], need["services"]) + max(need["brochures"], need["about"])
             total = need["events"] + rows + 2 * spacing
-        return total + 16 <= room  # some slack: a tile lays out a few px beyond its estimate
+        return total + 32 <= room  # some slack: a tile lays out a few px beyond its estimate
 
     def _situation(self) -> tuple[int, int, str, int]:
         """What decides whether the tiles fit: the page's size, language and text size."""
