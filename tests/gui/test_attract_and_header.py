@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import running_kiosk
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QPushButton
 
 from kiosk.app import Kiosk
 from kiosk.ui.attract import PROMPT, PURPOSE
+from kiosk.ui.layoutcheck import fold_problems
 
 
 @pytest.fixture
@@ -56,3 +58,20 @@ def test_offline_the_header_keeps_the_time_with_its_words(demo_kiosk: Kiosk) -> 
     lines = demo_kiosk.window.header.freshness.text().split("\n")
     assert len(lines) == 2
     assert "\u00a0" in lines[1] and lines[1].split("\u00a0")[-1][:1].isdigit()
+
+
+def test_on_a_low_screen_an_events_code_is_on_screen_under_its_description(
+    qtbot, demo_kiosk: Kiosk
+) -> None:
+    """Issue 23: at 1280x720 the QR code sat below the facts, out of sight."""
+    window = demo_kiosk.window
+    window.resize(1280, 720)
+    event = next(
+        e for e in demo_kiosk.content.upcoming(limit=20) if not e.image and not e.cancelled
+    )
+    window.open_page("events")
+    window.open_page("item", ("events", event))
+    page: Any = window.page["detail"]
+    qtbot.waitUntil(page.qr.isVisible)
+    qtbot.wait(50)
+    assert fold_problems([page.qr]) == []

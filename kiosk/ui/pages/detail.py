@@ -149,7 +149,10 @@ class DetailPage(Page):
         self.qr2_caption = label(role="muted")
         self.qr2_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Two codes sit side by side: stacked, they would squeeze the facts off the screen.
-        codes = QHBoxLayout()
+        self.codes_box = QWidget()
+        self.codes_box.setProperty("page", True)
+        codes = QHBoxLayout(self.codes_box)
+        codes.setContentsMargins(0, 0, 0, 0)
         codes.setSpacing(18)
         for code, caption in ((self.qr, self.qr_caption), (self.qr2, self.qr2_caption)):
             column = QVBoxLayout()
@@ -164,8 +167,9 @@ class DetailPage(Page):
         side.setContentsMargins(0, 0, 8, 0)
         side.setSpacing(18)
         side.addWidget(self.facts_card)
-        side.addLayout(codes)
+        side.addWidget(self.codes_box)
         side.addStretch(1)
+        self._codes_left = False
         # Facts and codes scroll on their own when large text makes them taller than the screen.
         side_scroll = self._side_scroll = scroll_area(side_inner)
         self.row = QHBoxLayout()
@@ -186,6 +190,31 @@ class DetailPage(Page):
         # column and the description began below the fold (issue 23).
         self.picture.set_tallest(max(160, self.height() * 2 // 5))
         self._reflow()
+        self._place_codes()
+
+    def _place_codes(self) -> None:
+        """Two columns on a low page (1366x768, 1280x720): the codes go under the description
+        when it is short, rather than below the facts and out of sight (issue 23)."""
+        main, side = self.row.stretch(0), self.row.stretch(1)
+        column = (self.width() - 2 * 48 - self.row.spacing()) * main // max(1, main + side)
+        text = self.text.heightForWidth(max(100, column - 16))
+        left = (
+            not self._narrow
+            and self.height() < self.state.theme.px(900)
+            and not self.picture.isVisible()
+            and text < self.height() // 3
+        )
+        if left == self._codes_left:
+            return
+        self._codes_left = left
+        source, target = (
+            (self._side.layout(), self._left) if left else (self._left, self._side.layout())
+        )
+        if source is not None:
+            source.removeWidget(self.codes_box)
+        if isinstance(target, QVBoxLayout):
+            target.insertWidget(target.indexOf(self.text) + 1 if left else 1, self.codes_box)
+        self.codes_box.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The side column's contents changed their size: one column or two again."""
@@ -254,6 +283,7 @@ class DetailPage(Page):
         self._show_qr(self.qr, self.qr_caption, detail.qr_url, detail.qr_caption, size)
         self._show_qr(self.qr2, self.qr2_caption, detail.qr2_url, detail.qr2_caption, size)
         self._reflow()
+        self._place_codes()
 
     @staticmethod
     def _show_qr(code: QLabel, caption: QLabel, data: str, text: str, size: int) -> None:
