@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 SIZES = {
     1: ((1280, 720), (720, 1280), (1280, 800), (1366, 768), (1280, 1024), (1920, 1080),
@@ -44,6 +45,22 @@ class Case:
     def __str__(self) -> str:
         look = f"{self.lang} {'high' if self.high_contrast else 'normal'} {'A' + '+' * self.step}"
         return f"{self.screen} {self.size[0]}x{self.size[1]} {look}"
+
+
+FOLD_FROM = (1280, 720)
+"""From this screen size up (landscape) Home shows its main tiles without scrolling: all of
+them at A and A+, at least the first row at A++."""
+
+
+def fold_tiles(case: Case, tiles: list[Any]) -> list[Any]:
+    """The home tiles that must be on screen without scrolling in `case` (none: no rule)."""
+    width, height = case.size
+    if case.screen != "home" or width < FOLD_FROM[0] or height < FOLD_FROM[1] or width < height:
+        return []
+    if case.step < 2:
+        return tiles
+    top = min(tile.y() for tile in tiles)
+    return [tile for tile in tiles if tile.y() == top]
 
 
 def full_matrix(screens: Iterable[str], sizes: Iterable[tuple[int, int]]) -> Iterator[Case]:
@@ -83,11 +100,14 @@ class Runner:
         self.kiosk.content.wait_for_load()
         self.kiosk.window.show()
         self._look: tuple[str, bool, int] | None = None
+        self.keep_pictures = False
+        self.picture: Any = None
+        """The window as the last case was checked (with `keep_pictures`, for tests/montage.py)."""
 
     def problems(self, case: Case) -> list[str]:
         """What the layout check finds on this case's screen."""
         from kiosk import screens
-        from kiosk.ui.layoutcheck import check
+        from kiosk.ui.layoutcheck import carried_problems, check, fold_problems
 
         kiosk = self.kiosk
         look = (case.lang, case.high_contrast, case.step)
@@ -100,6 +120,14 @@ class Runner:
         screens.show(kiosk, case.screen)
         screens.settle(kiosk)
         found = [str(problem) for problem in check(kiosk.window)]
+        found += [str(problem) for problem in carried_problems(kiosk.window)]
+        if case.screen == "home":
+            home: Any = kiosk.window.page["home"]
+            tiles = list(home.tiles.values())
+            found += [str(problem) for problem in fold_problems(fold_tiles(case, tiles))]
+        if self.keep_pictures:
+            self.picture = kiosk.window.grab()
+        self._scroll_to_end()  # what the next case must not inherit
         if (kiosk.window.width(), kiosk.window.height()) != size:  # the screen shows only part
             shown = f"{kiosk.window.width()}x{kiosk.window.height()}"
             found.append(f"window-size: the window stays {shown} on a {size[0]}x{size[1]} screen")
@@ -107,6 +135,14 @@ class Runner:
             kiosk.owner.close()  # ends the visit: Swedish and default look again
             self._look = None
         return found
+
+    def _scroll_to_end(self) -> None:
+        """Scroll every scroll area of the window to its end, as a visitor reading on would."""
+        from PySide6.QtWidgets import QAbstractScrollArea
+
+        for area in self.kiosk.window.findChildren(QAbstractScrollArea):
+            bar = area.verticalScrollBar()
+            bar.setValue(bar.maximum())
 
     def close(self) -> None:
         """Let the kiosk go."""

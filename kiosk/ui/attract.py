@@ -24,15 +24,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain import DEFAULT_LANGUAGE
+from kiosk.domain import DEFAULT_LANGUAGE, ServicePoint, parse_opening_hours
+from kiosk.opening import day_spans, state_at
 from kiosk.services.content import ContentService
 from kiosk.ui import i18n
 from kiosk.ui.imageloader import MAX_DECODE, read_bounded
+from kiosk.ui.openstate import open_state_text
 from kiosk.ui.widgets import label
 
 TOUCH_TO_START = (
     "Tryck för att börja  ·  Touch to start  ·  Berühren zum Starten  ·  Kosketa aloittaaksesi"
 )
+PROMPT = "Tryck för att börja"
+PROMPT_MORE = "Touch to start  ·  Berühren zum Starten  ·  Kosketa aloittaaksesi"
+PURPOSE = "Gratis dator för alla: e-tjänster, turistinformation och vad som händer"
+PURPOSE_MORE = (
+    "Free public computer  ·  Kostenloser öffentlicher Computer  ·  Ilmainen yleinen tietokone"
+)
+"""What a passer-by must learn from across the shop (issue 23): what this is, and to touch it."""
 SLIDES_EACH = 5
 
 
@@ -61,18 +70,41 @@ class AttractPage(QWidget):
         self._slides: list[Slide] = []
         self._index = 0
         self._pixmaps: dict[str, QPixmap] = {}
+        self._low = False
         self.kicker = label(role="h3")
         self.title = label()
         self.detail = label()
-        self.prompt = label(TOUCH_TO_START)
+        self.shop = label()
+        self.hours = label()
+        self.purpose = label(PURPOSE)
+        self.purpose_more = label(PURPOSE_MORE)
+        self.prompt = label(PROMPT)
+        self.prompt_more = label(PROMPT_MORE)
         for widget, size, weight in (
             (self.kicker, 26, 600),
             (self.title, 64, 800),
             (self.detail, 28, 400),
-            (self.prompt, 26, 600),
+            (self.shop, 34, 800),
+            (self.hours, 24, 600),
+            (self.purpose, 30, 700),
+            (self.purpose_more, 20, 400),
+            (self.prompt, 48, 800),
+            (self.prompt_more, 22, 600),
         ):
             widget.setStyleSheet(f"color: #FFFFFF; font-size: {size}px; font-weight: {weight};")
+            # On a picture: the gradient and the bands behind the text make it readable.
+            widget.setProperty("picture-text", True)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.prompt_more.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.top_box = QWidget()
+        top = QVBoxLayout(self.top_box)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.setSpacing(4)
+        for widget in (self.shop, self.hours):
+            top.addWidget(widget)
+        top.addSpacing(18)
+        for widget in (self.purpose, self.purpose_more):
+            top.addWidget(widget)
         self.text_box = QWidget()
         box = QVBoxLayout(self.text_box)
         box.setContentsMargins(0, 0, 0, 0)
@@ -85,28 +117,36 @@ class AttractPage(QWidget):
         self._animation = QPropertyAnimation(self._fade, b"opacity", self)
         self._animation.setDuration(900)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(96, 80, 96, 64)
+        layout.setContentsMargins(96, 56, 96, 56)
+        layout.addWidget(self.top_box)
         layout.addStretch(1)
         layout.addWidget(self.text_box)
-        layout.addSpacing(56)
+        layout.addSpacing(32)
         layout.addWidget(self.prompt)
+        layout.addWidget(self.prompt_more)
         self._timer = QTimer(self, interval=slide_seconds * 1000)
         self._timer.timeout.connect(self._on_timer_timeout)
 
     def reload(self) -> None:
         """Collect slides from the next events and the highlighted places (Swedish texts)."""
         lang = DEFAULT_LANGUAGE
+        point = self._content.service_point()
+        self._show_shop(point, lang)
+        places = [p for p in self._content.places() if p.image][:SLIDES_EACH]
+        # An event without a picture of its own borrows the shop's or a place's, in turn:
+        # every event slide had the same default picture (issue 23).
+        borrowed = [point.image] if point is not None and point.image else []
+        borrowed += [p.image for p in places]
         slides = [
             Slide(
                 ("Inställt · " if e.cancelled else "Vad händer · ")
                 + (i18n.day(e.start.date(), lang) if e.all_day else i18n.day_time(e.start, lang)),
                 e.title.get(lang),
                 e.location.get(lang),
-                e.image,
+                e.image or (borrowed[index % len(borrowed)] if borrowed else ""),
             )
-            for e in self._content.upcoming(limit=SLIDES_EACH)
+            for index, e in enumerate(self._content.upcoming(limit=SLIDES_EACH))
         ]
-        places = [p for p in self._content.places() if p.image][:SLIDES_EACH]
         highlights = [
             Slide("Upptäck Höga kusten", p.name.get(lang), p.summary.get(lang), p.image)
             for p in places
@@ -119,6 +159,23 @@ class AttractPage(QWidget):
         self._slides = mixed or [Slide("", "Välkommen!", "", "")]
         self._index = 0
         self._show_slide()
+
+    def _show_shop(self, point: ServicePoint | None, lang: str) -> None:
+        """The shop's name and whether it is open today."""
+        self.shop.setText(point.name if point is not None else "")
+        self.shop.setVisible(point is not None)
+        if point is None or not point.opening_hours:
+            self.hours.hide()
+            return
+        spans = parse_opening_hours(point.opening_hours)
+        state = state_at(spans, self._content.clock(), lang, point.opening_exceptions)
+        today = day_spans(spans, self._content.clock().date(), point.opening_exceptions)
+        text = open_state_text(state)
+        if today:
+            hours = ", ".join(f"{span.opens}–{span.closes}" for span in today)
+            text = f"Öppet i dag {hours}  ·  {text}"
+        self.hours.setText(text)
+        self.hours.show()
 
     def showEvent(self, event):  # type: ignore[no-untyped-def]
         """Start the slideshow when shown."""
@@ -137,12 +194,19 @@ class AttractPage(QWidget):
         portrait = self.height() > self.width()
         layout = self.layout()
         if layout is not None:
-            margins = (56, 120, 56, 96) if portrait else (96, 80, 96, 64)
+            margins = (56, 96, 56, 96) if portrait else (96, 56, 96, 56)
             layout.setContentsMargins(*margins)
-        self.prompt.setText(TOUCH_TO_START.replace("  ·  ", "\n") if portrait else TOUCH_TO_START)
+        self.prompt_more.setText(PROMPT_MORE.replace("  ·  ", "\n") if portrait else PROMPT_MORE)
+        self.purpose_more.setText(PURPOSE_MORE.replace("  ·  ", "\n") if portrait else PURPOSE_MORE)
+        # A low screen (1366x768) holds the shop, the purpose, the slide and the prompt only
+        # with a smaller slide title and no place line.
+        low = not portrait and self.height() < 900
         self.title.setStyleSheet(
-            f"color: #FFFFFF; font-size: {72 if portrait else 64}px; font-weight: 800;"
+            f"color: #FFFFFF; font-size: {72 if portrait else 48 if low else 64}px;"
+            " font-weight: 800;"
         )
+        self._low = low
+        self.detail.setVisible(bool(self.detail.text()) and not low)
 
     def hideEvent(self, event):  # type: ignore[no-untyped-def]
         """No animation, no CPU while hidden."""
@@ -158,7 +222,7 @@ class AttractPage(QWidget):
         self.kicker.setText(slide.kicker)
         self.title.setText(slide.title)
         self.detail.setText(slide.detail)
-        self.detail.setVisible(bool(slide.detail))
+        self.detail.setVisible(bool(slide.detail) and not self._low)
         self._animation.stop()
         self._animation.setStartValue(0.0)
         self._animation.setEndValue(1.0)
@@ -201,16 +265,24 @@ class AttractPage(QWidget):
         gradient.setColorAt(0.45, QColor(0, 0, 0, 90))
         gradient.setColorAt(1.0, QColor(8, 24, 32, 225))
         painter.fillRect(rect, gradient)
+        top = QLinearGradient(0, 0, 0, self.top_box.geometry().bottom() + 40)
+        top.setColorAt(0.0, QColor(8, 24, 32, 200))
+        top.setColorAt(0.7, QColor(8, 24, 32, 150))
+        top.setColorAt(1.0, QColor(8, 24, 32, 0))
+        painter.fillRect(QRectF(0, 0, self.width(), self.top_box.geometry().bottom() + 40), top)
         pill = QPainterPath()
         # Hug the text (four lines in portrait), not the whole width.
-        metrics = self.prompt.fontMetrics()
-        text_width = max(metrics.horizontalAdvance(line) for line in self.prompt.text().split("\n"))
-        box = QRectF(self.prompt.geometry())
+        metrics = self.prompt_more.fontMetrics()
+        text_width = max(
+            [metrics.horizontalAdvance(line) for line in self.prompt_more.text().split("\n")]
+            + [self.prompt.fontMetrics().horizontalAdvance(self.prompt.text())]
+        )
+        box = QRectF(self.prompt.geometry()).united(QRectF(self.prompt_more.geometry()))
         inset = max(0.0, (box.width() - text_width) / 2 - 28)
         prompt = box.adjusted(inset - 8, -14, 8 - inset, 14)
         radius = min(prompt.height() / 2, 36)
         pill.addRoundedRect(prompt, radius, radius)
-        painter.fillPath(pill, QColor(255, 255, 255, 38))
+        painter.fillPath(pill, QColor(8, 24, 32, 200))
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

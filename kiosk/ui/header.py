@@ -108,14 +108,17 @@ class Header(QWidget):
             now.tzinfo
         )
         days = (now.date() - confirmed.date()).days
+        # The time never goes to a line of its own ('… tänään klo' / '19.28'): a no-break
+        # space before it, and offline the two statements on two lines (issue 23).
+        clock = "\u00a0" + i18n.clock(confirmed, lang)
         if days <= 0:
-            text = self.tr("Updated today at %1").replace("%1", i18n.clock(confirmed, lang))
+            text = self.tr("Updated today at %1").replace(" %1", clock).replace("%1", clock)
         elif days == 1:
-            text = self.tr("Updated yesterday at %1").replace("%1", i18n.clock(confirmed, lang))
+            text = self.tr("Updated yesterday at %1").replace(" %1", clock).replace("%1", clock)
         else:
             text = self.tr("Updated %n day(s) ago", "", days)
         if not self._online:
-            text = self.tr("No internet connection") + " · " + text
+            text = self.tr("No internet connection") + "\n" + text
         return text
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -96,8 +96,10 @@ class NavBar(QWidget):
     def _one_row_width(self) -> int:
         everything = (self.home, self.back, *self._leading, *self.languages.values())
         shown = [btn for btn in (*everything, *self.sizes, self.contrast) if not btn.isHidden()]
-        # 10 px spacing and 8 px for the thicker keyboard-focus outline (issue 14) per button.
-        return sum(btn.sizeHint().width() for btn in shown) + 18 * len(shown) + 18 + 48 + 24
+        # 10 px spacing and 2 px of slack per button: the keyboard-focus outline (issue 14)
+        # takes its width from the padding (theme.stylesheet), so it needs no room of its own;
+        # 8 px more per button put the bar on two rows at 1280x720 (issue 23).
+        return sum(btn.sizeHint().width() for btn in shown) + 12 * len(shown) + 18 + 48 + 24
 
     @staticmethod
     def _row_width(buttons: list[QPushButton], equal: bool = False) -> int:

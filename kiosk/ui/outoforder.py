@@ -18,9 +18,12 @@ class OutOfOrderPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("OutOfOrder")
+        # A property, not the object name: the window names every page 'page-NAME', and the
+        # style sheet's rule for '#OutOfOrder' then never matched (white text on the cream page).
+        self.setProperty("screen", "out-of-order")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         icon = QLabel()
+        # White on the dark page of either palette (the header's colour, or black).
         icon.setPixmap(icons.pixmap("wrench-bold", "#FFFFFF", 120))
         icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Written in all four languages at once: the visitor's choice may be what broke.
@@ -38,7 +41,7 @@ class OutOfOrderPage(QWidget):
         for text, role in lines:
             line = label(text, role=role)
             line.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            line.setStyleSheet("color: #FFFFFF;")
+            line.setWordWrap(True)
             layout.addWidget(line)
         layout.addStretch(1)
         self._timer = QTimer(self, interval=RETRY_SECONDS * 1000)

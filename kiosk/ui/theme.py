@@ -42,7 +42,7 @@ class Palette:
     """The background of an important notice (fraud warning), unlike both of the above."""
     warning_text: str
     disabled: str
-    """Text and dashed border of a control that cannot be used now."""
+    """Text of a control that cannot be used now (on no fill, with a faint border)."""
 
 
 NORMAL = Palette(
@@ -135,11 +135,11 @@ FOCUS_W = 5
 def compact_chrome(theme: Theme, height: int) -> bool:
     """A window too low for the full-size header and bottom bar at this text size.
 
-    At 1280x720 and A++ they took 372 of 720 px and left a page a heading could fill; compact,
-    they keep their text size but lose padding, and the logo shrinks (the bar keeps 44 px
-    targets).
+    At 1280x720 and A++ they took 372 of 720 px and left a page a heading could fill; at
+    1366x768 and 1280x720 even at A they took 36-38 % of the height (issue 23). Compact, they
+    keep their text size but lose padding, and the logo shrinks (the bar keeps 44 px targets).
     """
-    return theme.text_step > 0 and height < round(800 * theme.scale)
+    return height < round(800 * theme.scale)
 
 
 def stylesheet(theme: Theme, compact: bool = False) -> str:
@@ -158,7 +158,8 @@ def stylesheet(theme: Theme, compact: bool = False) -> str:
         return f"border-width: {border}px; padding: {v}px {h}px;"
 
     nav_v = 3 if compact else 8
-    """The bottom bar's vertical padding."""
+    nav_h = 6 if compact else 11
+    """The bottom bar's padding: compact, its one row fits 1280 px with Home, Back and Listen."""
 
     badges = "\n".join(
         f'QLabel#Badge[accent="{index}"] {{ background: {colour}; }}'
@@ -189,20 +190,21 @@ QPushButton#SearchButton {{
     text-align: left; padding-left: 24px; font-weight: 400; font-size: {px(23)}px;
     color: {p.muted}; border-radius: 20px; min-height: {px(64)}px;
 }}
+QPushButton#SearchButton[brief="true"] {{ min-height: {px(44)}px; }}
 QWidget#NavBar {{ background: {p.surface}; border-top: {border_w}px solid {p.border}; }}
 QWidget#NavBar QPushButton {{
-    font-size: {px(19)}px; padding: {nav_v}px 11px; border-radius: 14px;
+    font-size: {px(19)}px; padding: {nav_v}px {nav_h}px; border-radius: 14px;
     min-height: {px(40) if compact else px(56)}px;
 }}
 QWidget#NavBar QPushButton[role="lang"], QWidget#NavBar QPushButton[role="size"] {{
-    background: transparent; border: 2px solid {p.border}; min-width: {px(56)}px;
+    background: transparent; border: 2px solid {p.border}; min-width: {px(44 if compact else 56)}px;
 }}
 QWidget#NavBar QPushButton[role="lang"]:checked, QWidget#NavBar QPushButton[role="size"]:checked,
 QWidget#NavBar QPushButton[role="contrast"]:checked {{
     background: {p.selected}; color: {p.selected_text}; border: 4px solid {p.accent};
-    font-weight: 800; {pad(nav_v, 11, 4, 2)}
+    font-weight: 800; {pad(nav_v, nav_h, 4, 2)}
 }}
-QWidget#NavBar QPushButton[role="contrast"]:checked {{ {pad(nav_v, 11, 4)} }}
+QWidget#NavBar QPushButton[role="contrast"]:checked {{ {pad(nav_v, nav_h, 4)} }}
 QPushButton {{
     background: {p.surface}; color: {p.text}; border: {border_w + 1}px solid {p.border};
     border-radius: 14px; padding: 10px 22px; font-size: {px(21)}px; font-weight: 600;
@@ -217,7 +219,7 @@ QPushButton[role="chip"]:checked {{
     border: 4px solid {p.accent}; {pad(8, 22, 4)}
 }}
 QPushButton:disabled, QPushButton[role="primary"]:disabled {{
-    background: transparent; color: {p.disabled}; border: {border_w + 1}px dashed {p.disabled};
+    background: transparent; color: {p.disabled}; border: {border_w + 1}px solid {p.border};
 }}
 QFrame[role="card"] {{
     background: {p.surface}; border: {border_w}px solid {p.border}; border-radius: 18px;
@@ -238,8 +240,8 @@ QProgressBar {{ background: {p.window}; border: {border_w}px solid {p.border}; b
 QProgressBar::chunk {{ background: {p.accent}; border-radius: 6px; }}
 QFrame#CountdownCard {{ background: {p.surface}; border: {border_w + 2}px solid {p.border}; border-radius: 28px; }}
 QLabel#CountdownNumber {{ font-size: {px(96)}px; font-weight: 700; color: {p.accent if theme.high_contrast else p.important}; }}
-QWidget#OutOfOrder {{ background: {NORMAL.header}; }}
-QWidget#OutOfOrder QLabel {{ color: #FFFFFF; }}
+QWidget[screen="out-of-order"] {{ background: {p.header}; }}
+QWidget[screen="out-of-order"] QLabel {{ color: {p.header_text}; }}
 QWidget#SpeechBar {{ background: {p.surface}; border-top: {border_w}px solid {p.border}; }}
 QWidget#SpeechBar QPushButton {{ min-height: 44px; padding: 2px 16px; font-size: 18px; }}
 QPushButton#ListenButton:checked {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; }}
@@ -253,12 +255,12 @@ QPushButton[role="chip"][focusring="true"], QPushButton[role="chip"][focusring="
     border: {FOCUS_W}px solid {p.focus}; {pad(8, 22, FOCUS_W)}
 }}
 QWidget#NavBar QPushButton[focusring="true"], QWidget#NavBar QPushButton[role="contrast"][focusring="true"]:checked {{
-    border: {FOCUS_W}px solid {p.focus}; {pad(nav_v, 11, FOCUS_W)}
+    border: {FOCUS_W}px solid {p.focus}; {pad(nav_v, nav_h, FOCUS_W)}
 }}
 QWidget#NavBar QPushButton[role="lang"][focusring="true"], QWidget#NavBar QPushButton[role="size"][focusring="true"],
 QWidget#NavBar QPushButton[role="lang"][focusring="true"]:checked,
 QWidget#NavBar QPushButton[role="size"][focusring="true"]:checked {{
-    border: {FOCUS_W}px solid {p.focus}; {pad(nav_v, 11, FOCUS_W, 2)}
+    border: {FOCUS_W}px solid {p.focus}; {pad(nav_v, nav_h, FOCUS_W, 2)}
 }}
 QWidget#SpeechBar QPushButton[focusring="true"] {{ {pad(2, 16, FOCUS_W)} }}
 QLineEdit:focus {{ {pad(10, 18, FOCUS_W)} }}

@@ -141,6 +141,13 @@ class NoticeBanner(QFrame):
         layout.setSpacing(16)
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(column, 1)
+        self._brief = False
+
+    def set_brief(self, brief: bool) -> None:
+        """Only the title (a touch shows the notice in full): on a low screen the home tiles
+        below keep their room (at 1366x768 two notices pushed every tile below the fold)."""
+        self._brief = brief
+        self.text.setVisible(not brief and bool(self.text.text()))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """Touch anywhere on the banner."""
@@ -163,7 +170,7 @@ class NoticeBanner(QFrame):
         )
         self.title.setText(notice.title.get(lang))
         self.text.setText(notice.text.get(lang))
-        self.text.setVisible(bool(notice.text))
+        self.text.setVisible(not self._brief and bool(notice.text))
         name = "warning-circle-bold" if important else "info-bold"
         self.icon.setPixmap(theme.pixmap(name, color, size=36))
         self.setAccessibleName(notice.title.get(lang))

@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QLayout,
+    QScroller,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -65,6 +67,16 @@ def blocked_keys() -> tuple[QKeySequence, ...]:
         QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q),
         QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_W),
     )
+
+
+def to_top(page: QWidget) -> None:
+    """Every scroll area of `page` back at its start (issue 23: the next event opened with its
+    date and place scrolled out of sight, even for the next visitor)."""
+    for area in page.findChildren(QAbstractScrollArea):
+        if QScroller.hasScroller(area.viewport()):  # a flick still gliding would carry on
+            QScroller.scroller(area.viewport()).stop()
+        area.verticalScrollBar().setValue(area.verticalScrollBar().minimum())
+        area.horizontalScrollBar().setValue(area.horizontalScrollBar().minimum())
 
 
 class _LazyPages(dict[str, QWidget]):
@@ -261,6 +273,8 @@ class KioskWindow(QWidget):
                 page.show_argument(argument)
             else:
                 page.refresh()
+        if remember:  # a page opened anew starts at its top; Back returns to where one was
+            to_top(page)
         chrome = name not in FULL_SCREEN_PAGES and not self.keyboard.isVisible()
         self.header.setVisible(chrome)
         self.navbar.setVisible(chrome)
@@ -311,6 +325,7 @@ class KioskWindow(QWidget):
         self.history.clear()
         self.header.setVisible(False)
         self.navbar.setVisible(False)
+        to_top(widget)
         self.pages.setCurrentWidget(widget)
 
     def reset_visit(self) -> None:
@@ -320,6 +335,7 @@ class KioskWindow(QWidget):
         for page in self.page.values():
             if isinstance(page, Page):
                 page.reset()
+            to_top(page)  # the next visitor meets no page scrolled by the last one
         self.show_attract()
 
     def _on_state_theme_changed(self) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from kiosk.ui.layoutcheck import check
+from kiosk.ui.layoutcheck import carried_problems, check, contrast_ratio, fold_problems
+from kiosk.ui.widgets import scroll_area
 
 
 def test_a_button_too_narrow_for_its_text_is_reported_clipped(qtbot) -> None:
@@ -41,3 +43,55 @@ def test_a_tidy_window_passes(qtbot) -> None:
     QPushButton("OK", root).setGeometry(10, 10, 120, 60)
     root.show()
     assert check(root) == []
+
+
+def test_faint_text_and_icons_are_reported_with_their_contrast(qtbot) -> None:
+    """WCAG AA: white on the cream page (the out-of-order page before issue 23) fails."""
+    root = QWidget()
+    qtbot.addWidget(root)
+    root.setStyleSheet(
+        "QWidget { background: #F2EFE9; } QLabel { color: #FFFFFF; font-size: 16px; }"
+    )
+    root.resize(400, 200)
+    QLabel("Tillfälligt ur funktion", root).setGeometry(10, 10, 300, 40)
+    root.show()
+    problems = [problem for problem in check(root) if problem.kind == "contrast"]
+    assert problems and "1.15:1" in problems[0].detail
+
+
+def test_readable_text_passes_the_contrast_check(qtbot) -> None:
+    root = QWidget()
+    qtbot.addWidget(root)
+    root.setStyleSheet(
+        "QWidget { background: #123B4A; } QLabel { color: #FFFFFF; font-size: 16px; }"
+    )
+    root.resize(400, 200)
+    QLabel("Tillfälligt ur funktion", root).setGeometry(10, 10, 300, 40)
+    root.show()
+    assert [problem for problem in check(root) if problem.kind == "contrast"] == []
+
+
+def test_large_text_needs_three_to_one_and_small_text_four_and_a_half() -> None:
+    grey, white = QColor("#767676"), QColor("#FFFFFF")  # 4.54:1
+    assert 4.5 < contrast_ratio(grey, white) < 4.6
+    assert round(contrast_ratio(QColor("#000000"), white)) == 21
+
+
+def test_a_widget_scrolled_out_of_sight_is_below_the_fold(qtbot) -> None:
+    area = scroll_area()
+    qtbot.addWidget(area)
+    inner = QWidget()
+    inner.setMinimumHeight(900)
+    low = QPushButton("Broschyrer", inner)
+    low.setGeometry(10, 700, 200, 60)
+    high = QPushButton("Vad händer", inner)
+    high.setGeometry(10, 10, 200, 60)
+    area.setWidget(inner)
+    area.resize(400, 300)
+    area.show()
+    qtbot.waitExposed(area)
+    assert [problem.widget for problem in fold_problems([low, high])] == [
+        "QPushButton 'Broschyrer'"
+    ]
+    area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+    assert carried_problems(area)[0].kind == "carried-scroll"

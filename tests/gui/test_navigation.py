@@ -102,3 +102,48 @@ def test_without_content_the_visitor_sees_out_of_order_until_a_feed_arrives(
         assert kiosk.window.current == "attract"
     finally:
         kiosk.close()
+
+
+def test_the_out_of_order_page_is_readable_in_both_palettes(qtbot, kiosk: Kiosk) -> None:
+    """Issue 23: white text on the cream page (1.15:1); the layout check reads the colours."""
+    from kiosk.ui.layoutcheck import check
+    from kiosk.ui.theme import Theme
+
+    for high in (False, True):
+        kiosk.state.set_theme(Theme(high_contrast=high))
+        kiosk.window.show_out_of_order()
+        qtbot.wait(50)
+        assert [p for p in check(kiosk.window) if p.kind == "contrast"] == []
+
+
+def test_a_new_item_and_a_new_visit_open_a_detail_page_at_its_top(qtbot, kiosk: Kiosk) -> None:
+    """Issue 23: after scrolling one event, the next (and the next visitor's) opened scrolled."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    window = kiosk.window
+    kiosk.state.set_theme(kiosk.state.theme.with_text_step(2))  # long enough to scroll
+    window.resize(1280, 720)
+    events = kiosk.content.upcoming(limit=5)
+
+    def open_event(index: int) -> list[int]:
+        window.open_page("events")
+        window.open_page("item", ("events", events[index]))
+        qtbot.wait(50)
+        return [
+            a.verticalScrollBar().value()
+            for a in window.page["detail"].findChildren(QAbstractScrollArea)
+            if a.isVisible()
+        ]
+
+    open_event(0)
+    scrolled = 0
+    for area in window.page["detail"].findChildren(QAbstractScrollArea):
+        area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+        scrolled += area.verticalScrollBar().value()
+    assert scrolled > 0
+    assert set(open_event(1)) == {0}
+    for area in window.page["detail"].findChildren(QAbstractScrollArea):
+        area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+    window.reset_visit()
+    kiosk.state.set_theme(kiosk.state.theme.with_text_step(2))
+    assert set(open_event(1)) == {0}

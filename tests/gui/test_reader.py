@@ -76,8 +76,19 @@ def test_arrow_and_page_keys_turn_the_pages(qtbot, kiosk: Kiosk) -> None:
     qtbot.waitUntil(lambda: reader.current_page == 0)
 
 
+def test_a_brochure_opens_with_its_first_page_whole(qtbot, kiosk: Kiosk) -> None:
+    """Issue 23: fitted to the width, a low screen showed a strip of the cover's sky."""
+    kiosk.window.resize(1366, 768)
+    reader = open_first_brochure(qtbot, kiosk)
+    qtbot.wait(50)
+    page = reader.document.pagePointSize(0)
+    shown = page.height() * reader.view.logicalDpiY() / 72 * reader.zoom
+    assert shown <= reader.view.viewport().height()
+
+
 def test_zoom_buttons_change_the_zoom_and_fit_returns_to_width(qtbot, kiosk: Kiosk) -> None:
     reader = open_first_brochure(qtbot, kiosk)
+    qtbot.mouseClick(reader.fit_button, Qt.MouseButton.LeftButton)
     fitted = reader.zoom
     qtbot.mouseClick(reader.zoom_in_button, Qt.MouseButton.LeftButton)
     assert reader.zoom > fitted

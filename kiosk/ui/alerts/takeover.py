@@ -60,8 +60,11 @@ class AlertTakeover(QWidget):
 
     def show_alerts(self, alerts: tuple[Alert, ...], checked: datetime | None) -> None:
         """Show `alerts` (newest first) with the time of the last good check."""
+        fresh = alerts != self.alerts or not self.isVisible()
         self.alerts, self.checked = alerts, checked
         self._fill()
+        if fresh:  # a warning shown anew starts at its top (issue 23: nothing carried over)
+            self.scroller.verticalScrollBar().setValue(0)
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())

@@ -21,5 +21,6 @@ def nav_icon(name: str, color: str, disabled: str) -> QIcon:
 
 
 def nav_style(disabled: str) -> str:
-    """A dashed outline and grey text for a control that is off."""
-    return f"QPushButton:disabled {{ color: {disabled}; border-color: {disabled}; border-style: dashed; }}"
+    """A grey outline and grey text for a control that is off (solid: a dashed one looked
+    unfinished, issue 23)."""
+    return f"QPushButton:disabled {{ color: {disabled}; border-color: {disabled}; }}"

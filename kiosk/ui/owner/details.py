@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -70,7 +71,10 @@ class DetailsView(OwnerView):
         self.exception_errors = [label(role="error") for _ in range(EXCEPTION_ROWS)]
         self.criteria = {c: QCheckBox() for c in CRITERIA}
         self.delivery_phone = _edit("070-123 45 67", numbers=True)
-        self.delivery_how = _edit()
+        # How delivery works is a few sentences: a multi-line field, not one line (issue 23).
+        self.delivery_how = QPlainTextEdit()
+        self.delivery_how.setMinimumHeight(130)
+        self.delivery_how.setTabChangesFocus(True)
         self.telephone = _edit("0660-123 45", numbers=True)
         self.email = _edit("butiken@example.se")
         self.email.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
@@ -214,7 +218,7 @@ class DetailsView(OwnerView):
         for criterion, box in self.criteria.items():
             box.setChecked(bool(details.criteria.get(criterion)))
         self.delivery_phone.setText(details.home_delivery_telephone)
-        self.delivery_how.setText(details.home_delivery_how)
+        self.delivery_how.setPlainText(details.home_delivery_how)
         self.telephone.setText(details.telephone)
         self.email.setText(details.email)
         for error in [*self.hour_errors, *self.exception_errors]:
@@ -286,7 +290,7 @@ class DetailsView(OwnerView):
             telephone=self.telephone.text().strip(),
             email=self.email.text().strip(),
             home_delivery_telephone=self.delivery_phone.text().strip(),
-            home_delivery_how=self.delivery_how.text().strip(),
+            home_delivery_how=self.delivery_how.toPlainText().strip(),
         )
 
     def submit(self) -> bool:

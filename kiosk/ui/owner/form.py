@@ -49,6 +49,9 @@ class EventForm(OwnerView):
         self, service: OwnerService, state: ViewState, parent: QWidget | None = None
     ) -> None:
         super().__init__(service, state, parent)
+        # The form opens at its top and then scrolls to the first field, which the on-screen
+        # keyboard must not cover: the layout check's 'carried-scroll' does not apply.
+        self.scroller.setProperty("keeps-place", True)
         self.editing: LocalEvent | None = None
         self.image = ""
         self.errors: dict[str, QLabel] = {}

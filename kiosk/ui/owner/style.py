@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from kiosk.paths import assets_dir
 from kiosk.ui.theme import Theme
+
+CHECK = (assets_dir() / "icons" / "phosphor" / "check-bold.svg").as_posix()
+"""A dark tick on the light 'selected' colour of either palette (its colour is the SVG's own)."""
 
 
 def owner_stylesheet(theme: Theme) -> str:
@@ -28,7 +32,12 @@ QPlainTextEdit, QListWidget {{
 }}
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] {{ border-color: {p.important}; }}
 QCheckBox {{ font-size: {px(21)}px; spacing: 14px; min-height: 56px; }}
-QCheckBox::indicator {{ width: 34px; height: 34px; }}
+QCheckBox::indicator {{
+    width: 34px; height: 34px; border: 3px solid {p.muted}; border-radius: 8px;
+    background: {p.surface};
+}}
+QCheckBox::indicator:checked {{ background: {p.selected}; border-color: {p.accent}; image: url({CHECK}); }}
+QCheckBox:focus::indicator {{ border-color: {p.focus}; }}
 QLabel#PinDots {{ font-size: 44px; color: {p.accent}; min-height: 60px; }}
 QLabel#PinMessage {{ color: {p.important}; font-weight: 600; }}
 QPushButton#PinKey {{ font-size: 34px; }}

@@ -54,6 +54,7 @@ class Page(QWidget):
         self.body.setContentsMargins(0, 0, 0, 0)
         self._scroll: QScrollArea | None = None
         self._switching = False
+        self._wanted_scrolling = False
         outer.addWidget(self._body_widget, 1)
         if self.scrolls is True:
             self._make_scrollable()
@@ -95,11 +96,13 @@ class Page(QWidget):
 
     def _set_scrolling(self, on: bool) -> None:
         """Scroll the body, or (when it fits again, e.g. after a passing small size) not."""
+        self._wanted_scrolling = on
         if self._switching:
             # Moving the body resizes it, and a home tile that finds itself cramped asks for
             # scrolling from inside this call: done at once, that left the scroll area shown
-            # over the body. The request waits until this switch is over.
-            QTimer.singleShot(0, self, lambda: self._set_scrolling(on))
+            # over the body. The request waits until this switch is over, and then the last
+            # wish counts (a stale one left a portrait home unscrolled, its tiles overlapping).
+            QTimer.singleShot(0, self, lambda: self._set_scrolling(self._wanted_scrolling))
             return
         self._switching = True
         try:

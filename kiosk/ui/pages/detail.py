@@ -51,6 +51,7 @@ class Picture(QWidget):
         super().__init__()
         self._pixmap = QPixmap()
         self._scaled = QPixmap()
+        self._tallest = 1 << 24
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -62,6 +63,21 @@ class Picture(QWidget):
         self.updateGeometry()
         self.update()
 
+    def set_tallest(self, height: int) -> None:
+        """At most `height` px high: on a low screen the text below stays in sight."""
+        if height != self._tallest:
+            self._tallest = height
+            self._scaled = QPixmap()
+            self.updateGeometry()
+
+    def _shown_width(self, width: int) -> int:
+        """The width drawn: the column's, at most MAX_PICTURE, less where it would be too tall."""
+        shown = min(width, MAX_PICTURE)
+        if self._pixmap.isNull():
+            return shown
+        aspect = self._pixmap.height() / max(1, self._pixmap.width())
+        return max(1, min(shown, int(self._tallest / max(aspect, 1e-6))))
+
     def hasHeightForWidth(self) -> bool:
         """The height follows the width."""
         return True
@@ -70,7 +86,7 @@ class Picture(QWidget):
         """The image's aspect at the width it is drawn."""
         if self._pixmap.isNull():
             return 0
-        shown = min(width, MAX_PICTURE)
+        shown = self._shown_width(width)
         return round(shown * self._pixmap.height() / max(1, self._pixmap.width()))
 
     def sizeHint(self) -> QSize:
@@ -85,7 +101,7 @@ class Picture(QWidget):
         """The image centred, scaled once per width."""
         if self._pixmap.isNull():
             return
-        width = min(self.width(), MAX_PICTURE)
+        width = self._shown_width(self.width())
         ratio = self.devicePixelRatioF()
         if self._scaled.isNull() or self._scaled.width() != round(width * ratio):
             self._scaled = self._pixmap.scaledToWidth(
@@ -133,7 +149,10 @@ class DetailPage(Page):
         self.qr2_caption = label(role="muted")
         self.qr2_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Two codes sit side by side: stacked, they would squeeze the facts off the screen.
-        codes = QHBoxLayout()
+        self.codes_box = QWidget()
+        self.codes_box.setProperty("page", True)
+        codes = QHBoxLayout(self.codes_box)
+        codes.setContentsMargins(0, 0, 0, 0)
         codes.setSpacing(18)
         for code, caption in ((self.qr, self.qr_caption), (self.qr2, self.qr2_caption)):
             column = QVBoxLayout()
@@ -148,8 +167,9 @@ class DetailPage(Page):
         side.setContentsMargins(0, 0, 8, 0)
         side.setSpacing(18)
         side.addWidget(self.facts_card)
-        side.addLayout(codes)
+        side.addWidget(self.codes_box)
         side.addStretch(1)
+        self._codes_left = False
         # Facts and codes scroll on their own when large text makes them taller than the screen.
         side_scroll = self._side_scroll = scroll_area(side_inner)
         self.row = QHBoxLayout()
@@ -166,7 +186,35 @@ class DetailPage(Page):
         """Portrait or a narrow window: one column that scrolls (facts and codes after the
         picture), since a side column there is narrower than the QR codes."""
         super().resizeEvent(event)
+        # The picture takes at most 40 % of the page's height: at 1280x720 it filled the
+        # column and the description began below the fold (issue 23).
+        self.picture.set_tallest(max(160, self.height() * 2 // 5))
         self._reflow()
+        self._place_codes()
+
+    def _place_codes(self) -> None:
+        """Two columns on a low page (1366x768, 1280x720): the codes go under the description
+        when it is short, rather than below the facts and out of sight (issue 23)."""
+        main, side = self.row.stretch(0), self.row.stretch(1)
+        column = (self.width() - 2 * 48 - self.row.spacing()) * main // max(1, main + side)
+        text = self.text.heightForWidth(max(100, column - 16))
+        left = (
+            not self._narrow
+            and self.height() < self.state.theme.px(900)
+            and not self.picture.isVisible()
+            and text < self.height() // 3
+        )
+        if left == self._codes_left:
+            return
+        self._codes_left = left
+        source, target = (
+            (self._side.layout(), self._left) if left else (self._left, self._side.layout())
+        )
+        if source is not None:
+            source.removeWidget(self.codes_box)
+        if isinstance(target, QVBoxLayout):
+            target.insertWidget(target.indexOf(self.text) + 1 if left else 1, self.codes_box)
+        self.codes_box.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The side column's contents changed their size: one column or two again."""
@@ -230,14 +278,13 @@ class DetailPage(Page):
             self.facts.addWidget(label(name, role="small"))
             self.facts.addWidget(label(value, role="h3"))
         self.facts_card.setVisible(bool(detail.facts))
-        # Side by side, the second code (a short link) is the smaller one; the first may be a
-        # dense calendar entry and keeps 3 px modules.
+        # Side by side, both codes are squares of one size (qr_pixmap pads the quiet zone).
         two = bool(detail.qr_url and detail.qr2_url)
-        self._show_qr(
-            self.qr, self.qr_caption, detail.qr_url, detail.qr_caption, 240 if two else 260
-        )
-        self._show_qr(self.qr2, self.qr2_caption, detail.qr2_url, detail.qr2_caption, 180)
+        size = 220 if two else 260
+        self._show_qr(self.qr, self.qr_caption, detail.qr_url, detail.qr_caption, size)
+        self._show_qr(self.qr2, self.qr2_caption, detail.qr2_url, detail.qr2_caption, size)
         self._reflow()
+        self._place_codes()
 
     @staticmethod
     def _show_qr(code: QLabel, caption: QLabel, data: str, text: str, size: int) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -17,8 +17,11 @@ from kiosk.ui.pages.tiles import EventList, SearchButton, Tile
 from kiosk.ui.state import ViewState
 from kiosk.ui.widgets import NoticeBanner, button
 
+QWIDGETSIZE_MAX = 16777215
 MAX_BANNERS = 2
 EVENTS_ON_TILE = 4
+BRIEF_BELOW = 800
+"""Logical px at A: a home page lower than this shows the notices' titles only."""
 
 
 class HomePage(Page):
@@ -34,10 +37,14 @@ class HomePage(Page):
         self.heading.hide()
         self.subheading.hide()
         self.banners = [NoticeBanner() for _ in range(MAX_BANNERS)]
+        # Above each other in full; side by side, titles only, on a low screen.
+        self.banner_row = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.banner_row.setSpacing(18)
         for banner in self.banners:
             banner.setCursor(Qt.CursorShape.PointingHandCursor)
             banner.clicked.connect(lambda: self.open_page.emit("notices", None))
-            self.body.addWidget(banner)
+            self.banner_row.addWidget(banner, 1)
+        self.body.addLayout(self.banner_row)
         self.search = SearchButton()
         self.search.clicked.connect(lambda: self.open_page.emit("search", None))
         # Issue 24: one touch to the emergency card (it works with no network at all), beside
@@ -60,6 +67,8 @@ class HomePage(Page):
         self.grid = QGridLayout()
         self.grid.setSpacing(22)
         self._wide: str | None = None
+        self._cramp_pending = False
+        self._cramped_at: tuple[int, int, str, int] | None = None
         self._arrange()
         self.body.addLayout(self.grid, 1)
         for page_name, tile in self.tiles.items():
@@ -77,16 +86,40 @@ class HomePage(Page):
         # Portrait (or a narrow window at large text): a column of large tiles that scrolls.
         column = self.height() > self.width() or self.width() < self.state.theme.px(760)
         mode = "column" if column else "wide" if wide else "two"
-        scrolling = column or self.state.theme.text_step > 0
+        # Rows of tiles scroll only when a tile is too low for its title (_check_cramped): at
+        # A and A+ every tile stays on screen from 1280x720 up (issue 23).
+        scrolling = column
+        # A low screen (1366x768, 1280x720, or larger text): the notices show their titles
+        # only, so that every tile is on screen without scrolling (issue 23).
+        brief = not column and self.height() < self.state.theme.px(BRIEF_BELOW)
+        for banner in self.banners:
+            banner.set_brief(brief)
+        self._outer.setContentsMargins(48, 16 if brief else 32, 48, 16 if brief else 24)
+        if self.search.property("brief") != brief:
+            self.search.setProperty("brief", brief)
+            self.search.style().unpolish(self.search)
+            self.search.style().polish(self.search)
+        self.banner_row.setDirection(
+            QBoxLayout.Direction.LeftToRight if brief else QBoxLayout.Direction.TopToBottom
+        )
         if self.isVisible():
-            # A low screen (1366x768, 1280x720) with the notices: the tiles keep the height their
-            # text needs and the page scrolls, rather than squashing titles into each other.
-            scrolling = scrolling or self.height() < self.state.theme.px(720)
-            self._set_scrolling(scrolling)
-        # A tile in the column is at least as tall as its text; where the page scrolls anyway,
-        # tall enough for its icon above the title too (at A++ in portrait two lost them).
+            # Lower still, a tile too low for its title asks for scrolling (_check_cramped) at
+            # this size and look: the tiles then keep their height rather than squash titles.
+            scrolling = scrolling or self._cramped_at == self._situation()
+            self._set_scrolling(scrolling)  # perhaps a moment later: the floors follow the wish
+        # A tile in the column is at least as tall as its text; where the column scrolls
+        # anyway, tall enough for its icon above the title too (at A++ in portrait two lost
+        # them).
+        # Where the page does not scroll the tiles may shrink to their titles (Tile._fit), and
+        # one too low even for that asks for scrolling; a floor of 150 px overflowed the page
+        # at 1280x720 with a warning band instead.
+        floor = 200 if column else 150 if scrolling else 70
+        # Rows that scroll keep their tiles low: the first row stays on screen (A++ at
+        # 1280x720), where a What's on tile grown to all its events filled the screen.
+        ceiling = self.state.theme.px(150) if scrolling and not column else QWIDGETSIZE_MAX
         for tile in self.tiles.values():
-            tile.set_floor(self.state.theme.px(200 if column else 150), scrolling, column)
+            tile.set_floor(self.state.theme.px(floor), scrolling and column, column)
+            tile.setMaximumHeight(ceiling)
         # In the column (which scrolls) the emergency button goes under the search: beside it the
         # search was squeezed to 'Sök' and clipped at large text on a 720 px wide screen.
         self.search_row.setDirection(
@@ -125,8 +158,48 @@ class HomePage(Page):
             self.grid.setRowStretch(number, 1 if number < rows else 0)
 
     def _on_tile_cramped(self) -> None:
-        if self.isVisible():
-            self._set_scrolling(True)
+        # Checked once the layout has settled: a tile is cramped for a moment while the
+        # notices fold to their titles, and scrolling then grew every tile below the fold.
+        if self.isVisible() and not self._cramp_pending:
+            self._cramp_pending = True
+            QTimer.singleShot(0, self, self._check_cramped)
+
+    def _check_cramped(self) -> None:
+        self._cramp_pending = False
+        if not self.isVisible():
+            return
+        self._outer.activate()
+        situation = self._situation()
+        fits = self._tiles_fit()
+        if not fits and self._cramped_at != situation:
+            self._cramped_at = situation
+            self._arrange()
+        elif fits and self._cramped_at == situation:
+            self._cramped_at = None
+            self._arrange()
+
+    def _tiles_fit(self) -> bool:
+        """Whether every row of tiles gets the height its titles need without scrolling,
+        reckoned from the room below the notices and the search (not from the tiles as they
+        are this moment, which may still carry the floors of another size or look)."""
+        if self._wide == "column":
+            return True
+        scrolls = self._scroll is not None and self._scroll.widget() is self._body_widget
+        visible = self._scroll.viewport().height() if scrolls and self._scroll else 0
+        room = (visible or self._body_widget.height()) - self.grid.geometry().top()
+        spacing = self.grid.verticalSpacing()
+        need = {name: tile.needed("title") for name, tile in self.tiles.items()}
+        if self._wide == "wide":  # What's on beside two rows of two
+            rows = max(need["places"], need["services"]) + max(need["brochures"], need["about"])
+            total = max(rows + spacing, need["events"])
+        else:  # What's on above two rows of two
+            rows = max(need["places"], need["services"]) + max(need["brochures"], need["about"])
+            total = need["events"] + rows + 2 * spacing
+        return total + 32 <= room  # some slack: a tile lays out a few px beyond its estimate
+
+    def _situation(self) -> tuple[int, int, str, int]:
+        """What decides whether the tiles fit: the page's size, language and text size."""
+        return (self.width(), self.height(), self.lang, self.state.theme.text_step)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Banners on screen count as notices shown (the count only)."""
@@ -138,6 +211,7 @@ class HomePage(Page):
         """Re-arrange the tiles for the new width."""
         super().resizeEvent(event)
         self._arrange()
+        self._on_tile_cramped()  # checked again once laid out at the new size
 
     def refresh(self) -> None:
         """Notices, tile texts and the next events in the current language."""

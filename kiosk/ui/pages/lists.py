@@ -54,10 +54,10 @@ def calendar_entry(event: Event, lang: str, stamp: datetime) -> str:
     entry.add("summary", event.title.get(lang))
     if event.location:
         entry.add("location", event.location.get(lang))
-    if event.url:
-        entry.add("url", event.url)
+    # No URL: it has a code of its own beside this one, and every character makes the code
+    # denser and harder to scan from a phone held at arm's length (issue 23).
     calendar = icalendar.Calendar()
-    calendar.add("prodid", "-//Servicepunkt Kiosk//EN")
+    calendar.add("prodid", "-//Servicepunkt//SV")
     calendar.add("version", "2.0")
     calendar.add_component(entry)
     return calendar.to_ical().decode("utf-8")

@@ -158,7 +158,9 @@ class ReaderPage(Page):
             return
         # A corrupt or missing file is not the visitor's problem: refresh shows a calm note.
         self.document.load(self.brochure.file)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # The first page whole: fitted to the width, a low screen showed a strip of its sky
+        # picture and no text (issue 23). 'Fit to width' is one touch away.
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
         if self.loaded:
             self.view.pageNavigator().jump(0, QPointF(), 0)
 
@@ -259,13 +261,20 @@ class ReaderPage(Page):
     @property
     def zoom(self) -> float:
         """The zoom in force, also when the view fits the page to its width (1.0 = print size)."""
-        if self.view.zoomMode() != QPdfView.ZoomMode.FitToWidth or not self.loaded:
+        mode = self.view.zoomMode()
+        if mode == QPdfView.ZoomMode.Custom or not self.loaded:
             return self.view.zoomFactor()
         margins = self.view.documentMargins()
         width = self.view.viewport().width() - margins.left() - margins.right()
-        page = self.document.pagePointSize(max(0, self.current_page)).width()
-        page_px = page * self.view.logicalDpiX() / 72
-        return width / page_px if page_px > 0 else 1.0
+        height = self.view.viewport().height() - margins.top() - margins.bottom()
+        page = self.document.pagePointSize(max(0, self.current_page))
+        page_w = page.width() * self.view.logicalDpiX() / 72
+        page_h = page.height() * self.view.logicalDpiY() / 72
+        if page_w <= 0 or page_h <= 0:
+            return 1.0
+        if mode == QPdfView.ZoomMode.FitInView:
+            return min(width / page_w, height / page_h)
+        return width / page_w
 
     def set_zoom(self, factor: float) -> None:
         """Zoom to `factor`, kept within the steps' range, on the same page."""

@@ -46,6 +46,7 @@ class Tile(QFrame):
         self._grid.setContentsMargins(30, 24, 30, 24)
         self._grid.setHorizontalSpacing(20)
         self._grid.setVerticalSpacing(8)
+        self._fitting = False
         self._mode = ""
         """'above': the badge above the title; 'beside' it; 'none': no room for a badge."""
         self._badge_look: tuple[int, str] | None = None
@@ -70,8 +71,12 @@ class Tile(QFrame):
         for widget in (self.badge, self.title, self.subtitle, self.extra):
             if widget is not None:
                 grid.removeWidget(widget)
-        self.badge.setVisible(mode != "none")
-        if mode == "none":  # lowest of all: the title gets the whole width rather than be cut
+        self.badge.setVisible(mode not in ("none", "title"))
+        # On a low screen (1280x720 at A+) the tile keeps its title on screen with less padding
+        # and, lowest of all, without its subtitle (still its accessible description).
+        grid.setContentsMargins(*self._margins(mode))
+        self.subtitle.setVisible(mode != "title")
+        if mode in ("none", "title"):  # the title gets the whole width rather than be cut
             grid.addWidget(self.title, 0, 0, 1, 2)
         elif beside:  # the subtitle below both, at the tile's full width
             grid.addWidget(self.badge, 0, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -88,6 +93,9 @@ class Tile(QFrame):
         grid.setColumnStretch(0, 0)
         grid.setColumnStretch(1, 1)
         self._size_badge()
+        # The children move now: waiting for the next layout pass left the title under the
+        # badge when that pass never came (the tile's own size did not change).
+        grid.activate()
 
     def _size_badge(self) -> None:
         size = self._theme.px(BADGE if self._mode == "above" else SMALL_BADGE)
@@ -113,25 +121,39 @@ class Tile(QFrame):
         self._size_badge()
         self._fit()
 
+    @staticmethod
+    def _margins(mode: str) -> tuple[int, int, int, int]:
+        return (24, 12, 24, 12) if mode in ("none", "title") else (30, 24, 30, 24)
+
     def needed(self, mode: str) -> int:
-        """Height the tile needs at its width with the badge above, beside or without it."""
-        margins = self._grid.contentsMargins()
-        width = self.width() - margins.left() - margins.right()
+        """Height the tile needs at its width with the badge above, beside or without it, or
+        ('title') with its title alone."""
+        left, top, right, bottom = self._margins(mode)
+        border = 3 if self._theme.high_contrast else 1  # the card's (theme.stylesheet)
+        top += border
+        bottom += border
+        width = self.width() - left - right - 2 * border
         spacing = self._grid.verticalSpacing()
-        subtitle = self.subtitle.heightForWidth(width)
+        subtitle = self.subtitle.heightForWidth(width) if mode != "title" else 0
         extra = self.extra.minimumSizeHint().height() + spacing if self.extra is not None else 0
-        if mode == "none":
+        if mode in ("none", "title"):
             head = self.title.heightForWidth(width) + spacing
         elif mode == "beside":
             badge = self._theme.px(SMALL_BADGE)
             room = width - badge - self._grid.horizontalSpacing()
-            if self._alone and self.title.minimumSizeHint().width() > room:
-                return 1 << 30  # a long word would push the page wider than the screen
+            metrics = self.title.fontMetrics()
+            longest = max(
+                (metrics.horizontalAdvance(word) for word in self.title.text().split()), default=0
+            )
+            if max(longest, self.title.minimumSizeHint().width()) > room:
+                # A long word would push the page wider than the screen (alone in its row),
+                # or under the badge ('Om servicepunkten' in a third of 1280 px).
+                return 1 << 30
             title = self.title.heightForWidth(room)
             head = max(badge, title) + spacing
         else:
             head = self._theme.px(BADGE) + self.title.heightForWidth(width) + 2 * spacing
-        return margins.top() + margins.bottom() + head + subtitle + extra
+        return top + bottom + head + subtitle + extra
 
     def set_floor(self, height: int, grow: bool, alone: bool) -> None:
         """At least `height` px high; with `grow` (the page scrolls) as high as the badge above
@@ -147,6 +169,8 @@ class Tile(QFrame):
         wanted = self._floor
         if self._grow and self.width() > 0:  # no need to give up the badge: take its height
             wanted = max(wanted, self.needed("above"))
+        elif self.width() > 0:  # never lower than its title: rows share by need, not evenly
+            wanted = max(wanted, self.needed("title"))
         if self.minimumHeight() != wanted:
             self.setMinimumHeight(wanted)
 
@@ -164,14 +188,27 @@ class Tile(QFrame):
         return QSize(min(hint.width(), widest + margins.left() + margins.right()), hint.height())
 
     def _fit(self) -> None:
-        if self.width() <= 0 or self.height() <= 0:
+        if self.width() <= 0 or self.height() <= 0 or self._fitting:
             return
+        # Placing the parts can resize the tile and ask again from inside this call: the inner
+        # placement was then overwritten half-way (the title under the badge).
+        self._fitting = True
+        try:
+            for _ in range(3):  # again while placing changed the tile's own size
+                size = self.size()
+                self._fit_now()
+                if self.size() == size:
+                    break
+        finally:
+            self._fitting = False
+
+    def _fit_now(self) -> None:
         self._apply_floor()
-        for mode in ("above", "beside", "none"):
+        for mode in ("above", "beside", "none", "title"):
             if self.height() >= self.needed(mode):
                 self._place(mode)
                 return
-        self._place("none")
+        self._place("title")
         self.cramped.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
