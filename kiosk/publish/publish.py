@@ -147,8 +147,9 @@ def undo(
 ) -> Published:
     """Publish again what the version before the latest held, under a new, higher version.
 
-    The source folder's text files become those of that version (the current ones are set
-    aside in .publish/undone/ first); if publishing fails they are put back as they were.
+    The source folder's files, pictures and PDFs included, become those of that version (the
+    current ones are set aside in .publish/undone/ first); if publishing fails they are put
+    back as they were.
     """
     now = now or datetime.now(UTC)
     published = history.entries(src)
@@ -158,10 +159,22 @@ def undo(
             "Det finns ingen tidigare publicering att gå tillbaka till.",
         )
     previous = published[-2]
-    aside = history.set_aside(src, now)
-    history.restore_texts(src, previous.folder / "source")
     try:
+        aside = history.set_aside(src, now)
+    except OSError as error:
+        raise _not_put_back(error) from None
+    try:
+        history.restore(src, previous.folder)
         return publish(src, target, key, now, progress, undo_of=previous.version)
-    except BaseException:
-        history.restore_texts(src, aside)
+    except BaseException as error:
+        history.restore(src, aside)
+        if isinstance(error, OSError):
+            raise _not_put_back(error) from None
         raise
+
+
+def _not_put_back(error: OSError) -> PublishError:
+    return PublishError(
+        f"the source folder cannot be put back ({error.strerror}); nothing was published",
+        f"Källmappen går inte att återställa ({error.strerror}); inget publicerades.",
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from datetime import UTC, date, datetime, timedelta
@@ -107,6 +108,40 @@ def test_an_undo_that_fails_puts_the_source_back_as_it_was(src: Path, tmp_path: 
     with pytest.raises(PublishError):
         undo(src, FolderTarget(tmp_path / "a-file" / "stick"), KEY, NOW)
     assert (src / "notices.toml").read_text(encoding="utf-8") == "# not published yet\n"
+
+
+def test_undo_puts_back_a_replaced_brochure_and_picture_and_drops_one_added_since(
+    src: Path, tmp_path: Path
+) -> None:
+    stick = tmp_path / "stick"
+    pdf, cover = src / "brochures" / "servicepunkter-ovik.pdf", src / "images" / "trysunda.jpg"
+    old_pdf, old_cover = pdf.read_bytes(), cover.read_bytes()
+    publish(src, FolderTarget(stick), KEY, NOW)
+    pdf.write_bytes(old_pdf + b"\n% a newer edition\n")
+    cover.write_bytes(old_cover + b"\0")
+    (src / "images" / "ny.png").write_bytes(
+        (src / "images" / "cover-servicepunkter-ovik.png").read_bytes()
+    )
+    publish(src, FolderTarget(stick), KEY, NOW + timedelta(minutes=1))
+    undone = undo(src, FolderTarget(stick), KEY, NOW + timedelta(minutes=2))
+    assert pdf.read_bytes() == old_pdf and cover.read_bytes() == old_cover
+    assert not (src / "images" / "ny.png").exists()
+    listed = json.loads((stick / "manifest.json").read_text(encoding="utf-8"))["files"]
+    hashes = {entry.get("name"): entry["sha256"] for entry in listed}
+    assert hashes["brochures/servicepunkter-ovik.pdf"] == hashlib.sha256(old_pdf).hexdigest()
+    assert undone.version == 202612060932
+
+
+def test_a_failed_undo_keeps_the_pictures_edited_since(src: Path, tmp_path: Path) -> None:
+    stick = tmp_path / "stick"
+    cover = src / "images" / "trysunda.jpg"
+    publish(src, FolderTarget(stick), KEY, NOW)
+    publish(src, FolderTarget(stick), KEY, NOW + timedelta(minutes=1))
+    cover.write_bytes(b"not published yet")
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+    with pytest.raises(PublishError):
+        undo(src, FolderTarget(tmp_path / "a-file" / "stick"), KEY, NOW)
+    assert cover.read_bytes() == b"not published yet"
 
 
 def test_undo_without_an_earlier_publication_says_so(src: Path, tmp_path: Path) -> None:
