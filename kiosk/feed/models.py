@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from datetime import date
 from typing import Annotated, Literal
@@ -194,6 +195,18 @@ class BrochureItem(_Dated):
 
 class Period(_Dated):
     """The days an item shows on (validFrom through validThrough)."""
+
+
+SIGNATURES_FOLDER = "signatures"
+
+
+def signature_name(manifest_raw: bytes) -> str:
+    """The path of the signature of exactly these manifest bytes: 'signatures/<sha256>.minisig'.
+
+    Published before its manifest and never replaced, so a kiosk that reads any manifest finds
+    the signature that belongs to it; manifest.json.minisig, which kiosks from before December
+    2026 read, is written after the manifest (see docs/feed.md, "Signing")."""
+    return f"{SIGNATURES_FOLDER}/{hashlib.sha256(manifest_raw).hexdigest()}.minisig"
 
 
 PERIODS_ASSET = "kiosk-periods.json"

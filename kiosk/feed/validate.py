@@ -13,7 +13,14 @@ from pydantic import BaseModel, ValidationError
 from kiosk.errors import FeedError
 from kiosk.feed import strictjson
 from kiosk.feed.ics import parse_calendar
-from kiosk.feed.models import PERIODS_ASSET, ContentFile, FileEntry, Manifest, PeriodsDoc
+from kiosk.feed.models import (
+    PERIODS_ASSET,
+    ContentFile,
+    FileEntry,
+    Manifest,
+    PeriodsDoc,
+    signature_name,
+)
 from kiosk.feed.sign import SIGNATURE_FILE, SignatureError, verify
 from kiosk.feed.sources import (
     MANIFEST,
@@ -156,7 +163,11 @@ def _check_signature(
     source: FeedSource, manifest_raw: bytes, public_keys: Sequence[str], checked: CheckedFeed
 ) -> None:
     try:
-        signature = read_all(source, SIGNATURE_FILE, MAX_SIGNATURE_BYTES).decode("utf-8")
+        try:  # the manifest's own signature, else the one feeds signed by hand have
+            raw = read_all(source, signature_name(manifest_raw), MAX_SIGNATURE_BYTES)
+        except FeedError:
+            raw = read_all(source, SIGNATURE_FILE, MAX_SIGNATURE_BYTES)
+        signature = raw.decode("utf-8")
         checked.trusted_comment = verify(manifest_raw, signature, public_keys)
     except UnicodeDecodeError:
         checked.errors.append(f"{SIGNATURE_FILE}: not a minisign signature file (not UTF-8 text)")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.feed.models import signature_name
 from kiosk.feed.sign import generate_keypair, read_secret_key
 from kiosk.feed.validate import FolderSource, check_feed
 from kiosk.publish import history
@@ -40,11 +41,10 @@ def test_a_published_folder_is_a_signed_feed_kiosks_accept(src: Path, tmp_path: 
     checked = check_feed(FolderSource(stick), public_keys=[PAIR.public_key])
     assert checked.ok, checked.errors
     assert done.version == _version(stick) == 202612060930
-    assert steps[-2][2] == "manifest.json" and steps[-1] == (
-        done.uploaded,
-        done.uploaded,
-        "manifest.json",
-    )
+    manifest = (stick / "manifest.json").read_bytes()
+    sent = [step[2] for step in steps[:-1]]
+    assert sent[-3:] == [signature_name(manifest), "manifest.json", "manifest.json.minisig"]
+    assert steps[-1] == (done.uploaded, done.uploaded, "manifest.json.minisig")
     assert [step[0] for step in steps] == list(range(done.uploaded + 1))
 
 
@@ -68,7 +68,7 @@ def test_objects_the_target_has_are_not_sent_again_and_changes_are_recorded(
     folder.put("notices", {"id": "ny", "title": {"sv": "Ny"}, "validFrom": date(2026, 12, 6)})
     folder.save()
     second = publish(src, FolderTarget(stick), KEY, NOW + timedelta(minutes=5))
-    assert second.uploaded == 4  # the places and notices documents, the signature, the manifest
+    assert second.uploaded == 5  # places and notices documents, two signatures, the manifest
     listed = json.loads((stick / "manifest.json").read_text(encoding="utf-8"))["files"]
     assert second.already_there == len(listed) - 2
     assert second.entry.changes == {
