@@ -15,10 +15,12 @@ from kiosk.feed import strictjson
 from kiosk.feed.ics import parse_calendar
 from kiosk.feed.models import (
     PERIODS_ASSET,
+    SPECIAL_HOURS_ASSET,
     ContentFile,
     FileEntry,
     Manifest,
     PeriodsDoc,
+    SpecialHoursDoc,
     signature_name,
 )
 from kiosk.feed.sign import SIGNATURE_FILE, SignatureError, verify
@@ -64,6 +66,8 @@ class CheckedFeed:
     trusted_comment: str | None = None  # set when the manifest's signature was verified
     periods: PeriodsDoc | None = None
     """The from/to dates of items other than notices, when the feed has any."""
+    special_hours: SpecialHoursDoc | None = None
+    """The service points' special opening hours, when the feed has any."""
 
     @property
     def ok(self) -> bool:
@@ -142,6 +146,13 @@ def check_feed(source: FeedSource, public_keys: Sequence[str] = ()) -> CheckedFe
             raw = _read_document(source, entry, checked.errors)
             if raw is not None:
                 checked.periods = _load_model(PeriodsDoc, entry.path, raw, checked.errors)
+            continue
+        if entry.kind == "assets" and entry.name == SPECIAL_HOURS_ASSET:
+            raw = _read_document(source, entry, checked.errors)
+            if raw is not None:
+                checked.special_hours = _load_model(
+                    SpecialHoursDoc, entry.path, raw, checked.errors
+                )
             continue
         if entry.kind == "assets":
             _check_asset(source, entry, checked.errors)
