@@ -30,7 +30,7 @@ http {{
 FEED = """location /kiosk/ {{
             alias {root}/;
             etag on;
-            location ~ ^/kiosk/(content|events|assets)/ {{ add_header Cache-Control "public, max-age=31536000, immutable"; }}
+            location ~ ^/kiosk/(content|events|assets|signatures)/ {{ add_header Cache-Control "public, max-age=31536000, immutable"; }}
         }}"""
 """A published feed at /kiosk/, objects cached for good (their names are their hashes)."""
 
