@@ -2413,7 +2413,7 @@
     <name>HoursRow</name>
     <message>
         <source>Remove this line</source>
-        <translation>Ta bort raden</translation>
+        <translation>Ta bort</translation>
     </message>
 </context>
 <context>

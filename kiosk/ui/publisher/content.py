@@ -69,7 +69,7 @@ class ContentPanel(QWidget):
         middle.addWidget(self.add_button)
         holder = QWidget()
         holder.setLayout(middle)
-        holder.setFixedWidth(330)
+        holder.setFixedWidth(300)
         self.stack = QStackedWidget()
         self.empty = QLabel(self.tr("Open or create a source folder to start."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -156,6 +156,14 @@ class ContentPanel(QWidget):
 
     def ask_unsaved(self, form: ItemForm) -> str:
         """Spara / Släng / Avbryt for the form's unsaved changes: "save", "discard" or "cancel"."""
+        box = self.unsaved_question(form)
+        box.exec()
+        clicked = box.clickedButton()
+        return str(clicked.property("choice")) if clicked is not None else "cancel"
+
+    def unsaved_question(self, form: ItemForm) -> QMessageBox:
+        """The question about the form's unsaved changes (each button's "choice" property says
+        what it means); Spara is off while the form has something to fix."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Unsaved changes"))
@@ -167,6 +175,8 @@ class ContentPanel(QWidget):
             self.tr("Discard the changes"), QMessageBox.ButtonRole.DestructiveRole
         )
         cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        for button, choice in ((save, "save"), (discard, "discard"), (cancel, "cancel")):
+            button.setProperty("choice", choice)
         if not form.can_save():
             save.setEnabled(False)
             box.setInformativeText(
@@ -174,9 +184,7 @@ class ContentPanel(QWidget):
             )
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        return "save" if clicked is save else "discard" if clicked is discard else "cancel"
+        return box
 
     @staticmethod
     def _quietly(widget: QWidget, change: Callable[[], None]) -> None:
