@@ -68,7 +68,7 @@ def screenshot(
         special.set_value(_EXAMPLE_DAYS)
         form.edited = True  # as the officer leaves it before saving
         _settle(publisher.app)
-        form.scroll.ensureWidgetVisible(special, 0, 200)
+        form.scroll_area.ensureWidgetVisible(special, 0, 200)
         if name == "unsaved":
             question = content.unsaved_question(form)
             question.show()

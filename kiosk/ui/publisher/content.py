@@ -233,7 +233,10 @@ class ContentPanel(QWidget):
             return
         item_id = entry.data(Qt.ItemDataRole.UserRole)
         if not self.may_leave(self.kind):  # back to what she was editing
-            self._quietly(self.items, lambda: self.items.setCurrentItem(previous))
+            if previous is None:  # a new item's form
+                self._quietly(self.items, lambda: self.items.setCurrentRow(-1))
+            else:
+                self._quietly(self.items, lambda: self.items.setCurrentItem(previous))
             return
         item = next((i for i in self._items.get(self.kind, []) if i.get("id") == item_id), None)
         self.form().load(item, self._ids())

@@ -455,18 +455,18 @@ class SpecialDayRow(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         today = QDate.currentDate()
         self.first, self.last = QDateEdit(today), QDateEdit(today)
-        for edit in (self.first, self.last):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.dateChanged.connect(self.changed)
+        for day in (self.first, self.last):
+            day.setCalendarPopup(True)
+            day.setDisplayFormat("yyyy-MM-dd")
+            day.dateChanged.connect(self.changed)
         self.first.dateChanged.connect(self._on_first_changed)
         self.closed = QCheckBox(self.tr("Closed"))
         self.closed.setChecked(True)
         self.opens, self.closes = QTimeEdit(QTime(10, 0)), QTimeEdit(QTime(14, 0))
-        for edit in (self.opens, self.closes):
-            edit.setDisplayFormat("HH:mm")
-            edit.setEnabled(False)
-            edit.timeChanged.connect(self.changed)
+        for clock in (self.opens, self.closes):
+            clock.setDisplayFormat("HH:mm")
+            clock.setEnabled(False)
+            clock.timeChanged.connect(self.changed)
         self.closed.toggled.connect(self._on_closed_toggled)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("What the day is, e.g. Julafton"))

@@ -79,9 +79,9 @@ class ItemForm(QWidget):
         column = QVBoxLayout(body)
         column.addLayout(form)
         column.addStretch(1)  # a short form stays at the top instead of spreading its rows
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(body)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(body)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save"))
@@ -98,7 +98,7 @@ class ItemForm(QWidget):
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(buttons)
 
     def _with_file_button(self, spec: Spec, field: Field) -> QWidget:
