@@ -16,19 +16,16 @@ from pathlib import Path
 
 import pytest
 from e2e_helpers import REPO, Run
-from loopnginx import FEED, Nginx
+from loopnginx import FEED, WEBDAV, Nginx
 
+from kiosk.feed.sign import SecretKey, read_secret_key
 from kiosk.paths import DataDir
+from kiosk.publish.target import WebTarget
 from kiosk.store.content import ContentStore
 
-LOCATIONS = """location /dav/ {{
-            alias {root}/;
-            dav_methods PUT;
-            create_full_put_path on;
-            dav_access user:rw group:r all:r;
-            auth_basic "servicepunkt";
-            auth_basic_user_file {tmp}/htpasswd;
-        }}
+LOCATIONS = (
+    WEBDAV
+    + """
         location /kiosk/ {{ alias {root}/; etag on; }}
         location /full/ {{
             alias {root}/;
@@ -47,6 +44,7 @@ LOCATIONS = """location /dav/ {{
                 if ($request_method = PUT) {{ return 507; }}
             }}
         }}"""
+)
 KEY_PASSWORD = "nyckel-lösen"
 DAV_USER, DAV_PASSWORD = "kiosk", "rätt-lösen"
 
@@ -114,3 +112,13 @@ def notices(data: Path, point: str) -> list[str]:
         return [notice.id for notice in store.notices(point, date.today())]
     finally:
         store.close()
+
+
+def secret_key(keys: tuple[Path, str]) -> SecretKey:
+    """The secret key of the `keys` fixture, opened with its password."""
+    return read_secret_key(keys[0].read_text(encoding="utf-8"), KEY_PASSWORD)
+
+
+def dav(server: Nginx, password: str = DAV_PASSWORD) -> WebTarget:
+    """The publisher's upload folder on `server`, logged in as DAV_USER."""
+    return WebTarget(f"{server.url}/dav/", DAV_USER, password)

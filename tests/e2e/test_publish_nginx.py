@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 from e2e_helpers import Run
 from loopnginx import Nginx
-from nginxsite import DAV_PASSWORD, KEY_PASSWORD, needs_nginx, notices, sync
+from nginxsite import DAV_PASSWORD, KEY_PASSWORD, dav, needs_nginx, notices, secret_key, sync
 
-from kiosk.feed.sign import read_secret_key
 from kiosk.publish.publish import publish
 from kiosk.publish.source import SourceFolder
 from kiosk.publish.target import PublishError, WebTarget
@@ -97,9 +96,9 @@ def test_a_notice_for_one_service_point_reaches_only_it_and_undo_takes_it_away(
 def test_an_upload_killed_half_way_leaves_the_previous_feed_whole(
     run_kiosk: Run, server: Nginx, keys: tuple[Path, str], src: Path, tmp_path: Path
 ) -> None:
-    key, public = keys
-    secret = read_secret_key(key.read_text(encoding="utf-8"), KEY_PASSWORD)
-    target = WebTarget(f"{server.url}/dav/", "kiosk", DAV_PASSWORD)
+    public = keys[1]
+    secret = secret_key(keys)
+    target = dav(server)
     first = publish(src, target, secret)
     manifest = (server.root / "manifest.json").read_bytes()
     (src / "images" / "ny.jpg").write_bytes(b"\xff\xd8 another image")
@@ -135,9 +134,8 @@ def test_an_upload_killed_half_way_leaves_the_previous_feed_whole(
 def test_a_full_server_a_refused_login_and_an_unreachable_host_change_nothing(
     server: Nginx, keys: tuple[Path, str], src: Path
 ) -> None:
-    key, _ = keys
-    secret = read_secret_key(key.read_text(encoding="utf-8"), KEY_PASSWORD)
-    publish(src, WebTarget(f"{server.url}/dav/", "kiosk", DAV_PASSWORD), secret)
+    secret = secret_key(keys)
+    publish(src, dav(server), secret)
     files = {p: p.read_bytes() for p in server.root.rglob("*") if p.is_file()}
     puts = _puts(server)
     (src / "notices.toml").write_text(
@@ -150,11 +148,11 @@ def test_a_full_server_a_refused_login_and_an_unreachable_host_change_nothing(
         publish(src, WebTarget(f"{server.url}/full/"), secret)
     assert full.value.sv.startswith(f"Servern 127.0.0.1:{server.port} är full (HTTP 507)")
     with pytest.raises(PublishError) as refused:
-        publish(src, WebTarget(f"{server.url}/dav/", "kiosk", "fel-lösen"), secret)
+        publish(src, dav(server, "fel-lösen"), secret)
     assert "godtog inte användarnamnet eller lösenordet (HTTP 401)" in refused.value.sv
     server.stop()
     with pytest.raises(PublishError) as unreachable:
-        publish(src, WebTarget(f"{server.url}/dav/", "kiosk", DAV_PASSWORD), secret)
+        publish(src, dav(server), secret)
     assert unreachable.value.sv.startswith(
         f"Kan inte nå 127.0.0.1:{server.port} (anslutningen nekades)"
     )
@@ -179,9 +177,9 @@ def test_a_wrong_key_password_is_one_line_and_uploads_nothing(
 def test_a_manifest_the_server_cannot_store_leaves_the_old_one_with_its_own_signature(
     run_kiosk: Run, server: Nginx, keys: tuple[Path, str], src: Path
 ) -> None:
-    key, public = keys
-    secret = read_secret_key(key.read_text(encoding="utf-8"), KEY_PASSWORD)
-    first = publish(src, WebTarget(f"{server.url}/dav/", "kiosk", DAV_PASSWORD), secret)
+    public = keys[1]
+    secret = secret_key(keys)
+    first = publish(src, dav(server), secret)
     (src / "images" / "ny.jpg").write_bytes(b"\xff\xd8 another image")
     folder = SourceFolder.open(src)
     folder.put("places", {**folder.items("places")[0], "image": "images/ny.jpg"})
@@ -198,8 +196,8 @@ def test_a_manifest_the_server_cannot_store_leaves_the_old_one_with_its_own_sign
 def test_a_webdav_server_that_wants_folders_made_first_gets_them(
     run_kiosk: Run, server: Nginx, keys: tuple[Path, str], src: Path
 ) -> None:
-    key, public = keys
-    secret = read_secret_key(key.read_text(encoding="utf-8"), KEY_PASSWORD)
+    public = keys[1]
+    secret = secret_key(keys)
     done = publish(src, WebTarget(f"{server.url}/plaindav/"), secret)
     checked = run_kiosk(
         "feed", "validate", f"{server.url}/kiosk/", env={"KIOSK_FEED_PUBLIC_KEYS": public}
@@ -229,9 +227,9 @@ class SyncAfterEachFile:
 def test_a_kiosk_that_syncs_between_any_two_uploads_never_meets_a_manifest_without_its_signature(
     run_kiosk: Run, server: Nginx, keys: tuple[Path, str], src: Path, tmp_path: Path
 ) -> None:
-    key, public = keys
-    secret = read_secret_key(key.read_text(encoding="utf-8"), KEY_PASSWORD)
-    web = WebTarget(f"{server.url}/dav/", "kiosk", DAV_PASSWORD)
+    public = keys[1]
+    secret = secret_key(keys)
+    web = dav(server)
     publish(src, web, secret)
     kiosk = tmp_path / "bjorna"
     sync(run_kiosk, server, public, kiosk, "bjorna")
