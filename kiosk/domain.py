@@ -144,8 +144,9 @@ class ServicePoint(NamedTuple):
     home_delivery: Text = _NO_TEXT
     home_delivery_telephone: str = ""
     opening_exceptions: tuple[tuple[str, str, str], ...] = ()
-    """Days that differ, set by the shop owner: (YYYY-MM-DD, 'HH:MM-HH:MM' or '' for closed,
-    a note such as 'Julafton')."""
+    """Days that differ, from the feed's special opening hours and the shop owner's own (the
+    owner's win on a day both name): (YYYY-MM-DD, 'HH:MM-HH:MM' or '' for closed, a note such
+    as 'Julafton'), one per day."""
     area_code: str = ""
     """Municipality (4 digits) or county (2 digits) code, for public warnings (VMA)."""
     radio: str = ""

@@ -191,7 +191,7 @@ class Publisher:
                     problem=True,
                 )
                 return None
-            self.save_item(self.content.kind, form.item())
+            form.save()  # through save_item, as the Spara button
         destination = self.settings.destination()
         if not destination.complete:
             self.window.show_state(

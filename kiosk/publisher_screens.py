@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QEventLoop, QSettings
@@ -24,6 +25,8 @@ SCREENS = (
     "firstrun-address",
     "firstrun-done",
     "publish",
+    "service-point",
+    "unsaved",
 )
 """Every screen of the publisher by name, for `kiosk publisher --screenshot NAME`."""
 
@@ -55,6 +58,21 @@ def screenshot(
         dialog.show_progress(3, 12, "content/…")
         dialog.bar.show()
         target = dialog
+    elif name in ("service-point", "unsaved"):
+        if publisher.folder is None or not publisher.folder.items("service_points"):
+            raise KioskError(f"the {name} screen needs a source folder with service points")
+        content = publisher.content
+        content.select("service_points", str(publisher.folder.items("service_points")[0]["id"]))
+        form = content.form()
+        special = form.fields["specialOpeningHours"]
+        special.set_value(_EXAMPLE_DAYS)
+        form.edited = True  # as the officer leaves it before saving
+        _settle(publisher.app)
+        form.scroll_area.ensureWidgetVisible(special, 0, 200)
+        if name == "unsaved":
+            question = content.unsaved_question(form)
+            question.show()
+            target = question
     elif name.startswith("firstrun"):
         wizard = publisher.first_run()
         if name != "firstrun-key":  # as the earlier steps leave it
@@ -121,3 +139,15 @@ def _wait_for_preview(publisher: Publisher) -> None:
     publisher.previewer.failed.connect(loop.quit)
     publisher.request_preview(choice)
     loop.exec()
+
+
+_EXAMPLE_DAYS = [
+    {
+        "validFrom": date(2026, 12, 24),
+        "opens": "10:00",
+        "closes": "14:00",
+        "description": "Julafton",
+    },
+    {"validFrom": date(2026, 12, 25), "validThrough": date(2026, 12, 26), "description": "Jul"},
+]
+"""Holiday exceptions as an officer enters them, for pictures of the service point's form."""

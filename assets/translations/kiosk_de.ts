@@ -2269,6 +2269,34 @@
         <source>Ends within 14 days</source>
         <translation>Endet innerhalb von 14 Tagen</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>the new item</source>
+        <translation>den neuen Eintrag</translation>
+    </message>
+    <message>
+        <source>You have changed “%1” without saving.</source>
+        <translation>Sie haben „%1“ geändert, ohne zu speichern.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>It cannot be saved yet: fix what is marked in red, or discard.</source>
+        <translation>Noch nicht speicherbar: Korrigieren Sie das rot Markierte oder verwerfen Sie die Änderungen.</translation>
+    </message>
 </context>
 <context>
     <name>DateTimeField</name>
@@ -2441,6 +2469,10 @@
     <message>
         <source>Translations missing: visitors read these texts in another language (Finnish → Swedish, German → English → Swedish).</source>
         <translation>Übersetzungen fehlen: Besucher lesen diese Texte in einer anderen Sprache (Finnisch → Schwedisch, Deutsch → Englisch → Schwedisch).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +2971,10 @@
         <source>Safety and emergencies</source>
         <translation>Sicherheit und Notfälle</translation>
     </message>
+    <message>
+        <source>Days that differ</source>
+        <translation>Abweichende Öffnungszeiten</translation>
+    </message>
 </context>
 <context>
     <name>PublisherWindow</name>
@@ -3208,6 +3244,40 @@
         <location filename="../../kiosk/ui/owner/view.py" line="1"/>
         <source>The disk is full: nothing new can be saved until there is room again.</source>
         <translation>Die Festplatte ist voll: Neues kann erst gespeichert werden, wenn wieder Platz ist.</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialDayRow</name>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>What the day is, e.g. Julafton</source>
+        <translation>Was für ein Tag, z. B. Heiligabend oder Inventur</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>through</source>
+        <translation>bis einschließlich</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialHoursField</name>
+    <message>
+        <source>Swedish public holidays, midsommarafton, julafton and nyårsafton are closed by themselves. Add the days that differ, e.g. open 10–14 on julafton.</source>
+        <translation>An schwedischen Feiertagen, Mittsommerabend, Heiligabend und Silvester ist von selbst geschlossen. Fügen Sie die abweichenden Tage hinzu, z. B. an Heiligabend 10–14 Uhr geöffnet.</translation>
+    </message>
+    <message>
+        <source>Add a day that differs</source>
+        <translation>Abweichenden Tag hinzufügen</translation>
     </message>
 </context>
 </TS>

@@ -2269,6 +2269,34 @@
         <source>Ends within 14 days</source>
         <translation>Päättyy 14 päivän sisällä</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <source>the new item</source>
+        <translation>uusi kohde</translation>
+    </message>
+    <message>
+        <source>You have changed “%1” without saving.</source>
+        <translation>Olet muuttanut kohdetta ”%1” tallentamatta.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>Hylkää muutokset</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>It cannot be saved yet: fix what is marked in red, or discard.</source>
+        <translation>Tallentaminen ei vielä onnistu: korjaa punaisella merkityt kohdat tai hylkää muutokset.</translation>
+    </message>
 </context>
 <context>
     <name>DateTimeField</name>
@@ -2441,6 +2469,10 @@
     <message>
         <source>Translations missing: visitors read these texts in another language (Finnish → Swedish, German → English → Swedish).</source>
         <translation>Käännöksiä puuttuu: kävijät lukevat nämä tekstit toisella kielellä (suomi → ruotsi, saksa → englanti → ruotsi).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Rivi %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +2971,10 @@
         <source>Safety and emergencies</source>
         <translation>Turvallisuus ja hätätilanteet</translation>
     </message>
+    <message>
+        <source>Days that differ</source>
+        <translation>Poikkeavat aukioloajat</translation>
+    </message>
 </context>
 <context>
     <name>PublisherWindow</name>
@@ -3208,6 +3244,40 @@
         <location filename="../../kiosk/ui/owner/view.py" line="1"/>
         <source>The disk is full: nothing new can be saved until there is room again.</source>
         <translation>Levy on täynnä: mitään uutta ei voi tallentaa ennen kuin tilaa vapautuu.</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialDayRow</name>
+    <message>
+        <source>Closed</source>
+        <translation>Suljettu</translation>
+    </message>
+    <message>
+        <source>What the day is, e.g. Julafton</source>
+        <translation>Mikä päivä on, esim. jouluaatto tai inventaario</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>through</source>
+        <translation>päättyen</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialHoursField</name>
+    <message>
+        <source>Swedish public holidays, midsommarafton, julafton and nyårsafton are closed by themselves. Add the days that differ, e.g. open 10–14 on julafton.</source>
+        <translation>Ruotsin yleisinä vapaapäivinä, juhannusaattona, jouluaattona ja uudenvuodenaattona on suljettu automaattisesti. Lisää poikkeavat päivät, esim. avoinna klo 10–14 jouluaattona.</translation>
+    </message>
+    <message>
+        <source>Add a day that differs</source>
+        <translation>Lisää poikkeava päivä</translation>
     </message>
 </context>
 </TS>

@@ -2269,6 +2269,34 @@
         <source>Ends within 14 days</source>
         <translation>Går ut inom 14 dagar</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ändringar som inte är sparade</translation>
+    </message>
+    <message>
+        <source>the new item</source>
+        <translation>den nya</translation>
+    </message>
+    <message>
+        <source>You have changed “%1” without saving.</source>
+        <translation>Du har ändrat ”%1” utan att spara.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>Släng ändringarna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>It cannot be saved yet: fix what is marked in red, or discard.</source>
+        <translation>Det går inte att spara än: rätta det som är rött, eller släng ändringarna.</translation>
+    </message>
 </context>
 <context>
     <name>DateTimeField</name>
@@ -2405,7 +2433,7 @@
     <name>HoursRow</name>
     <message>
         <source>Remove this line</source>
-        <translation>Ta bort raden</translation>
+        <translation>Ta bort</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2469,10 @@
     <message>
         <source>Translations missing: visitors read these texts in another language (Finnish → Swedish, German → English → Swedish).</source>
         <translation>Översättningar saknas: besökarna läser de här texterna på ett annat språk (finska → svenska, tyska → engelska → svenska).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Rad %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +2971,10 @@
         <source>Safety and emergencies</source>
         <translation>Säkerhet och kriser</translation>
     </message>
+    <message>
+        <source>Days that differ</source>
+        <translation>Avvikande öppettider</translation>
+    </message>
 </context>
 <context>
     <name>PublisherWindow</name>
@@ -3208,6 +3244,40 @@
         <location filename="../../kiosk/ui/owner/view.py" line="1"/>
         <source>The disk is full: nothing new can be saved until there is room again.</source>
         <translation>Disken är full: inget nytt kan sparas förrän det finns plats igen.</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialDayRow</name>
+    <message>
+        <source>Closed</source>
+        <translation>Stängt</translation>
+    </message>
+    <message>
+        <source>What the day is, e.g. Julafton</source>
+        <translation>Vad dagen är, t.ex. julafton eller inventering</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>through</source>
+        <translation>till och med</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialHoursField</name>
+    <message>
+        <source>Swedish public holidays, midsommarafton, julafton and nyårsafton are closed by themselves. Add the days that differ, e.g. open 10–14 on julafton.</source>
+        <translation>Röda dagar, midsommarafton, julafton och nyårsafton är stängda av sig själva. Lägg till de dagar som avviker, t.ex. öppet 10–14 på julafton.</translation>
+    </message>
+    <message>
+        <source>Add a day that differs</source>
+        <translation>Lägg till en avvikande dag</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,15 @@ from pydantic import ValidationError
 from kiosk.errors import FeedError
 from kiosk.feed.audience import ASSET_FIELDS, audience_of
 from kiosk.feed.ics import parse_calendar, skipped_events
-from kiosk.feed.models import AUDIENCE_ASSET, PERIODS_ASSET, FileEntry, Manifest, Period
+from kiosk.feed.models import (
+    AUDIENCE_ASSET,
+    PERIODS_ASSET,
+    SPECIAL_HOURS_ASSET,
+    FileEntry,
+    Manifest,
+    Period,
+    SpecialHoursDoc,
+)
 from kiosk.feed.sources import MemorySource
 from kiosk.feed.validate import MANIFEST, _explain, check_feed
 from kiosk.feed.words import field_name, plain_words
@@ -107,6 +115,7 @@ def prepare_feed(
     output = _Output()
     periods: dict[str, dict[str, dict[str, Any]]] = {}
     by_kind: dict[str, list[dict[str, Any]]] = {}
+    special: dict[str, list[Any]] = {}
     for filename, (table, kind) in KINDS.items():
         path = src / filename
         if not path.exists():
@@ -117,11 +126,20 @@ def prepare_feed(
         if kind != "notices":  # notices have had dates since format v1 began
             _take_periods(kind, items, periods)
         by_kind[kind] = items
+        if kind == "service_points":
+            special = _take_special_hours(items)
         document = {"format": 1, "kind": kind, "items": items}
         raw = json.dumps(
             document, ensure_ascii=False, sort_keys=True, indent=1, default=str
         ).encode()
         output.labels[output.add("content", "json", raw)] = filename
+    if special:
+        raw = json.dumps(
+            {"format": 1, "specialOpeningHours": special}, sort_keys=True, default=str
+        ).encode()
+        output.labels[output.add("assets", "json", raw, name=SPECIAL_HOURS_ASSET)] = (
+            "specialOpeningHours"
+        )
     if periods:
         raw = json.dumps({"format": 1, "periods": periods}, sort_keys=True, default=str).encode()
         output.labels[output.add("assets", "json", raw, name=PERIODS_ASSET)] = (
@@ -212,6 +230,29 @@ def _take_periods(
             ]
     if problems:
         raise FeedProblemsError(problems)
+
+
+def _take_special_hours(items: list[dict[str, Any]]) -> dict[str, list[Any]]:
+    """Move specialOpeningHours out of the service points into their asset (SpecialHoursDoc),
+    for the reason _take_periods gives; refuse what a kiosk would refuse."""
+    special = {
+        str(item.get("id", "")): hours
+        for item in items
+        if (hours := item.pop("specialOpeningHours", None))
+    }
+    try:
+        SpecialHoursDoc.model_validate({"specialOpeningHours": special})
+    except ValidationError as error:
+        problems = []
+        for problem in error.errors():
+            _, point, *rest = problem["loc"]
+            where = f"{KINDS_FILES['service_points']}: service point '{point}'"
+            field = "specialOpeningHours" + "".join(
+                f"[{part + 1}]" if isinstance(part, int) else f".{part}" for part in rest
+            )
+            problems.append(f"{where}: {field}: {plain_words(problem).en}")
+        raise FeedProblemsError(problems) from None
+    return special
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

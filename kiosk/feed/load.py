@@ -11,6 +11,7 @@ from typing import Any
 
 from kiosk.errors import ContentError, FeedError
 from kiosk.feed.ics import STOCKHOLM, expand, parse_calendar
+from kiosk.feed.models import SpecialHours
 from kiosk.feed.validate import MANIFEST, CheckedFeed, ObjectsSource, check_feed
 from kiosk.paths import DataDir
 from kiosk.store.content import ContentBundle, ContentStore, write_content
@@ -126,6 +127,13 @@ def _build(
         for item in items.get(kind, []):
             if item["id"] in by_id:
                 item.update(by_id[item["id"]].model_dump(mode="json", exclude_none=True))
+    special = checked.special_hours.specialOpeningHours if checked.special_hours else {}
+    for point in items.get("service_points", []):
+        # The days that differ, one per date, as the kiosk's opening-hours logic reads them.
+        listed = [*point.pop("specialOpeningHours", ()), *special.get(point["id"], ())]
+        point["opening_exceptions"] = [
+            day for hours in listed for day in SpecialHours.model_validate(hours).days()
+        ]
     start = (now.astimezone(STOCKHOLM) - timedelta(days=1)).replace(
         hour=0, minute=0, second=0, microsecond=0
     )

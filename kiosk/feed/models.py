@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -15,6 +16,7 @@ from pydantic import (
     RootModel,
     ValidationInfo,
     field_validator,
+    model_validator,
 )
 
 from kiosk.domain import LINK_CATEGORIES, PLACE_CATEGORIES
@@ -32,6 +34,9 @@ AssetRef = Annotated[
     ),
 ]
 PERIOD_REVERSED = "validThrough is before validFrom"
+HOURS_HALF = "opens and closes go together (neither: closed)"
+HOURS_REVERSED = "closes is not after opens"
+SPECIAL_TOO_LONG = "a period of special hours is longer than 366 days"
 Url = Annotated[str, Field(pattern=r"^https?://[^\s]+$", description="An http(s) address")]
 
 
@@ -112,6 +117,66 @@ class Criteria(_Strict):
     home_delivery: bool = False
 
 
+Clock = Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$", description="HH:MM")]
+ClosingClock = Annotated[
+    str, Field(pattern=r"^(([01]\d|2[0-3]):[0-5]\d|24:00)$", description="HH:MM or 24:00")
+]
+
+
+class SpecialHours(_Strict):
+    """Days whose hours differ from the week's, e.g. "stängt juldagen", "10-14 julafton"
+    (schema.org specialOpeningHoursSpecification): from validFrom through validThrough (the
+    same day when left out), closed when neither opens nor closes is given, else open
+    opens-closes. They win over the weekly hours and the public holidays."""
+
+    validFrom: date
+    validThrough: date | None = None
+    opens: Clock | None = None
+    closes: ClosingClock | None = None
+    description: str = Field("", max_length=80)
+    """What the day is, shown beside it ("Julafton")."""
+
+    @model_validator(mode="after")
+    def _consistent(self) -> SpecialHours:
+        last = self.validThrough or self.validFrom
+        if last < self.validFrom:
+            raise ValueError(PERIOD_REVERSED)
+        if (last - self.validFrom).days > 365:
+            raise ValueError(SPECIAL_TOO_LONG)
+        if (self.opens is None) != (self.closes is None):
+            raise ValueError(HOURS_HALF)
+        if self.opens is not None and self.closes is not None and self.closes <= self.opens:
+            raise ValueError(HOURS_REVERSED)
+        return self
+
+    def days(self) -> list[tuple[str, str, str]]:
+        """One (YYYY-MM-DD, 'HH:MM-HH:MM' or '' for closed, description) per day."""
+        hours = f"{self.opens}-{self.closes}" if self.opens and self.closes else ""
+        count = ((self.validThrough or self.validFrom) - self.validFrom).days + 1
+        return [
+            ((self.validFrom + timedelta(days=n)).isoformat(), hours, self.description)
+            for n in range(count)
+        ]
+
+
+SPECIAL_HOURS_ASSET = "kiosk-special-hours.json"
+"""The asset that carries the service points' special opening hours (see SpecialHoursDoc)."""
+MAX_SPECIAL_HOURS = 60
+"""Periods of special hours per service point (a year of holidays fits many times over)."""
+
+
+class SpecialHoursDoc(_Strict):
+    """The service points' special opening hours, as the asset named SPECIAL_HOURS_ASSET:
+    {"format": 1, "specialOpeningHours": {"bjorna": [{"validFrom": "2026-12-24", ...}]}}.
+    Kiosks from before them take it for an asset and ignore it (they show the weekly hours),
+    while the service points' document stays as they know it."""
+
+    format: Literal[1] = 1
+    specialOpeningHours: dict[
+        ItemId, Annotated[list[SpecialHours], Field(max_length=MAX_SPECIAL_HOURS)]
+    ]
+
+
 class ServicePointItem(_Dated):
     """A shop or petrol station that is a servicepunkt."""
 
@@ -135,6 +200,8 @@ class ServicePointItem(_Dated):
     """Municipality (4 digits, e.g. 2284) or county (2 digits) code for public warnings (VMA)."""
     radio: str = Field("", max_length=100)
     """The local Sveriges Radio P4 channel and frequency, e.g. 'P4 Västernorrland 100,2 MHz'."""
+    specialOpeningHours: Annotated[list[SpecialHours], Field(max_length=MAX_SPECIAL_HOURS)] = []
+    """Holidays and other days that differ; the build moves them to SPECIAL_HOURS_ASSET."""
 
 
 class PlaceItem(_Dated):
@@ -194,6 +261,18 @@ class BrochureItem(_Dated):
 
 class Period(_Dated):
     """The days an item shows on (validFrom through validThrough)."""
+
+
+SIGNATURES_FOLDER = "signatures"
+
+
+def signature_name(manifest_raw: bytes) -> str:
+    """The path of the signature of exactly these manifest bytes: 'signatures/<sha256>.minisig'.
+
+    Published before its manifest and never replaced, so a kiosk that reads any manifest finds
+    the signature that belongs to it; manifest.json.minisig, which kiosks from before December
+    2026 read, is written after the manifest (see docs/feed.md, "Signing")."""
+    return f"{SIGNATURES_FOLDER}/{hashlib.sha256(manifest_raw).hexdigest()}.minisig"
 
 
 PERIODS_ASSET = "kiosk-periods.json"

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from kiosk.feed.models import AudienceDoc, ContentFile, Manifest, PeriodsDoc
+from kiosk.feed.models import AudienceDoc, ContentFile, Manifest, PeriodsDoc, SpecialHoursDoc
 
 SCHEMA_PATH = Path(__file__).with_name("feed-v1.schema.json")
 
@@ -16,19 +16,21 @@ def feed_schema() -> dict[str, Any]:
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "Servicepunkt Kiosk feed format v1",
-        "description": "manifest.json, content/<sha256>.json and the kiosk-periods.json and "
-        "kiosk-audience.json assets of a Servicepunkt Kiosk feed",
+        "description": "manifest.json, content/<sha256>.json and the kiosk-periods.json, "
+        "kiosk-audience.json and kiosk-special-hours.json assets of a Servicepunkt Kiosk feed",
         "$defs": {
             "manifest": Manifest.model_json_schema(),
             "content": ContentFile.model_json_schema(),
             "periods": PeriodsDoc.model_json_schema(),
             "audience": AudienceDoc.model_json_schema(),
+            "special_hours": SpecialHoursDoc.model_json_schema(),
         },
         "oneOf": [
             {"$ref": "#/$defs/manifest"},
             {"$ref": "#/$defs/content"},
             {"$ref": "#/$defs/periods"},
             {"$ref": "#/$defs/audience"},
+            {"$ref": "#/$defs/special_hours"},
         ],
     }
 

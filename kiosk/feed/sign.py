@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from pydantic import ValidationError
 
 from kiosk.errors import FeedError
-from kiosk.feed.models import Manifest
+from kiosk.feed.models import Manifest, signature_name
 
 MANIFEST_FILE = "manifest.json"
 SIGNATURE_FILE = MANIFEST_FILE + ".minisig"
@@ -243,7 +243,8 @@ def manifest_trusted_comment(manifest_raw: bytes) -> str:
 
 
 def sign_feed(folder: Path, key: SecretKey, trusted_comment: str | None = None) -> str:
-    """Sign `folder`/manifest.json into manifest.json.minisig; return the trusted comment."""
+    """Sign `folder`/manifest.json into manifest.json.minisig and signatures/<sha256>.minisig;
+    return the trusted comment."""
     manifest = folder / MANIFEST_FILE
     try:
         manifest_raw = manifest.read_bytes()
@@ -254,14 +255,17 @@ def sign_feed(folder: Path, key: SecretKey, trusted_comment: str | None = None) 
     if trusted_comment is None:
         trusted_comment = manifest_trusted_comment(manifest_raw)
     text = sign_with_key(manifest_raw, key, trusted_comment)
-    target = folder / SIGNATURE_FILE
-    partial = target.with_name(SIGNATURE_FILE + ".partial")
-    try:
-        # Replaced in one step: a web server never serves half a signature.
-        partial.write_text(text, encoding="utf-8")
-        os.replace(partial, target)
-    except OSError as error:
-        raise FeedError(f"{target}: cannot be written ({error.strerror})") from None
+    # The manifest's own signature too (signature_name), for a folder copied to a web server.
+    for name in (signature_name(manifest_raw), SIGNATURE_FILE):
+        target = folder / name
+        partial = target.with_name(target.name + ".partial")
+        try:
+            # Replaced in one step: a web server never serves half a signature.
+            target.parent.mkdir(exist_ok=True)
+            partial.write_text(text, encoding="utf-8")
+            os.replace(partial, target)
+        except OSError as error:
+            raise FeedError(f"{target}: cannot be written ({error.strerror})") from None
     return trusted_comment
 
 

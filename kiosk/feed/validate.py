@@ -17,11 +17,14 @@ from kiosk.feed.ics import parse_calendar
 from kiosk.feed.models import (
     AUDIENCE_ASSET,
     PERIODS_ASSET,
+    SPECIAL_HOURS_ASSET,
     AudienceDoc,
     ContentFile,
     FileEntry,
     Manifest,
     PeriodsDoc,
+    SpecialHoursDoc,
+    signature_name,
 )
 from kiosk.feed.sign import SIGNATURE_FILE, SignatureError, verify
 from kiosk.feed.sources import (
@@ -68,6 +71,8 @@ class CheckedFeed:
     """The from/to dates of items other than notices, when the feed has any."""
     audience: AudienceDoc | None = None
     """Which service points the assets shown at some only are for, when the feed has any."""
+    special_hours: SpecialHoursDoc | None = None
+    """The service points' special opening hours, when the feed has any."""
 
     @property
     def ok(self) -> bool:
@@ -152,6 +157,13 @@ def check_feed(source: FeedSource, public_keys: Sequence[str] = ()) -> CheckedFe
             if raw is not None:
                 checked.periods = _load_model(PeriodsDoc, entry.path, raw, checked.errors)
             continue
+        if entry.kind == "assets" and entry.name == SPECIAL_HOURS_ASSET:
+            raw = _read_document(source, entry, checked.errors)
+            if raw is not None:
+                checked.special_hours = _load_model(
+                    SpecialHoursDoc, entry.path, raw, checked.errors
+                )
+            continue
         if entry.kind == "assets":
             _check_asset(source, entry, checked.errors)
             continue
@@ -187,7 +199,11 @@ def _check_signature(
     source: FeedSource, manifest_raw: bytes, public_keys: Sequence[str], checked: CheckedFeed
 ) -> None:
     try:
-        signature = read_all(source, SIGNATURE_FILE, MAX_SIGNATURE_BYTES).decode("utf-8")
+        try:  # the manifest's own signature, else the one feeds signed by hand have
+            raw = read_all(source, signature_name(manifest_raw), MAX_SIGNATURE_BYTES)
+        except FeedError:
+            raw = read_all(source, SIGNATURE_FILE, MAX_SIGNATURE_BYTES)
+        signature = raw.decode("utf-8")
         checked.trusted_comment = verify(manifest_raw, signature, public_keys)
     except UnicodeDecodeError:
         checked.errors.append(f"{SIGNATURE_FILE}: not a minisign signature file (not UTF-8 text)")

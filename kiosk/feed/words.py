@@ -67,6 +67,18 @@ _VALUE_ERRORS = {  # our own validators' texts (kiosk.feed.models)
         "the last day (validThrough) is before the first day (validFrom)",
         "sista dagen (validThrough) ligger före första dagen (validFrom)",
     ),
+    "opens and closes go together (neither: closed)": Words(
+        "give both the opening and the closing time, or neither for a closed day",
+        "ange både när det öppnar och när det stänger, eller ingen tid för en stängd dag",
+    ),
+    "closes is not after opens": Words(
+        "the closing time must be after the opening time",
+        "stängningstiden måste vara efter öppningstiden",
+    ),
+    "a period of special hours is longer than 366 days": Words(
+        "a period of special hours may be at most a year (366 days)",
+        "en period med avvikande tider får vara högst ett år (366 dagar)",
+    ),
 }
 
 

@@ -1,9 +1,11 @@
 """The history of published versions, kept in the source folder's .publish/history/.
 
 Each publication leaves `.publish/history/<version>/` with the manifest it published, a
-summary (when, where, what changed: items added, changed and removed per kind) and a copy of
-the source's text files (TOML, iCalendar, Markdown), so that "undo" can put the previous
-content back and publish it again. The folder is plain files: it can be kept in Git too.
+summary (when, where, what changed: items added, changed and removed per kind), a copy of
+the source's text files (TOML, iCalendar, Markdown) and a list of its other files (pictures,
+PDFs) by SHA-256, whose bytes are kept once each in `.publish/objects/`, so that "undo" can put
+the previous content back, a replaced picture or brochure included, and publish it again. The
+folder is plain files: it can be kept in Git too.
 """
 
 from __future__ import annotations
@@ -24,7 +26,10 @@ from kiosk.feed.models import PERIODS_ASSET
 
 HISTORY = Path(".publish") / "history"
 UNDONE = Path(".publish") / "undone"
+OBJECTS = Path(".publish") / "objects"
 TEXT_SUFFIXES = {".toml", ".ics", ".md"}
+BINARIES = "binaries.json"
+"""In a snapshot folder: {relative path: sha256} of the source's other files."""
 
 
 @dataclass(frozen=True)
@@ -131,7 +136,7 @@ def record(
         folder=folder,
     )
     try:
-        _copy_texts(src, folder / "source")
+        snapshot(src, folder)
         (folder / "manifest.json").write_bytes(built.manifest_raw)
         (folder / "items.json").write_text(json.dumps(after, indent=1), encoding="utf-8")
         summary = {
@@ -158,36 +163,72 @@ def _prints(folder: Path) -> dict[str, dict[str, str]]:
         return {}
 
 
+def _source_files(src: Path) -> list[Path]:
+    """Every file of the source, relative, outside .publish/ and hidden folders such as .git/."""
+    found = (path.relative_to(src) for path in src.rglob("*") if path.is_file())
+    return sorted(path for path in found if not any(p.startswith(".") for p in path.parts))
+
+
 def text_files(src: Path) -> list[Path]:
-    """The source's text files (TOML, iCalendar, Markdown), relative, outside .publish/."""
-    return sorted(
-        path.relative_to(src)
-        for path in src.rglob("*")
-        if path.is_file()
-        and path.suffix in TEXT_SUFFIXES
-        and ".publish" not in path.relative_to(src).parts
-    )
+    """The source's text files (TOML, iCalendar, Markdown), relative."""
+    return [path for path in _source_files(src) if path.suffix in TEXT_SUFFIXES]
 
 
-def _copy_texts(src: Path, into: Path) -> None:
+def binary_files(src: Path) -> list[Path]:
+    """The source's other files (pictures, PDFs), relative."""
+    return [path for path in _source_files(src) if path.suffix not in TEXT_SUFFIXES]
+
+
+def snapshot(src: Path, folder: Path) -> None:
+    """Keep the source as it is now in `folder`: text files copied to `folder/source/`, other
+    files listed in `folder/binaries.json` with their bytes in .publish/objects/ (once each)."""
     for relative in text_files(src):
-        (into / relative).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(src / relative, into / relative)
+        (folder / "source" / relative).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(src / relative, folder / "source" / relative)
+    listed = {}
+    for relative in binary_files(src):
+        raw = (src / relative).read_bytes()
+        sha = hashlib.sha256(raw).hexdigest()
+        kept = src / OBJECTS / sha
+        if not kept.is_file():
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            partial = kept.with_suffix(".partial")
+            partial.write_bytes(raw)
+            partial.replace(kept)
+        listed[relative.as_posix()] = sha
+    folder.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(listed, indent=1, ensure_ascii=False)
+    (folder / BINARIES).write_text(text, encoding="utf-8")
 
 
-def restore_texts(src: Path, snapshot: Path) -> None:
-    """Make the source's text files those of `snapshot` (files it lacks are removed)."""
+def restore(src: Path, folder: Path) -> None:
+    """Make the source what `snapshot` kept in `folder`: its text files, and its pictures and
+    PDFs when the snapshot lists them (histories from before December 2026 hold texts only)."""
+    texts = folder / "source"
     for relative in text_files(src):
-        if not (snapshot / relative).is_file():
+        if not (texts / relative).is_file():
             (src / relative).unlink()
-    for path in snapshot.rglob("*"):
+    for path in texts.rglob("*"):
         if path.is_file():
-            (src / path.relative_to(snapshot)).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, src / path.relative_to(snapshot))
+            (src / path.relative_to(texts)).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, src / path.relative_to(texts))
+    try:
+        listed: dict[str, str] = json.loads((folder / BINARIES).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return
+    for relative in binary_files(src):
+        if relative.as_posix() not in listed:
+            (src / relative).unlink()
+    for name, sha in listed.items():
+        target = src / name
+        if target.is_file() and hashlib.sha256(target.read_bytes()).hexdigest() == sha:
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(src / OBJECTS / sha, target)
 
 
 def set_aside(src: Path, when: datetime) -> Path:
-    """Copy the source's text files to .publish/undone/<time>/ before an undo replaces them."""
+    """Keep the source in .publish/undone/<time>/ before an undo replaces it."""
     folder = src / UNDONE / when.strftime("%Y%m%dT%H%M%S")
-    _copy_texts(src, folder)
+    snapshot(src, folder)
     return folder

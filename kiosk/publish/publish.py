@@ -1,15 +1,15 @@
 """Publish a source folder: validate, build, sign, upload (objects first, manifest last), record.
 
-Kiosks never see half a feed: every object is stored before the signature and the manifest
-that name it, and objects are never removed, so a publication that stops half-way (a killed
-upload, a full server, a lost network) leaves the previous manifest with all its objects. A
+Kiosks never see half a feed: every object, and the signature named by the manifest's hash,
+is stored before the manifest that names them, and objects are never removed, so a publication
+that stops half-way (a killed upload, a full server, a lost network) leaves the previous
+manifest with all its objects. A
 check that can fail (a problem in the source, a wrong key password, a server that cannot be
 reached or refuses the login) fails before anything is written.
 """
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from kiosk.errors import FeedError
 from kiosk.feed.build import BuiltFeed, FeedProblemsError, prepare_feed
-from kiosk.feed.models import Manifest
+from kiosk.feed.models import Manifest, signature_name
 from kiosk.feed.sign import SecretKey, manifest_trusted_comment, sign_with_key
 from kiosk.publish import history
 from kiosk.publish.check import Problem
@@ -112,29 +112,41 @@ def _upload(
     have: set[str],
     progress: Progress | None,
 ) -> int:
-    """Objects the target lacks, then the signature, then the manifest; how many files were sent."""
+    """Objects the target lacks, the manifest's own signature, the manifest, then
+    manifest.json.minisig; how many files were sent.
+
+    A kiosk reads the signature named by the manifest's hash (signature_name), which is there
+    before the manifest and never changes, so whenever it fetches it finds a manifest with its
+    signature. Kiosks from before December 2026 read manifest.json.minisig only: it follows the
+    manifest, and one of them that fetches in between refuses that pass and takes the new feed
+    at its next.
+    """
     files = [(path, raw) for path, raw in sorted(built.files.items()) if path not in have]
+    signature = b""
     if key is not None:
         comment = manifest_trusted_comment(built.manifest_raw)
         signature = sign_with_key(built.manifest_raw, key, comment).encode("utf-8")
-        # The signature before the manifest: a kiosk that finds the manifest unchanged never
-        # fetches it, and one that finds a new manifest finds its signature already there.
-        files.append((SIGNATURE, signature))
-    old_signature = target.read(SIGNATURE) if key is not None else None
+        files.append((signature_name(built.manifest_raw), signature))
     files.append((MANIFEST, built.manifest_raw))
+    if key is not None:
+        files.append((SIGNATURE, signature))
     for done, (path, raw) in enumerate(files):
         if progress is not None:
             progress(done, len(files), path)
         try:
             target.write(path, raw)
         except PublishError:
-            if path == MANIFEST and old_signature is not None:
-                # The old manifest stays: put its own signature back beside it.
-                with contextlib.suppress(PublishError):
-                    target.write(SIGNATURE, old_signature)
+            if path == SIGNATURE:
+                raise PublishError(
+                    f"{target.describe()} did not take {SIGNATURE}: the feed is published for "
+                    "kiosks updated since December 2026; publish again for older kiosks",
+                    f"{target.describe()} tog inte emot {SIGNATURE}: flödet är publicerat för "
+                    "kiosker uppdaterade sedan december 2026; publicera igen så att äldre "
+                    "kiosker också tar emot det.",
+                ) from None
             raise
     if progress is not None:
-        progress(len(files), len(files), MANIFEST)
+        progress(len(files), len(files), files[-1][0])
     return len(files)
 
 
@@ -147,8 +159,9 @@ def undo(
 ) -> Published:
     """Publish again what the version before the latest held, under a new, higher version.
 
-    The source folder's text files become those of that version (the current ones are set
-    aside in .publish/undone/ first); if publishing fails they are put back as they were.
+    The source folder's files, pictures and PDFs included, become those of that version (the
+    current ones are set aside in .publish/undone/ first); if publishing fails they are put
+    back as they were.
     """
     now = now or datetime.now(UTC)
     published = history.entries(src)
@@ -158,10 +171,22 @@ def undo(
             "Det finns ingen tidigare publicering att gå tillbaka till.",
         )
     previous = published[-2]
-    aside = history.set_aside(src, now)
-    history.restore_texts(src, previous.folder / "source")
     try:
+        aside = history.set_aside(src, now)
+    except OSError as error:
+        raise _not_put_back(error) from None
+    try:
+        history.restore(src, previous.folder)
         return publish(src, target, key, now, progress, undo_of=previous.version)
-    except BaseException:
-        history.restore_texts(src, aside)
+    except BaseException as error:
+        history.restore(src, aside)
+        if isinstance(error, OSError):
+            raise _not_put_back(error) from None
         raise
+
+
+def _not_put_back(error: OSError) -> PublishError:
+    return PublishError(
+        f"the source folder cannot be put back ({error.strerror}); nothing was published",
+        f"Källmappen går inte att återställa ({error.strerror}); inget publicerades.",
+    )

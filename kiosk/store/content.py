@@ -460,6 +460,10 @@ class ContentStore:
             home_delivery_telephone=d.get("home_delivery_telephone", ""),
             area_code=d.get("area_code", ""),
             radio=d.get("radio", ""),
+            opening_exceptions=tuple(
+                (str(day), str(hours), str(note))
+                for day, hours, note in d.get("opening_exceptions", ())
+            ),
         )
 
     def places(

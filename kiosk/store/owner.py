@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from types import MappingProxyType
@@ -264,8 +264,17 @@ def apply_details(point: ServicePoint, details: Details | None) -> ServicePoint:
         if details.home_delivery_how
         else point.home_delivery,
         home_delivery_telephone=details.home_delivery_telephone or point.home_delivery_telephone,
-        opening_exceptions=tuple(details.exceptions),
+        opening_exceptions=_days_that_differ(point.opening_exceptions, details.exceptions),
     )
+
+
+def _days_that_differ(
+    municipality: Sequence[tuple[str, str, str]], owner: Sequence[tuple[str, str, str]]
+) -> tuple[tuple[str, str, str], ...]:
+    """The feed's special days and the owner's, the owner's winning on a day both name."""
+    named = {day for day, _hours, _note in owner}
+    kept = [entry for entry in municipality if entry[0] not in named]
+    return tuple(sorted([*kept, *owner]))
 
 
 def offers_on(

@@ -242,7 +242,7 @@ class _Pass:
     def _verify(self, feed: RemoteFeed, raw: bytes) -> None:
         from kiosk.feed.sign import verify
 
-        signature = feed.signature()
+        signature = feed.signature(raw)
         if signature is None:
             raise SyncError(f"{SIGNATURE} is missing, and this kiosk accepts only signed feeds")
         verify(raw, signature, self.public_keys)

@@ -10,7 +10,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from kiosk.errors import FeedError
 from kiosk.feed.folder import CHUNK, open_regular, read_regular
-from kiosk.feed.models import FileEntry
+from kiosk.feed.models import FileEntry, signature_name
 from kiosk.feed.validate import MANIFEST, MAX_SIGNATURE_BYTES
 from kiosk.net.http import Digest
 from kiosk.sync.http import MAX_SMALL_BYTES, Fetched, Http, SyncError, human_size
@@ -28,8 +28,9 @@ class RemoteFeed(Protocol):
     def manifest(self, validators: Validators) -> Fetched:
         """The manifest, or a 304 when `validators` say the copy held is current."""
 
-    def signature(self) -> str | None:
-        """The text of manifest.json.minisig; None when the feed has none."""
+    def signature(self, manifest_raw: bytes) -> str | None:
+        """The text of the signature of `manifest_raw`: signatures/<sha256>.minisig, else
+        manifest.json.minisig (feeds signed by hand); None when the feed has neither."""
 
     def fetch(self, entry: FileEntry, part: Path, digest: Digest) -> int:
         """Bring the object of `entry` into `part` (resuming where possible); returns bytes read.
@@ -74,15 +75,17 @@ class HttpFeed:
             validators = Validators()
         return self.http.get(self.url, validators.etag, validators.last_modified)
 
-    def signature(self) -> str | None:
-        """GET manifest.json.minisig; None on 404/410."""
-        try:
-            fetched = self.http.get(self.url + ".minisig", limit=MAX_SIGNATURE_BYTES)
-        except SyncError as error:
-            if error.status in {404, 410}:
-                return None
-            raise
-        return _text(fetched.body)
+    def signature(self, manifest_raw: bytes) -> str | None:
+        """GET the manifest's own signature, else manifest.json.minisig; None on 404/410."""
+        for url in (urljoin(self.url, signature_name(manifest_raw)), self.url + ".minisig"):
+            try:
+                fetched = self.http.get(url, limit=MAX_SIGNATURE_BYTES)
+            except SyncError as error:
+                if error.status in {404, 410}:
+                    continue
+                raise
+            return _text(fetched.body)
+        return None
 
     def fetch(self, entry: FileEntry, part: Path, digest: Digest) -> int:
         """Resumable, capped download of one object, hashed as it arrives."""
@@ -122,10 +125,13 @@ class FolderFeed:
             raise SyncError(f"{self.folder}: {MANIFEST} is missing")
         return Fetched(200, raw)
 
-    def signature(self) -> str | None:
-        """Read manifest.json.minisig, if there is one."""
-        raw = self._read(SIGNATURE, MAX_SIGNATURE_BYTES)
-        return None if raw is None else _text(raw)
+    def signature(self, manifest_raw: bytes) -> str | None:
+        """Read the manifest's own signature, else manifest.json.minisig, if there is one."""
+        for name in (signature_name(manifest_raw), SIGNATURE):
+            raw = self._read(name, MAX_SIGNATURE_BYTES)
+            if raw is not None:
+                return _text(raw)
+        return None
 
     def fetch(self, entry: FileEntry, part: Path, digest: Digest) -> int:
         """Copy one object, hashing it on the way; a file of another size is refused unread."""

@@ -170,7 +170,7 @@ class AttractPage(QWidget):
         spans = parse_opening_hours(point.opening_hours)
         state = state_at(spans, self._content.clock(), lang, point.opening_exceptions)
         today = day_spans(spans, self._content.clock().date(), point.opening_exceptions)
-        text = open_state_text(state)
+        text = open_state_text(state, lang)
         if today:
             hours = ", ".join(f"{span.opens}–{span.closes}" for span in today)
             text = f"Öppet i dag {hours}  ·  {text}"

@@ -31,7 +31,7 @@ FEED = """location /kiosk/ {{
             alias {root}/;
             etag on;
             gzip on; gzip_types application/json text/calendar; gzip_min_length 1024;
-            location ~ ^/kiosk/(content|events|assets)/ {{ add_header Cache-Control "public, max-age=31536000, immutable"; }}
+            location ~ ^/kiosk/(content|events|assets|signatures)/ {{ add_header Cache-Control "public, max-age=31536000, immutable"; }}
         }}"""
 """A published feed at /kiosk/, objects cached for good (their names are their hashes)."""
 

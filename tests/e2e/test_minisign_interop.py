@@ -142,7 +142,9 @@ def test_cli_keygen_build_sign_and_validate_with_minisign(run_kiosk, tmp_path: P
     assert valid.returncode == 0, valid.stdout + valid.stderr
     assert "good signature, trusted comment: feed version" in valid.stdout
 
-    signature = tmp_path / "out" / "manifest.json.minisig"
+    # The manifest's own signature (signatures/<sha256>.minisig) is the one kiosks read first.
+    (signature,) = (tmp_path / "out" / "signatures").glob("*.minisig")
+    assert signature.read_bytes() == (tmp_path / "out" / "manifest.json.minisig").read_bytes()
     text = signature.read_text(encoding="utf-8")
     signature.write_text(text.replace("feed version", "feed versjon"), encoding="utf-8")
     forged = run_kiosk("feed", "validate", "out", env=keys_env)

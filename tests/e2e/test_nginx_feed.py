@@ -5,43 +5,29 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from e2e_helpers import REPO
-from loopnginx import FEED, Nginx
+from nginxsite import needs_nginx
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("nginx") is None, reason="nginx is not installed (.ci/run installs it)"
-)
-
-
-@pytest.fixture
-def nginx(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    """nginx on loopback serving the feed at /kiosk/; yields (manifest URL, web root)."""
-    server = Nginx(tmp_path / "web", FEED, "/kiosk")
-    server.start()
-    try:
-        yield f"{server.url}/manifest.json", server.root
-    finally:
-        server.stop()
+pytestmark = needs_nginx
 
 
 def publish(run_kiosk, src: Path, out: Path, key: Path, web: Path) -> None:  # type: ignore[no-untyped-def]
     built = run_kiosk("feed", "build", str(src), str(out), "--sign", str(key))
     assert built.returncode == 0, built.stderr
-    # Objects first, the manifest and its signature last: a kiosk never sees a manifest whose files are missing.
-    for folder in ("content", "events", "assets"):
+    # Objects and the manifest's own signature first, then the manifest: a kiosk never sees a
+    # manifest whose files or signature are missing.
+    for folder in ("content", "events", "assets", "signatures"):
         shutil.copytree(out / folder, web / folder, dirs_exist_ok=True)
-    for name in ("manifest.json.minisig", "manifest.json"):
+    for name in ("manifest.json", "manifest.json.minisig"):
         shutil.copy(out / name, web / name)
 
 
 def test_a_signed_feed_on_nginx_reaches_the_kiosk_and_only_changes_travel(
-    run_kiosk, nginx, tmp_path: Path
+    run_kiosk, feed_site, src: Path, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    url, web = nginx
+    url, web = feed_site
     keys = tmp_path / "keys"
     made = run_kiosk("feed", "keygen", "--out", str(keys), "--no-password")
     assert made.returncode == 0, made.stderr
@@ -50,8 +36,6 @@ def test_a_signed_feed_on_nginx_reaches_the_kiosk_and_only_changes_travel(
         for line in (keys / "kiosk-feed.pub").read_text(encoding="utf-8").splitlines()
         if line.startswith("RW")
     )
-    src = tmp_path / "src"
-    shutil.copytree(REPO / "assets" / "demo-source", src)
     toml = (src / "feed.toml").read_text(encoding="utf-8")
     (src / "feed.toml").write_text(
         toml.replace("version = 2026110108", "version = 5"), encoding="utf-8"
@@ -96,9 +80,9 @@ def json_tamper(path: Path) -> bool:
 
 
 def test_with_nginx_as_documented_json_travels_compressed_and_only_the_shops_own_photo(
-    run_kiosk, nginx, tmp_path: Path
+    run_kiosk, feed_site, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    url, web = nginx
+    url, web = feed_site
     shutil.copytree(REPO / "assets" / "demo-feed", web, dirs_exist_ok=True)
     env = {"KIOSK_FEED_URL": url, "KIOSK_SERVICE_POINT": "bjorna"}
     synced = run_kiosk("sync", "--data-dir", str(tmp_path / "data"), env=env)

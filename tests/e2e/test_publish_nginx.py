@@ -1,93 +1,25 @@
-"""`kiosk feed publish` to nginx WebDAV on loopback, read back by real `kiosk sync` passes.
-
-nginx serves one folder three ways: /dav/ takes PUT with a login (where the publisher writes),
-/kiosk/ is what kiosks read, and /full/ answers every PUT 507 Insufficient Storage, as a
-WebDAV server with a full disk does; /lastfull/ runs out of room just for the manifest;
-/plaindav/ makes no folders on PUT (409 Conflict), as most WebDAV servers: MKCOL first.
-"""
+"""`kiosk feed publish` to nginx WebDAV on loopback, read back by real `kiosk sync` passes
+(the server's locations are described in nginxsite)."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from e2e_helpers import REPO, Run
+from e2e_helpers import Run
 from loopnginx import Nginx
+from nginxsite import DAV_PASSWORD, KEY_PASSWORD, dav, needs_nginx, notices, secret_key, sync
 
-from kiosk.feed.sign import read_secret_key
-from kiosk.paths import DataDir
 from kiosk.publish.publish import publish
 from kiosk.publish.source import SourceFolder
 from kiosk.publish.target import PublishError, WebTarget
-from kiosk.store.content import ContentStore
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("nginx") is None, reason="nginx is not installed (.ci/run installs it)"
-)
+pytestmark = needs_nginx
 
-LOCATIONS = """location /dav/ {{
-            alias {root}/;
-            dav_methods PUT;
-            create_full_put_path on;
-            dav_access user:rw group:r all:r;
-            auth_basic "servicepunkt";
-            auth_basic_user_file {tmp}/htpasswd;
-        }}
-        location /kiosk/ {{ alias {root}/; etag on; }}
-        location /full/ {{
-            alias {root}/;
-            if ($request_method = PUT) {{ return 507; }}
-        }}
-        location /plaindav/ {{
-            alias {root}/;
-            dav_methods PUT MKCOL;
-        }}
-        location /lastfull/ {{
-            alias {root}/;
-            dav_methods PUT;
-            create_full_put_path on;
-            location = /lastfull/manifest.json {{
-                alias {root}/manifest.json;
-                if ($request_method = PUT) {{ return 507; }}
-            }}
-        }}"""
-KEY_PASSWORD = "nyckel-lösen"
-LOGIN = {"KIOSK_PUBLISH_PASSWORD": "rätt-lösen", "KIOSK_FEED_KEY_PASSWORD": KEY_PASSWORD}
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[Nginx]:
-    nginx = Nginx(tmp_path / "web", LOCATIONS, "")
-    nginx.start()
-    try:
-        yield nginx
-    finally:
-        nginx.stop()
-
-
-@pytest.fixture
-def keys(run_kiosk: Run, tmp_path: Path) -> tuple[Path, str]:
-    """(secret key file, public key line) with a password on the secret key."""
-    made = run_kiosk(
-        "feed",
-        "keygen",
-        "--out",
-        str(tmp_path / "keys"),
-        env={"KIOSK_FEED_KEY_PASSWORD": KEY_PASSWORD},
-    )
-    assert made.returncode == 0, made.stderr
-    public = made.stdout.splitlines()[0]
-    return tmp_path / "keys" / "kiosk-feed.key", public
-
-
-@pytest.fixture
-def src(tmp_path: Path) -> Path:
-    shutil.copytree(REPO / "assets" / "demo-source", tmp_path / "src")
-    return tmp_path / "src"
+LOGIN = {"KIOSK_PUBLISH_PASSWORD": DAV_PASSWORD, "KIOSK_FEED_KEY_PASSWORD": KEY_PASSWORD}
 
 
 def _publish_cli(
@@ -97,24 +29,6 @@ def _publish_cli(
         "feed", "publish", str(src), "--to", to, "--sign", str(key), "--user", "kiosk", *more,
         env={**LOGIN, **(env or {})},
     )  # fmt: skip
-
-
-def _sync(run_kiosk: Run, server: Nginx, public: str, data: Path, point: str) -> None:
-    env = {
-        "KIOSK_FEED_URL": f"{server.url}/kiosk/manifest.json",
-        "KIOSK_FEED_PUBLIC_KEYS": public,
-        "KIOSK_SERVICE_POINT": point,
-    }
-    synced = run_kiosk("sync", "--data-dir", str(data), env=env)
-    assert synced.returncode == 0, synced.stdout + synced.stderr
-
-
-def _notices(data: Path, point: str) -> list[str]:
-    store = ContentStore(DataDir(data).content_dir, DataDir(data).objects_dir)
-    try:
-        return [notice.id for notice in store.notices(point, date.today())]
-    finally:
-        store.close()
 
 
 def _puts(server: Nginx) -> int:
@@ -130,9 +44,9 @@ def test_a_notice_for_one_service_point_reaches_only_it_and_undo_takes_it_away(
     assert first.returncode == 0, first.stderr
     bjorna, ulvohamn = tmp_path / "bjorna", tmp_path / "ulvohamn"
     for data, point in ((bjorna, "bjorna"), (ulvohamn, "ulvohamn")):
-        _sync(run_kiosk, server, public, data, point)
+        sync(run_kiosk, server, public, data, point)
     before = {
-        point: _notices(data, point) for data, point in ((bjorna, "bjorna"), (ulvohamn, "ulvohamn"))
+        point: notices(data, point) for data, point in ((bjorna, "bjorna"), (ulvohamn, "ulvohamn"))
     }
 
     folder = SourceFolder.open(src)  # as the publisher's form does
@@ -153,9 +67,9 @@ def test_a_notice_for_one_service_point_reaches_only_it_and_undo_takes_it_away(
     assert second.returncode == 0, second.stderr
     assert "notices: 1 added" in second.stdout
     for data, point in ((bjorna, "bjorna"), (ulvohamn, "ulvohamn")):
-        _sync(run_kiosk, server, public, data, point)
-    assert sorted(_notices(bjorna, "bjorna")) == sorted(["vattenlage", *before["bjorna"]])
-    assert _notices(ulvohamn, "ulvohamn") == before["ulvohamn"]
+        sync(run_kiosk, server, public, data, point)
+    assert sorted(notices(bjorna, "bjorna")) == sorted(["vattenlage", *before["bjorna"]])
+    assert notices(ulvohamn, "ulvohamn") == before["ulvohamn"]
     # the real minisign verifies what publish signed
     pub_file = key.with_name("kiosk-feed.pub")
     checked = subprocess.run(
@@ -167,8 +81,8 @@ def test_a_notice_for_one_service_point_reaches_only_it_and_undo_takes_it_away(
     undone = _publish_cli(run_kiosk, src, dav, key, "--undo")
     assert undone.returncode == 0, undone.stderr
     for data, point in ((bjorna, "bjorna"), (ulvohamn, "ulvohamn")):
-        _sync(run_kiosk, server, public, data, point)
-    assert _notices(bjorna, "bjorna") == before["bjorna"]
+        sync(run_kiosk, server, public, data, point)
+    assert notices(bjorna, "bjorna") == before["bjorna"]
     assert "vattenlage" not in (src / "notices.toml").read_text(encoding="utf-8")
     versions = [
         int(line.split()[3])
@@ -182,9 +96,9 @@ def test_a_notice_for_one_service_point_reaches_only_it_and_undo_takes_it_away(
 def test_an_upload_killed_half_way_leaves_the_previous_feed_whole(
     run_kiosk: Run, server: Nginx, keys: tuple[Path, str], src: Path, tmp_path: Path
 ) -> None:
-    key, public = keys
-    secret = read_secret_key(key.read_text(encoding="utf-8"), KEY_PASSWORD)
-    target = WebTarget(f"{server.url}/dav/", "kiosk", "rätt-lösen")
+    public = keys[1]
+    secret = secret_key(keys)
+    target = dav(server)
     first = publish(src, target, secret)
     manifest = (server.root / "manifest.json").read_bytes()
     (src / "images" / "ny.jpg").write_bytes(b"\xff\xd8 another image")
@@ -220,9 +134,8 @@ def test_an_upload_killed_half_way_leaves_the_previous_feed_whole(
 def test_a_full_server_a_refused_login_and_an_unreachable_host_change_nothing(
     server: Nginx, keys: tuple[Path, str], src: Path
 ) -> None:
-    key, _ = keys
-    secret = read_secret_key(key.read_text(encoding="utf-8"), KEY_PASSWORD)
-    publish(src, WebTarget(f"{server.url}/dav/", "kiosk", "rätt-lösen"), secret)
+    secret = secret_key(keys)
+    publish(src, dav(server), secret)
     files = {p: p.read_bytes() for p in server.root.rglob("*") if p.is_file()}
     puts = _puts(server)
     (src / "notices.toml").write_text(
@@ -235,11 +148,11 @@ def test_a_full_server_a_refused_login_and_an_unreachable_host_change_nothing(
         publish(src, WebTarget(f"{server.url}/full/"), secret)
     assert full.value.sv.startswith(f"Servern 127.0.0.1:{server.port} är full (HTTP 507)")
     with pytest.raises(PublishError) as refused:
-        publish(src, WebTarget(f"{server.url}/dav/", "kiosk", "fel-lösen"), secret)
+        publish(src, dav(server, "fel-lösen"), secret)
     assert "godtog inte användarnamnet eller lösenordet (HTTP 401)" in refused.value.sv
     server.stop()
     with pytest.raises(PublishError) as unreachable:
-        publish(src, WebTarget(f"{server.url}/dav/", "kiosk", "rätt-lösen"), secret)
+        publish(src, dav(server), secret)
     assert unreachable.value.sv.startswith(
         f"Kan inte nå 127.0.0.1:{server.port} (anslutningen nekades)"
     )
@@ -264,9 +177,9 @@ def test_a_wrong_key_password_is_one_line_and_uploads_nothing(
 def test_a_manifest_the_server_cannot_store_leaves_the_old_one_with_its_own_signature(
     run_kiosk: Run, server: Nginx, keys: tuple[Path, str], src: Path
 ) -> None:
-    key, public = keys
-    secret = read_secret_key(key.read_text(encoding="utf-8"), KEY_PASSWORD)
-    first = publish(src, WebTarget(f"{server.url}/dav/", "kiosk", "rätt-lösen"), secret)
+    public = keys[1]
+    secret = secret_key(keys)
+    first = publish(src, dav(server), secret)
     (src / "images" / "ny.jpg").write_bytes(b"\xff\xd8 another image")
     folder = SourceFolder.open(src)
     folder.put("places", {**folder.items("places")[0], "image": "images/ny.jpg"})
@@ -283,11 +196,54 @@ def test_a_manifest_the_server_cannot_store_leaves_the_old_one_with_its_own_sign
 def test_a_webdav_server_that_wants_folders_made_first_gets_them(
     run_kiosk: Run, server: Nginx, keys: tuple[Path, str], src: Path
 ) -> None:
-    key, public = keys
-    secret = read_secret_key(key.read_text(encoding="utf-8"), KEY_PASSWORD)
+    public = keys[1]
+    secret = secret_key(keys)
     done = publish(src, WebTarget(f"{server.url}/plaindav/"), secret)
     checked = run_kiosk(
         "feed", "validate", f"{server.url}/kiosk/", env={"KIOSK_FEED_PUBLIC_KEYS": public}
     )
     assert f"valid feed version {done.version}" in checked.stdout, checked.stdout
-    assert (server.tmp / "access.log").read_text(encoding="utf-8").count('"MKCOL ') == 3
+    log = (server.tmp / "access.log").read_text(encoding="utf-8")
+    assert log.count('"MKCOL ') == 4  # content/, events/, assets/, signatures/
+
+
+class SyncAfterEachFile:
+    """The WebDAV target, with a real kiosk's sync pass after every file it stores."""
+
+    def __init__(self, web: WebTarget, sync_pass: Callable[[str], None]) -> None:
+        self.web, self.sync_pass = web, sync_pass
+
+    def describe(self) -> str:
+        return self.web.describe()
+
+    def read(self, name: str) -> bytes | None:
+        return self.web.read(name)
+
+    def write(self, name: str, body: bytes) -> None:
+        self.web.write(name, body)
+        self.sync_pass(name)
+
+
+def test_a_kiosk_that_syncs_between_any_two_uploads_never_meets_a_manifest_without_its_signature(
+    run_kiosk: Run, server: Nginx, keys: tuple[Path, str], src: Path, tmp_path: Path
+) -> None:
+    public = keys[1]
+    secret = secret_key(keys)
+    web = dav(server)
+    publish(src, web, secret)
+    kiosk = tmp_path / "bjorna"
+    sync(run_kiosk, server, public, kiosk, "bjorna")
+    folder = SourceFolder.open(src)
+    folder.put("notices", {"id": "ny", "title": {"sv": "Ny"}, "service_points": ["bjorna"]})
+    folder.save()
+    passes: list[tuple[str, str]] = []
+
+    def sync_pass(stored: str) -> None:  # the assert inside sync(): every pass exits 0
+        passes.append((stored, sync(run_kiosk, server, public, kiosk, "bjorna")))
+
+    second = publish(src, SyncAfterEachFile(web, sync_pass), secret)
+    stored = [name for name, _line in passes]
+    assert stored[-3:] == [stored[-3], "manifest.json", "manifest.json.minisig"]
+    assert stored[-3].startswith("signatures/")
+    assert passes[-2][1].startswith(f"updated to feed version {second.version}")
+    assert "ny" in notices(kiosk, "bjorna")

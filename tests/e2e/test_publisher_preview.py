@@ -2,34 +2,18 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from e2e_helpers import REPO
-from loopnginx import FEED, Nginx
+from nginxsite import needs_nginx
 from PySide6.QtGui import QImage
 
 from kiosk.config import load_config
 from kiosk.services.previewer import PreviewChoice, Previewer
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(shutil.which("nginx") is None, reason="nginx is not installed"),
-]
+pytestmark = [pytest.mark.slow, needs_nginx]
 
 PAGES = ("home", "notices", "events", "about")
-
-
-@pytest.fixture
-def nginx(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    server = Nginx(tmp_path / "web", FEED, "/kiosk")
-    server.start()
-    try:
-        yield f"{server.url}/manifest.json", server.root
-    finally:
-        server.stop()
 
 
 def differing(first: QImage, second: QImage) -> float:
@@ -53,11 +37,10 @@ def differing(first: QImage, second: QImage) -> float:
 
 
 def test_the_preview_of_each_page_equals_the_synced_kiosks_screenshot(
-    qtbot, run_kiosk, nginx, tmp_path: Path
+    qtbot, run_kiosk, feed_site, src, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    url, web = nginx
-    source = tmp_path / "source"
-    shutil.copytree(REPO / "assets" / "demo-source", source)
+    url, web = feed_site
+    source = src
     built = run_kiosk("feed", "build", str(source), str(web))
     assert built.returncode == 0, built.stderr
     env = {"KIOSK_FEED_URL": url, "KIOSK_SERVICE_POINT": "trehorningsjo"}

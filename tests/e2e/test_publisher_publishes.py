@@ -6,27 +6,22 @@ it to real `kiosk sync` passes, one per service point of the demo.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from e2e_helpers import REPO, Run
+from e2e_helpers import Run
 from loopnginx import Nginx
+from nginxsite import DAV_PASSWORD, DAV_USER, KEY_PASSWORD, needs_nginx, notices, sync
 from PySide6.QtCore import QDate, QSettings, Qt
-from test_publish_nginx import LOCATIONS, _notices, _sync
 
 from kiosk.config import load_config
 from kiosk.publisher import Publisher, build_publisher
 from kiosk.services.publisher_setup import Destination, PublisherSettings, make_key_pair
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(shutil.which("nginx") is None, reason="nginx is not installed"),
-]
+pytestmark = [pytest.mark.slow, needs_nginx]
 
-KEY_PASSWORD = "nyckel-lösen"
 FAST_KEY = (32768, 16 * 1024 * 1024)
 POINTS = ("bjorna", "trehorningsjo", "bredbyn", "kopmanholmen", "ulvohamn", "langviksmon")
 CHOSEN = ("bjorna", "trehorningsjo")
@@ -44,20 +39,9 @@ class DictKeychain:
 
 
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[Nginx]:
-    nginx = Nginx(tmp_path / "web", LOCATIONS, "")
-    nginx.start()
-    try:
-        yield nginx
-    finally:
-        nginx.stop()
-
-
-@pytest.fixture
-def publisher(qtbot, server: Nginx, tmp_path: Path) -> Iterator[Publisher]:  # type: ignore[no-untyped-def]
+def publisher(qtbot, server: Nginx, src: Path, tmp_path: Path) -> Iterator[Publisher]:  # type: ignore[no-untyped-def]
     """The publisher on a copy of the demo source, set up as the first-run assistant leaves it."""
-    source = tmp_path / "source"
-    shutil.copytree(REPO / "assets" / "demo-source", source)
+    source = src
     keychain = DictKeychain()
     settings = PublisherSettings(
         QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat), keychain
@@ -65,13 +49,13 @@ def publisher(qtbot, server: Nginx, tmp_path: Path) -> Iterator[Publisher]:  # t
     key = make_key_pair(tmp_path / "keys", KEY_PASSWORD, FAST_KEY)
     destination = Destination(
         upload_url=f"{server.url}/dav/",
-        user="kiosk",
+        user=DAV_USER,
         feed_url=f"{server.url}/kiosk/manifest.json",
         key_file=key.key_file,
         public_key=key.public_key,
     )
     settings.save(destination)
-    assert settings.keep_password(destination, "rätt-lösen")
+    assert settings.keep_password(destination, DAV_PASSWORD)
     built = build_publisher(
         load_config(None, environ={}),
         source,
@@ -129,9 +113,9 @@ def test_a_notice_for_two_shops_reaches_those_kiosks_only_and_undo_takes_it_back
 
     kiosks = {point: tmp_path / f"kiosk-{point}" for point in POINTS}
     for point, data in kiosks.items():
-        _sync(run_kiosk, server, public, data, point)
+        sync(run_kiosk, server, public, data, point)
     showing = {
-        point: "vattenavstangning-i-byn" in _notices(data, point) for point, data in kiosks.items()
+        point: "vattenavstangning-i-byn" in notices(data, point) for point, data in kiosks.items()
     }
     assert showing == {point: point in CHOSEN for point in POINTS}
     history_text = publisher.history_panel.list.item(0).text()
@@ -139,7 +123,7 @@ def test_a_notice_for_two_shops_reaches_those_kiosks_only_and_undo_takes_it_back
 
     assert "publicerad" in press_publish(qtbot, publisher, undo=True)
     for point in CHOSEN:
-        _sync(run_kiosk, server, public, kiosks[point], point)
-        assert "vattenavstangning-i-byn" not in _notices(kiosks[point], point)
+        sync(run_kiosk, server, public, kiosks[point], point)
+        assert "vattenavstangning-i-byn" not in notices(kiosks[point], point)
     titles = [content.items.item(i).text() for i in range(content.items.count())]
     assert not any(title.startswith("Vattenavstängning") for title in titles)

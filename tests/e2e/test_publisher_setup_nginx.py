@@ -2,45 +2,30 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from fleetmaker import write_days
 from loopnginx import Nginx
-from test_publish_nginx import LOCATIONS
+from nginxsite import DAV_PASSWORD, DAV_USER, needs_nginx
 
 from kiosk.services.fleetview import Where, make_report
 from kiosk.services.publisher_setup import Destination, SetupError, try_upload
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(shutil.which("nginx") is None, reason="nginx is not installed"),
-]
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[Nginx]:
-    nginx = Nginx(tmp_path / "web", LOCATIONS, "")
-    nginx.start()
-    try:
-        yield nginx
-    finally:
-        nginx.stop()
+pytestmark = [pytest.mark.slow, needs_nginx]
 
 
 def destination(server: Nginx) -> Destination:
     return Destination(
         upload_url=f"{server.url}/dav/",
-        user="kiosk",
+        user=DAV_USER,
         feed_url=f"{server.url}/kiosk/manifest.json",
     )
 
 
 def test_the_test_upload_is_read_back_from_the_kiosks_address(server: Nginx) -> None:
-    said = try_upload(destination(server), "rätt-lösen")
+    said = try_upload(destination(server), DAV_PASSWORD)
     assert "kioskernas adress" in said
 
 
@@ -49,11 +34,11 @@ def test_a_refused_login_and_a_wrong_kiosk_address_are_said_in_swedish(server: N
         try_upload(destination(server), "fel-lösen")
     wrong = Destination(
         upload_url=f"{server.url}/dav/",
-        user="kiosk",
+        user=DAV_USER,
         feed_url=f"{server.url}/nowhere/manifest.json",
     )
     with pytest.raises(SetupError, match="kioskernas adress"):
-        try_upload(wrong, "rätt-lösen")
+        try_upload(wrong, DAV_PASSWORD)
 
 
 def test_skapa_rapport_makes_the_last_quarters_pdf(tmp_path: Path) -> None:

@@ -9,15 +9,21 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QEvent, QSettings, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QEvent, QSettings, Qt, QTime, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kiosk.config import load_config
 from kiosk.domain import STOCKHOLM
 from kiosk.publish.source import SourceFolder
 from kiosk.publisher import Publisher, build_publisher
-from kiosk.ui.publisher.fields import DateField, LangTextField, OpeningHoursField, PointsField
+from kiosk.ui.publisher.fields import (
+    DateField,
+    LangTextField,
+    OpeningHoursField,
+    PointsField,
+    SpecialHoursField,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -194,3 +200,170 @@ def test_a_recurrence_the_list_does_not_offer_survives_an_edit(
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     saved = SourceFolder.open(source).get("events", str(event["id"]))
     assert saved is not None and saved["rrule"] == "FREQ=WEEKLY;BYDAY=TU,TH"
+
+
+def service_points(source: Path) -> dict[str, dict[str, object]]:
+    with (source / "service_points.toml").open("rb") as handle:
+        return {p["id"]: p for p in tomllib.load(handle)["service_point"]}
+
+
+def test_holiday_exceptions_are_entered_by_day_and_time_and_written_for_the_feed(
+    qtbot, publisher: Publisher, source: Path
+) -> None:  # type: ignore[no-untyped-def]
+    content = publisher.content
+    content.select("service_points", "bjorna")
+    form = content.form()
+    field = form.fields["specialOpeningHours"]
+    assert isinstance(field, SpecialHoursField) and field.rows == []
+    qtbot.mouseClick(field.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(field.add_button, Qt.MouseButton.LeftButton)
+    eve, christmas = field.rows
+    eve.first.setDate(QDate(2026, 12, 24))
+    eve.closed.setChecked(False)  # open, other hours
+    eve.opens.setTime(QTime(10, 0))
+    eve.closes.setTime(QTime(14, 0))
+    type_text(eve.note, "Julafton")
+    christmas.first.setDate(QDate(2026, 12, 25))
+    christmas.last.setDate(QDate(2026, 12, 26))
+    type_text(christmas.note, "Jul")
+    assert form.save_button.isEnabled(), form.problems["specialOpeningHours"].text()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+
+    assert service_points(source)["bjorna"]["specialOpeningHours"] == [
+        {
+            "validFrom": date(2026, 12, 24),
+            "opens": "10:00",
+            "closes": "14:00",
+            "description": "Julafton",
+        },
+        {"validFrom": date(2026, 12, 25), "validThrough": date(2026, 12, 26), "description": "Jul"},
+    ]
+    assert SourceFolder.open(source).problems() == []
+    content.select("service_points", "trehorningsjo")
+    content.select("service_points", "bjorna")
+    assert [row.value() for row in content.form().fields["specialOpeningHours"].rows] == [  # type: ignore[attr-defined]
+        {
+            "validFrom": date(2026, 12, 24),
+            "opens": "10:00",
+            "closes": "14:00",
+            "description": "Julafton",
+        },
+        {"validFrom": date(2026, 12, 25), "validThrough": date(2026, 12, 26), "description": "Jul"},
+    ]
+
+
+def test_a_day_that_closes_before_it_opens_is_named_by_its_line_as_you_type(
+    qtbot, publisher: Publisher, source: Path
+) -> None:  # type: ignore[no-untyped-def]
+    content = publisher.content
+    content.select("service_points", "bjorna")
+    form = content.form()
+    field = form.fields["specialOpeningHours"]
+    assert isinstance(field, SpecialHoursField)
+    qtbot.mouseClick(field.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(field.add_button, Qt.MouseButton.LeftButton)
+    second = field.rows[1]
+    second.closed.setChecked(False)
+    second.opens.setTime(QTime(14, 0))
+    second.closes.setTime(QTime(10, 0))
+    said = form.problems["specialOpeningHours"]
+    assert said.isVisible()
+    assert said.text() == "Rad 2: stängningstiden måste vara efter öppningstiden"
+    assert not form.save_button.isEnabled()
+    second.closes.setTime(QTime(16, 0))
+    assert not said.isVisible() and form.save_button.isEnabled()
+    assert "specialOpeningHours" not in service_points(source)["bjorna"]
+
+
+class Answer:
+    """Clicks `button` in the unsaved-changes question once it is on screen (a real QMessageBox)."""
+
+    def __init__(self, button: str) -> None:
+        self.button, self.asked, self.could_save = button, "", True
+        self.timer = QTimer()
+        self.timer.timeout.connect(self._on_timer_timeout)
+        self.timer.start(20)
+
+    def _on_timer_timeout(self) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            self.timer.stop()
+            self.asked = box.text()
+            self.could_save = next(b for b in box.buttons() if b.text() == "Spara").isEnabled()
+            next(b for b in box.buttons() if b.text() == self.button).click()
+
+    def __enter__(self) -> Answer:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.timer.stop()
+
+
+def _edit_first_notice(qtbot, publisher: Publisher) -> LangTextField:  # type: ignore[no-untyped-def]
+    content = publisher.content
+    content.select("notices", "vintervaglag")
+    title = content.form().fields["title"]
+    assert isinstance(title, LangTextField)
+    title.edits["sv"].selectAll()
+    type_text(title.edits["sv"], "Halka på vägarna")
+    return title
+
+
+def _row_of(publisher: Publisher, item_id: str) -> int:
+    items = publisher.content.items
+    return next(
+        r for r in range(items.count()) if items.item(r).data(Qt.ItemDataRole.UserRole) == item_id
+    )
+
+
+def test_picking_another_item_with_unsaved_edits_asks_and_avbryt_keeps_them(
+    qtbot, publisher: Publisher, source: Path
+) -> None:  # type: ignore[no-untyped-def]
+    title = _edit_first_notice(qtbot, publisher)
+    content = publisher.content
+    with Answer("Avbryt") as answer:
+        content.items.setCurrentRow(_row_of(publisher, "bedragerier"))
+    assert "Halka på vägarna" in answer.asked
+    assert title.edits["sv"].text() == "Halka på vägarna"
+    assert content.items.currentItem().data(Qt.ItemDataRole.UserRole) == "vintervaglag"
+    assert notices(source)["vintervaglag"]["title"]["sv"] != "Halka på vägarna"  # type: ignore[index]
+
+
+def test_spara_keeps_the_edits_before_the_other_item_is_shown(
+    qtbot, publisher: Publisher, source: Path
+) -> None:  # type: ignore[no-untyped-def]
+    _edit_first_notice(qtbot, publisher)
+    content = publisher.content
+    with Answer("Spara"):
+        content.items.setCurrentRow(_row_of(publisher, "bedragerier"))
+    assert notices(source)["vintervaglag"]["title"]["sv"] == "Halka på vägarna"  # type: ignore[index]
+    assert content.form().item()["id"] == "bedragerier"
+    assert not content.form().edited
+
+
+def test_slang_drops_the_edits_also_when_the_officer_changes_kind(
+    qtbot, publisher: Publisher, source: Path
+) -> None:  # type: ignore[no-untyped-def]
+    _edit_first_notice(qtbot, publisher)
+    content = publisher.content
+    before = notices(source)["vintervaglag"]["title"]
+    with Answer("Släng ändringarna"):
+        content.select("places", None)
+    assert content.kind == "places"
+    assert notices(source)["vintervaglag"]["title"] == before
+    content.select("notices", "vintervaglag")
+    assert content.form().fields["title"].edits["sv"].text() == before["sv"]  # type: ignore[attr-defined,index]
+
+
+def test_a_new_item_that_cannot_be_saved_yet_can_only_be_discarded_or_kept(
+    qtbot, publisher: Publisher
+) -> None:  # type: ignore[no-untyped-def]
+    content = publisher.content
+    content.select("notices", None)
+    form = content.form()
+    form.fields["level"].box.setCurrentIndex(1)  # type: ignore[attr-defined]
+    assert form.edited and not form.can_save()  # no heading yet
+    with Answer("Avbryt") as answer:
+        qtbot.mouseClick(content.add_button, Qt.MouseButton.LeftButton)
+    assert "den nya" in answer.asked and not answer.could_save
+    assert form.edited

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from datetime import UTC, date, datetime, timedelta
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.feed.models import signature_name
 from kiosk.feed.sign import generate_keypair, read_secret_key
 from kiosk.feed.validate import FolderSource, check_feed
 from kiosk.publish import history
@@ -39,11 +41,10 @@ def test_a_published_folder_is_a_signed_feed_kiosks_accept(src: Path, tmp_path: 
     checked = check_feed(FolderSource(stick), public_keys=[PAIR.public_key])
     assert checked.ok, checked.errors
     assert done.version == _version(stick) == 202612060930
-    assert steps[-2][2] == "manifest.json" and steps[-1] == (
-        done.uploaded,
-        done.uploaded,
-        "manifest.json",
-    )
+    manifest = (stick / "manifest.json").read_bytes()
+    sent = [step[2] for step in steps[:-1]]
+    assert sent[-3:] == [signature_name(manifest), "manifest.json", "manifest.json.minisig"]
+    assert steps[-1] == (done.uploaded, done.uploaded, "manifest.json.minisig")
     assert [step[0] for step in steps] == list(range(done.uploaded + 1))
 
 
@@ -67,7 +68,7 @@ def test_objects_the_target_has_are_not_sent_again_and_changes_are_recorded(
     folder.put("notices", {"id": "ny", "title": {"sv": "Ny"}, "validFrom": date(2026, 12, 6)})
     folder.save()
     second = publish(src, FolderTarget(stick), KEY, NOW + timedelta(minutes=5))
-    assert second.uploaded == 4  # the places and notices documents, the signature, the manifest
+    assert second.uploaded == 5  # places and notices documents, two signatures, the manifest
     listed = json.loads((stick / "manifest.json").read_text(encoding="utf-8"))["files"]
     assert second.already_there == len(listed) - 2
     assert second.entry.changes == {
@@ -107,6 +108,40 @@ def test_an_undo_that_fails_puts_the_source_back_as_it_was(src: Path, tmp_path: 
     with pytest.raises(PublishError):
         undo(src, FolderTarget(tmp_path / "a-file" / "stick"), KEY, NOW)
     assert (src / "notices.toml").read_text(encoding="utf-8") == "# not published yet\n"
+
+
+def test_undo_puts_back_a_replaced_brochure_and_picture_and_drops_one_added_since(
+    src: Path, tmp_path: Path
+) -> None:
+    stick = tmp_path / "stick"
+    pdf, cover = src / "brochures" / "servicepunkter-ovik.pdf", src / "images" / "trysunda.jpg"
+    old_pdf, old_cover = pdf.read_bytes(), cover.read_bytes()
+    publish(src, FolderTarget(stick), KEY, NOW)
+    pdf.write_bytes(old_pdf + b"\n% a newer edition\n")
+    cover.write_bytes(old_cover + b"\0")
+    (src / "images" / "ny.png").write_bytes(
+        (src / "images" / "cover-servicepunkter-ovik.png").read_bytes()
+    )
+    publish(src, FolderTarget(stick), KEY, NOW + timedelta(minutes=1))
+    undone = undo(src, FolderTarget(stick), KEY, NOW + timedelta(minutes=2))
+    assert pdf.read_bytes() == old_pdf and cover.read_bytes() == old_cover
+    assert not (src / "images" / "ny.png").exists()
+    listed = json.loads((stick / "manifest.json").read_text(encoding="utf-8"))["files"]
+    hashes = {entry.get("name"): entry["sha256"] for entry in listed}
+    assert hashes["brochures/servicepunkter-ovik.pdf"] == hashlib.sha256(old_pdf).hexdigest()
+    assert undone.version == 202612060932
+
+
+def test_a_failed_undo_keeps_the_pictures_edited_since(src: Path, tmp_path: Path) -> None:
+    stick = tmp_path / "stick"
+    cover = src / "images" / "trysunda.jpg"
+    publish(src, FolderTarget(stick), KEY, NOW)
+    publish(src, FolderTarget(stick), KEY, NOW + timedelta(minutes=1))
+    cover.write_bytes(b"not published yet")
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+    with pytest.raises(PublishError):
+        undo(src, FolderTarget(tmp_path / "a-file" / "stick"), KEY, NOW)
+    assert cover.read_bytes() == b"not published yet"
 
 
 def test_undo_without_an_earlier_publication_says_so(src: Path, tmp_path: Path) -> None:

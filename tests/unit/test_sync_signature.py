@@ -9,6 +9,7 @@ from feedmaker import PIXEL
 from pytest_httpserver import HTTPServer
 from syncfeed import FeedSite, Kiosk, build
 
+from kiosk.feed.models import signature_name
 from kiosk.feed.sign import KeyPair, generate_keypair, sign
 from kiosk.paths import DataDir
 from kiosk.sync.engine import SyncResult
@@ -68,8 +69,10 @@ def test_a_missing_signature_is_refused_when_keys_are_configured(
         result,
         "manifest.json.minisig is missing, and this kiosk accepts only signed feeds",
     )
-    assert [r.path for r in site.requests()][-2:] == [
+    manifest = (site.folder / "manifest.json").read_bytes()
+    assert [r.path for r in site.requests()][-3:] == [
         "/feed/manifest.json",
+        f"/feed/{signature_name(manifest)}",  # the manifest's own, then the older kind
         "/feed/manifest.json.minisig",
     ]  # nothing else was downloaded
 

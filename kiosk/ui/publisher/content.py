@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -49,10 +50,12 @@ class ContentPanel(QWidget):
             entry.setData(Qt.ItemDataRole.UserRole, kind)
             self.kinds.addItem(entry)
         self.kinds.currentRowChanged.connect(self._on_kinds_changed)
+        self._kind_row = -1
         self.filter = QComboBox()
         for key, text in zip(FILTERS, self._filter_names(), strict=True):
             self.filter.addItem(text, key)
-        self.filter.currentIndexChanged.connect(self._fill)
+        self.filter.currentIndexChanged.connect(self._on_filter_changed)
+        self._filter_row = 0
         self.items = QListWidget()
         self.items.currentItemChanged.connect(self._on_items_changed)
         self.add_button = QPushButton(self.tr("New"))
@@ -66,7 +69,7 @@ class ContentPanel(QWidget):
         middle.addWidget(self.add_button)
         holder = QWidget()
         holder.setLayout(middle)
-        holder.setFixedWidth(330)
+        holder.setFixedWidth(300)
         self.stack = QStackedWidget()
         self.empty = QLabel(self.tr("Open or create a source folder to start."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -120,8 +123,74 @@ class ContentPanel(QWidget):
             self.stack.addWidget(form)
         return self.forms[kind]
 
-    def _on_kinds_changed(self) -> None:
+    def _on_kinds_changed(self, row: int) -> None:
+        previous = self.kinds.item(self._kind_row) if self._kind_row >= 0 else None
+        left = str(previous.data(Qt.ItemDataRole.UserRole)) if previous is not None else ""
+        if not self.may_leave(left):
+            self._quietly(self.kinds, lambda: self.kinds.setCurrentRow(self._kind_row))
+            return
+        self._kind_row = row
         self._fill()
+
+    def _on_filter_changed(self, row: int) -> None:
+        if not self.may_leave(self.kind):
+            self._quietly(self.filter, lambda: self.filter.setCurrentIndex(self._filter_row))
+            return
+        self._filter_row = row
+        self._fill()
+
+    def may_leave(self, kind: str) -> bool:
+        """True when the form of `kind` may show something else: nothing unsaved, or the
+        officer chose to save (and it was saved) or to discard; False: stay where she was."""
+        form = self.forms.get(kind)
+        if form is None or not form.edited:
+            return True
+        choice = self.ask_unsaved(form)
+        if choice == "save" and form.can_save():
+            form.save()
+            return True
+        if choice == "discard":
+            form.revert()
+            return True
+        return False
+
+    def ask_unsaved(self, form: ItemForm) -> str:
+        """Spara / Släng / Avbryt for the form's unsaved changes: "save", "discard" or "cancel"."""
+        box = self.unsaved_question(form)
+        box.exec()
+        clicked = box.clickedButton()
+        return str(clicked.property("choice")) if clicked is not None else "cancel"
+
+    def unsaved_question(self, form: ItemForm) -> QMessageBox:
+        """The question about the form's unsaved changes (each button's "choice" property says
+        what it means); Spara is off while the form has something to fix."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        named = {key: value for key, value in form.item().items() if key != "id"}
+        title = title_of(named) or self.tr("the new item")
+        box.setText(self.tr("You have changed “%1” without saving.").replace("%1", title))
+        save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(
+            self.tr("Discard the changes"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        for button, choice in ((save, "save"), (discard, "discard"), (cancel, "cancel")):
+            button.setProperty("choice", choice)
+        if not form.can_save():
+            save.setEnabled(False)
+            box.setInformativeText(
+                self.tr("It cannot be saved yet: fix what is marked in red, or discard.")
+            )
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        return box
+
+    @staticmethod
+    def _quietly(widget: QWidget, change: Callable[[], None]) -> None:
+        widget.blockSignals(True)
+        change()
+        widget.blockSignals(False)
 
     def _fill(self) -> None:
         today = self._today()
@@ -157,14 +226,24 @@ class ContentPanel(QWidget):
         else:
             self._on_add_clicked()
 
-    def _on_items_changed(self, entry: QListWidgetItem | None) -> None:
+    def _on_items_changed(
+        self, entry: QListWidgetItem | None, previous: QListWidgetItem | None
+    ) -> None:
         if entry is None:
             return
         item_id = entry.data(Qt.ItemDataRole.UserRole)
+        if not self.may_leave(self.kind):  # back to what she was editing
+            if previous is None:  # a new item's form
+                self._quietly(self.items, lambda: self.items.setCurrentRow(-1))
+            else:
+                self._quietly(self.items, lambda: self.items.setCurrentItem(previous))
+            return
         item = next((i for i in self._items.get(self.kind, []) if i.get("id") == item_id), None)
         self.form().load(item, self._ids())
 
     def _on_add_clicked(self) -> None:
+        if not self.may_leave(self.kind):
+            return
         self.items.blockSignals(True)
         self.items.clearSelection()
         self.items.setCurrentRow(-1)

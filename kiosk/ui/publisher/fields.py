@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -441,3 +442,161 @@ def _single(field: QWidget, widget: QWidget) -> None:
     row = QHBoxLayout(field)
     row.setContentsMargins(0, 0, 0, 0)
     row.addWidget(widget)
+
+
+class SpecialDayRow(QFrame):
+    """One period of special hours: the first and last day, closed or open from-to, a note."""
+
+    changed = Signal()
+
+    def __init__(self, remove: Callable[[SpecialDayRow], None]) -> None:
+        super().__init__()
+        self.setObjectName("specialDay")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        today = QDate.currentDate()
+        self.first, self.last = QDateEdit(today), QDateEdit(today)
+        for day in (self.first, self.last):
+            day.setCalendarPopup(True)
+            day.setDisplayFormat("yyyy-MM-dd")
+            day.dateChanged.connect(self.changed)
+        self.first.dateChanged.connect(self._on_first_changed)
+        self.closed = QCheckBox(self.tr("Closed"))
+        self.closed.setChecked(True)
+        self.opens, self.closes = QTimeEdit(QTime(10, 0)), QTimeEdit(QTime(14, 0))
+        for clock in (self.opens, self.closes):
+            clock.setDisplayFormat("HH:mm")
+            clock.setEnabled(False)
+            clock.timeChanged.connect(self.changed)
+        self.closed.toggled.connect(self._on_closed_toggled)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("What the day is, e.g. Julafton"))
+        self.note.setMaxLength(80)
+        self.note.textChanged.connect(self.changed)
+        drop = QPushButton(self.tr("Remove"))
+        drop.clicked.connect(lambda: remove(self))
+        days = QHBoxLayout()
+        days.addWidget(QLabel(self.tr("From")))
+        days.addWidget(self.first)
+        days.addWidget(QLabel(self.tr("through")))
+        days.addWidget(self.last)
+        days.addSpacing(12)
+        days.addWidget(self.closed)
+        days.addWidget(self.opens)
+        days.addWidget(QLabel("–"))
+        days.addWidget(self.closes)
+        days.addStretch(1)
+        words = QHBoxLayout()
+        words.addWidget(self.note, 1)
+        words.addWidget(drop)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(6, 4, 6, 4)
+        column.setSpacing(4)
+        column.addLayout(days)
+        column.addLayout(words)
+
+    def _on_first_changed(self, first: QDate) -> None:
+        if self.last.date() < first:  # a single day moves as one
+            self.last.setDate(first)
+
+    def _on_closed_toggled(self, closed: bool) -> None:
+        self.opens.setEnabled(not closed)
+        self.closes.setEnabled(not closed)
+        self.changed.emit()
+
+    def value(self) -> dict[str, Any]:
+        """The period as the feed writes it (validThrough left out for a single day)."""
+        first, last = self.first.date().toPython(), self.last.date().toPython()
+        entry: dict[str, Any] = {"validFrom": first}
+        if last != first:
+            entry["validThrough"] = last
+        if not self.closed.isChecked():
+            entry["opens"] = self.opens.time().toString("HH:mm")
+            entry["closes"] = self.closes.time().toString("HH:mm")
+        if self.note.text().strip():
+            entry["description"] = self.note.text().strip()
+        return entry
+
+    def set_value(self, entry: Mapping[str, Any]) -> bool:
+        """Show one period; False for one the editor cannot show (kept as written)."""
+        first, last = entry.get("validFrom"), entry.get("validThrough", entry.get("validFrom"))
+        opens, closes = entry.get("opens"), entry.get("closes")
+        known = {"validFrom", "validThrough", "opens", "closes", "description"}
+        times = [QTime.fromString(str(t), "HH:mm") for t in (opens, closes) if t is not None]
+        if (
+            not isinstance(first, date)
+            or not isinstance(last, date)
+            or set(entry) - known
+            or (opens is None) != (closes is None)
+            or not all(t.isValid() for t in times)
+        ):
+            return False
+        self.first.setDate(QDate(first.year, first.month, first.day))
+        self.last.setDate(QDate(last.year, last.month, last.day))
+        self.closed.setChecked(opens is None)
+        if times:
+            self.opens.setTime(times[0])
+            self.closes.setTime(times[1])
+        self.note.setText(str(entry.get("description", "")))
+        return True
+
+
+class SpecialHoursField(Field):
+    """Holidays and other days that differ (specialOpeningHours): closed, or other hours."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.rows: list[SpecialDayRow] = []
+        self.kept: list[Any] = []  # periods written by hand in a form the editor cannot show
+        self.help = QLabel(
+            self.tr(
+                "Swedish public holidays, midsommarafton, julafton and nyårsafton are closed "
+                "by themselves. Add the days that differ, e.g. open 10–14 on julafton."
+            )
+        )
+        self.help.setWordWrap(True)
+        self.help.setProperty("hint", True)
+        self.layout_.addWidget(self.help)
+        self.add_button = QPushButton(self.tr("Add a day that differs"))
+        self.add_button.clicked.connect(self._on_add_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        self.layout_.addLayout(row)
+
+    def _on_add_clicked(self) -> None:
+        self._add()
+
+    def _add(self, entry: Mapping[str, Any] | None = None) -> bool:
+        row = SpecialDayRow(self._remove)
+        if entry is not None and not row.set_value(entry):
+            row.deleteLater()  # never shown
+            return False
+        row.changed.connect(self.changed)
+        self.rows.append(row)
+        self.layout_.insertWidget(len(self.rows), row)  # after the help, before the button
+        if entry is None:
+            self.changed.emit()
+        return True
+
+    def _remove(self, row: SpecialDayRow) -> None:
+        self.rows.remove(row)
+        self.layout_.removeWidget(row)
+        row.hide()
+        row.deleteLater()
+        self.changed.emit()
+
+    def value(self) -> Any:
+        entries = [row.value() for row in self.rows] + self.kept
+        return entries or None
+
+    def set_value(self, value: Any) -> None:
+        for row in self.rows:
+            self.layout_.removeWidget(row)
+            row.hide()
+            row.deleteLater()
+        self.rows, self.kept = [], []
+        for entry in value or []:
+            if not (isinstance(entry, Mapping) and self._add(entry)):
+                self.kept.append(entry)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,8 @@ from kiosk.ui.publisher.fields import Field, TextField
 from kiosk.ui.publisher.kinds import Points, Spec, specs
 
 Check = Callable[[str, dict[str, Any]], list[Problem]]
+LINE = re.compile(r"^\w+\[(?P<index>\d+)\]")
+"""A problem's field in one line of a list: 'specialOpeningHours[1].closes'."""
 Importer = Callable[[Path, str], str]
 """(file chosen, "image" or "pdf") -> the reference stored in the item; raises with a reason."""
 
@@ -76,9 +79,9 @@ class ItemForm(QWidget):
         column = QVBoxLayout(body)
         column.addLayout(form)
         column.addStretch(1)  # a short form stays at the top instead of spreading its rows
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(body)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save"))
@@ -95,7 +98,7 @@ class ItemForm(QWidget):
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(buttons)
 
     def _with_file_button(self, spec: Spec, field: Field) -> QWidget:
@@ -144,9 +147,15 @@ class ItemForm(QWidget):
         rest: list[str] = []
         for problem in problems:
             key = problem.field.split(".")[0].split("[")[0]
-            (by_field.setdefault(key, []) if key in self.problems else rest).append(
-                problem.message_sv if key in self.problems else problem.line("sv")
-            )
+            if key not in self.problems:
+                rest.append(problem.line("sv"))
+                continue
+            message = problem.message_sv
+            line = LINE.match(problem.field)
+            if line is not None:  # one line of a list (opening hours, days that differ)
+                number = str(int(line["index"]) + 1)
+                message = self.tr("Line %1: %2").replace("%1", number).replace("%2", message)
+            by_field.setdefault(key, []).append(message)
         for key, label in self.problems.items():
             label.setText("\n".join(by_field.get(key, [])))
             label.setVisible(key in by_field)
@@ -176,8 +185,16 @@ class ItemForm(QWidget):
         return self.save_button.isEnabled()
 
     def _on_save_clicked(self) -> None:
+        self.save()
+
+    def save(self) -> None:
+        """Keep the item as the form shows it (`saved`); nothing is unsaved after."""
         self.edited = False
         self.saved.emit(self.item())
+
+    def revert(self) -> None:
+        """Show the item as it was loaded, its unsaved changes dropped."""
+        self.load(self._original or None, self._taken)
 
     def _on_delete_clicked(self) -> None:
         if self._original.get("id"):

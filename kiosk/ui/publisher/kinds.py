@@ -20,6 +20,7 @@ from kiosk.ui.publisher.fields import (
     LinesField,
     OpeningHoursField,
     PointsField,
+    SpecialHoursField,
     TextField,
 )
 
@@ -157,6 +158,7 @@ def _service_point_specs() -> list[Spec]:
         Spec("village", _t("Village"), lambda _p: TextField()),
         Spec("description", _t("Description"), lambda _p: LangTextField(long=True)),
         Spec("openingHours", _t("Opening hours"), lambda _p: OpeningHoursField()),
+        Spec("specialOpeningHours", _t("Days that differ"), lambda _p: SpecialHoursField()),
         Spec("criteria", _t("Criteria met"), lambda _p: GroupField(_criteria())),
         Spec("cafe", _t("About the café"), lambda _p: LangTextField()),
         Spec("home_delivery", _t("About home delivery"), lambda _p: LangTextField()),

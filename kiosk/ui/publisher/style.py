@@ -25,6 +25,7 @@ QListWidget::item:selected { background: #1d6b4f; color: white; }
 QListWidget#kinds { font-size: 16px; }
 QListWidget#kinds::item { padding: 10px 8px; }
 QLabel[problem="true"] { color: #a0271a; }
+QLabel[hint="true"] { color: #4a4a4a; }
 """
 
 
