@@ -22,6 +22,21 @@ def test_ctrl_alt_o_opens_the_pin_pad_past_the_kiosks_key_filter(qtbot, kiosk: K
     assert not kiosk.window.header.isVisible()
 
 
+def test_ctrl_alt_o_on_a_fresh_visit_does_not_start_speech_mode(qtbot, kiosk: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    # The first key of a visit starts speech mode; Ctrl and Alt pressed on the way to O are not
+    # a visitor asking for a voice (its bar then lay over the PIN pad's keys).
+    with_pin(kiosk)
+    kiosk.window.show_attract()
+    type_key(
+        kiosk.window,
+        Qt.Key.Key_O,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
+    )
+    assert kiosk.window.current == "owner-pin"
+    assert kiosk.speech_mode is not None and not kiosk.speech_mode.active
+    assert not kiosk.speech_mode.bar.isVisible()
+
+
 def test_holding_the_shops_name_opens_the_pin_pad_and_a_tap_does_not(qtbot, kiosk: Kiosk) -> None:  # type: ignore[no-untyped-def]
     assert kiosk.owner is not None
     press = kiosk.owner.long_press

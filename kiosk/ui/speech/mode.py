@@ -132,7 +132,7 @@ class SpeechMode(QObject):
         return not self.window.current.startswith("owner")
 
     def _on_key(self, event: QKeyEvent) -> bool:
-        if not self._on_visitor_page():
+        if not self._on_visitor_page() or keypad.is_chord(event):
             return False
         focus = QApplication.focusWidget()
         if self._fresh and self.speech.enabled and not self.active:
