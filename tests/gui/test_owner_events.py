@@ -6,9 +6,13 @@ from datetime import timedelta
 
 import icalendar
 import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QWidget
 from owner_helpers import open_owner_mode, with_pin
+from screeninput import touch
 
 from kiosk.app import Kiosk
+from kiosk.ui.window import KioskWindow
 from kiosk.feed.localics import local_events_ics
 from kiosk.ui.owner.events import EventsView
 from kiosk.ui.owner.form import EventForm
@@ -194,3 +198,26 @@ def test_every_mistake_is_explained_next_to_its_field(
     assert form.problem.text() == "Rätta till fälten som är markerade med rött."
     assert events_view.currentWidget() is form  # nothing typed is lost
     assert kiosk.owner is not None and kiosk.owner.service.events() == []
+
+
+def above_the_keyboard(window: KioskWindow, widget: QWidget) -> bool:
+    bottom = widget.mapTo(window, QPoint(0, widget.height())).y()
+    return bottom <= window.keyboard.mapTo(window, QPoint(0, 0)).y()
+
+
+def test_the_first_tap_on_save_with_the_keyboard_up_saves(
+    qtbot, kiosk: Kiosk, events_view: EventsView
+) -> None:
+    # The tap takes the focus from the field, the keyboard goes, the form grows: the room the
+    # keyboard held stays until the finger lifts, so the button is still under it and saves.
+    window = kiosk.window
+    events_view.new.click()
+    form = events_view.form
+    fill(form, "Pubkväll", (kiosk.owner.service.clock().date() + timedelta(days=1)).isoformat(), "19:00")  # type: ignore[union-attr]
+    touch(form.title)
+    qtbot.waitUntil(window.keyboard.isVisible)
+    qtbot.waitUntil(lambda: above_the_keyboard(window, form.save))
+    touch(form.save)
+    qtbot.waitUntil(lambda: events_view.currentWidget() is events_view.list_page)
+    assert [row.item.title for row in events_view.rows.values()] == ["Pubkväll"]
+    qtbot.waitUntil(lambda: not window.keyboard.isVisible())
