@@ -1280,6 +1280,50 @@
             <numerusform>%n Ziffern eingegeben</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No PIN has been set yet.</source>
+        <translation>Es ist noch keine PIN festgelegt.</translation>
+    </message>
+    <message>
+        <source>The PIN file is damaged.</source>
+        <translation>Die PIN-Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Enter the setup code from the municipality.</source>
+        <translation>Geben Sie den Einrichtungscode der Gemeinde ein.</translation>
+    </message>
+    <message>
+        <source>No PIN has been set yet. Ask the municipality for this kiosk&apos;s setup code: with it you set your PIN here on the screen.</source>
+        <translation>Es ist noch keine PIN festgelegt. Bitten Sie die Gemeinde um den Einrichtungscode dieses Computers: damit legen Sie Ihre PIN hier am Bildschirm fest.</translation>
+    </message>
+    <message>
+        <source>The PIN file is damaged. Ask the municipality for a new setup code: with it you set a new PIN here on the screen.</source>
+        <translation>Die PIN-Datei ist beschädigt. Bitten Sie die Gemeinde um einen neuen Einrichtungscode: damit legen Sie hier am Bildschirm eine neue PIN fest.</translation>
+    </message>
+    <message>
+        <source>Choose your PIN: 4 to 8 digits that only you know.</source>
+        <translation>Wählen Sie Ihre PIN: 4 bis 8 Ziffern, die nur Sie kennen.</translation>
+    </message>
+    <message>
+        <source>Enter the same PIN once more.</source>
+        <translation>Geben Sie dieselbe PIN noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>The two PINs differed – choose again.</source>
+        <translation>Die beiden PINs waren verschieden – bitte neu wählen.</translation>
+    </message>
+    <message>
+        <source>Wrong setup code – try again.</source>
+        <translation>Falscher Einrichtungscode – bitte noch einmal.</translation>
+    </message>
+    <message>
+        <source>Wrong setup code – try again in %1 s</source>
+        <translation>Falscher Einrichtungscode – erneut in %1 s</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved. Call the municipality.</source>
+        <translation>Die PIN konnte nicht gespeichert werden. Rufen Sie die Gemeinde an.</translation>
+    </message>
 </context>
 <context>
     <name>PlacesPage</name>

@@ -1280,6 +1280,50 @@
             <numerusform>%n numeroa syötetty</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No PIN has been set yet.</source>
+        <translation>PIN-koodia ei ole vielä asetettu.</translation>
+    </message>
+    <message>
+        <source>The PIN file is damaged.</source>
+        <translation>PIN-tiedosto on vahingoittunut.</translation>
+    </message>
+    <message>
+        <source>Enter the setup code from the municipality.</source>
+        <translation>Anna kunnalta saatu kertakäyttökoodi.</translation>
+    </message>
+    <message>
+        <source>No PIN has been set yet. Ask the municipality for this kiosk&apos;s setup code: with it you set your PIN here on the screen.</source>
+        <translation>PIN-koodia ei ole vielä asetettu. Pyydä kunnalta tämän tietokoneen kertakäyttökoodi: sillä asetat PIN-koodisi täällä näytöllä.</translation>
+    </message>
+    <message>
+        <source>The PIN file is damaged. Ask the municipality for a new setup code: with it you set a new PIN here on the screen.</source>
+        <translation>PIN-tiedosto on vahingoittunut. Pyydä kunnalta uusi kertakäyttökoodi: sillä asetat uuden PIN-koodin täällä näytöllä.</translation>
+    </message>
+    <message>
+        <source>Choose your PIN: 4 to 8 digits that only you know.</source>
+        <translation>Valitse PIN-koodisi: 4–8 numeroa, jotka vain sinä tiedät.</translation>
+    </message>
+    <message>
+        <source>Enter the same PIN once more.</source>
+        <translation>Anna sama PIN-koodi vielä kerran.</translation>
+    </message>
+    <message>
+        <source>The two PINs differed – choose again.</source>
+        <translation>PIN-koodit olivat erilaiset – valitse uudelleen.</translation>
+    </message>
+    <message>
+        <source>Wrong setup code – try again.</source>
+        <translation>Väärä kertakäyttökoodi – yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Wrong setup code – try again in %1 s</source>
+        <translation>Väärä kertakäyttökoodi – yritä uudelleen %1 s kuluttua</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved. Call the municipality.</source>
+        <translation>PIN-koodia ei voitu tallentaa. Soita kuntaan.</translation>
+    </message>
 </context>
 <context>
     <name>PlacesPage</name>

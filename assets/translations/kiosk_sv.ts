@@ -1280,6 +1280,50 @@
             <numerusform>%n siffror inskrivna</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No PIN has been set yet.</source>
+        <translation>Ingen PIN-kod är satt än.</translation>
+    </message>
+    <message>
+        <source>The PIN file is damaged.</source>
+        <translation>PIN-filen är skadad.</translation>
+    </message>
+    <message>
+        <source>Enter the setup code from the municipality.</source>
+        <translation>Skriv engångskoden från kommunen.</translation>
+    </message>
+    <message>
+        <source>No PIN has been set yet. Ask the municipality for this kiosk&apos;s setup code: with it you set your PIN here on the screen.</source>
+        <translation>Ingen PIN-kod är satt än. Be kommunen om engångskoden för den här datorn: med den väljer du din PIN-kod här på skärmen.</translation>
+    </message>
+    <message>
+        <source>The PIN file is damaged. Ask the municipality for a new setup code: with it you set a new PIN here on the screen.</source>
+        <translation>PIN-filen är skadad. Be kommunen om en ny engångskod: med den väljer du en ny PIN-kod här på skärmen.</translation>
+    </message>
+    <message>
+        <source>Choose your PIN: 4 to 8 digits that only you know.</source>
+        <translation>Välj din PIN-kod: 4 till 8 siffror som bara du känner till.</translation>
+    </message>
+    <message>
+        <source>Enter the same PIN once more.</source>
+        <translation>Skriv samma PIN-kod en gång till.</translation>
+    </message>
+    <message>
+        <source>The two PINs differed – choose again.</source>
+        <translation>PIN-koderna var olika – välj igen.</translation>
+    </message>
+    <message>
+        <source>Wrong setup code – try again.</source>
+        <translation>Fel engångskod – försök igen.</translation>
+    </message>
+    <message>
+        <source>Wrong setup code – try again in %1 s</source>
+        <translation>Fel engångskod – försök igen om %1 s</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved. Call the municipality.</source>
+        <translation>PIN-koden kunde inte sparas. Ring kommunen.</translation>
+    </message>
 </context>
 <context>
     <name>PlacesPage</name>

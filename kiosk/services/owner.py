@@ -25,9 +25,11 @@ from kiosk.store import owner as store
 from kiosk.store.local import open_local
 from kiosk.store.owner import Details, LocalEvent
 from kiosk.store.pin import MAX_DIGITS, MIN_DIGITS, PIN_FILE, PinCheck, PinError, PinStore
+from kiosk.store.setupcode import MAX_CODE, SETUP_FILE, SetupCode
 from kiosk.store.witness import server_skew
 
 __all__ = [
+    "MAX_CODE",
     "MAX_DIGITS",
     "MIN_DIGITS",
     "Details",
@@ -128,11 +130,17 @@ class OwnerService(QObject):
         clock: Callable[[], datetime],
         wall_clock: Callable[[], float] = time.time,
         parent: QObject | None = None,
+        setup_code: str = "",
+        media_roots: tuple[Path, ...] = MEDIA_ROOTS,
     ) -> None:
         super().__init__(parent)
         self.data = data
         self.clock = clock
         self.pins = PinStore(data.root / PIN_FILE, wall_clock)
+        self.setup = SetupCode(data.root / SETUP_FILE, setup_code, wall_clock)
+        """The municipality's one-time code for setting the first PIN on the screen."""
+        self.media_roots = media_roots
+        """Where USB sticks are mounted (a folder in tests)."""
         self.image_dir = data.root / IMAGE_DIR
         self.image_folders: list[Path] = [*MEDIA_ROOTS]
         self.active = False
@@ -227,6 +235,14 @@ class OwnerService(QObject):
     def try_pin(self, pin: str) -> PinCheck:
         """Check a PIN (slow by design: about 40 ms)."""
         return self.pins.check(pin)
+
+    def try_setup_code(self, code: str) -> PinCheck:
+        """Check the one-time setup code (wrong ones lock the pad as wrong PINs do)."""
+        return self.setup.check(code)
+
+    def set_first_pin(self, code: str, pin: str) -> None:
+        """Set the owner's PIN on the screen with the setup code, which is then used up."""
+        self.setup.set_first_pin(code, pin, self.pins)
 
     # --- local events ----------------------------------------------------------------------
 

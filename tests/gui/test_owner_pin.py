@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import running_kiosk
 from owner_helpers import PIN, WallClock, open_owner_mode, type_pin, with_pin
 from PySide6.QtCore import QPoint, Qt
 from screeninput import type_key
 
 from kiosk.app import Kiosk
 from kiosk.store.pin import FIRST_DELAY
+
+CODE = "40271953"
 
 
 def test_ctrl_alt_o_opens_the_pin_pad_past_the_kiosks_key_filter(qtbot, kiosk: Kiosk) -> None:  # type: ignore[no-untyped-def]
@@ -94,23 +101,67 @@ def test_wrong_pins_lock_the_pad_with_a_countdown_and_growing_delays(kiosk: Kios
     assert kiosk.window.current == "owner"
 
 
-def test_without_a_pin_the_pad_explains_how_to_set_one_and_stays_closed(kiosk: Kiosk) -> None:
+def test_without_a_pin_or_setup_code_the_pad_says_whom_to_ask_and_stays_closed(kiosk: Kiosk) -> None:
     assert kiosk.owner is not None
     kiosk.owner.request()
     pad = kiosk.owner.pin_pad
-    assert "kiosk pin set" in pad.prompt.text()
+    assert "Be kommunen om engångskoden" in pad.prompt.text()
+    assert "kiosk pin set" not in pad.prompt.text()  # no terminal for the owner
     assert pad.pad.isHidden()
     pad.cancel.click()
     assert kiosk.window.current == "home"
     assert not kiosk.owner.service.active
 
 
-def test_a_damaged_pin_file_says_so_and_how_to_fix_it(kiosk: Kiosk) -> None:
+def test_a_damaged_pin_file_says_so_and_whom_to_ask(kiosk: Kiosk) -> None:
     assert kiosk.owner is not None
     kiosk.owner.service.pins.path.write_text("{broken")
     kiosk.owner.request()
     text = kiosk.owner.pin_pad.prompt.text()
-    assert "skadad" in text and "kiosk pin set" in text
+    assert "skadad" in text and "ny engångskod" in text and "kiosk pin set" not in text
+
+
+@pytest.fixture
+def with_code(qtbot, tmp_path: Path, feed: Path) -> Iterator[Kiosk]:  # type: ignore[no-untyped-def]
+    """A new kiosk whose configuration holds the municipality's setup code."""
+    yield from running_kiosk(
+        qtbot, tmp_path / "data", (1280, 1024), feed_url=str(feed), setup_code=CODE
+    )
+
+
+def test_the_setup_code_sets_the_first_pin_on_the_screen_once(with_code: Kiosk) -> None:
+    owner = with_code.owner
+    assert owner is not None
+    owner.request()
+    pad = owner.pin_pad
+    assert pad.prompt.text() == "Ingen PIN-kod är satt än. Skriv engångskoden från kommunen."
+    type_pin(with_code, "99999999")
+    assert pad.message.text() == "Fel engångskod – försök igen."
+    type_pin(with_code, CODE)
+    assert pad.prompt.text().startswith("Välj din PIN-kod")
+    type_pin(with_code, PIN)
+    assert pad.prompt.text() == "Skriv samma PIN-kod en gång till."
+    type_pin(with_code, "1357")
+    assert pad.message.text() == "PIN-koderna var olika – välj igen."
+    type_pin(with_code, PIN)
+    type_pin(with_code, PIN)
+    assert with_code.window.current == "owner"
+    assert owner.service.pins.check(PIN).ok
+    owner.close()
+    owner.request()  # the code is used up: from now on the PIN
+    assert pad.prompt.text() == "Skriv din PIN-kod"
+    assert not owner.service.setup.available()
+
+
+def test_wrong_setup_codes_lock_the_pad(with_code: Kiosk) -> None:
+    owner = with_code.owner
+    assert owner is not None
+    owner.request()
+    for _ in range(3):
+        type_pin(with_code, "99999999")
+    assert owner.pin_pad.message.text().startswith("Fel engångskod – försök igen om ")
+    type_pin(with_code, CODE)  # locked: nothing happens
+    assert owner.pin_pad.prompt.text().startswith("Ingen PIN-kod")
 
 
 def test_cancel_goes_back_to_the_visitor_home(kiosk: Kiosk) -> None:

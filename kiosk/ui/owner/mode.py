@@ -118,9 +118,10 @@ def install_owner_mode(
     idle: IdleMonitor,
     bridge: MessageBridge,
     sync: SyncService | None,
+    setup_code: str = "",
 ) -> OwnerMode:
     """Build shop-owner mode and connect it to the kiosk's services (called by app.py)."""
-    service = OwnerService(data, content.clock, parent=app)
+    service = OwnerService(data, content.clock, parent=app, setup_code=setup_code)
     service.feed_point = content.service_point
     service.feed_events = content.feed_events_here
     service.content_info = content.info
