@@ -1972,6 +1972,30 @@
         <source>Saved as %1</source>
         <translation>Gespeichert als %1</translation>
     </message>
+    <message>
+        <source>Look again</source>
+        <translation>Erneut suchen</translation>
+    </message>
+    <message>
+        <source>Save on %1</source>
+        <translation>Auf %1 speichern</translation>
+    </message>
+    <message>
+        <source>The report for the last twelve months, as a PDF. Touch the USB stick.</source>
+        <translation>Der Bericht der letzten zwölf Monate als PDF. Tippen Sie auf den USB-Stick.</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Put one in the computer and touch &apos;Look again&apos;.</source>
+        <translation>Kein USB-Stick gefunden. Stecken Sie einen in den Computer und tippen Sie auf „Erneut suchen“.</translation>
+    </message>
+    <message>
+        <source>Saved on %1 as %2</source>
+        <translation>Auf %1 gespeichert als %2</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Noch keine Zahlen</translation>
+    </message>
 </context>
 <context>
     <name>BrowserNotices</name>

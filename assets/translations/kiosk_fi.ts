@@ -1972,6 +1972,30 @@
         <source>Saved as %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
+    <message>
+        <source>Look again</source>
+        <translation>Etsi uudelleen</translation>
+    </message>
+    <message>
+        <source>Save on %1</source>
+        <translation>Tallenna: %1</translation>
+    </message>
+    <message>
+        <source>The report for the last twelve months, as a PDF. Touch the USB stick.</source>
+        <translation>Viimeisen kahdentoista kuukauden raportti PDF-tiedostona. Kosketa USB-muistia.</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Put one in the computer and touch &apos;Look again&apos;.</source>
+        <translation>USB-muistia ei löytynyt. Liitä muisti tietokoneeseen ja kosketa ”Etsi uudelleen”.</translation>
+    </message>
+    <message>
+        <source>Saved on %1 as %2</source>
+        <translation>Tallennettu: %1, tiedosto %2</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Ei vielä lukuja</translation>
+    </message>
 </context>
 <context>
     <name>BrowserNotices</name>

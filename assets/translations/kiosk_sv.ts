@@ -1972,6 +1972,30 @@
         <source>Saved as %1</source>
         <translation>Sparad som %1</translation>
     </message>
+    <message>
+        <source>Look again</source>
+        <translation>Titta igen</translation>
+    </message>
+    <message>
+        <source>Save on %1</source>
+        <translation>Spara på %1</translation>
+    </message>
+    <message>
+        <source>The report for the last twelve months, as a PDF. Touch the USB stick.</source>
+        <translation>Rapporten för de senaste tolv månaderna, som PDF. Tryck på USB-minnet.</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Put one in the computer and touch &apos;Look again&apos;.</source>
+        <translation>Inget USB-minne hittades. Sätt i ett i datorn och tryck på ”Titta igen”.</translation>
+    </message>
+    <message>
+        <source>Saved on %1 as %2</source>
+        <translation>Sparad på %1 som %2</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Inga siffror än</translation>
+    </message>
 </context>
 <context>
     <name>BrowserNotices</name>

@@ -18,6 +18,7 @@ from kiosk.clock import clock_verdict
 from kiosk.domain import EXIT_RESTART, ContentInfo, Event, ServicePoint
 from kiosk.errors import KioskError
 from kiosk.paths import DataDir
+from kiosk.services.sticks import usb_sticks
 from kiosk.services.sync import SyncStatus
 from kiosk.stats.dayfile import CONFIRM_WINDOW, activity_start
 from kiosk.store import outcomes, recovery
@@ -48,8 +49,10 @@ DISK_FULL = 16 * 1024 * 1024
 
 IMAGE_DIR = "owner-images"
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp"})
-MEDIA_ROOTS = (Path("/media"), Path("/run/media"), Path("/mnt"))
+MEDIA_ROOTS = (Path("/media"), Path("/run/media"))
 """Where USB sticks are mounted on Debian and other Linux desktops."""
+PICTURE_ROOTS = (*MEDIA_ROOTS, Path("/mnt"))
+"""Where pictures for events are looked for (a folder mounted by hand as well)."""
 CLEANUP_EVERY_MS = 24 * 3600 * 1000
 UNUSABLE = (
     "Den lokala databasen går inte att använda: egna evenemang, butikens uppgifter och "
@@ -142,7 +145,7 @@ class OwnerService(QObject):
         self.media_roots = media_roots
         """Where USB sticks are mounted (a folder in tests)."""
         self.image_dir = data.root / IMAGE_DIR
-        self.image_folders: list[Path] = [*MEDIA_ROOTS]
+        self.image_folders: list[Path] = [*PICTURE_ROOTS]
         self.active = False
         self.problem = ""
         """Why the local database cannot be used ('' when it can)."""
@@ -360,6 +363,10 @@ class OwnerService(QObject):
                     continue
         unique = {p.resolve(): p for p in found if p.is_file()}
         return sorted(unique.values(), key=lambda p: p.stat().st_mtime, reverse=True)[:60]
+
+    def usb_sticks(self) -> list[Path]:
+        """The USB sticks plugged in now (writable, by name): where the report can go."""
+        return usb_sticks(self.media_roots)
 
     def copy_image(self, source: Path) -> str:
         """Copy a picture into the data directory (a USB stick gets pulled); returns its name."""
