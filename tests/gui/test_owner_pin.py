@@ -56,6 +56,20 @@ def test_holding_the_shops_name_opens_the_pin_pad_and_a_tap_does_not(qtbot, kios
     assert kiosk.window.current == "owner-pin"
 
 
+def test_a_long_press_draws_a_growing_line_under_the_header(qtbot, kiosk: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    assert kiosk.owner is not None
+    press = kiosk.owner.long_press
+    header = kiosk.window.header
+    press.set_hold_ms(60_000)
+    qtbot.mousePress(header.name, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    qtbot.waitUntil(lambda: press.progress.isVisible() and press.progress.width() > 2)
+    line = press.progress.geometry()
+    pixel = header.grab().toImage().pixelColor(line.x() + 1, line.center().y())
+    assert pixel.name() == kiosk.state.theme.palette.header_text.lower()  # seen on the header
+    press.cancel()
+    assert not press.progress.isVisible()
+
+
 def test_the_right_pin_opens_the_panel(kiosk: Kiosk) -> None:
     with_pin(kiosk)
     open_owner_mode(kiosk)
