@@ -1864,6 +1864,18 @@
         <source>Nothing needs doing now. If it happens again, the disk may be failing: call the municipality.</source>
         <translation>Jetzt ist nichts zu tun. Wenn es wieder passiert, ist vielleicht die Festplatte defekt: rufen Sie die Gemeinde an.</translation>
     </message>
+    <message>
+        <source>not working: visitors cannot have texts read aloud</source>
+        <translation>funktioniert nicht: Besucher können sich keine Texte vorlesen lassen</translation>
+    </message>
+    <message>
+        <source>Reading aloud does not work</source>
+        <translation>Das Vorlesen funktioniert nicht</translation>
+    </message>
+    <message>
+        <source>Visitors can use the screen as usual, but cannot have texts read aloud. Touch &apos;Restart the kiosk&apos;; if that does not help, call the municipality.</source>
+        <translation>Besucher können den Bildschirm wie gewohnt nutzen, sich aber keine Texte vorlesen lassen. Tippen Sie auf „Kiosk neu starten“; hilft das nicht, rufen Sie die Gemeinde an.</translation>
+    </message>
 </context>
 <context>
     <name>UsageView</name>

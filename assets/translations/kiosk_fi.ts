@@ -1864,6 +1864,18 @@
         <source>Nothing needs doing now. If it happens again, the disk may be failing: call the municipality.</source>
         <translation>Nyt ei tarvitse tehdä mitään. Jos tämä toistuu, levy voi olla hajoamassa: soita kuntaan.</translation>
     </message>
+    <message>
+        <source>not working: visitors cannot have texts read aloud</source>
+        <translation>ei toimi: kävijät eivät voi kuunnella tekstejä ääneen luettuina</translation>
+    </message>
+    <message>
+        <source>Reading aloud does not work</source>
+        <translation>Ääneen lukeminen ei toimi</translation>
+    </message>
+    <message>
+        <source>Visitors can use the screen as usual, but cannot have texts read aloud. Touch &apos;Restart the kiosk&apos;; if that does not help, call the municipality.</source>
+        <translation>Kävijät voivat käyttää näyttöä tavalliseen tapaan, mutta eivät voi kuunnella tekstejä. Kosketa ”Käynnistä kioski uudelleen”; jos se ei auta, soita kuntaan.</translation>
+    </message>
 </context>
 <context>
     <name>UsageView</name>

@@ -1864,6 +1864,18 @@
         <source>Nothing needs doing now. If it happens again, the disk may be failing: call the municipality.</source>
         <translation>Du behöver inte göra något nu. Händer det igen kan disken vara på väg att gå sönder: ring kommunen.</translation>
     </message>
+    <message>
+        <source>not working: visitors cannot have texts read aloud</source>
+        <translation>fungerar inte: besökarna kan inte få texter upplästa</translation>
+    </message>
+    <message>
+        <source>Reading aloud does not work</source>
+        <translation>Uppläsningen fungerar inte</translation>
+    </message>
+    <message>
+        <source>Visitors can use the screen as usual, but cannot have texts read aloud. Touch &apos;Restart the kiosk&apos;; if that does not help, call the municipality.</source>
+        <translation>Besökarna kan använda skärmen som vanligt men kan inte få texter upplästa. Tryck på ”Starta om kiosken”; hjälper det inte, ring kommunen.</translation>
+    </message>
 </context>
 <context>
     <name>UsageView</name>

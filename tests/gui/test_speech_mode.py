@@ -102,7 +102,9 @@ def test_without_an_engine_the_kiosk_runs_and_the_status_panel_says_so(qtbot, ki
     with_pin(kiosk)
     open_owner_mode(kiosk)
     status = kiosk.owner.panel.views["status"]
-    assert status.values["speech"].text().startswith("saknas: kiosken går utan uppläsning")
+    # One language and one verdict: no English reason beside it, no "Allt fungerar" above it.
+    assert status.values["speech"].text() == "fungerar inte: besökarna kan inte få texter upplästa"
+    assert status.overall.text() == "Uppläsningen fungerar inte"
     missing.close()
 
 
