@@ -3266,4 +3266,19 @@
         <translation>Die Festplatte ist voll: Neues kann erst gespeichert werden, wenn wieder Platz ist.</translation>
     </message>
 </context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <source>You have changes that are not saved.</source>
+        <translation>Sie haben Änderungen, die nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Go on editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Throw the changes away</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+</context>
 </TS>

@@ -3266,4 +3266,19 @@
         <translation>Levy on täynnä: mitään uutta ei voi tallentaa ennen kuin tilaa vapautuu.</translation>
     </message>
 </context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <source>You have changes that are not saved.</source>
+        <translation>Sinulla on tallentamattomia muutoksia.</translation>
+    </message>
+    <message>
+        <source>Go on editing</source>
+        <translation>Jatka muokkaamista</translation>
+    </message>
+    <message>
+        <source>Throw the changes away</source>
+        <translation>Hylkää muutokset</translation>
+    </message>
+</context>
 </TS>

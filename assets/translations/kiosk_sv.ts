@@ -3266,4 +3266,19 @@
         <translation>Disken är full: inget nytt kan sparas förrän det finns plats igen.</translation>
     </message>
 </context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <source>You have changes that are not saved.</source>
+        <translation>Du har ändringar som inte är sparade.</translation>
+    </message>
+    <message>
+        <source>Go on editing</source>
+        <translation>Fortsätt ändra</translation>
+    </message>
+    <message>
+        <source>Throw the changes away</source>
+        <translation>Släng ändringarna</translation>
+    </message>
+</context>
 </TS>

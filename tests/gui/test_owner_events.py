@@ -7,6 +7,7 @@ from datetime import timedelta
 import icalendar
 import pytest
 from PySide6.QtCore import QPoint
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 from owner_helpers import open_owner_mode, with_pin
 from screeninput import touch
@@ -221,3 +222,36 @@ def test_the_first_tap_on_save_with_the_keyboard_up_saves(
     qtbot.waitUntil(lambda: events_view.currentWidget() is events_view.list_page)
     assert [row.item.title for row in events_view.rows.values()] == ["Pubkväll"]
     qtbot.waitUntil(lambda: not window.keyboard.isVisible())
+
+
+def test_closing_with_a_half_written_event_asks_first(
+    qtbot, kiosk: Kiosk, events_view: EventsView
+) -> None:
+    assert kiosk.owner is not None
+    panel = kiosk.owner.panel
+    events_view.new.click()
+    form = events_view.form
+    touch(form.title)
+    qtbot.waitUntil(kiosk.window.keyboard.isVisible)
+    form.title.setText("Julmarknad")
+    QGuiApplication.inputMethod().hide()  # the keyboard's own key folds it away
+    qtbot.waitUntil(lambda: not kiosk.window.keyboard.isVisible())
+    assert not kiosk.window.navbar.isVisible()  # no visitor's Hem in shop-owner mode
+    panel.close_button.click()
+    assert kiosk.window.current == "owner" and panel.ask.isVisible()
+    assert panel.ask.text.text() == "Du har ändringar som inte är sparade."
+    panel.ask.keep.click()
+    assert form.title.text() == "Julmarknad" and not panel.ask.isVisible()
+    panel.nav["status"].click()  # another section asks too
+    assert panel.current == "events" and panel.nav["events"].isChecked()
+    panel.ask.discard.click()
+    assert panel.current == "status"
+    panel.close_button.click()  # nothing unsaved now: closes at once
+    assert kiosk.window.current == "home"
+
+
+def test_an_unchanged_form_closes_without_asking(kiosk: Kiosk, events_view: EventsView) -> None:
+    assert kiosk.owner is not None
+    events_view.new.click()
+    kiosk.owner.panel.close_button.click()
+    assert kiosk.window.current == "home"

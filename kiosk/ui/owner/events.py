@@ -221,6 +221,14 @@ class EventsView(QStackedWidget):
         self.refresh_list()
         self.form.retranslate()
 
+    def unsaved(self) -> bool:
+        """True while the form is open with changes not saved."""
+        return self.currentWidget() is self.form and self.form.unsaved()
+
+    def discard(self) -> None:
+        """The owner chose to throw the changes away."""
+        self.reset()
+
     def reset(self) -> None:
         """The mode ended: drop a half-filled form."""
         self.form.reset()
