@@ -1542,6 +1542,14 @@
         <source>Brochures</source>
         <translation>Broschüren</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the search field</source>
+        <translation>Suchfeld leeren</translation>
+    </message>
 </context>
 <context>
     <name>ServicesPage</name>

@@ -1542,6 +1542,14 @@
         <source>Brochures</source>
         <translation>Esitteet</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tyhjennä</translation>
+    </message>
+    <message>
+        <source>Clear the search field</source>
+        <translation>Tyhjennä hakukenttä</translation>
+    </message>
 </context>
 <context>
     <name>ServicesPage</name>

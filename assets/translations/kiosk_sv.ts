@@ -1542,6 +1542,14 @@
         <source>Brochures</source>
         <translation>Broschyrer</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <translation>Töm</translation>
+    </message>
+    <message>
+        <source>Clear the search field</source>
+        <translation>Töm sökfältet</translation>
+    </message>
 </context>
 <context>
     <name>ServicesPage</name>
