@@ -6,17 +6,17 @@ from datetime import timedelta
 
 import icalendar
 import pytest
+from owner_helpers import open_owner_mode, with_pin
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
-from owner_helpers import open_owner_mode, with_pin
 from screeninput import touch
 
 from kiosk.app import Kiosk
-from kiosk.ui.window import KioskWindow
 from kiosk.feed.localics import local_events_ics
 from kiosk.ui.owner.events import EventsView
 from kiosk.ui.owner.form import EventForm
+from kiosk.ui.window import KioskWindow
 
 
 @pytest.fixture
@@ -214,7 +214,12 @@ def test_the_first_tap_on_save_with_the_keyboard_up_saves(
     window = kiosk.window
     events_view.new.click()
     form = events_view.form
-    fill(form, "Pubkväll", (kiosk.owner.service.clock().date() + timedelta(days=1)).isoformat(), "19:00")  # type: ignore[union-attr]
+    fill(
+        form,
+        "Pubkväll",
+        (kiosk.owner.service.clock().date() + timedelta(days=1)).isoformat(),
+        "19:00",
+    )  # type: ignore[union-attr]
     touch(form.title)
     qtbot.waitUntil(window.keyboard.isVisible)
     qtbot.waitUntil(lambda: above_the_keyboard(window, form.save))
