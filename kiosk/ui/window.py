@@ -235,8 +235,10 @@ class KioskWindow(QWidget):
 
     def _show_chrome(self, name: str) -> None:
         visitor = name not in FULL_SCREEN_PAGES and name not in self._private
-        self.header.setVisible(visitor and not self.keyboard.isVisible())
-        self.navbar.setVisible(visitor)
+        typing = self.keyboard.isVisible()
+        self.header.setVisible(visitor and not typing)
+        self.navbar.set_typing(typing)
+        self.navbar.setVisible(visitor and not (typing and name == "home"))
 
     def open_page(self, name: str, argument: object = None, remember: bool = True) -> None:
         """Show page `name` (with an optional argument), remembering where we came from for Back."""

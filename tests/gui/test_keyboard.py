@@ -68,9 +68,11 @@ def test_the_keyboard_goes_when_no_text_field_has_focus(qtbot, demo_kiosk: Kiosk
     # While typing, the header gives its room to the field and the results; Hem and Tillbaka
     # in the bottom bar stay in reach.
     assert not window.header.isVisible() and window.navbar.isVisible()
+    assert window.navbar.back.isVisible() and not window.navbar.languages["sv"].isVisible()
     window.go_home()
     qtbot.waitUntil(lambda: not window.keyboard.isVisible())
     assert window.header.isVisible() and window.navbar.isVisible()
+    assert window.navbar.languages["sv"].isVisible()
 
 
 def test_a_physical_keyboard_still_types_and_hides_the_screen_one(qtbot, demo_kiosk) -> None:

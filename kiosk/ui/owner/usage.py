@@ -81,6 +81,7 @@ class UsageView(OwnerView):
         self.buttons, self._flow = flow_holder(14)
         self.buttons.setProperty("page", False)
         self.export_result = label()
+        self.export_result.hide()  # until a report was saved (or was not)
         export_card = Card()
         export_col = QVBoxLayout(export_card)
         export_col.setContentsMargins(30, 24, 30, 24)
@@ -183,7 +184,7 @@ class UsageView(OwnerView):
             empty = label(self.tr("No figures yet"), role="muted")
             empty.setObjectName("NoFigures")
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            empty.setMinimumHeight(round(250 * scale))
+            empty.setMinimumHeight(round(90 * scale))  # short: the report below stays near
             column.addWidget(empty, 1)
         self.charts.addWidget(card)
 
@@ -219,7 +220,9 @@ class UsageView(OwnerView):
             written = self.service.export_report(stick)
         except KioskError as error:
             self.export_result.setText(self.tr("Not saved: %1").replace("%1", str(error)))
+            self.export_result.show()
             return
         self.export_result.setText(
             self.tr("Saved on %1 as %2").replace("%1", stick.name).replace("%2", written.name)
         )
+        self.export_result.show()
