@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.services.owner import MAX_CODE, MAX_DIGITS, MIN_DIGITS, OwnerService, PinError
 from kiosk.ui.widgets import Card, button, label
 
 KEY_SIZE = 104
+SMALLEST_KEY = 64
+"""On a low screen (1366x768 with two lines of explanation) the keys shrink to this at most:
+still well above the 44 px a finger needs."""
+AROUND_KEYS = 480
+"""The card's height besides the four rows of keys (heading, two lines, dots, message, 'Avbryt')."""
 
 
 class PinPad(QWidget):
@@ -236,6 +241,13 @@ class PinPad(QWidget):
     def _show_dots(self) -> None:
         self.dots.setText(" ".join("●" * len(self.entered)) or " ")
         self.dots.setAccessibleName(self.tr("%n digit(s) entered", "", len(self.entered)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keys as large as the height allows: the pad must never be cut off at the foot."""
+        super().resizeEvent(event)
+        size = max(SMALLEST_KEY, min(KEY_SIZE, (self.height() - AROUND_KEYS) // 4))
+        for key in self.keys.values():
+            key.setFixedSize(size, size)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Digits, Backspace and Enter from a physical keyboard."""

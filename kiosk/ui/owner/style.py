@@ -31,6 +31,6 @@ QCheckBox {{ font-size: {px(21)}px; spacing: 14px; min-height: 56px; }}
 QCheckBox::indicator {{ width: 34px; height: 34px; }}
 QLabel#PinDots {{ font-size: 44px; color: {p.accent}; min-height: 60px; }}
 QLabel#PinMessage {{ color: {p.important}; font-weight: 600; }}
-QPushButton#PinKey {{ font-size: 34px; }}
+QPushButton#PinKey {{ font-size: 34px; padding: 0; }}
 QPushButton:disabled {{ background: {p.window}; color: {p.muted}; border-color: {p.border}; }}
 """
