@@ -1238,16 +1238,6 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/pinpad.py" line="87"/>
-        <source>No PIN has been set yet. Set one on this computer with the command `kiosk pin set` (4–8 digits), then come back here.</source>
-        <translation>Es ist noch keine PIN gesetzt. Setzen Sie eine an diesem Computer mit dem Befehl `kiosk pin set` (4–8 Ziffern) und kommen Sie dann zurück.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/owner/pinpad.py" line="93"/>
-        <source>The PIN file is damaged. Set a new PIN with the command `kiosk pin set`.</source>
-        <translation>Die PIN-Datei ist beschädigt. Setzen Sie eine neue PIN mit dem Befehl `kiosk pin set`.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/owner/pinpad.py" line="98"/>
         <source>Enter your PIN</source>
         <translation>Geben Sie Ihre PIN ein</translation>
@@ -1623,11 +1613,6 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="1"/>
-        <source>missing: the kiosk runs without speech (%1)</source>
-        <translation>fehlt: der Kiosk läuft ohne Sprachausgabe (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
         <source>switched off in the settings</source>
         <translation>in den Einstellungen ausgeschaltet</translation>
     </message>
@@ -1898,16 +1883,6 @@
         <translation>Bericht für die Gemeinde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="95"/>
-        <source>Save the report</source>
-        <translation>Bericht speichern</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="96"/>
-        <source>Folder or USB stick, e.g. /media/usb</source>
-        <translation>Ordner oder USB-Stick, z. B. /media/usb</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="108"/>
         <source>The report is not available in this version yet.</source>
         <translation>Der Bericht ist in dieser Version noch nicht verfügbar.</translation>
@@ -1986,11 +1961,6 @@
         <location filename="../../kiosk/ui/owner/usage.py" line="194"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="196"/>
-        <source>Saved as %1</source>
-        <translation>Gespeichert als %1</translation>
     </message>
     <message>
         <source>Look again</source>

@@ -1238,16 +1238,6 @@
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/pinpad.py" line="87"/>
-        <source>No PIN has been set yet. Set one on this computer with the command `kiosk pin set` (4–8 digits), then come back here.</source>
-        <translation>PIN-koodia ei ole vielä asetettu. Aseta se tällä tietokoneella komennolla `kiosk pin set` (4–8 numeroa) ja palaa sitten tänne.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/owner/pinpad.py" line="93"/>
-        <source>The PIN file is damaged. Set a new PIN with the command `kiosk pin set`.</source>
-        <translation>PIN-tiedosto on vioittunut. Aseta uusi PIN-koodi komennolla `kiosk pin set`.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/owner/pinpad.py" line="98"/>
         <source>Enter your PIN</source>
         <translation>Anna PIN-koodisi</translation>
@@ -1623,11 +1613,6 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="1"/>
-        <source>missing: the kiosk runs without speech (%1)</source>
-        <translation>puuttuu: kioski toimii ilman puhetta (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
         <source>switched off in the settings</source>
         <translation>poistettu käytöstä asetuksissa</translation>
     </message>
@@ -1898,16 +1883,6 @@
         <translation>Raportti kunnalle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="95"/>
-        <source>Save the report</source>
-        <translation>Tallenna raportti</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="96"/>
-        <source>Folder or USB stick, e.g. /media/usb</source>
-        <translation>Kansio tai USB-muisti, esim. /media/usb</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="108"/>
         <source>The report is not available in this version yet.</source>
         <translation>Raportti ei ole vielä saatavilla tässä versiossa.</translation>
@@ -1986,11 +1961,6 @@
         <location filename="../../kiosk/ui/owner/usage.py" line="194"/>
         <source>Not saved: %1</source>
         <translation>Ei tallennettu: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="196"/>
-        <source>Saved as %1</source>
-        <translation>Tallennettu: %1</translation>
     </message>
     <message>
         <source>Look again</source>

@@ -1238,16 +1238,6 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/pinpad.py" line="87"/>
-        <source>No PIN has been set yet. Set one on this computer with the command `kiosk pin set` (4–8 digits), then come back here.</source>
-        <translation>Ingen PIN-kod är satt än. Sätt en på den här datorn med kommandot `kiosk pin set` (4–8 siffror) och kom sedan tillbaka hit.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/owner/pinpad.py" line="93"/>
-        <source>The PIN file is damaged. Set a new PIN with the command `kiosk pin set`.</source>
-        <translation>PIN-filen är skadad. Sätt en ny PIN-kod med kommandot `kiosk pin set`.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/owner/pinpad.py" line="98"/>
         <source>Enter your PIN</source>
         <translation>Skriv din PIN-kod</translation>
@@ -1623,11 +1613,6 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/status.py" line="1"/>
-        <source>missing: the kiosk runs without speech (%1)</source>
-        <translation>saknas: kiosken går utan uppläsning (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/owner/status.py" line="1"/>
         <source>switched off in the settings</source>
         <translation>avstängd i inställningarna</translation>
     </message>
@@ -1898,16 +1883,6 @@
         <translation>Rapport till kommunen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="95"/>
-        <source>Save the report</source>
-        <translation>Spara rapporten</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="96"/>
-        <source>Folder or USB stick, e.g. /media/usb</source>
-        <translation>Mapp eller USB-minne, t.ex. /media/usb</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="108"/>
         <source>The report is not available in this version yet.</source>
         <translation>Rapporten finns inte i den här versionen än.</translation>
@@ -1986,11 +1961,6 @@
         <location filename="../../kiosk/ui/owner/usage.py" line="194"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="196"/>
-        <source>Saved as %1</source>
-        <translation>Sparad som %1</translation>
     </message>
     <message>
         <source>Look again</source>
