@@ -16,9 +16,7 @@ def usb_sticks(roots: tuple[Path, ...]) -> list[Path]:
                 found.append(child)
             else:  # a user's folder: the sticks are inside it (it disappears with the last one)
                 found.extend(_folders(child))
-    return sorted(
-        (p for p in found if os.access(p, os.W_OK)), key=lambda p: p.name.casefold()
-    )
+    return sorted((p for p in found if os.access(p, os.W_OK)), key=lambda p: p.name.casefold())
 
 
 def _folders(path: Path) -> list[Path]:

@@ -115,7 +115,9 @@ def test_wrong_pins_lock_the_pad_with_a_countdown_and_growing_delays(kiosk: Kios
     assert kiosk.window.current == "owner"
 
 
-def test_without_a_pin_or_setup_code_the_pad_says_whom_to_ask_and_stays_closed(kiosk: Kiosk) -> None:
+def test_without_a_pin_or_setup_code_the_pad_says_whom_to_ask_and_stays_closed(
+    kiosk: Kiosk,
+) -> None:
     assert kiosk.owner is not None
     kiosk.owner.request()
     pad = kiosk.owner.pin_pad
