@@ -88,6 +88,9 @@ class SearchPage(Page):
         super().showEvent(event)
         if self._focus_when_shown:
             self._focus_when_shown = False
+            # Focus given while the page was hidden may not have brought the keyboard: give it
+            # afresh, so the keyboard (which decides, e.g. not after a physical key) sees it.
+            self.field.clearFocus()
             self.field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_clear_clicked(self) -> None:
