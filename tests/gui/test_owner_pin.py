@@ -10,6 +10,7 @@ from conftest import running_kiosk
 from owner_helpers import PIN, WallClock, open_owner_mode, type_pin, with_pin
 from PySide6.QtCore import QPoint, Qt
 from screeninput import type_key
+from test_speech_journeys import wake_with_a_key
 
 from kiosk.app import Kiosk
 from kiosk.store.pin import FIRST_DELAY
@@ -42,6 +43,14 @@ def test_ctrl_alt_o_on_a_fresh_visit_does_not_start_speech_mode(qtbot, kiosk: Ki
     assert kiosk.window.current == "owner-pin"
     assert kiosk.speech_mode is not None and not kiosk.speech_mode.active
     assert not kiosk.speech_mode.bar.isVisible()
+
+
+def test_shop_owner_mode_ends_a_visitors_speech_mode(qtbot, kiosk: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    with_pin(kiosk)
+    wake_with_a_key(qtbot, kiosk, "sv")
+    assert kiosk.owner is not None and kiosk.speech_mode is not None
+    kiosk.owner.request()
+    assert not kiosk.speech_mode.active and not kiosk.speech_mode.bar.isVisible()
 
 
 def test_holding_the_shops_name_opens_the_pin_pad_and_a_tap_does_not(qtbot, kiosk: Kiosk) -> None:  # type: ignore[no-untyped-def]

@@ -62,8 +62,9 @@ def test_the_shop_owners_pin_is_never_spoken(qtbot, kiosk: Kiosk) -> None:
     type_key(kiosk.window, K.Key_Return)
     assert kiosk.window.current == "owner"
     assert kiosk.speech is not None
+    # (Shop-owner mode ended the visitor's speech mode: a missing voice is named afresh.)
     kiosk.speech.say("slut")  # what was queued before this has been heard when it arrives
-    qtbot.waitUntil(lambda: spoken(kiosk)[-1] == "slut")
+    qtbot.waitUntil(lambda: spoken(kiosk)[-1].endswith("slut"))
     heard = spoken(kiosk)[before:-1]
     assert not any(ch.isdigit() for s in heard for ch in s), heard
 
