@@ -494,8 +494,9 @@ def _install_owner(k: Kiosk) -> None:
     from kiosk.ui.owner.mode import install_owner_mode
 
     k.owner = install_owner_mode(
-        k.data, k.app, k.window, k.state, k.content, k.idle, k.bridge, k.sync
-    )
+        k.data, k.app, k.window, k.state, k.content, k.idle, k.bridge, k.sync,
+        setup_code=k.config.setup_code,
+    )  # fmt: skip
     service = k.owner.service
     service.daily_counters = _daily_counters
     service.last_upload = lambda: _last_upload(service.db)

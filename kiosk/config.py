@@ -117,6 +117,13 @@ SETTINGS: tuple[Setting, ...] = (
         "In speech mode the idle timeout is this many times longer.",
         1,
     ),
+    Setting(
+        "setup_code",
+        str,
+        "",
+        "A one-time code (6–12 digits) from the municipality with which the shop owner sets the "
+        "first PIN on the touch screen; empty: only `kiosk pin set`.",
+    ),
     Setting("event_window_days", int, 180, "How many days ahead recurring events are expanded.", 7),
     # The locked-down browser (docs/browser.md).
     Setting("browser_printing", bool, False, "Let e-service pages print to the default printer."),

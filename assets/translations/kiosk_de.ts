@@ -1258,16 +1258,6 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/pinpad.py" line="87"/>
-        <source>No PIN has been set yet. Set one on this computer with the command `kiosk pin set` (4–8 digits), then come back here.</source>
-        <translation>Es ist noch keine PIN gesetzt. Setzen Sie eine an diesem Computer mit dem Befehl `kiosk pin set` (4–8 Ziffern) und kommen Sie dann zurück.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/owner/pinpad.py" line="93"/>
-        <source>The PIN file is damaged. Set a new PIN with the command `kiosk pin set`.</source>
-        <translation>Die PIN-Datei ist beschädigt. Setzen Sie eine neue PIN mit dem Befehl `kiosk pin set`.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/owner/pinpad.py" line="98"/>
         <source>Enter your PIN</source>
         <translation>Geben Sie Ihre PIN ein</translation>
@@ -1299,6 +1289,50 @@
             <numerusform>%n Ziffer eingegeben</numerusform>
             <numerusform>%n Ziffern eingegeben</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No PIN has been set yet.</source>
+        <translation>Es ist noch keine PIN festgelegt.</translation>
+    </message>
+    <message>
+        <source>The PIN file is damaged.</source>
+        <translation>Die PIN-Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Enter the setup code from the municipality.</source>
+        <translation>Geben Sie den Einrichtungscode der Gemeinde ein.</translation>
+    </message>
+    <message>
+        <source>No PIN has been set yet. Ask the municipality for this kiosk&apos;s setup code: with it you set your PIN here on the screen.</source>
+        <translation>Es ist noch keine PIN festgelegt. Bitten Sie die Gemeinde um den Einrichtungscode dieses Computers: damit legen Sie Ihre PIN hier am Bildschirm fest.</translation>
+    </message>
+    <message>
+        <source>The PIN file is damaged. Ask the municipality for a new setup code: with it you set a new PIN here on the screen.</source>
+        <translation>Die PIN-Datei ist beschädigt. Bitten Sie die Gemeinde um einen neuen Einrichtungscode: damit legen Sie hier am Bildschirm eine neue PIN fest.</translation>
+    </message>
+    <message>
+        <source>Choose your PIN: 4 to 8 digits that only you know.</source>
+        <translation>Wählen Sie Ihre PIN: 4 bis 8 Ziffern, die nur Sie kennen.</translation>
+    </message>
+    <message>
+        <source>Enter the same PIN once more.</source>
+        <translation>Geben Sie dieselbe PIN noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>The two PINs differed – choose again.</source>
+        <translation>Die beiden PINs waren verschieden – bitte neu wählen.</translation>
+    </message>
+    <message>
+        <source>Wrong setup code – try again.</source>
+        <translation>Falscher Einrichtungscode – bitte noch einmal.</translation>
+    </message>
+    <message>
+        <source>Wrong setup code – try again in %1 s</source>
+        <translation>Falscher Einrichtungscode – erneut in %1 s</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved. Call the municipality.</source>
+        <translation>Die PIN konnte nicht gespeichert werden. Rufen Sie die Gemeinde an.</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1551,14 @@
         <location filename="../../kiosk/ui/pages/search.py" line="131"/>
         <source>Brochures</source>
         <translation>Broschüren</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the search field</source>
+        <translation>Suchfeld leeren</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1882,18 @@
         <source>Nothing needs doing now. If it happens again, the disk may be failing: call the municipality.</source>
         <translation>Jetzt ist nichts zu tun. Wenn es wieder passiert, ist vielleicht die Festplatte defekt: rufen Sie die Gemeinde an.</translation>
     </message>
+    <message>
+        <source>not working: visitors cannot have texts read aloud</source>
+        <translation>funktioniert nicht: Besucher können sich keine Texte vorlesen lassen</translation>
+    </message>
+    <message>
+        <source>Reading aloud does not work</source>
+        <translation>Das Vorlesen funktioniert nicht</translation>
+    </message>
+    <message>
+        <source>Visitors can use the screen as usual, but cannot have texts read aloud. Touch &apos;Restart the kiosk&apos;; if that does not help, call the municipality.</source>
+        <translation>Besucher können den Bildschirm wie gewohnt nutzen, sich aber keine Texte vorlesen lassen. Tippen Sie auf „Programm neu starten“; hilft das nicht, rufen Sie die Gemeinde an.</translation>
+    </message>
 </context>
 <context>
     <name>UsageView</name>
@@ -1852,16 +1906,6 @@
         <location filename="../../kiosk/ui/owner/usage.py" line="94"/>
         <source>Report for the municipality</source>
         <translation>Bericht für die Gemeinde</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="95"/>
-        <source>Save the report</source>
-        <translation>Bericht speichern</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="96"/>
-        <source>Folder or USB stick, e.g. /media/usb</source>
-        <translation>Ordner oder USB-Stick, z. B. /media/usb</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="108"/>
@@ -1944,9 +1988,28 @@
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="196"/>
-        <source>Saved as %1</source>
-        <translation>Gespeichert als %1</translation>
+        <source>Look again</source>
+        <translation>Erneut suchen</translation>
+    </message>
+    <message>
+        <source>Save on %1</source>
+        <translation>Auf %1 speichern</translation>
+    </message>
+    <message>
+        <source>The report for the last twelve months, as a PDF. Touch the USB stick.</source>
+        <translation>Der Bericht der letzten zwölf Monate als PDF. Tippen Sie auf den USB-Stick.</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Put one in the computer and touch &apos;Look again&apos;.</source>
+        <translation>Kein USB-Stick gefunden. Stecken Sie einen in den Computer und tippen Sie auf „Erneut suchen“.</translation>
+    </message>
+    <message>
+        <source>Saved on %1 as %2</source>
+        <translation>Auf %1 gespeichert als %2</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Noch keine Zahlen</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3341,21 @@
     <message>
         <source>Add a day that differs</source>
         <translation>Abweichenden Tag hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <source>You have changes that are not saved.</source>
+        <translation>Sie haben Änderungen, die nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Go on editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Throw the changes away</source>
+        <translation>Änderungen verwerfen</translation>
     </message>
 </context>
 </TS>

@@ -1258,16 +1258,6 @@
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/pinpad.py" line="87"/>
-        <source>No PIN has been set yet. Set one on this computer with the command `kiosk pin set` (4–8 digits), then come back here.</source>
-        <translation>PIN-koodia ei ole vielä asetettu. Aseta se tällä tietokoneella komennolla `kiosk pin set` (4–8 numeroa) ja palaa sitten tänne.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/owner/pinpad.py" line="93"/>
-        <source>The PIN file is damaged. Set a new PIN with the command `kiosk pin set`.</source>
-        <translation>PIN-tiedosto on vioittunut. Aseta uusi PIN-koodi komennolla `kiosk pin set`.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/owner/pinpad.py" line="98"/>
         <source>Enter your PIN</source>
         <translation>Anna PIN-koodisi</translation>
@@ -1299,6 +1289,50 @@
             <numerusform>%n numero syötetty</numerusform>
             <numerusform>%n numeroa syötetty</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No PIN has been set yet.</source>
+        <translation>PIN-koodia ei ole vielä asetettu.</translation>
+    </message>
+    <message>
+        <source>The PIN file is damaged.</source>
+        <translation>PIN-tiedosto on vahingoittunut.</translation>
+    </message>
+    <message>
+        <source>Enter the setup code from the municipality.</source>
+        <translation>Anna kunnalta saatu kertakäyttökoodi.</translation>
+    </message>
+    <message>
+        <source>No PIN has been set yet. Ask the municipality for this kiosk&apos;s setup code: with it you set your PIN here on the screen.</source>
+        <translation>PIN-koodia ei ole vielä asetettu. Pyydä kunnalta tämän tietokoneen kertakäyttökoodi: sillä asetat PIN-koodisi täällä näytöllä.</translation>
+    </message>
+    <message>
+        <source>The PIN file is damaged. Ask the municipality for a new setup code: with it you set a new PIN here on the screen.</source>
+        <translation>PIN-tiedosto on vahingoittunut. Pyydä kunnalta uusi kertakäyttökoodi: sillä asetat uuden PIN-koodin täällä näytöllä.</translation>
+    </message>
+    <message>
+        <source>Choose your PIN: 4 to 8 digits that only you know.</source>
+        <translation>Valitse PIN-koodisi: 4–8 numeroa, jotka vain sinä tiedät.</translation>
+    </message>
+    <message>
+        <source>Enter the same PIN once more.</source>
+        <translation>Anna sama PIN-koodi vielä kerran.</translation>
+    </message>
+    <message>
+        <source>The two PINs differed – choose again.</source>
+        <translation>PIN-koodit olivat erilaiset – valitse uudelleen.</translation>
+    </message>
+    <message>
+        <source>Wrong setup code – try again.</source>
+        <translation>Väärä kertakäyttökoodi – yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Wrong setup code – try again in %1 s</source>
+        <translation>Väärä kertakäyttökoodi – yritä uudelleen %1 s kuluttua</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved. Call the municipality.</source>
+        <translation>PIN-koodia ei voitu tallentaa. Soita kuntaan.</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1551,14 @@
         <location filename="../../kiosk/ui/pages/search.py" line="131"/>
         <source>Brochures</source>
         <translation>Esitteet</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tyhjennä</translation>
+    </message>
+    <message>
+        <source>Clear the search field</source>
+        <translation>Tyhjennä hakukenttä</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1882,18 @@
         <source>Nothing needs doing now. If it happens again, the disk may be failing: call the municipality.</source>
         <translation>Nyt ei tarvitse tehdä mitään. Jos tämä toistuu, levy voi olla hajoamassa: soita kuntaan.</translation>
     </message>
+    <message>
+        <source>not working: visitors cannot have texts read aloud</source>
+        <translation>ei toimi: kävijät eivät voi kuunnella tekstejä ääneen luettuina</translation>
+    </message>
+    <message>
+        <source>Reading aloud does not work</source>
+        <translation>Ääneen lukeminen ei toimi</translation>
+    </message>
+    <message>
+        <source>Visitors can use the screen as usual, but cannot have texts read aloud. Touch &apos;Restart the kiosk&apos;; if that does not help, call the municipality.</source>
+        <translation>Kävijät voivat käyttää näyttöä tavalliseen tapaan, mutta eivät voi kuunnella tekstejä. Kosketa ”Käynnistä ohjelma uudelleen”; jos se ei auta, soita kuntaan.</translation>
+    </message>
 </context>
 <context>
     <name>UsageView</name>
@@ -1852,16 +1906,6 @@
         <location filename="../../kiosk/ui/owner/usage.py" line="94"/>
         <source>Report for the municipality</source>
         <translation>Raportti kunnalle</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="95"/>
-        <source>Save the report</source>
-        <translation>Tallenna raportti</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="96"/>
-        <source>Folder or USB stick, e.g. /media/usb</source>
-        <translation>Kansio tai USB-muisti, esim. /media/usb</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="108"/>
@@ -1944,9 +1988,28 @@
         <translation>Ei tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="196"/>
-        <source>Saved as %1</source>
-        <translation>Tallennettu: %1</translation>
+        <source>Look again</source>
+        <translation>Etsi uudelleen</translation>
+    </message>
+    <message>
+        <source>Save on %1</source>
+        <translation>Tallenna: %1</translation>
+    </message>
+    <message>
+        <source>The report for the last twelve months, as a PDF. Touch the USB stick.</source>
+        <translation>Viimeisen kahdentoista kuukauden raportti PDF-tiedostona. Kosketa USB-muistia.</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Put one in the computer and touch &apos;Look again&apos;.</source>
+        <translation>USB-muistia ei löytynyt. Liitä muisti tietokoneeseen ja kosketa ”Etsi uudelleen”.</translation>
+    </message>
+    <message>
+        <source>Saved on %1 as %2</source>
+        <translation>Tallennettu: %1, tiedosto %2</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Ei vielä lukuja</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3341,21 @@
     <message>
         <source>Add a day that differs</source>
         <translation>Lisää poikkeava päivä</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <source>You have changes that are not saved.</source>
+        <translation>Sinulla on tallentamattomia muutoksia.</translation>
+    </message>
+    <message>
+        <source>Go on editing</source>
+        <translation>Jatka muokkaamista</translation>
+    </message>
+    <message>
+        <source>Throw the changes away</source>
+        <translation>Hylkää muutokset</translation>
     </message>
 </context>
 </TS>

@@ -1258,16 +1258,6 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/pinpad.py" line="87"/>
-        <source>No PIN has been set yet. Set one on this computer with the command `kiosk pin set` (4–8 digits), then come back here.</source>
-        <translation>Ingen PIN-kod är satt än. Sätt en på den här datorn med kommandot `kiosk pin set` (4–8 siffror) och kom sedan tillbaka hit.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/owner/pinpad.py" line="93"/>
-        <source>The PIN file is damaged. Set a new PIN with the command `kiosk pin set`.</source>
-        <translation>PIN-filen är skadad. Sätt en ny PIN-kod med kommandot `kiosk pin set`.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/owner/pinpad.py" line="98"/>
         <source>Enter your PIN</source>
         <translation>Skriv din PIN-kod</translation>
@@ -1299,6 +1289,50 @@
             <numerusform>%n siffra inskriven</numerusform>
             <numerusform>%n siffror inskrivna</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No PIN has been set yet.</source>
+        <translation>Ingen PIN-kod är satt än.</translation>
+    </message>
+    <message>
+        <source>The PIN file is damaged.</source>
+        <translation>PIN-filen är skadad.</translation>
+    </message>
+    <message>
+        <source>Enter the setup code from the municipality.</source>
+        <translation>Skriv engångskoden från kommunen.</translation>
+    </message>
+    <message>
+        <source>No PIN has been set yet. Ask the municipality for this kiosk&apos;s setup code: with it you set your PIN here on the screen.</source>
+        <translation>Ingen PIN-kod är satt än. Be kommunen om engångskoden för den här datorn: med den väljer du din PIN-kod här på skärmen.</translation>
+    </message>
+    <message>
+        <source>The PIN file is damaged. Ask the municipality for a new setup code: with it you set a new PIN here on the screen.</source>
+        <translation>PIN-filen är skadad. Be kommunen om en ny engångskod: med den väljer du en ny PIN-kod här på skärmen.</translation>
+    </message>
+    <message>
+        <source>Choose your PIN: 4 to 8 digits that only you know.</source>
+        <translation>Välj din PIN-kod: 4 till 8 siffror som bara du känner till.</translation>
+    </message>
+    <message>
+        <source>Enter the same PIN once more.</source>
+        <translation>Skriv samma PIN-kod en gång till.</translation>
+    </message>
+    <message>
+        <source>The two PINs differed – choose again.</source>
+        <translation>PIN-koderna var olika – välj igen.</translation>
+    </message>
+    <message>
+        <source>Wrong setup code – try again.</source>
+        <translation>Fel engångskod – försök igen.</translation>
+    </message>
+    <message>
+        <source>Wrong setup code – try again in %1 s</source>
+        <translation>Fel engångskod – försök igen om %1 s</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved. Call the municipality.</source>
+        <translation>PIN-koden kunde inte sparas. Ring kommunen.</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1551,14 @@
         <location filename="../../kiosk/ui/pages/search.py" line="131"/>
         <source>Brochures</source>
         <translation>Broschyrer</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Töm</translation>
+    </message>
+    <message>
+        <source>Clear the search field</source>
+        <translation>Töm sökfältet</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1882,18 @@
         <source>Nothing needs doing now. If it happens again, the disk may be failing: call the municipality.</source>
         <translation>Du behöver inte göra något nu. Händer det igen kan disken vara på väg att gå sönder: ring kommunen.</translation>
     </message>
+    <message>
+        <source>not working: visitors cannot have texts read aloud</source>
+        <translation>fungerar inte: besökarna kan inte få texter upplästa</translation>
+    </message>
+    <message>
+        <source>Reading aloud does not work</source>
+        <translation>Uppläsningen fungerar inte</translation>
+    </message>
+    <message>
+        <source>Visitors can use the screen as usual, but cannot have texts read aloud. Touch &apos;Restart the kiosk&apos;; if that does not help, call the municipality.</source>
+        <translation>Besökarna kan använda skärmen som vanligt men kan inte få texter upplästa. Tryck på ”Starta om programmet”; hjälper det inte, ring kommunen.</translation>
+    </message>
 </context>
 <context>
     <name>UsageView</name>
@@ -1852,16 +1906,6 @@
         <location filename="../../kiosk/ui/owner/usage.py" line="94"/>
         <source>Report for the municipality</source>
         <translation>Rapport till kommunen</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="95"/>
-        <source>Save the report</source>
-        <translation>Spara rapporten</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="96"/>
-        <source>Folder or USB stick, e.g. /media/usb</source>
-        <translation>Mapp eller USB-minne, t.ex. /media/usb</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/usage.py" line="108"/>
@@ -1944,9 +1988,28 @@
         <translation>Inte sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/owner/usage.py" line="196"/>
-        <source>Saved as %1</source>
-        <translation>Sparad som %1</translation>
+        <source>Look again</source>
+        <translation>Titta igen</translation>
+    </message>
+    <message>
+        <source>Save on %1</source>
+        <translation>Spara på %1</translation>
+    </message>
+    <message>
+        <source>The report for the last twelve months, as a PDF. Touch the USB stick.</source>
+        <translation>Rapporten för de senaste tolv månaderna, som PDF. Tryck på USB-minnet.</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Put one in the computer and touch &apos;Look again&apos;.</source>
+        <translation>Inget USB-minne hittades. Sätt i ett i datorn och tryck på ”Titta igen”.</translation>
+    </message>
+    <message>
+        <source>Saved on %1 as %2</source>
+        <translation>Sparad på %1 som %2</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Inga siffror än</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3341,21 @@
     <message>
         <source>Add a day that differs</source>
         <translation>Lägg till en avvikande dag</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <source>You have changes that are not saved.</source>
+        <translation>Du har ändringar som inte är sparade.</translation>
+    </message>
+    <message>
+        <source>Go on editing</source>
+        <translation>Fortsätt ändra</translation>
+    </message>
+    <message>
+        <source>Throw the changes away</source>
+        <translation>Släng ändringarna</translation>
     </message>
 </context>
 </TS>

@@ -357,8 +357,9 @@ class ContentService(QObject):
                 events = events[:limit]
         return events
 
-    def search(self, text: str) -> SearchResults:
-        """Items shown here that match what the visitor typed, best first, per kind.
+    def search(self, text: str, lang: str = "sv") -> SearchResults:
+        """Items shown here that match what the visitor typed, best first (names in `lang`
+        that begin with it first), per kind.
 
         The text is passed to the store and dropped: never stored, logged or counted as text.
         """
@@ -366,7 +367,7 @@ class ContentService(QObject):
             return SearchResults()
         point, now = self.point_id, self.clock()
         try:
-            hits = self._read(lambda store: store.search(text, point, now), None)
+            hits = self._read(lambda store: store.search(text, point, now, lang=lang), None)
         except ContentError as error:  # e.g. a database of an older schema, until it is rebuilt
             log.warning("search unavailable: %s", error)
             return SearchResults()

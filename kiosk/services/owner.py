@@ -18,6 +18,7 @@ from kiosk.clock import clock_verdict
 from kiosk.domain import EXIT_RESTART, ContentInfo, Event, ServicePoint
 from kiosk.errors import KioskError
 from kiosk.paths import DataDir
+from kiosk.services.sticks import usb_sticks
 from kiosk.services.sync import SyncStatus
 from kiosk.stats.dayfile import CONFIRM_WINDOW, activity_start
 from kiosk.store import outcomes, recovery
@@ -25,9 +26,11 @@ from kiosk.store import owner as store
 from kiosk.store.local import open_local
 from kiosk.store.owner import Details, LocalEvent
 from kiosk.store.pin import MAX_DIGITS, MIN_DIGITS, PIN_FILE, PinCheck, PinError, PinStore
+from kiosk.store.setupcode import MAX_CODE, SETUP_FILE, SetupCode
 from kiosk.store.witness import server_skew
 
 __all__ = [
+    "MAX_CODE",
     "MAX_DIGITS",
     "MIN_DIGITS",
     "Details",
@@ -46,8 +49,10 @@ DISK_FULL = 16 * 1024 * 1024
 
 IMAGE_DIR = "owner-images"
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp"})
-MEDIA_ROOTS = (Path("/media"), Path("/run/media"), Path("/mnt"))
+MEDIA_ROOTS = (Path("/media"), Path("/run/media"))
 """Where USB sticks are mounted on Debian and other Linux desktops."""
+PICTURE_ROOTS = (*MEDIA_ROOTS, Path("/mnt"))
+"""Where pictures for events are looked for (a folder mounted by hand as well)."""
 CLEANUP_EVERY_MS = 24 * 3600 * 1000
 UNUSABLE = (
     "Den lokala databasen går inte att använda: egna evenemang, butikens uppgifter och "
@@ -128,13 +133,19 @@ class OwnerService(QObject):
         clock: Callable[[], datetime],
         wall_clock: Callable[[], float] = time.time,
         parent: QObject | None = None,
+        setup_code: str = "",
+        media_roots: tuple[Path, ...] = MEDIA_ROOTS,
     ) -> None:
         super().__init__(parent)
         self.data = data
         self.clock = clock
         self.pins = PinStore(data.root / PIN_FILE, wall_clock)
+        self.setup = SetupCode(data.root / SETUP_FILE, setup_code, wall_clock)
+        """The municipality's one-time code for setting the first PIN on the screen."""
+        self.media_roots = media_roots
+        """Where USB sticks are mounted (a folder in tests)."""
         self.image_dir = data.root / IMAGE_DIR
-        self.image_folders: list[Path] = [*MEDIA_ROOTS]
+        self.image_folders: list[Path] = [*PICTURE_ROOTS]
         self.active = False
         self.problem = ""
         """Why the local database cannot be used ('' when it can)."""
@@ -227,6 +238,14 @@ class OwnerService(QObject):
     def try_pin(self, pin: str) -> PinCheck:
         """Check a PIN (slow by design: about 40 ms)."""
         return self.pins.check(pin)
+
+    def try_setup_code(self, code: str) -> PinCheck:
+        """Check the one-time setup code (wrong ones lock the pad as wrong PINs do)."""
+        return self.setup.check(code)
+
+    def set_first_pin(self, code: str, pin: str) -> None:
+        """Set the owner's PIN on the screen with the setup code, which is then used up."""
+        self.setup.set_first_pin(code, pin, self.pins)
 
     # --- local events ----------------------------------------------------------------------
 
@@ -344,6 +363,10 @@ class OwnerService(QObject):
                     continue
         unique = {p.resolve(): p for p in found if p.is_file()}
         return sorted(unique.values(), key=lambda p: p.stat().st_mtime, reverse=True)[:60]
+
+    def usb_sticks(self) -> list[Path]:
+        """The USB sticks plugged in now (writable, by name): where the report can go."""
+        return usb_sticks(self.media_roots)
 
     def copy_image(self, source: Path) -> str:
         """Copy a picture into the data directory (a USB stick gets pulled); returns its name."""

@@ -276,9 +276,16 @@ def match_expression(query: str) -> str:
     return " ".join(f'"{word[:64]}"*' for word in words)
 
 
-def _scoped(expression: str, service_point: str) -> str:
-    """Typed words in names and texts only, of items for all or for this service point."""
-    return f'{{title body}} : ({expression}) AND scope : (all OR "{_point_token(service_point)}")'
+def _name_begins(item: Place | Event | Link | Brochure, word: str, lang: str) -> bool:
+    """True when the item's name in `lang` (as the visitor reads it) begins with `word`."""
+    name = item.title if isinstance(item, Event) else item.name
+    return bool(word) and fold(name.get(lang)).startswith(word)
+
+
+def _scoped(expression: str, service_point: str, columns: str = "{title body}") -> str:
+    """Typed words in names and texts only (or in `columns`), of items for all or for this
+    service point."""
+    return f'{columns} : ({expression}) AND scope : (all OR "{_point_token(service_point)}")'
 
 
 class SearchHits(TypedDict):
@@ -570,9 +577,17 @@ class ContentStore:
         )
 
     def search(
-        self, query: str, service_point: str, now: datetime, limit_per_kind: int = 12
+        self,
+        query: str,
+        service_point: str,
+        now: datetime,
+        limit_per_kind: int = 12,
+        lang: str = "sv",
     ) -> SearchHits:
-        """Items matching what was typed, best first (bm25, names weigh most), per kind.
+        """Items matching what was typed, best first, per kind: names that begin with it, then
+        names that hold it ('skule' lists Skuleskogens nationalpark before Utförsåkning på
+        Skuleberget), then the rest; within each by bm25, names weighing most. The names are
+        read in `lang`, the visitor's language.
 
         Every word is a prefix and Swedish letters fold ('ornsk' finds 'Örnsköldsvik'). Items
         aimed at other service points and events with no occurrence ending after `now` are left
@@ -582,18 +597,30 @@ class ContentStore:
         expression = match_expression(query)
         if not expression:
             return hits
-        expression = _scoped(expression, service_point)
+        tiers = [_scoped(expression, service_point, "title"), _scoped(expression, service_point)]
+        first = next(iter(re.findall(r"\w+", fold(query))), "")
         for table in _SEARCH_TABLES:
-            # bm25 weights: item_id, until, title, body, scope; names count ten times the text.
-            sql = f"select item_id from search_{table} where search_{table} match ?"
-            params: list[Any] = [expression]
-            if table == "events":
-                sql += " and until > ?"
-                params.append(now.isoformat())
-            sql += f" order by bm25(search_{table}, 0, 0, 10.0, 1.0, 0) limit ?"
-            ids = [row[0] for row in self._query(sql, (*params, limit_per_kind))]
-            hits[table] = self._found(table, ids, now)  # type: ignore[literal-required]
+            ids: list[str] = []
+            for tier in tiers:
+                if len(ids) < limit_per_kind:
+                    more = self._matching(table, tier, now, limit_per_kind)
+                    ids += [i for i in more if i not in ids][: limit_per_kind - len(ids)]
+            found = self._found(table, ids, now)
+            # Stable: a name that begins with the first word, as the visitor reads it, goes first.
+            found.sort(key=lambda item: not _name_begins(item, first, lang))
+            hits[table] = found  # type: ignore[literal-required]
         return hits
+
+    def _matching(self, table: str, expression: str, now: datetime, limit: int) -> list[str]:
+        """Ids of `table`'s items matching the FTS5 `expression`, best first."""
+        # bm25 weights: item_id, until, title, body, scope; names count ten times the text.
+        sql = f"select item_id from search_{table} where search_{table} match ?"
+        params: list[Any] = [expression]
+        if table == "events":
+            sql += " and until > ?"
+            params.append(now.isoformat())
+        sql += f" order by bm25(search_{table}, 0, 0, 10.0, 1.0, 0) limit ?"
+        return [row[0] for row in self._query(sql, (*params, limit))]
 
     def _found(self, table: str, ids: list[str], now: datetime) -> list[Any]:
         """The items with these ids, in this order (events as their next occurrence)."""

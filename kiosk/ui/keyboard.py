@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QResizeEvent
+from PySide6.QtGui import QColor, QGuiApplication, QResizeEvent, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -40,6 +40,7 @@ BASE_WIDTH = 1200
 """Keyboard width at text size A, in logical pixels; keys and labels grow with A+ and A++."""
 MAX_HEIGHT_SHARE = 0.42
 """The keyboard never takes more of the window's height than this: the page must stay usable."""
+_LIFTED = (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel)
 
 QML = b"""
 import QtQuick
@@ -152,6 +153,8 @@ class KeyboardDock(QWidget):
         self.view: QQuickWidget | None = None
         self._watched: QObject | None = None
         self._broken = False
+        self._holding: QWindow | None = None
+        """The window watched for the finger to lift while the keyboard's room is held."""
         self.physical = False
         """A physical keyboard was used in this visit: the on-screen one stays out of the way."""
         self._layout = QHBoxLayout(self)
@@ -288,7 +291,11 @@ class KeyboardDock(QWidget):
             obj.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A key from a physical keyboard hides the on-screen one (its own keys are synthetic)."""
+        """A key from a physical keyboard hides the on-screen one (its own keys are synthetic);
+        the finger that held the keyboard's room lifts (the button under it clicks first)."""
+        if watched is self._holding and event.type() in _LIFTED:
+            QTimer.singleShot(0, self, self._on_finger_lifted)
+            return False
         physical = event.type() == QEvent.Type.KeyPress and event.spontaneous()
         if physical and not self.physical:
             self.physical = True
@@ -297,6 +304,36 @@ class KeyboardDock(QWidget):
 
     def _on_input_method_visible_changed(self) -> None:
         visible = QGuiApplication.inputMethod().isVisible()
+        if not visible and self._finger_down():
+            # The tap that took the focus from the field (on 'Spara', say) is still down: giving
+            # the room back now would move the button from under it and the release would miss
+            # it. The room goes when the finger lifts, after the button has had its click.
+            self._hold_until_release()
+            return
+        self._show_room(visible)
+
+    def _finger_down(self) -> bool:
+        window = self.window().windowHandle()
+        return (
+            self.isVisible()
+            and window is not None
+            and QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton
+        )
+
+    def _hold_until_release(self) -> None:
+        window = self.window().windowHandle()
+        if window is not None and self._holding is None:
+            self._holding = window
+            window.installEventFilter(self)
+
+    def _on_finger_lifted(self) -> None:
+        if self._holding is not None:
+            with contextlib.suppress(RuntimeError):  # the window went meanwhile
+                self._holding.removeEventFilter(self)
+            self._holding = None
+        self._show_room(QGuiApplication.inputMethod().isVisible())
+
+    def _show_room(self, visible: bool) -> None:
         self.setVisible(visible)
         self.shown_changed.emit(visible)
         if visible:

@@ -66,6 +66,11 @@ class NavBar(QWidget):
         layout.addLayout(self._third)
         self._rows: int | None = None
         self._leading: list[QPushButton] = []
+        self._put_away: list[QPushButton] = []
+        """Other parts' controls hidden while the on-screen keyboard is up (see set_typing)."""
+        self._at_home = False
+        self._browsing = False
+        self._typing = False
         self._arrange(1)
         state.language_changed.connect(self._sync_checks)
         state.language_changed.connect(self.retranslate)
@@ -81,11 +86,32 @@ class NavBar(QWidget):
             self._layout.setContentsMargins(24, margin, 24, margin)
             self._layout.setSpacing(6 if compact else 10)
 
+    def set_typing(self, typing: bool) -> None:
+        """While the on-screen keyboard is up only Hem and Tillbaka stay (one row): the rest
+        gives its room to the field and what is found, and comes back with the keyboard gone."""
+        if typing == self._typing:
+            return
+        self._typing = typing
+        if typing:  # another part's control keeps the visibility that part gave it
+            self._put_away = [btn for btn in self._leading if not btn.isHidden()]
+        for btn in self._put_away:
+            btn.setVisible(not typing)
+        self._apply()
+
+    def _apply(self) -> None:
+        self.home.setVisible(not self._at_home and not self._browsing)
+        self.back.setVisible(not self._at_home and not self._browsing)
+        for btn in self.languages.values():
+            btn.setVisible(not self._browsing and not self._typing)
+        for btn in (*self.sizes, self.contrast):
+            btn.setVisible(not self._typing)
+        self._rows = None
+        self._fit()
+
     def set_at_home(self, at_home: bool) -> None:
         """Home and Back only away from the home screen."""
-        self.home.setVisible(not at_home)
-        self.back.setVisible(not at_home)
-        self._fit()
+        self._at_home = at_home
+        self._apply()
 
     def add_leading(self, widget: QPushButton) -> None:
         """A control of another part (speech's 'Lyssna') after Home and Back, in the same row."""
@@ -161,11 +187,8 @@ class NavBar(QWidget):
     def set_browsing(self, browsing: bool) -> None:
         """On the browser page its own frame navigates and languages cannot translate the web
         page: only text size and contrast stay here."""
-        if browsing:
-            self.home.hide()
-            self.back.hide()
-        for btn in self.languages.values():
-            btn.setVisible(not browsing)
+        self._browsing = browsing
+        self._apply()
 
     def _on_contrast_clicked(self) -> None:
         theme = self._state.theme

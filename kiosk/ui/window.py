@@ -135,6 +135,8 @@ class KioskWindow(QWidget):
         """The on-screen keyboard, below everything; the pages shrink while it is shown."""
         self._compact = False
         """Header and bottom bar without their padding: a low window at large text."""
+        self._private: set[str] = set()
+        """Pages that are not the visitors' (shop-owner mode): no header, no Hem or Tillbaka."""
         self.pages = QStackedWidget()
         self.pages.setObjectName("Pages")
         # The window is the screen's size whatever a page would like; pages fit or scroll.
@@ -237,12 +239,18 @@ class KioskWindow(QWidget):
     # --- navigation ----------------------------------------------------------------------------
 
     def _on_keyboard_shown_changed(self, shown: bool) -> None:
-        """While the keyboard is up the header and the bottom bar give their room to what is
-        being typed and found (at 1280x800 search kept only a strip of results, and the results
-        fell out of sight); the keyboard's own key folds it away and brings them back."""
-        chrome = not shown and self.current not in FULL_SCREEN_PAGES
-        self.header.setVisible(chrome)
-        self.navbar.setVisible(chrome)
+        """While the keyboard is up the header gives its room to what is being typed and found
+        (at 1280x800 search kept only a strip of results); the bottom bar stays, so Hem and
+        Tillbaka are always in reach. Full-screen and private pages (shop-owner mode) get
+        neither back when the keyboard goes."""
+        self._show_chrome(self.current)
+
+    def _show_chrome(self, name: str) -> None:
+        visitor = name not in FULL_SCREEN_PAGES and name not in self._private
+        typing = self.keyboard.isVisible()
+        self.header.setVisible(visitor and not typing)
+        self.navbar.set_typing(typing)
+        self.navbar.setVisible(visitor and not (typing and name == "home"))
 
     def open_page(self, name: str, argument: object = None, remember: bool = True) -> None:
         """Show page `name` (with an optional argument), remembering where we came from for Back."""
@@ -275,9 +283,7 @@ class KioskWindow(QWidget):
                 page.refresh()
         if remember:  # a page opened anew starts at its top; Back returns to where one was
             to_top(page)
-        chrome = name not in FULL_SCREEN_PAGES and not self.keyboard.isVisible()
-        self.header.setVisible(chrome)
-        self.navbar.setVisible(chrome)
+        self._show_chrome(name)
         self.navbar.set_at_home(name == "home")
         self.navbar.set_browsing(name == "browser")
         self.pages.setCurrentWidget(page)
@@ -322,9 +328,9 @@ class KioskWindow(QWidget):
         """
         if self.pages.indexOf(widget) < 0:
             self._add_page(name, widget)
+        self._private.add(name)
         self.history.clear()
-        self.header.setVisible(False)
-        self.navbar.setVisible(False)
+        self._show_chrome(name)
         to_top(widget)
         self.pages.setCurrentWidget(widget)
 

@@ -65,11 +65,14 @@ def test_the_keyboard_goes_when_no_text_field_has_focus(qtbot, demo_kiosk: Kiosk
     window.open_page("search")
     touch(window.page["search"].field)
     qtbot.waitUntil(window.keyboard.isVisible)
-    # While typing, the header and the bottom bar give their room to the field and the results.
-    assert not window.header.isVisible() and not window.navbar.isVisible()
+    # While typing, the header gives its room to the field and the results; Hem and Tillbaka
+    # in the bottom bar stay in reach.
+    assert not window.header.isVisible() and window.navbar.isVisible()
+    assert window.navbar.back.isVisible() and not window.navbar.languages["sv"].isVisible()
     window.go_home()
     qtbot.waitUntil(lambda: not window.keyboard.isVisible())
     assert window.header.isVisible() and window.navbar.isVisible()
+    assert window.navbar.languages["sv"].isVisible()
 
 
 def test_a_physical_keyboard_still_types_and_hides_the_screen_one(qtbot, demo_kiosk) -> None:
@@ -194,3 +197,15 @@ def test_a_stand_turned_to_portrait_with_the_keyboard_up_fits_the_new_width(
     assert window.keyboard.view is not None
     qtbot.waitUntil(lambda: window.keyboard.view.width() <= 720)
     key_centre(window, "å")  # keys are still there to tap
+
+
+def test_one_tap_on_the_home_search_bar_gives_field_and_keyboard(qtbot, demo_kiosk) -> None:
+    window = demo_kiosk.window
+    search = window.page["home"].search
+    qtbot.waitUntil(search.isVisible)  # the home screen is filled after its first frame
+    touch(search)
+    page = window.page["search"]
+    qtbot.waitUntil(lambda: window.current == "search")
+    qtbot.waitUntil(window.keyboard.isVisible)
+    assert page.field.hasFocus()
+    assert window.navbar.isVisible()  # Hem and Tillbaka stay in reach while typing

@@ -6,12 +6,18 @@ from datetime import timedelta
 
 import icalendar
 import pytest
+from fingers import finger
 from owner_helpers import open_owner_mode, with_pin
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+from screeninput import touch
 
 from kiosk.app import Kiosk
 from kiosk.feed.localics import local_events_ics
 from kiosk.ui.owner.events import EventsView
 from kiosk.ui.owner.form import EventForm
+from kiosk.ui.window import KioskWindow
 
 
 @pytest.fixture
@@ -194,3 +200,72 @@ def test_every_mistake_is_explained_next_to_its_field(
     assert form.problem.text() == "Rätta till fälten som är markerade med rött."
     assert events_view.currentWidget() is form  # nothing typed is lost
     assert kiosk.owner is not None and kiosk.owner.service.events() == []
+
+
+def finger_on(widget: QWidget) -> None:
+    """A tap with a finger (touch events, as the kiosk's screen sends them)."""
+    window = widget.window()
+    assert isinstance(window, KioskWindow)
+    finger(window, widget.mapTo(window, widget.rect().center()))
+
+
+def above_the_keyboard(window: KioskWindow, widget: QWidget) -> bool:
+    bottom = widget.mapTo(window, QPoint(0, widget.height())).y()
+    return bottom <= window.keyboard.mapTo(window, QPoint(0, 0)).y()
+
+
+@pytest.mark.parametrize("tap", [touch, finger_on], ids=["mouse", "finger"])
+def test_the_first_tap_on_save_with_the_keyboard_up_saves(
+    qtbot, kiosk: Kiosk, events_view: EventsView, tap
+) -> None:  # type: ignore[no-untyped-def]
+    # The tap takes the focus from the field, the keyboard goes, the form grows: the room the
+    # keyboard held stays until the finger lifts, so the button is still under it and saves.
+    window = kiosk.window
+    events_view.new.click()
+    form = events_view.form
+    fill(
+        form,
+        "Pubkväll",
+        (kiosk.owner.service.clock().date() + timedelta(days=1)).isoformat(),
+        "19:00",
+    )  # type: ignore[union-attr]
+    touch(form.title)
+    qtbot.waitUntil(window.keyboard.isVisible)
+    qtbot.waitUntil(lambda: above_the_keyboard(window, form.save))
+    tap(form.save)
+    qtbot.waitUntil(lambda: events_view.currentWidget() is events_view.list_page)
+    assert [row.item.title for row in events_view.rows.values()] == ["Pubkväll"]
+    qtbot.waitUntil(lambda: not window.keyboard.isVisible())
+
+
+def test_closing_with_a_half_written_event_asks_first(
+    qtbot, kiosk: Kiosk, events_view: EventsView
+) -> None:
+    assert kiosk.owner is not None
+    panel = kiosk.owner.panel
+    events_view.new.click()
+    form = events_view.form
+    touch(form.title)
+    qtbot.waitUntil(kiosk.window.keyboard.isVisible)
+    form.title.setText("Julmarknad")
+    QGuiApplication.inputMethod().hide()  # the keyboard's own key folds it away
+    qtbot.waitUntil(lambda: not kiosk.window.keyboard.isVisible())
+    assert not kiosk.window.navbar.isVisible()  # no visitor's Hem in shop-owner mode
+    panel.close_button.click()
+    assert kiosk.window.current == "owner" and panel.ask.isVisible()
+    assert panel.ask.text.text() == "Du har ändringar som inte är sparade."
+    panel.ask.keep.click()
+    assert form.title.text() == "Julmarknad" and not panel.ask.isVisible()
+    panel.nav["status"].click()  # another section asks too
+    assert panel.current == "events" and panel.nav["events"].isChecked()
+    panel.ask.discard.click()
+    assert panel.current == "status"
+    panel.close_button.click()  # nothing unsaved now: closes at once
+    assert kiosk.window.current == "home"
+
+
+def test_an_unchanged_form_closes_without_asking(kiosk: Kiosk, events_view: EventsView) -> None:
+    assert kiosk.owner is not None
+    events_view.new.click()
+    kiosk.owner.panel.close_button.click()
+    assert kiosk.window.current == "home"

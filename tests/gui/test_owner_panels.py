@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 from owner_helpers import open_owner_mode, with_pin
+from PySide6.QtWidgets import QLabel
 
 from kiosk.app import Kiosk
 from kiosk.services.sync import SyncStatus
@@ -135,18 +136,36 @@ def test_usage_charts_come_from_the_daily_counters(owner: Kiosk) -> None:
     owner.owner.panel.nav["usage"].click()
     view = owner.owner.panel.view("usage")
     assert view.charts.count() == 3
-    assert view.export.isEnabled()  # the kiosk wires the agreement report's exporter
+    assert view.rescan.isVisible()  # the kiosk wires the agreement report's exporter
 
 
-def test_usage_exports_the_report_with_the_injected_exporter(owner: Kiosk, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_chart_with_nothing_counted_says_no_figures_yet(owner: Kiosk) -> None:
     assert owner.owner is not None
     service = owner.owner.service
-    service.export_report = lambda folder: folder / "rapport.pdf"
+    today = service.clock().date()
+    service.daily_counters = lambda _db, _a, _b: {today: {"visits": 2}}
     owner.owner.panel.nav["usage"].click()
     view = owner.owner.panel.view("usage")
-    view.folder.setText(str(tmp_path))
-    view.export.click()
-    assert view.export_result.text() == f"Sparad som {tmp_path / 'rapport.pdf'}"
+    empty = [w.text() for w in view.findChildren(QLabel, "NoFigures") if not w.isHidden()]
+    assert empty == ["Inga siffror än"]  # the sections: none used yet; the visits are drawn
+
+
+def test_the_report_is_saved_on_the_usb_stick_touched(owner: Kiosk, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert owner.owner is not None
+    service = owner.owner.service
+    media = tmp_path / "media"
+    service.media_roots = (media,)
+    service.export_report = lambda folder: (folder / "rapport.pdf").resolve()
+    owner.owner.panel.nav["usage"].click()
+    view = owner.owner.panel.view("usage")
+    assert not view.sticks
+    assert view.export_note.text().startswith("Inget USB-minne hittades.")
+    (media / "kiosk" / "KINGSTON").mkdir(parents=True)  # as udisks mounts a stick
+    view.rescan.click()
+    assert [b.text() for b in view.sticks.values()] == ["Spara på KINGSTON"]
+    stick = view.sticks[media / "kiosk" / "KINGSTON"]
+    stick.click()
+    assert view.export_result.text() == "Sparad på KINGSTON som rapport.pdf"
 
 
 def test_the_kiosk_exports_a_real_agreement_report_to_a_folder(

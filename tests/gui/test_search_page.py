@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from screeninput import touch
 from webkit import QUIET
 
 from kiosk.app import Kiosk
@@ -68,3 +69,29 @@ def test_reopening_the_page_starts_empty(qtbot, kiosk: Kiosk) -> None:
     assert page.field.text() == ""
     assert not page.field.isUndoAvailable()
     qtbot.waitUntil(lambda: page.tr("Places") not in labels(page.grid))
+
+
+def test_a_name_that_begins_with_the_words_comes_first(qtbot, demo_kiosk: Kiosk) -> None:
+    # "Utförsåkning på Skuleberget" and "Toppstugan på Skuleberget" came before the park.
+    window = demo_kiosk.window
+    window.open_page("search")
+    page = window.page["search"]
+    qtbot.keyClicks(page.field, "skule")
+    qtbot.waitUntil(lambda: page.grid.headings()[:1] == [page.tr("Places")])
+    titles = [card.title for card in cards(page.grid)]
+    assert {titles[0], titles[1]} == {"Skuleskogens nationalpark", "Skuleberget"}, titles
+
+
+def test_the_clear_button_is_big_enough_for_a_finger_and_keeps_the_keyboard(
+    qtbot, demo_kiosk: Kiosk
+) -> None:
+    window = demo_kiosk.window
+    window.open_page("search")
+    page = window.page["search"]
+    qtbot.waitUntil(window.keyboard.isVisible)
+    assert page.clear.isHidden()  # nothing to clear
+    qtbot.keyClicks(page.field, "skule")
+    assert page.clear.isVisible()
+    assert page.clear.width() >= 44 and page.clear.height() >= 44
+    touch(page.clear)
+    assert page.field.text() == "" and page.field.hasFocus()

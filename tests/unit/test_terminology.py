@@ -33,7 +33,7 @@ VISITOR = frozenset(
 OWNER = frozenset(
     {
         "ActivityRow", "DetailsView", "EventForm", "EventRow", "EventsView", "OutcomesBox",
-        "OwnerPanel", "OwnerView", "PinPad", "StatusView", "UsageView",
+        "OwnerPanel", "OwnerView", "PinPad", "StatusView", "UnsavedQuestion", "UsageView",
     }
 )  # fmt: skip
 """Screens the shop owner sees on the kiosk."""

@@ -223,6 +223,11 @@ class DetailsView(OwnerView):
         self.email.setText(details.email)
         for error in [*self.hour_errors, *self.exception_errors]:
             error.hide()
+        self.mark_saved()
+
+    def discard(self) -> None:
+        """Forget what was typed: the saved details again."""
+        self.refresh()
 
     def _from_feed(self) -> Details:
         point = self.service.feed_point()
@@ -305,4 +310,5 @@ class DetailsView(OwnerView):
             self.message.setText(self.tr("Not saved: %1").replace("%1", reason))
             return False
         self.message.setText(self.tr("Saved. The About page shows it now."))
+        self.mark_saved()
         return True

@@ -10,6 +10,8 @@ HOLD_MS = 5000
 """A visitor taps; only someone who knows keeps holding the name for five seconds."""
 SHOW_AFTER_MS = 1200
 """The progress line appears only once a press is clearly longer than a tap."""
+PROGRESS_HEIGHT = 6
+"""Thick enough to be seen from a hand's length, thin enough not to look like a control."""
 _PRESS = (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin)
 _RELEASE = (
     QEvent.Type.MouseButtonRelease,
@@ -36,7 +38,7 @@ class LongPress(QObject):
         self._elapsed = QElapsedTimer()
         self.progress = QFrame(header)
         self.progress.setObjectName("OwnerHoldProgress")
-        self.progress.setFixedHeight(4)
+        self.progress.setFixedHeight(PROGRESS_HEIGHT)
         self.progress.hide()
         self._tick = QTimer(self, interval=50)
         self._tick.timeout.connect(self._on_tick_timeout)
@@ -45,6 +47,10 @@ class LongPress(QObject):
         for target in targets:
             target.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
             target.installEventFilter(self)
+
+    def set_colour(self, colour: str) -> None:
+        """The line's colour (it must stand out from the header: without one it was never seen)."""
+        self.progress.setStyleSheet(f"QFrame#OwnerHoldProgress {{ background: {colour}; }}")
 
     def set_hold_ms(self, hold_ms: int) -> None:
         """How long a press must last (tests shorten it)."""
@@ -78,7 +84,10 @@ class LongPress(QObject):
             return
         fraction = min(1.0, spent / self._hold_ms)
         self.progress.setGeometry(
-            0, self._header.height() - 4, int(self._header.width() * fraction), 4
+            0,
+            self._header.height() - PROGRESS_HEIGHT,
+            int(self._header.width() * fraction),
+            PROGRESS_HEIGHT,
         )
         self.progress.show()
         self.progress.raise_()

@@ -2,58 +2,45 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.errors import KioskError
 from kiosk.services.owner import LocalEvent, OwnerService, PastActivity
 from kiosk.ui import i18n
-from kiosk.ui.flow import flow_holder
 from kiosk.ui.owner.form import EventForm
+from kiosk.ui.owner.itemrow import TEXT_MIN, ItemRow
 from kiosk.ui.owner.outcomes import OutcomesBox
 from kiosk.ui.owner.reflow import scroller
 from kiosk.ui.owner.view import NARROW_BELOW, NARROW_MARGIN, WIDE_MARGIN, plain_problem
 from kiosk.ui.state import ViewState
-from kiosk.ui.widgets import Card, button, clear_layout, label
-
-TEXT_MIN = 360
-"""An event's title and time keep this much beside its buttons (at text size A), else the
-buttons go below."""
+from kiosk.ui.widgets import button, clear_layout, label
 
 
-class EventRow(Card):
+class EventRow(ItemRow):
     """One event: what and when, and its buttons. Deleting asks once more, in the row itself."""
 
     def __init__(self, view: EventsView, event: LocalEvent) -> None:
-        super().__init__()
-        self.item = event
-        self.setObjectName(f"event-{event.id}")
-        title = label(event.title, role="h3")
         when = i18n.day_time(event.starts_at(), view.state.lang) + (
             f"–{event.end}" if event.end else ""
         )
-        repeat = {"weekly": self.tr("every week"), "monthly": self.tr("every month")}.get(
-            event.repeat, ""
-        )
+        repeat = {
+            "weekly": QCoreApplication.translate("EventRow", "every week"),
+            "monthly": QCoreApplication.translate("EventRow", "every month"),
+        }.get(event.repeat, "")
         if repeat and event.until:
-            repeat += " " + self.tr("until %1").replace(
+            repeat += " " + QCoreApplication.translate("EventRow", "until %1").replace(
                 "%1", i18n.day(event.until, view.state.lang)
             )
         line = " · ".join(p for p in (when, repeat, event.place) if p)
         if event.cancelled:
-            line = self.tr("CANCELLED") + " · " + line
+            line = QCoreApplication.translate("EventRow", "CANCELLED") + " · " + line
+        super().__init__(event.title, line, view.state.theme.px(TEXT_MIN))
+        self.item = event
+        self.setObjectName(f"event-{event.id}")
         self._line = line
-        self.when = label(line, role="muted")
-        text = QVBoxLayout()
-        text.setSpacing(4)
-        text.addWidget(title)
-        text.addWidget(self.when)
+        self.when = self.line
         self.edit = button(self.tr("Change"))
         self.cancel = button(self.tr("Undo cancel") if event.cancelled else self.tr("Cancel event"))
         self.delete = button(self.tr("Delete"), role="danger")
@@ -66,24 +53,7 @@ class EventRow(Card):
         self.delete.clicked.connect(lambda: self._ask(True))
         self.keep.clicked.connect(lambda: self._ask(False))
         self.confirm.clicked.connect(lambda: view.delete(event))
-        self.buttons, flow = flow_holder(12)
-        self.buttons.setProperty("page", False)
-        for widget in (self.edit, self.cancel, self.delete, self.keep, self.confirm):
-            flow.addWidget(widget)
-        self._text_min = view.state.theme.px(TEXT_MIN)
-        self._row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self._row.setContentsMargins(26, 18, 20, 18)
-        self._row.setSpacing(16)
-        self._row.addLayout(text, 1)
-        self._row.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignVCenter)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Buttons beside the text while both fit, else below it (portrait, large text)."""
-        super().resizeEvent(event)
-        beside = self.width() >= self._text_min + self.buttons.sizeHint().width() + 62
-        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
-        if self._row.direction() != direction:
-            self._row.setDirection(direction)
+        self.add_buttons(self.edit, self.cancel, self.delete, self.keep, self.confirm)
 
     def _ask(self, asking: bool) -> None:
         for widget in (self.edit, self.cancel, self.delete):
@@ -220,6 +190,14 @@ class EventsView(QStackedWidget):
         """The list and the form in the language now in force."""
         self.refresh_list()
         self.form.retranslate()
+
+    def unsaved(self) -> bool:
+        """True while the form is open with changes not saved."""
+        return self.currentWidget() is self.form and self.form.unsaved()
+
+    def discard(self) -> None:
+        """The owner chose to throw the changes away."""
+        self.reset()
 
     def reset(self) -> None:
         """The mode ended: drop a half-filled form."""

@@ -309,6 +309,7 @@ class EventForm(OwnerView):
         for name in self.errors:
             self._error(name, "")
         self._label_days()
+        self.mark_saved()
         self.scroller.verticalScrollBar().setValue(0)
         self.title.setFocus()
 

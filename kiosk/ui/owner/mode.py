@@ -49,10 +49,16 @@ class OwnerMode(QObject):
         header = window.header
         self.long_press = LongPress(header, [header.logo, header.name, header.village], hold_ms)
         self.long_press.held.connect(self.request)
+        state.theme_changed.connect(self._on_state_theme_changed)
+        self._on_state_theme_changed()
         self.shortcut = OwnerShortcut(self)
         self.shortcut.pressed.connect(self.request)
         self._pin: PinPad | None = None
         self._panel: OwnerPanel | None = None
+
+    def _on_state_theme_changed(self) -> None:
+        # The header's text colour: white (yellow in high contrast) on the dark header.
+        self.long_press.set_colour(self.state.theme.palette.header_text)
 
     @property
     def pin_pad(self) -> PinPad:
@@ -118,9 +124,10 @@ def install_owner_mode(
     idle: IdleMonitor,
     bridge: MessageBridge,
     sync: SyncService | None,
+    setup_code: str = "",
 ) -> OwnerMode:
     """Build shop-owner mode and connect it to the kiosk's services (called by app.py)."""
-    service = OwnerService(data, content.clock, parent=app)
+    service = OwnerService(data, content.clock, parent=app, setup_code=setup_code)
     service.feed_point = content.service_point
     service.feed_events = content.feed_events_here
     service.content_info = content.info

@@ -5,20 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.services.owner import PastActivity
 from kiosk.ui import i18n
-from kiosk.ui.flow import flow_holder
-from kiosk.ui.widgets import Card, button, clear_layout, label
-
-TEXT_MIN = 360
-"""The activity's title and time keep this much beside the two answers (at text size A)."""
+from kiosk.ui.owner.itemrow import ItemRow
+from kiosk.ui.widgets import button, clear_layout, label
 
 
-class ActivityRow(Card):
+class ActivityRow(ItemRow):
     """One past activity: what and when, and the two answers (touch again to take it back)."""
 
     def __init__(
@@ -28,22 +24,18 @@ class ActivityRow(Card):
         answer: Callable[[PastActivity, str], None],
         text_min: int,
     ) -> None:
-        super().__init__()
-        self.item = activity
         when = (
             i18n.day(activity.start.date(), lang)
             if activity.all_day
             else i18n.day_time(activity.start, lang)
         )
         source = (
-            self.tr("your event")
+            QCoreApplication.translate("ActivityRow", "your event")
             if activity.source == "local"
-            else self.tr("the municipality's calendar")
+            else QCoreApplication.translate("ActivityRow", "the municipality's calendar")
         )
-        text = QVBoxLayout()
-        text.setSpacing(4)
-        text.addWidget(label(activity.title, role="h3"))
-        text.addWidget(label(f"{when} · {source}", role="muted"))
+        super().__init__(activity.title, f"{when} · {source}", text_min)
+        self.item = activity
         self.held = button(self.tr("Held"), role="chip", checkable=True)
         self.cancelled = button(self.tr("Cancelled"), role="chip", checkable=True)
         self.held.setChecked(activity.outcome == "held")
@@ -52,24 +44,7 @@ class ActivityRow(Card):
         self.cancelled.setAccessibleName(self.tr("Cancelled: %1").replace("%1", activity.title))
         self.held.clicked.connect(lambda on: answer(activity, "held" if on else ""))
         self.cancelled.clicked.connect(lambda on: answer(activity, "cancelled" if on else ""))
-        self.buttons, flow = flow_holder(12)
-        self.buttons.setProperty("page", False)
-        flow.addWidget(self.held)
-        flow.addWidget(self.cancelled)
-        self._text_min = text_min
-        self._row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self._row.setContentsMargins(26, 18, 20, 18)
-        self._row.setSpacing(16)
-        self._row.addLayout(text, 1)
-        self._row.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignVCenter)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Answers beside the text while both fit, else below it (portrait, large text)."""
-        super().resizeEvent(event)
-        beside = self.width() >= self._text_min + self.buttons.sizeHint().width() + 62
-        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
-        if self._row.direction() != direction:
-            self._row.setDirection(direction)
+        self.add_buttons(self.held, self.cancelled)
 
 
 class OutcomesBox(QWidget):

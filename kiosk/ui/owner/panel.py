@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -19,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.services.owner import OwnerService
-from kiosk.ui.flow import FlowLayout
+from kiosk.ui.flow import FlowLayout, flow_holder
 from kiosk.ui.owner.reflow import columns_holder, scroller
 from kiosk.ui.owner.style import owner_stylesheet
 from kiosk.ui.state import ViewState
-from kiosk.ui.widgets import button, label
+from kiosk.ui.widgets import Card, button, label
 
 SIDE_WIDTH = 360
 """The side bar at text size A (it grows with the text)."""
@@ -66,21 +68,32 @@ class OwnerPanel(QWidget):
             nav = button(role="ownernav", checkable=True)
             nav.setObjectName(f"OwnerNav-{name}")
             nav.setMinimumHeight(64)
-            nav.clicked.connect(lambda _=False, n=name: self.show_section(n))
+            nav.clicked.connect(lambda _=False, n=name: self._leave(partial(self.show_section, n)))
             group.addButton(nav)
             self.nav[name] = nav
         self.close_button = button(role="primary")
         self.close_button.setObjectName("OwnerClose")
         self.close_button.setMinimumHeight(64)
-        self.close_button.clicked.connect(self.close_requested)
+        self.close_button.clicked.connect(lambda: self._leave(self.close_requested.emit))
         self._build_bars()
         self.stack = QStackedWidget()
+        self.ask = UnsavedQuestion()
+        self.ask.keep.clicked.connect(self._on_ask_keep_clicked)
+        self.ask.discard.clicked.connect(self._on_ask_discard_clicked)
+        self._pending: Callable[[], None] | None = None
+        section = QWidget()
+        section.setProperty("page", True)
+        section_column = QVBoxLayout(section)
+        section_column.setContentsMargins(0, 0, 0, 0)
+        section_column.setSpacing(0)
+        section_column.addWidget(self.ask)
+        section_column.addWidget(self.stack, 1)
         self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
         self._layout.addWidget(self._side)
         self._layout.addWidget(self._top)
-        self._layout.addWidget(self.stack, 1)
+        self._layout.addWidget(section, 1)
         self.on_side: bool | None = None
         self.current = ""
         state.theme_changed.connect(self._on_state_theme_changed)
@@ -205,6 +218,7 @@ class OwnerPanel(QWidget):
         for name, nav in self.nav.items():
             nav.setText(names[name])
         self.close_button.setText(self.tr("Close"))
+        self.ask.retranslate()
 
     def view(self, name: str) -> Any:
         """The section's view, built the first time."""
@@ -215,6 +229,31 @@ class OwnerPanel(QWidget):
             self.stack.addWidget(widget)
             self.views[name] = widget
         return self.views[name]
+
+    def _leave(self, then: Callable[[], None]) -> None:
+        """Close or change section, but ask first when the open form has changes not saved
+        (a tap on 'Stäng' threw a half-written event away)."""
+        view = self.views.get(self.current)
+        if view is not None and getattr(view, "unsaved", lambda: False)():
+            self._pending = then
+            if self.current:
+                self.nav[self.current].setChecked(True)  # still here until the owner answers
+            self.ask.show()
+            return
+        then()
+
+    def _on_ask_keep_clicked(self) -> None:
+        self._pending = None
+        self.ask.hide()
+
+    def _on_ask_discard_clicked(self) -> None:
+        pending, self._pending = self._pending, None
+        self.ask.hide()
+        view = self.views.get(self.current)
+        if view is not None:
+            view.discard()
+        if pending is not None:
+            pending()
 
     def show_section(self, name: str) -> None:
         """Open a section, refreshed."""
@@ -235,7 +274,40 @@ class OwnerPanel(QWidget):
 
     def reset(self) -> None:
         """The mode ended: forget half-filled forms."""
+        self._pending = None
+        self.ask.hide()
         for widget in self.views.values():
             reset = getattr(widget, "reset", None)
             if reset is not None:
                 reset()
+
+
+class UnsavedQuestion(Card):
+    """Asked in the panel, big enough for a finger (never a dialog of the system): the open
+    form has changes; keep editing or throw them away."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("OwnerUnsaved")
+        self.text = label(role="h3")
+        self.keep = button(role="primary")
+        self.discard = button(role="danger")
+        for answer in (self.keep, self.discard):
+            answer.setMinimumHeight(64)
+        answers, flow = flow_holder(14)
+        answers.setProperty("page", False)
+        flow.addWidget(self.keep)
+        flow.addWidget(self.discard)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(30, 20, 30, 20)
+        column.setSpacing(14)
+        column.addWidget(self.text)
+        column.addWidget(answers)
+        self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts."""
+        self.text.setText(self.tr("You have changes that are not saved."))
+        self.keep.setText(self.tr("Go on editing"))
+        self.discard.setText(self.tr("Throw the changes away"))

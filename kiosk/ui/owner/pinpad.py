@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.services.owner import MAX_DIGITS, MIN_DIGITS, OwnerService, PinError
+from kiosk.services.owner import MAX_CODE, MAX_DIGITS, MIN_DIGITS, OwnerService, PinError
 from kiosk.ui.widgets import Card, button, label
 
 KEY_SIZE = 104
+SMALLEST_KEY = 64
+"""On a low screen (1366x768 with two lines of explanation) the keys shrink to this at most:
+still well above the 44 px a finger needs."""
+AROUND_KEYS = 480
+"""The card's height besides the four rows of keys (heading, two lines, dots, message, 'Avbryt')."""
 
 
 class PinPad(QWidget):
@@ -24,6 +29,10 @@ class PinPad(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._service = service
         self.entered = ""
+        self._stage = "pin"
+        """What the digits are: the PIN, the setup code, a new PIN or its repetition."""
+        self._code = ""
+        self._new_pin = ""
         self.heading = label(role="h1")
         self.prompt = label(role="muted")
         self.dots = label(name="PinDots", wrap=False)
@@ -77,32 +86,49 @@ class PinPad(QWidget):
         self.cancel.setText(self.tr("Cancel"))
 
     def start(self) -> None:
-        """Shown afresh: empty entry; explain when no PIN is set or the file is damaged."""
+        """Shown afresh: empty entry. With no usable PIN the municipality's one-time setup code
+        lets the owner set the first one right here (no terminal); without a code, who to ask."""
         self.retranslate()  # in the language of the visit now, not of the first time
         self.entered = ""
+        self._new_pin = ""
+        self._code = ""
         self.message.setText("")
         problem = self._service.pin_problem()
-        if problem == "missing":
+        if problem and self._service.setup.available():
+            self._stage = "code"
+            why = (
+                self.tr("No PIN has been set yet.")
+                if problem == "missing"
+                else self.tr("The PIN file is damaged.")
+            )
+            self._open(why + " " + self.tr("Enter the setup code from the municipality."))
+        elif problem == "missing":
             self._closed(
                 self.tr(
-                    "No PIN has been set yet. Set one on this computer with the command "
-                    "`kiosk pin set` (4–8 digits), then come back here."
+                    "No PIN has been set yet. Ask the municipality for this kiosk's setup code: "
+                    "with it you set your PIN here on the screen."
                 )
             )
         elif problem:
             self._closed(
-                self.tr("The PIN file is damaged. Set a new PIN with the command `kiosk pin set`.")
-                + "\n"
-                + problem
+                self.tr(
+                    "The PIN file is damaged. Ask the municipality for a new setup code: with it "
+                    "you set a new PIN here on the screen."
+                )
             )
         else:
-            self.prompt.setText(self.tr("Enter your PIN"))
-            self._set_keys_enabled(True)
-            self.update_lock()
+            self._stage = "pin"
+            self._open(self.tr("Enter your PIN"))
         self._show_dots()
         self.setFocus()
 
+    def _open(self, prompt: str) -> None:
+        self.prompt.setText(prompt)
+        self._set_keys_enabled(True)
+        self.update_lock()
+
     def _closed(self, why: str) -> None:
+        self._stage = "closed"
         self.prompt.setText(why)
         self._set_keys_enabled(False)
         self.pad.hide()
@@ -125,14 +151,20 @@ class PinPad(QWidget):
         elif key == "ok":
             self._submit()
             return
-        elif len(self.entered) < MAX_DIGITS:
+        elif len(self.entered) < (MAX_CODE if self._stage == "code" else MAX_DIGITS):
             self.entered += key
             self.message.setText("")
         self._show_dots()
 
     def _submit(self) -> None:
+        if self._stage == "code":
+            self._submit_code()
+            return
         if len(self.entered) < MIN_DIGITS:
             self.message.setText(self.tr("The PIN has 4 to 8 digits."))
+            return
+        if self._stage in ("new", "repeat"):
+            self._submit_new_pin()
             return
         try:
             result = self._service.try_pin(self.entered)
@@ -148,16 +180,58 @@ class PinPad(QWidget):
         else:
             self.message.setText(self.tr("Wrong PIN – try again."))
 
+    def _submit_code(self) -> None:
+        entered, self.entered = self.entered, ""
+        self._show_dots()
+        result = self._service.try_setup_code(entered)
+        if result.ok:
+            self._code = entered
+            self._stage = "new"
+            self.prompt.setText(self.tr("Choose your PIN: 4 to 8 digits that only you know."))
+            self.message.setText("")
+        elif result.locked_for:
+            self.update_lock()
+        else:
+            self.message.setText(self.tr("Wrong setup code – try again."))
+
+    def _submit_new_pin(self) -> None:
+        entered, self.entered = self.entered, ""
+        self._show_dots()
+        if self._stage == "new":
+            self._new_pin = entered
+            self._stage = "repeat"
+            self.prompt.setText(self.tr("Enter the same PIN once more."))
+            self.message.setText("")
+            return
+        if entered != self._new_pin:
+            self._stage = "new"
+            self.prompt.setText(self.tr("Choose your PIN: 4 to 8 digits that only you know."))
+            self.message.setText(self.tr("The two PINs differed – choose again."))
+            return
+        try:
+            self._service.set_first_pin(self._code, entered)
+        except PinError:
+            self.start()
+            self.message.setText(self.tr("The PIN could not be saved. Call the municipality."))
+            return
+        self.accepted.emit()
+
     def update_lock(self) -> None:
         """Lock the keys while the lockout lasts, counting the seconds down."""
         try:
-            left = self._service.pins.locked_for()
+            pins = self._service.setup if self._stage == "code" else self._service.pins
+            left = pins.locked_for() if self._stage in ("code", "pin") else 0
         except PinError:
             left = 0
         for key in self.keys.values():
             key.setEnabled(left == 0)
         if left:
-            self.message.setText(self.tr("Wrong PIN – try again in %1 s").replace("%1", str(left)))
+            wrong = (
+                self.tr("Wrong setup code – try again in %1 s")
+                if self._stage == "code"
+                else self.tr("Wrong PIN – try again in %1 s")
+            )
+            self.message.setText(wrong.replace("%1", str(left)))
             self._lock_timer.start()
         else:
             if self._lock_timer.isActive():
@@ -167,6 +241,13 @@ class PinPad(QWidget):
     def _show_dots(self) -> None:
         self.dots.setText(" ".join("●" * len(self.entered)) or " ")
         self.dots.setAccessibleName(self.tr("%n digit(s) entered", "", len(self.entered)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keys as large as the height allows: the pad must never be cut off at the foot."""
+        super().resizeEvent(event)
+        size = max(SMALLEST_KEY, min(KEY_SIZE, (self.height() - AROUND_KEYS) // 4))
+        for key in self.keys.values():
+            key.setFixedSize(size, size)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Digits, Backspace and Enter from a physical keyboard."""

@@ -225,6 +225,15 @@ class StatusView(OwnerView):
                     "Visitors are not affected. Read 'Own data' below and tell the municipality."
                 ),
             )
+        if status.speech.startswith("missing"):
+            return (
+                False,
+                self.tr("Reading aloud does not work"),
+                self.tr(
+                    "Visitors can use the screen as usual, but cannot have texts read aloud. "
+                    "Touch 'Restart the kiosk'; if that does not help, call the municipality."
+                ),
+            )
         return True, self.tr("Everything works"), ""
 
     def _fault(self, status: Status, now: datetime) -> tuple[bool, str, str] | None:
@@ -317,9 +326,9 @@ class StatusView(OwnerView):
         if state == "ready":
             return self.tr("works (speech mode and keypad)")
         if state.startswith("missing"):
-            return self.tr("missing: the kiosk runs without speech (%1)").replace(
-                "%1", state.partition(":")[2].strip()
-            )
+            # The engine's reason is technical English: it goes to the log and status.json,
+            # not into the owner's Swedish sentence.
+            return self.tr("not working: visitors cannot have texts read aloud")
         if state == "off":
             return self.tr("switched off in the settings")
         return self.tr("starting")

@@ -8,10 +8,11 @@ from pathlib import Path
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from kiosk.errors import KioskError
 from kiosk.services.owner import OwnerService
+from kiosk.ui.flow import flow_holder
 from kiosk.ui.owner.reflow import columns_holder
 from kiosk.ui.owner.view import OwnerView
 from kiosk.ui.state import ViewState
@@ -71,20 +72,24 @@ class UsageView(OwnerView):
         super().__init__(service, state, parent)
         self.note = label(role="muted")
         charts, self.charts = columns_holder(CHART_MIN)
-        self.folder = QLineEdit()
-        self.folder.setMinimumHeight(60)
-        self.export = button(role="primary")
-        self.export.setMinimumHeight(64)
-        self.export.clicked.connect(self._on_export)
+        self.export_note = label(role="muted")
+        self.sticks: dict[Path, QPushButton] = {}
+        """A button per USB stick plugged in: the report is saved on the one touched."""
+        self.rescan = button()
+        self.rescan.setMinimumHeight(64)
+        self.rescan.clicked.connect(self._show_sticks)
+        self.buttons, self._flow = flow_holder(14)
+        self.buttons.setProperty("page", False)
         self.export_result = label()
+        self.export_result.hide()  # until a report was saved (or was not)
         export_card = Card()
         export_col = QVBoxLayout(export_card)
         export_col.setContentsMargins(30, 24, 30, 24)
         self.export_title = label(role="h2")
         export_col.addWidget(self.export_title)
         export_col.setSpacing(14)
-        export_col.addWidget(self.folder)  # the button below the field: fits any width
-        export_col.addWidget(self.export, 0, Qt.AlignmentFlag.AlignLeft)
+        export_col.addWidget(self.export_note)
+        export_col.addWidget(self.buttons)
         export_col.addWidget(self.export_result)
         self.column.addWidget(self.note)
         self.column.addWidget(charts)
@@ -104,20 +109,8 @@ class UsageView(OwnerView):
         """Redraw from the counters."""
         self.heading.setText(self.tr("Usage"))
         self.export_title.setText(self.tr("Report for the municipality"))
-        self.export.setText(self.tr("Save the report"))
-        self.folder.setPlaceholderText(self.tr("Folder or USB stick, e.g. /media/usb"))
-        if not self.folder.text():
-            sticks = sorted(
-                p
-                for root in self.service.image_folders[:2]
-                if root.is_dir()
-                for p in root.glob("*/*")
-                if p.is_dir()
-            )
-            self.folder.setText(str(sticks[0]) if sticks else "")
-        self.export.setEnabled(self.service.export_report is not None)
-        if self.service.export_report is None:
-            self.export_result.setText(self.tr("The report is not available in this version yet."))
+        self.rescan.setText(self.tr("Look again"))
+        self._show_sticks()
         clear_layout(self.charts)
         counters = self.service.counters(WEEKS * 7)
         if counters is None:
@@ -150,23 +143,18 @@ class UsageView(OwnerView):
                     sections[key.split(":", 1)[1]] = sections.get(key.split(":", 1)[1], 0) + count
         top = sorted(sections.items(), key=lambda kv: -kv[1])[:TOP_SECTIONS]
         p = self.state.theme.palette
-        scale = self.state.theme.scale
-        self._add(self.tr("Visits per day"), _chart("", day_labels, per_day, p.accent, scale))
+        self._add(self.tr("Visits per day"), day_labels, per_day, p.accent)
         self._add(
             self.tr("Visits per week"),
-            _chart(
-                "",
-                [self.tr("w. %1").replace("%1", str(w)) for w in week_keys],
-                [weeks[w] for w in week_keys],
-                p.positive,
-                scale,
-            ),
+            [self.tr("w. %1").replace("%1", str(w)) for w in week_keys],
+            [weeks[w] for w in week_keys],
+            p.positive,
         )
         self._add(
             self.tr("Most used sections"),
-            _chart(
-                "", [self.section_name(k) for k, _ in top], [v for _, v in top], p.accent, scale
-            ),
+            [self.section_name(k) for k, _ in top],
+            [v for _, v in top],
+            p.accent,
         )
 
     def section_name(self, section: str) -> str:
@@ -182,21 +170,59 @@ class UsageView(OwnerView):
             "notices": self.tr("Notices"),
         }.get(section, section)
 
-    def _add(self, title: str, chart: QChartView) -> None:
+    def _add(self, title: str, labels: list[str], values: list[int], color: str) -> None:
+        """A chart in its card; with nothing counted yet, a line that says so instead of an
+        empty frame of axes."""
         card = Card()
         column = QVBoxLayout(card)
         column.setContentsMargins(24, 18, 24, 18)
         column.addWidget(label(title, role="h3"))
-        column.addWidget(chart, 1)
+        scale = self.state.theme.scale
+        if any(values):
+            column.addWidget(_chart("", labels, values, color, scale), 1)
+        else:
+            empty = label(self.tr("No figures yet"), role="muted")
+            empty.setObjectName("NoFigures")
+            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            empty.setMinimumHeight(round(90 * scale))  # short: the report below stays near
+            column.addWidget(empty, 1)
         self.charts.addWidget(card)
 
-    def _on_export(self) -> None:
+    def _show_sticks(self) -> None:
+        """A button per USB stick found now, and 'Titta igen' for one put in later."""
+        self._flow.removeWidget(self.rescan)
+        clear_layout(self._flow)
+        available = self.service.export_report is not None
+        self.sticks = {}
+        for stick in self.service.usb_sticks() if available else []:
+            save = button(self.tr("Save on %1").replace("%1", stick.name), role="primary")
+            save.setMinimumHeight(64)
+            save.clicked.connect(lambda _=False, s=stick: self._on_export(s))
+            self._flow.addWidget(save)
+            self.sticks[stick] = save
+        self._flow.addWidget(self.rescan)
+        self.rescan.setVisible(available)
+        if not available:
+            self.export_note.setText(self.tr("The report is not available in this version yet."))
+        elif self.sticks:
+            self.export_note.setText(
+                self.tr("The report for the last twelve months, as a PDF. Touch the USB stick.")
+            )
+        else:
+            self.export_note.setText(
+                self.tr("No USB stick found. Put one in the computer and touch 'Look again'.")
+            )
+
+    def _on_export(self, stick: Path) -> None:
         if self.service.export_report is None:
             return
-        folder = Path(self.folder.text().strip() or ".")
         try:
-            written = self.service.export_report(folder)
+            written = self.service.export_report(stick)
         except KioskError as error:
             self.export_result.setText(self.tr("Not saved: %1").replace("%1", str(error)))
+            self.export_result.show()
             return
-        self.export_result.setText(self.tr("Saved as %1").replace("%1", str(written)))
+        self.export_result.setText(
+            self.tr("Saved on %1 as %2").replace("%1", stick.name).replace("%2", written.name)
+        )
+        self.export_result.show()

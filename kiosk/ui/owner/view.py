@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.services.owner import OwnerService
 from kiosk.ui.owner.reflow import scroller
@@ -56,6 +63,8 @@ class OwnerView(QWidget):
         self.outer.addWidget(self.scroller, 1)
         self._bars: list[QBoxLayout] = []
         self._margin = 0
+        self._clean: tuple[object, ...] | None = None
+        """The fields as loaded or saved (None: a section without a form)."""
 
     def add_bar(self, bar: QBoxLayout) -> None:
         """What stays below the scroll area ('Spara' and its message), edges in line with it."""
@@ -75,3 +84,19 @@ class OwnerView(QWidget):
 
     def retranslate(self) -> None:
         """Every text in the language now in force (called when the language changes)."""
+
+    def mark_saved(self) -> None:
+        """What the fields hold now is what is saved (after loading or saving)."""
+        self._clean = form_state(self)
+
+    def unsaved(self) -> bool:
+        """True when a field was changed since it was loaded or saved."""
+        return self._clean is not None and form_state(self) != self._clean
+
+
+def form_state(widget: QWidget) -> tuple[object, ...]:
+    """Everything an owner can type or choose inside `widget`, for telling a changed form."""
+    texts = [edit.text() for edit in widget.findChildren(QLineEdit)]
+    texts += [edit.toPlainText() for edit in widget.findChildren(QPlainTextEdit)]
+    chosen = [b.isChecked() for b in widget.findChildren(QAbstractButton) if b.isCheckable()]
+    return (*texts, *chosen, getattr(widget, "image", None))

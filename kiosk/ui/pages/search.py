@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from kiosk.domain import PLACE_CATEGORIES, Event
 from kiosk.services.content import ContentService, SearchResults
@@ -15,6 +15,7 @@ from kiosk.ui import i18n
 from kiosk.ui.cards import CardGrid, CardSpec
 from kiosk.ui.pages.base import Page, empty_note
 from kiosk.ui.state import ViewState
+from kiosk.ui.widgets import button
 
 DEBOUNCE_MS = 150
 """Search once typing pauses this long, not on every key."""
@@ -35,8 +36,15 @@ class SearchPage(Page):
         self._counted = ""
         """The query last counted as a search (in memory only, cleared when the visit ends)."""
         self.field = QLineEdit()
-        self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self._on_field_text_changed)
+        # Qt's own clear button is an icon 14 px wide: too small for a finger. This one is as
+        # tall as the field and leaves the focus (and the keyboard) in it.
+        self.clear = button()
+        self.clear.setObjectName("SearchClear")
+        self.clear.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.clear.clicked.connect(self._on_clear_clicked)
+        self.clear.hide()
+        self._focus_when_shown = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -44,7 +52,11 @@ class SearchPage(Page):
         self.empty = empty_note("")
         self.empty.hide()
         self.grid = CardGrid(columns=3, image_height=0)
-        self.body.addWidget(self.field)
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        row.addWidget(self.field, 1)
+        row.addWidget(self.clear)
+        self.body.addLayout(row)
         self.body.addWidget(self.empty)
         self.body.addWidget(self.grid, 1)
         # While the on-screen keyboard is up the title gives its room to the results.
@@ -66,6 +78,23 @@ class SearchPage(Page):
         self.timer.stop()
         self.field.setText("")
         self.refresh()
+        # Focus now, and again once shown: a field on a page not yet on screen may not take
+        # it, and the visitor would need a second tap for the keyboard.
+        self._focus_when_shown = True
+        self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Opened from the home screen's search bar: the field has the focus, the keyboard up."""
+        super().showEvent(event)
+        if self._focus_when_shown:
+            self._focus_when_shown = False
+            # Focus given while the page was hidden may not have brought the keyboard: give it
+            # afresh, so the keyboard (which decides, e.g. not after a physical key) sees it.
+            self.field.clearFocus()
+            self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_clear_clicked(self) -> None:
+        self.field.clear()
         self.field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh(self) -> None:
@@ -74,9 +103,16 @@ class SearchPage(Page):
         self.subheading.setText(self.tr("Places, events, e-services and brochures"))
         self.field.setPlaceholderText(self.tr("Type what you are looking for"))
         self.field.setAccessibleName(self.tr("Search"))
+        self.clear.setText(self.tr("Clear"))
+        self.clear.setAccessibleName(self.tr("Clear the search field"))
+        theme = self.state.theme
+        self.clear.setIcon(theme.icon("x-bold", theme.palette.text, theme.px(24)))
+        self.clear.setIconSize(QSize(theme.px(24), theme.px(24)))
+        self.clear.setMinimumHeight(self.field.sizeHint().height())
         self._search()
 
-    def _on_field_text_changed(self, _text: str) -> None:
+    def _on_field_text_changed(self, text: str) -> None:
+        self.clear.setVisible(bool(text))
         self.timer.start()
 
     def _on_timer_timeout(self) -> None:
@@ -85,7 +121,7 @@ class SearchPage(Page):
     def _search(self) -> None:
         self.timer.stop()
         text = self.field.text().strip()
-        results = self.content.search(text) if text else SearchResults()
+        results = self.content.search(text, self.lang) if text else SearchResults()
         folded = text.casefold()
         # One search per new query; typing on (a refinement of the last one) is the same search.
         if not folded:

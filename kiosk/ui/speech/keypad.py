@@ -63,6 +63,20 @@ _TYPING_KEYS = frozenset({"next", "previous", "help", "silence"})
 """In a text field only these act; every other key types or edits."""
 
 
+_MODIFIER_KEYS = frozenset(
+    {Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta, Qt.Key.Key_Super_L,
+     Qt.Key.Key_Super_R, Qt.Key.Key_Shift}
+)  # fmt: skip
+
+
+def is_chord(event: QKeyEvent) -> bool:
+    """True for a modifier key alone or a key held with Ctrl, Alt or Meta: a shortcut on its way
+    (Ctrl+Alt+O for the shop owner), never a visitor asking for a voice."""
+    held = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    held |= Qt.KeyboardModifier.MetaModifier
+    return Qt.Key(event.key()) in _MODIFIER_KEYS or bool(event.modifiers() & held)
+
+
 def action_for(event: QKeyEvent, focus: QWidget | None) -> Action | None:
     """The action of a key press, given the widget with focus (None: the key is not ours)."""
     if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):

@@ -55,6 +55,7 @@ class SpeechMode(QObject):
         speech.missing_voice_notice = self._missing_voice_notice
         state.language_changed.connect(self._on_state_language_changed)
         window.page_changed.connect(self._on_window_page_changed)
+        window.pages.currentChanged.connect(self._on_window_pages_current_changed)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_app_focus_changed)
@@ -132,7 +133,7 @@ class SpeechMode(QObject):
         return not self.window.current.startswith("owner")
 
     def _on_key(self, event: QKeyEvent) -> bool:
-        if not self._on_visitor_page():
+        if not self._on_visitor_page() or keypad.is_chord(event):
             return False
         focus = QApplication.focusWidget()
         if self._fresh and self.speech.enabled and not self.active:
@@ -235,6 +236,12 @@ class SpeechMode(QObject):
                 # when the window opened ('Svenska' in the bottom bar) started on 'Lyssna'.
                 keypad.focus_first(page) or keypad.step_focus(self.window, True)
         self._last_focus = self._focus_text()
+
+    def _on_window_pages_current_changed(self, _index: int) -> None:
+        """Shop-owner mode opened: the visitor's speech ends, and its bar no longer takes the
+        room of the PIN pad's keys."""
+        if self.active and not self._on_visitor_page():
+            self.end()
 
     def _on_window_page_changed(self, name: str) -> None:
         if name == "attract":
