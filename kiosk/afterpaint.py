@@ -72,7 +72,7 @@ def add_input_side(k: Kiosk, stats: bool) -> None:
 
 def start_running(k: Kiosk, demo: bool, started: datetime) -> None:
     """`kiosk run` after the first frame: collection back on, background work started."""
-    gc.enable()  # app.run turned it off for the start
+    gc.enable()  # `kiosk run` (kiosk/cli.py) turned it off for the start
     if k.sync is not None:  # the first pass soon after the first frame, spread over a minute
         k.sync.start()
         _watch_network(k.sync)

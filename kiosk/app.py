@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import logging.handlers
 import os
@@ -452,10 +451,6 @@ def install_exception_hook(kiosk: Kiosk) -> None:
 def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: float | None) -> int:
     """`kiosk run`: the kiosk until the shop owner (or --quit-after) ends it."""
     started = datetime.now(UTC)
-    # No cyclic garbage collection until the first frame is painted (after_first_paint turns it
-    # back on): a start makes many objects and few cycles, and the collector's passes over them
-    # cost several milliseconds of it.
-    gc.disable()
     check_display()
     app = make_application()
     lock = lock_data_dir(data)

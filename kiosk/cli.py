@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import logging
 import math
 import os
@@ -99,6 +100,10 @@ def run(
     config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: float | None
 ) -> None:
     """Start the kiosk."""
+    # No cyclic garbage collection until the first frame is painted (kiosk.afterpaint turns it
+    # back on): the imports and widgets of a start make many objects and few cycles, and the
+    # collector's passes over them cost several milliseconds of it.
+    gc.disable()
     from kiosk import app
 
     _setup(data)
