@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import gc
 import logging
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtNetwork import QNetworkInformation
 
 from kiosk import __version__
@@ -43,8 +45,17 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QObject
 
     from kiosk.app import Kiosk
+    from kiosk.ui.window import KioskWindow
 
 log = logging.getLogger("kiosk")
+
+WARM_PAGES = (
+    "events", "places", "detail", "search", "services", "brochures", "about", "emergency",
+    "notices", "reader",
+)  # fmt: skip
+"""Built after the first frame, one per turn of the event loop (a tap meanwhile goes first), so
+that a visitor's first tap on each finds it built. The browser stays lazy: QtWebEngine's memory
+is paid on the first e-service only."""
 
 
 def add_input_side(k: Kiosk, stats: bool) -> None:
@@ -71,8 +82,10 @@ def add_input_side(k: Kiosk, stats: bool) -> None:
 
 
 def start_running(k: Kiosk, demo: bool, started: datetime) -> None:
-    """`kiosk run` after the first frame: collection back on, background work started."""
+    """`kiosk run` after the first frame: collection back on, pages built, background work
+    started."""
     gc.enable()  # `kiosk run` (kiosk/cli.py) turned it off for the start
+    build_pages(k.window, WARM_PAGES)
     if k.sync is not None:  # the first pass soon after the first frame, spread over a minute
         k.sync.start()
         _watch_network(k.sync)
@@ -86,6 +99,13 @@ def start_running(k: Kiosk, demo: bool, started: datetime) -> None:
         k.app.aboutToQuit.connect(uploads.stop)
         k.reporter = StatusService(k.config, k.data, partial(live_facts, k, started), parent=k.app)
         k.reporter.start()
+
+
+def build_pages(window: KioskWindow, names: Sequence[str]) -> None:
+    """Build the first of `names` now and the rest on later turns of the event loop."""
+    if names:
+        window.page[names[0]]
+        QTimer.singleShot(0, partial(build_pages, window, names[1:]))
 
 
 def live_facts(k: Kiosk, started: datetime) -> Live:
@@ -195,4 +215,3 @@ def _watch_network(sync: SyncService) -> None:
                 sync.on_network_back()
 
         info.reachabilityChanged.connect(on_reachability)
-

@@ -149,6 +149,11 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Re-render from content in the current language and theme."""
 
+    def refit(self) -> None:
+        """Choose again how the page uses its height, after something above it (the warnings
+        strip) took or gave back room. Only the layout: a list of 1,000 places is not rebuilt."""
+        self._fit_heading()
+
 
 def empty_note(text: str) -> QLabel:
     """A calm message for an empty list."""

@@ -139,6 +139,10 @@ class HomePage(Page):
         super().resizeEvent(event)
         self._arrange()
 
+    def refit(self) -> None:
+        """The tiles choose again whether the home screen scrolls (cut off at 1280x1024 else)."""
+        self.refresh()
+
     def refresh(self) -> None:
         """Notices, tile texts and the next events in the current language."""
         self._arrange()
