@@ -37,7 +37,7 @@ def _verdict(value: float, budget: float) -> str:
 def measure(config: Path, data: Path) -> list[dict]:
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     env["PYTHONPATH"] = str(HERE.parents[1])
-    command = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable]
+    command = ["xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", sys.executable]
     command += [str(HERE / "tap_child.py"), str(config), str(data)]
     done = subprocess.run(
         command, check=False, capture_output=True, text=True, env=env, timeout=900

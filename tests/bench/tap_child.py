@@ -78,7 +78,7 @@ def main() -> None:
     painted: list[bool] = []
     window.first_painted.connect(lambda: painted.append(True))
     window.first_painted.connect(lambda: after_first_paint(kiosk, False, False, datetime.now(UTC)))
-    window.resize(1280, 800)
+    window.resize(1280, 1024)  # every home tile in view, none under the navigation bar
     window.show()
     while not painted:
         app.processEvents()
@@ -119,6 +119,8 @@ def main() -> None:
             tap("home", "home", click(nav_home))
         tap("emergency", "emergency", click(home.emergency))
         tap("home", "home", click(nav_home))
+        for code in ("en", "sv"):  # a language tap re-renders the page on show
+            tap(f"language {code}", "language", click(window.navbar.languages[code]))
         tap("search", "search", click(home.search))
         search = window.page["search"]
         for key in KEYS:  # from the keystroke to its results painted
