@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFontDatabase, QGuiApplication
@@ -557,38 +557,3 @@ def _report_first_paint(window: KioskWindow, app: QApplication) -> None:
     """For the start-up benchmark: print when the home page first paints, then quit."""
     window.allow_close = True
     window.page["home"].installEventFilter(_FirstPaint(app))
-
-
-def show_browser(kiosk: Kiosk, page: str) -> None:
-    """The browser's frame on a demo e-service (with the hint a tap on greyed Back gives), its
-    blocked panel, or its offline panel."""
-    from kiosk.domain import Link, Text
-    from kiosk.services.demosite import DEMO_HOST, DemoSite
-
-    site = DemoSite(assets_dir() / "demo-site")
-    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(
-        [*os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split(), site.chromium_flag()]
-    )
-    name = Text({"sv": "Exempelkommunen", "en": "Example municipality"})
-    link = Link("demo", "municipality", name, Text({}), f"http://{DEMO_HOST}/")
-    if page == "browser-offline":
-        kiosk.state.set_online(False)
-    kiosk.window.open_page("browser", link)
-    browser: Any = kiosk.window.page["browser"]
-    if page in ("browser", "browser-hint"):
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and "färdtjänst" not in browser.title():
-            kiosk.app.processEvents()
-            time.sleep(0.02)
-        for _ in range(20):  # Chromium paints after the title arrives: let the frame settle
-            kiosk.app.processEvents()
-            time.sleep(0.05)
-        if page == "browser-hint":
-            browser.browser.hint.explain(browser.browser.back_button)
-    elif page == "browser-blocked":
-        browser.browser.view.load("https://www.facebook.com/exempelkommunen")
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and browser.browser.panel.kind != "blocked":
-            kiosk.app.processEvents()
-            time.sleep(0.02)
-    site.stop()
