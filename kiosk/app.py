@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import gc
 import logging
+import logging.handlers
 import os
 import sys
 import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFontDatabase, QGuiApplication
@@ -32,10 +32,12 @@ from kiosk.services.idle import IdleMonitor, State
 from kiosk.services.sound import Chime
 from kiosk.services.speech import SpeechService
 from kiosk.services.sync import SyncService, SyncStatus
+from kiosk.services.syncprocess import ProcessRunner, Schedule
 from kiosk.services.terminate import EXIT_TERMINATED, TerminateWatch
 from kiosk.store.lock import DirectoryLock, LockHeldError
 from kiosk.store.witness import server_skew
 from kiosk.ui import keyboard
+from kiosk.ui.browser.guards import clear_clipboard
 from kiosk.ui.browser.policy import BrowserPolicy, apply_chromium_flags, wants_low_memory
 from kiosk.ui.i18n import Translations
 from kiosk.ui.inputwatch import WindowInputWatch
@@ -44,9 +46,9 @@ from kiosk.ui.theme import FONT_FAMILY
 from kiosk.ui.window import ExitKeyFilter, KioskWindow
 
 if TYPE_CHECKING:
-    from kiosk.fleet.gather import Live
     from kiosk.services.alerts import AlertService
     from kiosk.services.stats import StatsService
+    from kiosk.services.status import StatusService
     from kiosk.ui.alerts.screen import AlertScreen
     from kiosk.ui.focusring import FocusRing
     from kiosk.ui.owner.mode import OwnerMode
@@ -61,32 +63,19 @@ LOG_BYTES = 1_000_000
 LOG_BACKUPS = 5
 
 
-def setup_logging(data: DataDir, verbose: bool = False, fast_start: bool = False) -> None:
-    """A rotating log file in the data directory (1 MB x 5); Qt's messages go there too.
-
-    With `fast_start` the file is opened plainly and rotation (logging.handlers, 7 ms of
-    imports) is switched on by `enable_log_rotation` once the first frame is painted.
-    """
+def setup_logging(data: DataDir, verbose: bool = False) -> None:
+    """A rotating log file in the data directory (1 MB x 5); Qt's messages go there too."""
     data.log_dir.mkdir(parents=True, exist_ok=True)
-    path = data.log_dir / "kiosk.log"
     _install_log_handler(
-        logging.FileHandler(path, encoding="utf-8") if fast_start else _rotating(path)
+        logging.handlers.RotatingFileHandler(
+            data.log_dir / "kiosk.log",
+            maxBytes=LOG_BYTES,
+            backupCount=LOG_BACKUPS,
+            encoding="utf-8",
+        )
     )
     logging.getLogger().setLevel(logging.DEBUG if verbose else logging.INFO)
     qInstallMessageHandler(_qt_message)
-
-
-def enable_log_rotation(data: DataDir) -> None:
-    """Replace the plain log file handler by the rotating one."""
-    _install_log_handler(_rotating(data.log_dir / "kiosk.log"))
-
-
-def _rotating(path: Path) -> logging.Handler:
-    import logging.handlers
-
-    return logging.handlers.RotatingFileHandler(
-        path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-    )
 
 
 def _install_log_handler(handler: logging.Handler) -> None:
@@ -168,6 +157,12 @@ class Kiosk:
     speech_mode: SpeechMode | None = None
     alerts: AlertService | None = None
     alert_screen: AlertScreen | None = None
+    reporter: StatusService | None = None
+
+    def quit(self, code: int) -> None:
+        """Leave the event loop with `code` (3: restart, see `run`)."""
+        self.window.allow_close = True
+        self.app.exit(code)
 
     def close(self) -> None:
         """Detach from the application: filters, timers, database, translator, service objects."""
@@ -341,108 +336,22 @@ def build_kiosk(
         parent=app,
     )
     if sync_feed(config, demo):
-        from kiosk.services.syncprocess import ProcessRunner, Schedule
-
         kiosk.sync = SyncService(
             ProcessRunner(config, data), Schedule(content.point_id), content.clock, parent=app
         )
     _wire(kiosk)
-    if defer_input:  # nobody can touch what is not painted yet: the rest after the first frame
-        window.first_painted.connect(lambda: _add_input_side(kiosk, stats))
-    else:
-        _add_input_side(kiosk, stats)
+    if not defer_input:  # else `after_first_paint` adds it
+        after_first_paint(kiosk, stats)
     if not content.available:
         window.show_out_of_order()
     return kiosk
-
-
-def _add_input_side(k: Kiosk, stats: bool) -> None:
-    """Statistics, shop-owner mode and input watching: nothing a first frame needs (~20 ms)."""
-    if stats:
-        from kiosk.services.stats import make_stats_service
-
-        k.stats = make_stats_service(k.content, k.data, k.config, parent=k.app)
-        _wire_stats(k, k.stats)
-        k.stats.start()  # the local database opens on the statistics' worker thread
-    _install_owner(k)
-    _install_speech(k)
-    _install_alerts(k)
-    _watch_input(k)
-
-
-def _install_alerts(k: Kiosk) -> None:
-    """Public warnings (kiosk/alerts): what was held shows at once; checks start with `run`."""
-    from kiosk.alerts.check import Checker
-    from kiosk.alerts.command import alert_urls, place_of
-    from kiosk.net.http import Http
-    from kiosk.services.alerts import AlertService
-    from kiosk.ui.alerts.screen import AlertScreen
-
-    point = k.content.service_point()
-    checker = Checker(
-        Http(timeout=(5.0, 15.0)),
-        alert_urls(k.config),
-        place_of(k.config, point),
-        k.data.root / "alerts.json",
-        k.content.clock,
-    )
-    service = k.alerts = AlertService(checker, k.content.clock, parent=k.app)
-    screen = k.alert_screen = AlertScreen(k.window, k.state)
-    service.changed.connect(screen.show_snapshot)
-    screen.new_alert.connect(lambda: k.chime.play("alert"))
-    screen.new_alert.connect(k.bridge.crisis_shown)
-    screen.speak.connect(lambda text: _speak_alert(k, text))
-    k.idle.visit_ended.connect(lambda _seconds: screen.visit_ended())
-    if k.owner is not None:
-        k.owner.service.alerts_state = screen.owner_summary
-
-    def on_content_changed() -> None:
-        service.set_place(place_of(k.config, k.content.service_point()), k.content.notices())
-
-    k.content.changed.connect(on_content_changed)
-    on_content_changed()
-    screen.show_snapshot(service.snapshot)
-
-
-def _speak_alert(k: Kiosk, text: str) -> None:
-    """A takeover is read aloud to a visitor in speech mode (the others see and hear the sound)."""
-    if k.speech is not None and k.speech_mode is not None and k.speech_mode.active:
-        k.speech.say(text)
-
-
-def _install_speech(k: Kiosk) -> None:
-    """Speech mode and the keypad (kiosk/ui/speech/); the engine itself loads on its thread."""
-    from kiosk.ui.speech.mode import install_speech_mode
-
-    if k.speech is not None:
-        k.speech_mode = install_speech_mode(k.window, k.state, k.speech, k.idle, k.config)
-        if k.owner is not None:
-            k.owner.service.speech_state = k.speech.status_text
-
-
-def _watch_input(k: Kiosk) -> None:
-    # Per window, never on the application: see kiosk/ui/inputwatch.py for the crash that avoids.
-    from kiosk.ui.focusring import FocusRing
-
-    k.focus_ring = FocusRing(k.app, parent=k.window)
-    filters: list[QObject] = [k.exit_filter, k.idle]
-    if k.speech_mode is not None:  # after the idle watch has seen the key, before the exit filter
-        filters.insert(1, k.speech_mode.keypad)
-    if k.owner is not None:
-        filters.append(k.owner.shortcut)
-    filters.append(k.focus_ring)  # installed last, asked first: it sees keys others consume
-    watch = k.input_watch = WindowInputWatch(k.app, filters, parent=k.window)
-    k.window.native_window_changed.connect(lambda: watch.install(k.window.windowHandle()))
-    watch.install(k.window.windowHandle())
 
 
 def _wire(k: Kiosk) -> None:
     k.idle.visit_started.connect(k.bridge.visit_started)
     k.idle.visit_ended.connect(k.bridge.visit_ended)
     k.idle.visit_ended.connect(lambda _seconds: k.window.reset_visit())
-    k.idle.visit_ended.connect(
-        lambda _seconds: _clear_clipboard()
-    )  # issue 12: nothing copied stays
+    k.idle.visit_ended.connect(lambda _seconds: clear_clipboard())  # issue 12: nothing copied stays
     k.idle.countdown_started.connect(k.window.start_countdown)
     k.idle.countdown_started.connect(lambda _s: k.chime.play("chime"))
     k.idle.countdown_tick.connect(k.window.tick_countdown)
@@ -470,81 +379,6 @@ def _wire(k: Kiosk) -> None:
         _wire_sync(k, k.sync)
 
 
-def _wire_stats(k: Kiosk, stats: StatsService) -> None:
-    stats.connect_bridge(k.bridge)
-    k.content.changed.connect(lambda: _content_confirmed(k, stats))
-    if k.sync is not None:
-        k.sync.status_changed.connect(lambda status: _stats_sync_status(stats, status))
-
-
-def _content_confirmed(k: Kiosk, stats: StatsService) -> None:
-    info = k.content.info()
-    if info is not None:
-        stats.set_content_confirmed(info.loaded)
-
-
-def _stats_sync_status(stats: StatsService, status: SyncStatus) -> None:
-    stats.set_online(status.online)
-    if status.ok:
-        stats.set_content_confirmed(status.at)
-
-
-def _install_owner(k: Kiosk) -> None:
-    """Shop-owner mode (kiosk/ui/owner/mode.py wires it); the statistics' queries it shows."""
-    from kiosk.ui.owner.mode import install_owner_mode
-
-    k.owner = install_owner_mode(
-        k.data, k.app, k.window, k.state, k.content, k.idle, k.bridge, k.sync,
-        setup_code=k.config.setup_code,
-    )  # fmt: skip
-    service = k.owner.service
-    service.daily_counters = _daily_counters
-    service.last_upload = lambda: _last_upload(service.db)
-    service.export_report = lambda folder: export_year_report(k, folder)
-    service.quit_requested.connect(lambda code: _quit(k, code))
-
-
-def export_year_report(k: Kiosk, folder: Path) -> Path:
-    """The agreement report (PDF, Swedish) for the last twelve months, into `folder` (a USB stick)."""
-    from kiosk import __version__
-    from kiosk.stats.report_run import check_out, make_report
-    from kiosk.ui.report import write_pdf_report
-
-    end = k.content.clock().date() - timedelta(days=1)  # finished days only
-    start = end - timedelta(days=364)
-    point = k.content.point_id or "servicepunkt"
-    out = folder / f"servicepunktsrapport-{point}-{start}-{end}.pdf"
-    check_out(out)
-    made = make_report(k.data, k.config.service_point, start, end, None, __version__)
-    write_pdf_report(made, out, "sv")
-    return out
-
-
-def _daily_counters(db: Any, start: date, end: date) -> dict[date, dict[str, int]]:
-    from kiosk.store import usage  # sqlite-utils: 50 ms of imports, not before the first frame
-
-    return usage.daily_counters(db, start, end)
-
-
-def _last_upload(db: Any) -> datetime | None:
-    from kiosk.store import usage
-
-    last = usage.last_upload(db) if db is not None else None
-    return last[0] if last else None
-
-
-def _clear_clipboard() -> None:
-    from kiosk.ui.browser.guards import clear_clipboard  # its Qt classes: 2 ms, not at start
-
-    clear_clipboard()
-
-
-def _quit(k: Kiosk, code: int) -> None:
-    """Leave the event loop with `code` (3: restart, see `run`)."""
-    k.window.allow_close = True
-    k.app.exit(code)
-
-
 def _tick_sound(chime: Chime, left: int) -> None:
     if left <= TICK_FROM:
         chime.play("tick")
@@ -558,24 +392,6 @@ def _wire_sync(k: Kiosk, sync: SyncService) -> None:
 
     sync.status_changed.connect(on_status)
     sync.content_updated.connect(k.content.content_replaced)
-
-
-def _watch_network(k: Kiosk) -> None:
-    """Sync at once when the operating system reports the network back (where Qt can tell)."""
-    from PySide6.QtNetwork import QNetworkInformation
-
-    if not QNetworkInformation.loadDefaultBackend():
-        log.info("no network information backend: offline state comes from the syncs alone")
-        return
-    info = QNetworkInformation.instance()
-    if info is not None and k.sync is not None:
-        sync = k.sync
-
-        def on_reachability(reachability: QNetworkInformation.Reachability) -> None:
-            if reachability == QNetworkInformation.Reachability.Online:
-                sync.on_network_back()
-
-        info.reachabilityChanged.connect(on_reachability)
 
 
 def _release_at_home(k: Kiosk, page: str) -> None:
@@ -610,6 +426,22 @@ def _check_clock(k: Kiosk) -> None:
     verdict = clock_verdict(now, server_skew(k.data.root), info.generated if info else None)
     if verdict:
         log.warning("the computer's clock looks %s: it says %s", verdict, now.isoformat())
+
+
+def after_first_paint(
+    kiosk: Kiosk, stats: bool, demo: bool | None = None, started: datetime | None = None
+) -> None:
+    """Build what nobody needs before the home screen shows (kiosk/afterpaint.py); with `started`
+    (`kiosk run`), start the background work too.
+
+    This is the one import that waits for the first frame: over 100 ms of modules (requests,
+    the statistics' report, the owner's panels) that a visitor cannot use before it paints.
+    """
+    from kiosk import afterpaint
+
+    afterpaint.add_input_side(kiosk, stats)
+    if started is not None:
+        afterpaint.start_running(kiosk, bool(demo), started)
 
 
 def install_exception_hook(kiosk: Kiosk) -> None:
@@ -665,35 +497,18 @@ def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: f
 
         QTimer.singleShot(int(quit_after * 1000), quit_now)
     terminate = TerminateWatch(app)
-    terminate.terminated.connect(lambda: _quit(kiosk, EXIT_TERMINATED))
-    window.first_painted.connect(lambda: enable_log_rotation(data))
-    window.first_painted.connect(gc.enable)  # kiosk.start turned it off for the start
+    terminate.terminated.connect(lambda: kiosk.quit(EXIT_TERMINATED))
     start_heartbeat(app, data)
-    if kiosk.sync is not None:  # the first pass soon after the first frame, spread over a minute
-        window.first_painted.connect(kiosk.sync.start)
-        window.first_painted.connect(lambda: _watch_network(kiosk))
-    if kiosk.speech is not None:  # its engine takes a second to load: on its thread, after paint
-        window.first_painted.connect(kiosk.speech.start)
-    # Built with the input side after the first frame (connected before this): checks start then.
-    window.first_painted.connect(lambda: kiosk.alerts.start() if kiosk.alerts else None)
-    reporter = None
-    if str(config.values["upload_url"]).strip() and not demo:
-        from kiosk.services.status import StatusService
-        from kiosk.services.uploads import UploadService
-
-        uploads = UploadService(config, data, parent=app)
-        window.first_painted.connect(uploads.start)
-        app.aboutToQuit.connect(uploads.stop)
-        reporter = StatusService(config, data, lambda: live_facts(kiosk, started), parent=app)
-        window.first_painted.connect(reporter.start)
+    window.first_painted.connect(lambda: after_first_paint(kiosk, True, demo, started))
     if os.environ.get("KIOSK_REPORT_FIRST_PAINT"):
         _report_first_paint(window, app)
     log.info("kiosk started (demo=%s, data=%s)", demo, data.root)
     code = app.exec()
     terminate.close()
-    last = live_facts(kiosk, started)  # before close() stops the speech engine
+    reporter = kiosk.reporter
+    last = reporter.facts() if reporter is not None else None  # before the speech engine stops
     kiosk.close()
-    if reporter is not None:  # the window is gone: waiting for the last report bothers nobody
+    if reporter is not None and last is not None:  # the window is gone: nobody waits for it
         reporter.finish(last)
     lock.release()
     if code == EXIT_RESTART and not (
@@ -703,20 +518,6 @@ def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: f
         log.info("restarting in place")
         os.execv(sys.executable, [sys.executable, "-m", "kiosk", *sys.argv[1:]])
     return code
-
-
-def live_facts(k: Kiosk, started: datetime) -> Live:
-    """What the status report needs from the running kiosk (read on the GUI thread)."""
-    from kiosk.fleet.gather import Live  # with the status service: only with an upload_url
-
-    owner = k.owner.service if k.owner is not None else None
-    sync = owner.sync_status if owner is not None else None
-    return Live(
-        started=started,
-        speech=k.speech.status_text() if k.speech is not None else "off",
-        online=sync.online if sync is not None else None,
-        offline_since=owner.offline_since if owner is not None else None,
-    )
 
 
 HEARTBEAT_MS = 5_000
@@ -765,38 +566,3 @@ def _report_first_paint(window: KioskWindow, app: QApplication) -> None:
     """For the start-up benchmark: print when the home page first paints, then quit."""
     window.allow_close = True
     window.page["home"].installEventFilter(_FirstPaint(app))
-
-
-def show_browser(kiosk: Kiosk, page: str) -> None:
-    """The browser's frame on a demo e-service (with the hint a tap on greyed Back gives), its
-    blocked panel, or its offline panel."""
-    from kiosk.domain import Link, Text
-    from kiosk.services.demosite import DEMO_HOST, DemoSite
-
-    site = DemoSite(assets_dir() / "demo-site")
-    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(
-        [*os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split(), site.chromium_flag()]
-    )
-    name = Text({"sv": "Exempelkommunen", "en": "Example municipality"})
-    link = Link("demo", "municipality", name, Text({}), f"http://{DEMO_HOST}/")
-    if page == "browser-offline":
-        kiosk.state.set_online(False)
-    kiosk.window.open_page("browser", link)
-    browser: Any = kiosk.window.page["browser"]
-    if page in ("browser", "browser-hint"):
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and "färdtjänst" not in browser.title():
-            kiosk.app.processEvents()
-            time.sleep(0.02)
-        for _ in range(20):  # Chromium paints after the title arrives: let the frame settle
-            kiosk.app.processEvents()
-            time.sleep(0.05)
-        if page == "browser-hint":
-            browser.browser.hint.explain(browser.browser.back_button)
-    elif page == "browser-blocked":
-        browser.browser.view.load("https://www.facebook.com/exempelkommunen")
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and browser.browser.panel.kind != "blocked":
-            kiosk.app.processEvents()
-            time.sleep(0.02)
-    site.stop()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import logging
 import math
 import os
@@ -20,6 +21,7 @@ from kiosk.domain import LANGUAGES, MAX_QUIT_AFTER
 from kiosk.errors import KioskError
 from kiosk.paths import DataDir, default_config_file, default_data_dir
 from kiosk.screens import SCREENS
+from kiosk.services.speechengine import ARGUMENT
 
 if TYPE_CHECKING:
     from kiosk.feed.sign import SecretKey
@@ -98,10 +100,23 @@ def run(
     config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: float | None
 ) -> None:
     """Start the kiosk."""
+    # No cyclic garbage collection until the first frame is painted (kiosk.afterpaint turns it
+    # back on): the imports and widgets of a start make many objects and few cycles, and the
+    # collector's passes over them cost several milliseconds of it.
+    gc.disable()
     from kiosk import app
 
-    _setup(data, fast_start=True)
+    _setup(data)
     sys.exit(app.run(config, data, demo, windowed, quit_after))
+
+
+@cli.command(ARGUMENT, hidden=True)
+@click.argument("engine", default="")
+def speech_engine(engine: str) -> None:
+    """The kiosk's own text-to-speech child (kiosk/services/speechengine.py)."""
+    from kiosk.services.speechengine import main as engine_main
+
+    sys.exit(engine_main(engine))
 
 
 @cli.command(context_settings={"ignore_unknown_options": True})
@@ -827,11 +842,11 @@ def _sign_feed(feed_dir: Path, key: SecretKey, trusted_comment: str | None) -> N
     )
 
 
-def _setup(data: DataDir, fast_start: bool = False) -> None:
+def _setup(data: DataDir) -> None:
     from kiosk.app import setup_logging
 
     try:
-        setup_logging(data, fast_start=fast_start)
+        setup_logging(data)
     except OSError as error:
         raise KioskError(f"{data.root}: cannot write logs ({error.strerror})") from None
 

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
-from functools import lru_cache
 from typing import NamedTuple
 
 from kiosk.domain import STOCKHOLM, Geo, OpeningSpan
+from kiosk.holidays_se import swedish_holidays
 
 EARTH_RADIUS_KM = 6371.0088
 """The mean Earth radius (IUGG), good to about 0.5 % for a haversine distance."""
-
-_SUNDAY_NAMES = frozenset({"Söndag", "Sunday"})
 
 
 class OpenState(NamedTuple):
@@ -28,31 +26,9 @@ class OpenState(NamedTuple):
     holiday: str = ""
 
 
-@lru_cache(maxsize=16)
-def _holidays(year: int, language: str) -> Mapping[date, str]:
-    # Midsommarafton, julafton and nyårsafton are not public holidays by law but are de facto
-    # days off: the package lists them in its "de_facto" category. Sundays are left out (a
-    # Sunday is a "holiday" in Swedish law, but places keep their normal Sunday hours).
-    import holidays  # 50 ms of imports: only when a date is first looked up, not at start-up
-
-    found = holidays.Sweden(
-        years=year,
-        categories=("public", "de_facto"),
-        language=language,
-        include_sundays=False,
-    )
-    named: dict[date, str] = {}
-    for day, name in found.items():
-        # Older versions of the package list every Sunday by default ("Påskdagen; Söndag").
-        parts = [part for part in name.split("; ") if part not in _SUNDAY_NAMES]
-        if parts:
-            named[day] = "; ".join(parts)
-    return named
-
-
 def holiday(day: date, lang: str = "sv") -> str:
     """The name of the Swedish holiday on `day` (Swedish, or English for other languages), else ''."""
-    return _holidays(day.year, "sv" if lang == "sv" else "en_US").get(day, "")
+    return swedish_holidays(day.year, english=lang != "sv").get(day, "")
 
 
 Exceptions = Sequence[tuple[str, str, str]]

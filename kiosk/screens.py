@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -74,9 +76,7 @@ def show(kiosk: Kiosk, name: str, offline: bool = False) -> None:
         window.open_page("brochures")
         window.open_page("reader", brochure)
     elif name.startswith("browser"):
-        from kiosk.app import show_browser
-
-        show_browser(kiosk, name)
+        _show_browser(kiosk, name)
     elif name.startswith("owner-") and kiosk.owner is not None:
         from kiosk.ui.owner.mode import show_for_screenshot
 
@@ -248,3 +248,39 @@ def _render(
     if not window.grab().save(str(out), "PNG"):
         raise KioskError(f"{out}: cannot write the PNG file")
     kiosk.close()
+
+
+def _show_browser(kiosk: Kiosk, page: str) -> None:
+    """The browser's frame on a demo e-service (with the hint a tap on greyed Back gives), its
+    blocked panel, or its offline panel."""
+    from kiosk.domain import Link, Text
+    from kiosk.paths import assets_dir
+    from kiosk.services.demosite import DEMO_HOST, DemoSite
+
+    site = DemoSite(assets_dir() / "demo-site")
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(
+        [*os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split(), site.chromium_flag()]
+    )
+    name = Text({"sv": "Exempelkommunen", "en": "Example municipality"})
+    link = Link("demo", "municipality", name, Text({}), f"http://{DEMO_HOST}/")
+    if page == "browser-offline":
+        kiosk.state.set_online(False)
+    kiosk.window.open_page("browser", link)
+    browser: Any = kiosk.window.page["browser"]
+    if page in ("browser", "browser-hint"):
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and "färdtjänst" not in browser.title():
+            kiosk.app.processEvents()
+            time.sleep(0.02)
+        for _ in range(20):  # Chromium paints after the title arrives: let the frame settle
+            kiosk.app.processEvents()
+            time.sleep(0.05)
+        if page == "browser-hint":
+            browser.browser.hint.explain(browser.browser.back_button)
+    elif page == "browser-blocked":
+        browser.browser.view.load("https://www.facebook.com/exempelkommunen")
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and browser.browser.panel.kind != "blocked":
+            kiosk.app.processEvents()
+            time.sleep(0.02)
+    site.stop()

@@ -15,7 +15,10 @@ from pathlib import Path
 from typing import BinaryIO
 
 from kiosk.errors import FeedError
-from kiosk.net.failures import human_size
+from kiosk.units import human_size
+
+MAX_MANIFEST_BYTES = 8 * 1024 * 1024
+"""manifest.json is read whole, up to this size."""
 
 CHUNK = 1024 * 1024
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # not on Windows: lstat and realpath below still hold

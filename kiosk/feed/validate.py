@@ -13,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 from kiosk.errors import FeedError
 from kiosk.feed import strictjson
 from kiosk.feed.audience import audience_entry, elsewhere
+from kiosk.feed.folder import MAX_MANIFEST_BYTES
 from kiosk.feed.ics import parse_calendar
 from kiosk.feed.models import (
     AUDIENCE_ASSET,
@@ -36,7 +37,7 @@ from kiosk.feed.sources import (
     read_all,
 )
 from kiosk.feed.words import plain_words
-from kiosk.net.failures import human_size
+from kiosk.units import human_size
 
 __all__ = [
     "MANIFEST",
@@ -53,7 +54,6 @@ MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
 """A content document or events file is parsed in memory, so it is read up to this size only;
 assets (images, PDFs) are only streamed through a hash and may be as large as the format allows."""
 
-MAX_MANIFEST_BYTES = 8 * 1024 * 1024
 MAX_SIGNATURE_BYTES = 64 * 1024
 
 

@@ -24,8 +24,9 @@ import urllib3
 from requests.structures import CaseInsensitiveDict
 
 from kiosk import __version__
-from kiosk.net.failures import BrokeOffError, HttpError, file_of, host_of, human_size, translate
+from kiosk.net.failures import BrokeOffError, HttpError, file_of, host_of, translate
 from kiosk.net.retry import parse_retry_after
+from kiosk.units import human_size
 
 USER_AGENT = f"servicepunkt-kiosk/{__version__}"
 TIMEOUT = (5.0, 30.0)

@@ -25,7 +25,8 @@ from kiosk.domain import (
     choose_point,
     point_known,
 )
-from kiosk.errors import ContentError, DamagedContentError, KioskError
+from kiosk.errors import ContentError, DamagedContentError, FeedError, KioskError
+from kiosk.feed.folder import MAX_MANIFEST_BYTES, read_regular
 from kiosk.paths import DataDir
 from kiosk.store.content import SCHEMA_VERSION, ContentStore
 from kiosk.store.damage import set_aside
@@ -153,10 +154,6 @@ class ContentService(QObject):
         if not -WINDOW_AHEAD < self.clock() - window_start <= STALE_WINDOW:
             return True
         if feed_dir is not None:
-            from kiosk.errors import FeedError
-            from kiosk.feed.folder import read_regular
-            from kiosk.feed.validate import MAX_MANIFEST_BYTES
-
             try:  # a regular file of bounded size only: the folder may be a hostile USB stick
                 raw = read_regular(feed_dir, "manifest.json", MAX_MANIFEST_BYTES)
             except (OSError, FeedError):

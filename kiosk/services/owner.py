@@ -36,6 +36,7 @@ __all__ = [
     "Details",
     "LocalEvent",
     "OwnerService",
+    "OwnerSources",
     "PastActivity",
     "PinCheck",
     "PinError",
@@ -117,6 +118,44 @@ class PastActivity:
         return activity_start(self.start, self.all_day)
 
 
+def _none() -> None:
+    return None
+
+
+def _no_events(_start: datetime, _end: datetime) -> list[Event]:
+    return []
+
+
+def _blank() -> str:
+    return ""
+
+
+@dataclass(frozen=True)
+class OwnerSources:
+    """What shop-owner mode reads from the rest of the kiosk, handed to OwnerService's
+    constructor by the composition root. A part the kiosk runs without stays None: the status
+    panel shows "—" for it."""
+
+    feed_point: Callable[[], ServicePoint | None] = _none
+    """The feed's service point, before the owner's details."""
+    feed_events: Callable[[datetime, datetime], list[Event]] = _no_events
+    """The feed's events at this service point."""
+    content_info: Callable[[], ContentInfo | None] = _none
+    unknown_point: Callable[[], str] = _blank
+    """The configured service_point when the content lacks it."""
+    content_damage: Callable[[], str] = _blank
+    """What content damage the kiosk recovered from since its start."""
+    sync_now: Callable[[], None] | None = None
+    speech_state: Callable[[], str] | None = None
+    """The speech engine's state for the status panel."""
+    alerts_state: Callable[[], str] | None = None
+    """Public warnings in the owner's words (kiosk/ui/alerts/screen.py)."""
+    export_report: Callable[[Path], Path] | None = None
+    last_upload: Callable[[Any], datetime | None] | None = None
+    """The last statistics upload recorded in the local database (given the database)."""
+    daily_counters: Callable[[Any, date, date], dict[date, dict[str, int]]] | None = None
+
+
 class OwnerService(QObject):
     """Everything shop-owner mode reads and writes; the UI never touches files itself."""
 
@@ -131,6 +170,7 @@ class OwnerService(QObject):
         self,
         data: DataDir,
         clock: Callable[[], datetime],
+        sources: OwnerSources,
         wall_clock: Callable[[], float] = time.time,
         parent: QObject | None = None,
         setup_code: str = "",
@@ -152,24 +192,17 @@ class OwnerService(QObject):
         self.read_problem = ""
         """Why the last read of the open database failed ('' when none did)."""
         self._db: Any = None
-        # Injected by the composition root when the other parts exist; None shows "—".
-        self.export_report: Callable[[Path], Path] | None = None
-        self.last_upload: Callable[[], datetime | None] | None = None
-        self.speech_state: Callable[[], str] | None = None
-        self.alerts_state: Callable[[], str] | None = None
-        """Public warnings in the owner's words (kiosk/ui/alerts/screen.py)."""
-        """The speech engine's state for the status panel (set by app.py)."""
-        self.daily_counters: Callable[[Any, date, date], dict[date, dict[str, int]]] | None = None
-        self.sync_now: Callable[[], None] | None = None
-        self.content_info: Callable[[], ContentInfo | None] = lambda: None
-        self.feed_events: Callable[[datetime, datetime], list[Event]] = lambda _a, _b: []
-        """The feed's events at this service point (set by the composition root)."""
-        self.content_damage: Callable[[], str] = lambda: ""
-        """What content damage the kiosk recovered from since its start (set by app.py)."""
-        self.feed_point: Callable[[], ServicePoint | None] = lambda: None
-        self.unknown_point: Callable[[], str] = lambda: ""
-        """The configured service_point when the content lacks it (set by the composition root)."""
-        """The feed's service point, before the owner's details (set by the composition root)."""
+        self.feed_point = sources.feed_point
+        self.feed_events = sources.feed_events
+        self.content_info = sources.content_info
+        self.unknown_point = sources.unknown_point
+        self.content_damage = sources.content_damage
+        self.sync_now = sources.sync_now
+        self.speech_state = sources.speech_state
+        self.alerts_state = sources.alerts_state
+        self.export_report = sources.export_report
+        self.last_upload = sources.last_upload
+        self.daily_counters = sources.daily_counters
         self.sync_status: SyncStatus | None = None
         self.offline_since: datetime | None = None
         self.last_good_sync: datetime | None = None
@@ -451,9 +484,9 @@ class OwnerService(QObject):
         except OSError:
             free = total = 0
         upload = None
-        if self.last_upload is not None:
+        if self.last_upload is not None and self._db is not None:
             try:
-                upload = self.last_upload()
+                upload = self.last_upload(self._db)
             except KioskError as error:
                 log.warning("last upload unknown: %s", error)
         expires = info.expires if info is not None else None

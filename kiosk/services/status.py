@@ -80,6 +80,10 @@ class StatusService(QObject):
             )
             self._thread.start()
 
+    def facts(self) -> Live:
+        """The running kiosk's facts as they are now (read on the GUI thread)."""
+        return self._live()
+
     def finish(self, live: Live | None = None, wait: float = EXIT_WAIT) -> None:
         """The exit report (with `live` as the kiosk was before it closed): waits for a report
         under way, then sends 'exit', `wait` seconds at most."""

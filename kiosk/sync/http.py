@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from kiosk.net.failures import HttpError, host_of, human_size
+from kiosk.net.failures import HttpError, host_of
 from kiosk.net.http import MAX_OBJECT_BYTES, MAX_SMALL_BYTES, Fetched, Http
+from kiosk.units import human_size
 
 SyncError = HttpError
 """A sync step failed; `str()` says why in one line, `retry_after` is the server's wish."""

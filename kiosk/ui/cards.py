@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -127,6 +128,15 @@ class CardModel(QAbstractListModel):
 
 def _wrap(text: str, font: QFont, width: int, max_lines: int) -> tuple[str, ...]:
     """`text` word-wrapped to `width` px in at most `max_lines` lines, the last one elided."""
+    return _wrapped(text, font.toString(), width, max_lines)
+
+
+@functools.lru_cache(maxsize=8192)
+def _wrapped(text: str, font_name: str, width: int, max_lines: int) -> tuple[str, ...]:
+    """`_wrap` by the font's description: a list of 1,000 places opened again (or re-measured
+    for its row heights) wraps each text once, not on every open."""
+    font = QFont()
+    font.fromString(font_name)
     text = " ".join(text.split())
     if not text or width <= 0:
         return ()

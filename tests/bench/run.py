@@ -1,6 +1,8 @@
 """Benchmarks against the design brief's budgets: prints a table; not a timed test.
 
-    python tests/bench/run.py [--runs N]
+    python tests/bench/run.py [--runs N] [--low-end] [--only start,search,taps,...]
+
+--low-end runs everything on one core at half speed (tests/bench/lowend.py says how).
 
 Cold start: the time from spawning the process to the first painted frame of the home screen,
 with a content store of 10,000 events and 1,000 places, against the bare-Qt floor (the same
@@ -17,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -25,6 +28,7 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 from feedmaker import apply_folder, make_feed  # noqa: E402
+from lowend import limit_to_low_end  # noqa: E402
 
 from kiosk.feed.ics import STOCKHOLM  # noqa: E402
 from kiosk.paths import DataDir  # noqa: E402
@@ -123,6 +127,40 @@ def cold_start(runs: int) -> list[Row]:
     ]
 
 
+def benchmarks(args: argparse.Namespace) -> dict[str, Callable[[], list[Row]]]:
+    """Every benchmark by name, in the order the table lists them."""
+    from bigfeed_bench import big_pdf_rows
+    from browser_bench import browser_rows
+    from bundle_bench import bundle_rows
+    from fleet_bench import fleet_rows
+    from hostile_bench import hostile_rows
+    from list_bench import list_rows
+    from local_bench import local_rows
+    from report_bench import report_rows
+    from rural_bench import rural_rows
+    from search_bench import search_rows
+    from stats_bench import stats_rows
+    from sync_bench import gui_stall_rows, ics_ingest_rows, sync_rows
+    from tap_bench import tap_rows
+
+    return {
+        "start": lambda: cold_start(args.runs),
+        "sync": lambda: sync_rows() + ics_ingest_rows() + gui_stall_rows(),
+        "rural": lambda: rural_rows(compare=False),  # about 40 s: the link is slow on purpose
+        "bigfeed": big_pdf_rows,
+        "hostile": hostile_rows,
+        "search": search_rows,
+        "list": list_rows,
+        "bundle": lambda: bundle_rows(args.runs, time_to_first_paint),
+        "stats": stats_rows,
+        "local": local_rows,
+        "report": report_rows,
+        "fleet": fleet_rows,
+        "taps": tap_rows,
+        "browser": lambda: browser_rows(args.visits),
+    }
+
+
 def main() -> None:
     # The kiosk's own log lines (e.g. "no content yet" on a fresh data dir) are not results.
     logging.getLogger().addHandler(logging.NullHandler())
@@ -130,47 +168,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--visits", type=int, default=200, help="Browser soak length.")
+    parser.add_argument(
+        "--low-end",
+        action="store_true",
+        help="One core at half speed (cgroup CPU quota) for this process and every child.",
+    )
+    parser.add_argument("--only", default="", help="Comma-separated benchmark names.")
     args = parser.parse_args()
+    if args.low_end:
+        print(f"low-end profile: {limit_to_low_end()}", flush=True)
+    chosen = benchmarks(args)
+    names = [name for name in args.only.split(",") if name] or list(chosen)
+    unknown = sorted(set(names) - set(chosen))
+    if unknown:
+        parser.error(f"unknown benchmark {', '.join(unknown)} (known: {', '.join(chosen)})")
     rows: list[Row] = [("benchmark", "median", "ratio", "budget")]
-    rows += cold_start(args.runs)
-    from sync_bench import gui_stall_rows, ics_ingest_rows, sync_rows
-
-    rows += sync_rows()
-    from rural_bench import rural_rows
-
-    rows += rural_rows(compare=False)  # about 40 s: the link is slow on purpose
-    rows += ics_ingest_rows()
-    rows += gui_stall_rows()
-    from bigfeed_bench import big_pdf_rows
-
-    rows += big_pdf_rows()
-    from hostile_bench import hostile_rows
-
-    rows += hostile_rows()
-    from search_bench import search_rows
-
-    rows += search_rows()
-    from list_bench import list_rows
-
-    rows += list_rows()
-    from bundle_bench import bundle_rows
-
-    rows += bundle_rows(args.runs, time_to_first_paint)
-    from stats_bench import stats_rows
-
-    rows += stats_rows()
-    from local_bench import local_rows
-
-    rows += local_rows()
-    from report_bench import report_rows
-
-    rows += report_rows()
-    from fleet_bench import fleet_rows
-
-    rows += fleet_rows()
-    from browser_bench import browser_rows
-
-    rows += browser_rows(args.visits)
+    for name in names:
+        rows += chosen[name]()
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     for index, row in enumerate(rows):
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))

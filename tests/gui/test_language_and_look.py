@@ -202,3 +202,24 @@ def test_a_control_reached_with_keys_is_scrolled_into_sight(qtbot, kiosk: Kiosk)
     viewport = home._scroll.viewport()
     top = tile.mapTo(viewport, tile.rect().topLeft()).y()
     assert 0 <= top < viewport.height() - 40, top
+
+
+def test_a_language_tap_leaves_pages_out_of_sight_until_they_are_opened(
+    qtbot, kiosk: Kiosk
+) -> None:
+    window = kiosk.window
+    window.open_page("places")
+    window.go_home()
+    read: list[object] = []
+    places = kiosk.content.places
+
+    def counting(*args: object):  # type: ignore[no-untyped-def]  # our own service, watched
+        read.append(args)
+        return places(*args)
+
+    kiosk.content.places = counting  # type: ignore[method-assign]
+    qtbot.mouseClick(window.navbar.languages["en"], Qt.MouseButton.LeftButton)
+    assert read == []  # the list out of sight was not rebuilt for the tap
+    window.open_page("places")
+    assert "Tourist information" in visible_texts(window.page["places"])
+    assert read  # it was, in English, once opened

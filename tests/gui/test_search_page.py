@@ -18,7 +18,7 @@ def cards(grid: CardGrid) -> list[CardSpec]:
     return grid.cards()
 
 
-def test_typing_shows_grouped_results_after_a_pause(qtbot, kiosk: Kiosk) -> None:
+def test_typing_shows_grouped_results(qtbot, kiosk: Kiosk) -> None:
     window = kiosk.window
     window.open_page("search")
     page = window.page["search"]
@@ -95,3 +95,22 @@ def test_the_clear_button_is_big_enough_for_a_finger_and_keeps_the_keyboard(
     assert page.clear.width() >= 44 and page.clear.height() >= 44
     touch(page.clear)
     assert page.field.text() == "" and page.field.hasFocus()
+
+
+def test_keys_typed_in_one_burst_make_one_search_for_the_last_text(qtbot, kiosk: Kiosk) -> None:
+    window = kiosk.window
+    window.open_page("search")
+    page = window.page["search"]
+    searched: list[str] = []
+    search = kiosk.content.search
+
+    def counting(text: str, *args, **kwargs):  # our own service, watched: how often it is asked
+        searched.append(text)
+        return search(text, *args, **kwargs)
+
+    kiosk.content.search = counting  # type: ignore[method-assign]
+    # Five keys reach the field before the event loop runs again, as when a visitor types
+    # faster than results paint: the page searches once, for what the field says then.
+    qtbot.keyClicks(page.field, "oernsk")
+    qtbot.waitUntil(lambda: "Plats 0 Örnsköldsvik" in labels(page.grid))
+    assert searched == ["oernsk"]

@@ -15,7 +15,8 @@ from owner_helpers import open_owner_mode, with_pin
 from pytest_httpserver import HTTPServer
 from test_owner_panels import status_view
 
-from kiosk.app import Kiosk, live_facts
+from kiosk.afterpaint import live_facts
+from kiosk.app import Kiosk
 from kiosk.domain import STOCKHOLM
 from kiosk.fleet.send import HOME_SENT_FILE
 from kiosk.fleet.status import KioskStatus, from_json

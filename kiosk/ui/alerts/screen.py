@@ -116,7 +116,7 @@ class AlertScreen(QObject):
     def _refit_page(self) -> None:
         page = self.window.pages.currentWidget()
         if isinstance(page, Page):
-            page.refresh()
+            page.refit()
 
     def _on_window_page_changed(self, name: str) -> None:
         if name == "attract":

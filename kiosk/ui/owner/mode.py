@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -12,7 +13,7 @@ from kiosk.paths import DataDir
 from kiosk.services.bridge import MessageBridge
 from kiosk.services.content import ContentService
 from kiosk.services.idle import IdleMonitor
-from kiosk.services.owner import OwnerService
+from kiosk.services.owner import OwnerService, OwnerSources
 from kiosk.services.sync import SyncService
 from kiosk.ui.owner.entry import HOLD_MS, LongPress, OwnerShortcut
 from kiosk.ui.owner.pinpad import PinPad
@@ -124,15 +125,21 @@ def install_owner_mode(
     idle: IdleMonitor,
     bridge: MessageBridge,
     sync: SyncService | None,
+    others: OwnerSources,
     setup_code: str = "",
 ) -> OwnerMode:
-    """Build shop-owner mode and connect it to the kiosk's services (called by app.py)."""
-    service = OwnerService(data, content.clock, parent=app, setup_code=setup_code)
-    service.feed_point = content.service_point
-    service.feed_events = content.feed_events_here
-    service.content_info = content.info
-    service.unknown_point = content.unknown_point
-    service.content_damage = lambda: content.damage
+    """Build shop-owner mode and connect it to the kiosk's services (called by the composition
+    root, which passes what the other parts provide in `others`)."""
+    sources = replace(
+        others,
+        feed_point=content.service_point,
+        feed_events=content.feed_events_here,
+        content_info=content.info,
+        unknown_point=content.unknown_point,
+        content_damage=lambda: content.damage,
+        sync_now=sync.sync_now if sync is not None else None,
+    )
+    service = OwnerService(data, content.clock, sources, parent=app, setup_code=setup_code)
     content.local_events = service.occurrences
     content.point_details = service.apply
     mode = OwnerMode(service, window, state, idle.end_visit)
@@ -142,7 +149,6 @@ def install_owner_mode(
     service.events_changed.connect(lambda: _refresh_visible(window))
     service.details_changed.connect(lambda: _refresh_visible(window))
     if sync is not None:
-        service.sync_now = sync.sync_now
         sync.status_changed.connect(service.on_sync_status)
     _open(service)  # the kiosk calls this after its first frame: the database can open now
     return mode

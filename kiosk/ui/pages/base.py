@@ -60,9 +60,16 @@ class Page(QWidget):
             self._make_scrollable()
         elif self.scrolls == "large-text":
             state.theme_changed.connect(self._on_state_theme_changed)
-        state.language_changed.connect(self.refresh)
-        state.theme_changed.connect(self.refresh)
-        content.changed.connect(self.refresh)
+        state.language_changed.connect(self._on_anything_changed)
+        state.theme_changed.connect(self._on_anything_changed)
+        content.changed.connect(self._on_anything_changed)
+
+    def _on_anything_changed(self) -> None:
+        """Language, theme or content changed: the page on show re-renders now, the others when
+        they are opened (the window refreshes every page it opens). A language tap used to
+        rebuild every page built so far, 1,000 places included: half a second on a kiosk PC."""
+        if not self.isHidden():
+            self.refresh()
 
     def _make_scrollable(self) -> None:
         """Move the body into a kinetic scroll area (once)."""
@@ -151,6 +158,11 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Re-render from content in the current language and theme."""
+
+    def refit(self) -> None:
+        """Choose again how the page uses its height, after something above it (the warnings
+        strip) took or gave back room. Only the layout: a list of 1,000 places is not rebuilt."""
+        self._fit_heading()
 
 
 def empty_note(text: str) -> QLabel:

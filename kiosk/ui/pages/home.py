@@ -213,6 +213,10 @@ class HomePage(Page):
         self._arrange()
         self._on_tile_cramped()  # checked again once laid out at the new size
 
+    def refit(self) -> None:
+        """The tiles choose again whether the home screen scrolls (cut off at 1280x1024 else)."""
+        self.refresh()
+
     def refresh(self) -> None:
         """Notices, tile texts and the next events in the current language."""
         self._arrange()

@@ -1,0 +1,133 @@
+"""The tap benchmark's kiosk (run by tap_bench.py under Xvfb): a real window, real clicks.
+
+    python tests/bench/tap_child.py CONFIG DATA_DIR
+
+Builds the kiosk as `kiosk run` does (the first frame, then kiosk.afterpaint), then clicks
+tiles, cards, Home and search keys with QTest and prints one JSON line per tap: what was tapped,
+whether it was the first open of that page kind since the start, and the milliseconds from the
+click to the next frame painted in the window.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from datetime import UTC, datetime
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from kiosk.app import after_first_paint, build_kiosk, make_application
+from kiosk.config import load_config
+from kiosk.paths import DataDir
+
+ROUNDS = 8
+KEYS = "ornskoldsvik"
+
+
+class PaintWatch(QObject):
+    """When each widget of the window was first painted after `arm()`."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__()
+        self.window = window
+        self.painted: dict[QWidget, float] = {}
+
+    def arm(self) -> None:
+        self.painted = {}
+
+    def first_within(self, target: QWidget) -> float | None:
+        """The first paint of `target` or a widget inside it since `arm()`."""
+        times = [
+            at
+            for widget, at in self.painted.items()
+            if widget is target or target.isAncestorOf(widget)
+        ]
+        return min(times, default=None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched not in self.painted
+            and watched.window() is self.window
+        ):
+            self.painted[watched] = time.perf_counter()
+        return False
+
+
+def settle(app: QApplication, seconds: float) -> None:
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.005)
+
+
+def main() -> None:
+    config = load_config(Path(sys.argv[1]))
+    data = DataDir(Path(sys.argv[2]))
+    app = make_application()
+    kiosk = build_kiosk(config, data, demo=False, defer_input=True, stats=False)
+    window = kiosk.window
+    painted: list[bool] = []
+    window.first_painted.connect(lambda: painted.append(True))
+    window.first_painted.connect(lambda: after_first_paint(kiosk, False, False, datetime.now(UTC)))
+    window.resize(1280, 1024)  # every home tile in view, none under the navigation bar
+    window.show()
+    while not painted:
+        app.processEvents()
+    watch = PaintWatch(window)
+    app.installEventFilter(watch)
+    settle(app, 2.0)  # the input side and the pages are built, the window is quiet
+    seen: set[str] = set()
+
+    def tap(label: str, kind: str, action, target=None) -> None:  # type: ignore[no-untyped-def]
+        """`action`, then the time until the page it shows (or `target`) paints."""
+        settle(app, 0.05)
+        watch.arm()
+        start = time.perf_counter()
+        action()
+        shown = target or window.pages.currentWidget()
+        while watch.first_within(shown) is None and time.perf_counter() - start < 3:
+            app.processEvents()
+        painted = watch.first_within(shown)
+        if painted is None:  # nothing to repaint (the same results): not a frame to time
+            return
+        ms = (painted - start) * 1000
+        first = kind not in seen
+        seen.add(kind)
+        print(json.dumps({"tap": label, "kind": kind, "first": first, "ms": ms}), flush=True)
+
+    home = window.page["home"]
+    nav_home = window.navbar.home
+
+    def click(widget: QWidget):  # type: ignore[no-untyped-def]
+        return lambda: QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+    for _ in range(ROUNDS):
+        for name, tile in home.tiles.items():
+            tap(name, name, click(tile))
+            if name in ("places", "events"):
+                grid = window.page[name].grid
+                tap(f"{name} card", "detail", lambda grid=grid: grid.click(0))
+            tap("home", "home", click(nav_home))
+        tap("emergency", "emergency", click(home.emergency))
+        tap("home", "home", click(nav_home))
+        for code in ("en", "sv"):  # a language tap re-renders the page on show
+            tap(f"language {code}", "language", click(window.navbar.languages[code]))
+        tap("search", "search", click(home.search))
+        search = window.page["search"]
+        for key in KEYS:  # from the keystroke to its results painted
+            tap(f"key {key}", "search key", partial(QTest.keyClick, search.field, key), search.grid)
+        tap("home", "home", click(nav_home))
+    kiosk.close()
+
+
+if __name__ == "__main__":
+    main()
