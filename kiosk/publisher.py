@@ -256,7 +256,7 @@ class Publisher:
         self.publishing.wait()
         self.fleet_reader.wait()
         self.events_reader.wait()
-        self.window.close()
+        self.window.close_without_asking()
         self.translations.close()
 
     def _refresh(self) -> None:

@@ -367,3 +367,17 @@ def test_a_new_item_that_cannot_be_saved_yet_can_only_be_discarded_or_kept(
         qtbot.mouseClick(content.add_button, Qt.MouseButton.LeftButton)
     assert "den nya" in answer.asked and not answer.could_save
     assert form.edited
+
+
+def test_closing_the_window_with_unsaved_edits_asks_and_avbryt_keeps_it_open(
+    qtbot, publisher: Publisher, source: Path
+) -> None:  # type: ignore[no-untyped-def]
+    title = _edit_first_notice(qtbot, publisher)
+    with Answer("Avbryt") as answer:
+        assert not publisher.window.close()  # as the window's own close button does
+    assert "Halka på vägarna" in answer.asked
+    assert publisher.window.isVisible()
+    assert title.edits["sv"].text() == "Halka på vägarna"
+    with Answer("Spara"):
+        assert publisher.window.close()
+    assert notices(source)["vintervaglag"]["title"]["sv"] == "Halka på vägarna"  # type: ignore[index]

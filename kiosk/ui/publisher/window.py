@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui.publisher.content import ContentPanel
 from kiosk.ui.publisher.fleet import FleetPanel
 from kiosk.ui.publisher.preview import PreviewPanel
 from kiosk.ui.publisher.style import apply_style
@@ -26,8 +28,11 @@ class PublisherWindow(QMainWindow):
     publish_requested = Signal()
     setup_requested = Signal()
 
-    def __init__(self, content: QWidget, history: QWidget, shop_events: QWidget) -> None:
+    def __init__(self, content: ContentPanel, history: QWidget, shop_events: QWidget) -> None:
         super().__init__()
+        self.content = content
+        self._asking = True
+        """Whether closing asks about unsaved edits (not when the program itself closes)."""
         self.setObjectName("publisher")
         apply_style(self)
         self.folder = QLabel()
@@ -72,6 +77,19 @@ class PublisherWindow(QMainWindow):
         self.setCentralWidget(body)
         self._source_name = ""
         self._retranslate()
+
+    def close_without_asking(self) -> None:
+        """Close as the program ends (tests, a finished run): unsaved edits are not asked about."""
+        self._asking = False
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The officer closes the window: an edit not yet saved is asked about, as when she picks
+        another item (Spara / Släng ändringarna / Avbryt); Avbryt keeps the window open."""
+        if self._asking and not self.content.may_leave(self.content.kind):
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def show_source(self, path: str) -> None:
         """The open source folder (empty: none yet)."""
