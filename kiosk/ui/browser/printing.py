@@ -39,9 +39,13 @@ class GestureWatch(QObject):
         self._last: float | None = None
 
     def watch(self, widget: QWidget | None) -> None:
-        """Watch `widget` (installing twice moves the filter, it does not double it)."""
+        """Watch `widget` and every widget inside it, now and later: the web view makes its
+        input widget when it likes (and a new one with a new renderer), so its children are
+        followed as they come (installing twice moves a filter, it does not double it)."""
         if widget is not None:
             widget.installEventFilter(self)
+            for child in widget.findChildren(QWidget):
+                child.installEventFilter(self)
 
     def reset(self) -> None:
         """A new visit: no touch yet."""
@@ -55,6 +59,10 @@ class GestureWatch(QObject):
         """Notes presses, touches and keys; lets every event through."""
         if event.type() in _GESTURES:
             self._last = self._clock()
+        elif event.type() == QEvent.Type.ChildAdded:
+            child = event.child()  # type: ignore[attr-defined]
+            if isinstance(child, QWidget):
+                self.watch(child)
         return False
 
 

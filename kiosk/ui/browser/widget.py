@@ -233,6 +233,7 @@ class BrowserWidget(QWidget):
         self.recovery.attach(page)
         self.window_guard.start()
         self.gestures.reset()
+        self.gestures.watch(view)
         self._enable_navigation(True)
         self.stack.setCurrentWidget(self.web_area)
         self.title.setText(self.service)
@@ -395,8 +396,6 @@ class BrowserWidget(QWidget):
 
     @contained(None)
     def _on_page_loading_changed(self, info: QWebEngineLoadingInfo) -> None:
-        if self.view is not None:  # a new renderer may come with a new input widget
-            self.gestures.watch(self.view.focusProxy())
         status = info.status()
         if status == QWebEngineLoadingInfo.LoadStatus.LoadSucceededStatus:
             self.retry_timer.stop()

@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from steps import Steps
 
-from kiosk.app import build_kiosk
+from kiosk.app import after_first_paint, build_kiosk
 from kiosk.config import load_config
 from kiosk.domain import Link, Text
 from kiosk.paths import DataDir
@@ -35,6 +35,8 @@ def main() -> int:
         load_config(None, environ={}), DataDir(data_dir), demo=True, sound=False, defer_input=True
     )
     window, app = kiosk.window, kiosk.app
+    # As `kiosk run` does: the input side (idle, statistics, owner mode) once the frame is up.
+    window.first_painted.connect(lambda: after_first_paint(kiosk, stats=True))
     window.resize(1280, 1024)
     window.show()
     run = Steps()

@@ -21,7 +21,7 @@ from steps import Steps
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/, for the finger
 from fingers import BESIDE, FIELD, finger, finger_keys
 
-from kiosk.app import build_kiosk
+from kiosk.app import after_first_paint, build_kiosk
 from kiosk.config import load_config
 from kiosk.domain import Link, Text
 from kiosk.paths import DataDir
@@ -46,6 +46,8 @@ def main() -> int:
         load_config(None, environ={}), DataDir(data_dir), demo=True, sound=False, defer_input=True
     )
     window, app = kiosk.window, kiosk.app
+    # As `kiosk run` does: the input side (idle, statistics, owner mode) once the frame is up.
+    window.first_painted.connect(lambda: after_first_paint(kiosk, stats=True))
     window.resize(1280, 1024)
     window.show()
     run = Steps()
