@@ -53,6 +53,11 @@ def peak_of_sync(feed_url: str, data: Path, validate: bool = False) -> tuple[flo
     if validate:
         command = [sys.executable, "-m", "kiosk", "feed", "validate", feed_url]
         command += ["--data-dir", str(data)]
+    return peak(command, env)
+
+
+def peak(command: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Peak RSS in MB of one child running `command` (no other child counted), and its exit code."""
     done = subprocess.run(
         [sys.executable, "-c", WRAPPER, *command],
         capture_output=True,

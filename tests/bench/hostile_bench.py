@@ -17,20 +17,16 @@ Each row is the peak RSS of one child alone (a wrapper reads getrusage(RUSAGE_CH
 
 from __future__ import annotations
 
-import http.server
 import os
-import socketserver
-import subprocess
 import sys
 import tempfile
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bigfeed_bench import peak
 from feedmaker import write_source
 from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
+from sync_bench import serve
 
 from kiosk.feed.build import build_feed
 
@@ -39,12 +35,6 @@ SYNC_BUDGET_MB = 100
 SCREEN_BUDGET_MB = 150
 PAGES = ("home", "attract", "places", "detail-place", "events", "notices")
 
-WRAPPER = """
-import resource, subprocess, sys
-done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
-sys.stderr.write(done.stdout + done.stderr)
-print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, done.returncode)
-"""
 
 EVERY = ",".join(str(n) for n in range(60))
 HOSTILE_RULES = (
@@ -95,45 +85,6 @@ def hostile_feed(root: Path) -> Path:
     return out
 
 
-@contextmanager
-def serve_calendar(raw: bytes) -> Iterator[str]:
-    """One calendar on loopback, as a shop's or association's calendar address would be."""
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            self.send_response(200)
-            self.send_header("Content-Type", "text/calendar; charset=utf-8")
-            self.send_header("Content-Length", str(len(raw)))
-            self.end_headers()
-            self.wfile.write(raw)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/kalender.ics"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-def peak(command: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """Peak RSS in MB of one child running `command`, and its exit code."""
-    done = subprocess.run(
-        [sys.executable, "-c", WRAPPER, *command],
-        check=True,
-        capture_output=True,
-        text=True,
-        env=env,
-    )
-    kib, code = done.stdout.split()
-    return int(kib) / 1024, int(code)
-
-
 def hostile_rows() -> list[Row]:
     rows: list[Row] = []
     kiosk = [sys.executable, "-m", "kiosk"]
@@ -143,8 +94,11 @@ def hostile_rows() -> list[Row]:
         data = root / "data"
         env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
         env.update(QT_QPA_PLATFORM="offscreen", KIOSK_FEED_URL=str(feed))
-        with serve_calendar(hostile_calendar()) as calendar:
-            env["KIOSK_EXTRA_ICS_URLS"] = calendar
+        site = root / "calendar-site"
+        site.mkdir()
+        (site / "kalender.ics").write_bytes(hostile_calendar())
+        with serve(site) as manifest_url:  # a shop's or association's calendar address
+            env["KIOSK_EXTRA_ICS_URLS"] = manifest_url.replace("manifest.json", "kalender.ics")
             mb, code = peak([*kiosk, "sync", "--data-dir", str(data)], env)
         # exit 1 is a sync that reports skipped series: the content is still applied
         rows.append(_row("kiosk sync", mb, code in (0, 1), SYNC_BUDGET_MB))
