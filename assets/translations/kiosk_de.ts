@@ -294,6 +294,10 @@
         <source>This visit cannot print any more pages</source>
         <translation>Bei diesem Besuch können keine weiteren Seiten gedruckt werden</translation>
     </message>
+    <message>
+        <source>The internet cannot be reached right now</source>
+        <translation>Das Internet ist gerade nicht erreichbar</translation>
+    </message>
 </context>
 <context>
     <name>DisabledHint</name>

@@ -294,6 +294,10 @@
         <source>This visit cannot print any more pages</source>
         <translation>Tällä käynnillä ei voi tulostaa enempää sivuja</translation>
     </message>
+    <message>
+        <source>The internet cannot be reached right now</source>
+        <translation>Internetiin ei juuri nyt saada yhteyttä</translation>
+    </message>
 </context>
 <context>
     <name>DisabledHint</name>

@@ -294,6 +294,10 @@
         <source>This visit cannot print any more pages</source>
         <translation>Det går inte att skriva ut fler sidor vid det här besöket</translation>
     </message>
+    <message>
+        <source>The internet cannot be reached right now</source>
+        <translation>Datorn når inte internet just nu</translation>
+    </message>
 </context>
 <context>
     <name>DisabledHint</name>

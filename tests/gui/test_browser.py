@@ -134,6 +134,17 @@ def test_load_failure_shows_a_retrying_panel(qtbot, browser, site) -> None:  # t
     browser.open(dead, (), "Testtjänsten")
     qtbot.waitUntil(lambda: browser.panel.kind == "failed", timeout=15_000)
     assert browser.retry_timer.isActive() and browser.retry_timer.interval() == 30_000
+    # The server is there but refuses: the internet itself is not to blame.
+    assert browser.panel.title.text() == browser.tr("The page could not be opened right now")
+
+
+def test_a_name_that_cannot_be_looked_up_says_the_internet_is_not_reached(qtbot, browser) -> None:  # type: ignore[no-untyped-def]
+    # As without a network: the name of the e-service's host cannot be looked up (.invalid
+    # never resolves, RFC 2606), so the visitor learns that it is the connection, not the page.
+    browser.open("http://e-tjanst.invalid/", (), "Testtjänsten")
+    qtbot.waitUntil(lambda: browser.panel.kind == "failed", timeout=15_000)
+    assert browser.panel.title.text() == browser.tr("The internet cannot be reached right now")
+    assert browser.retry_timer.isActive()
 
 
 def test_offline_shows_needs_internet_with_a_qr_code(browser) -> None:  # type: ignore[no-untyped-def]

@@ -45,6 +45,9 @@ from kiosk.ui.widgets import button, label
 RETRY_MS = 30_000
 """A page that failed to load is tried again this often, without anyone tapping."""
 _ABORTED = -3  # net::ERR_ABORTED: a navigation we refused ourselves, or a download
+_NO_INTERNET = frozenset({-21, -105, -106, -109, -137})
+"""Chromium's net errors that mean this computer is not reaching the internet: NETWORK_CHANGED,
+NAME_NOT_RESOLVED, INTERNET_DISCONNECTED, ADDRESS_UNREACHABLE, NAME_RESOLUTION_FAILED."""
 
 
 class BrowserWidget(QWidget):
@@ -176,12 +179,14 @@ class BrowserWidget(QWidget):
             text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         where = QVBoxLayout()
         where.setSpacing(2)
+        where.addStretch(1)  # centred beside the buttons, with or without the host line
         where.addWidget(self.title)
         host_row = QHBoxLayout()
         host_row.addWidget(self.lock)
         host_row.addWidget(self.host, 1)
         where.addLayout(host_row)
         where.addWidget(self.address)
+        where.addStretch(1)
         bar.addLayout(where, 1)
         bar.addWidget(self.end_button)
         self.stack = QStackedWidget()
@@ -408,9 +413,12 @@ class BrowserWidget(QWidget):
             and info.errorDomain() != QWebEngineLoadingInfo.ErrorDomain.CertificateErrorDomain
         ):
             self.retry_timer.start()
+            offline = info.errorCode() in _NO_INTERNET
             self._show_panel(
                 "failed",
-                self.tr("The page could not be opened right now"),
+                self.tr("The internet cannot be reached right now")
+                if offline
+                else self.tr("The page could not be opened right now"),
                 self.tr("The kiosk tries again by itself every 30 seconds."),
                 self.tr("Try again now"),
                 self._code(info.url().toString()),
