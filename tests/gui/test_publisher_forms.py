@@ -56,11 +56,13 @@ def publisher(qtbot, source: Path, tmp_path: Path) -> Iterator[Publisher]:  # ty
     built = build_publisher(
         load_config(None, environ={}), source, settings, DictKeychain(), tmp_path / "preview"
     )
-    qtbot.addWidget(built.window)
+    # Not qtbot.addWidget: pytest-qt would close the window as the officer does, and a test
+    # that leaves an edit unsaved would wait for her answer; the program closes it itself.
     built.window.resize(1366, 768)
     built.window.show()
     yield built
     built.close()
+    built.window.deleteLater()
 
 
 def type_text(widget: QWidget, text: str) -> None:
