@@ -73,9 +73,14 @@ def type_text(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
+def saved_rows(source: Path, file: str, table: str) -> dict[str, dict[str, object]]:
+    """The rows of one table of a source TOML file, by id, as the officer's save wrote them."""
+    with (source / file).open("rb") as handle:
+        return {row["id"]: row for row in tomllib.load(handle)[table]}
+
+
 def notices(source: Path) -> dict[str, dict[str, object]]:
-    with (source / "notices.toml").open("rb") as handle:
-        return {n["id"]: n for n in tomllib.load(handle)["notice"]}
+    return saved_rows(source, "notices.toml", "notice")
 
 
 def test_a_notice_for_two_service_points_with_dates_is_written_to_the_source(
@@ -205,8 +210,7 @@ def test_a_recurrence_the_list_does_not_offer_survives_an_edit(
 
 
 def service_points(source: Path) -> dict[str, dict[str, object]]:
-    with (source / "service_points.toml").open("rb") as handle:
-        return {p["id"]: p for p in tomllib.load(handle)["service_point"]}
+    return saved_rows(source, "service_points.toml", "service_point")
 
 
 def test_holiday_exceptions_are_entered_by_day_and_time_and_written_for_the_feed(
