@@ -55,10 +55,16 @@ OPEN_BUDGET_MB = 450
 HOME_BUDGET_MB = 150
 CHROMIUM_BAR = 0.3
 BACK_WITHIN = 0.15
-"""After a visit the tree may stay this much above its size before the visit (see run())."""
+"""After a visit the tree comes back within this much of its size before the visit (issue 25:
+"close to its pre-visit size"); 15 % leaves room for the caches a visit warms and for the
+run-to-run noise of a steady figure (a few MB on 70-300 MB)."""
+AGAIN_WITHIN = 0.10
+"""The second visit against the first: the design brief's bound on growth over many visits."""
 CHROMIUM = Path("/usr/bin/chromium")
 PAGES = HERE / "pages"
 NAME = "Anna Andersson"
+VISITS = 2
+"""The first visit loads the browser engine into the kiosk; the second shows what a visit leaves."""
 
 
 # --- the loopback web server: the e-service, Chromium's home page, the warning sources --------
@@ -208,15 +214,15 @@ def feed_with_eservice(root: Path, site: str) -> tuple[Path, Path]:
     return config, data.root
 
 
-def steady(pid: int, longest: float = 20.0) -> float:
-    """The tree's PSS once it stops moving: the median of the last 6 samples (0.5 s apart) when
-    they lie within 3 MB of each other, or after `longest` seconds."""
+def steady(pid: int, longest: float = 15.0) -> float:
+    """The tree's PSS once it stops moving: the median of the last 6 samples (0.5 s apart) once
+    they lie within 2 % (at least 3 MB) of each other, or after `longest` seconds."""
     samples: list[float] = []
     end = time.monotonic() + longest
     while time.monotonic() < end:
         samples.append(tree_pss_mb(pid))
         last = samples[-6:]
-        if len(last) == 6 and max(last) - min(last) < 3:
+        if len(last) == 6 and max(last) - min(last) < max(3, 0.02 * min(last)):
             break
         time.sleep(0.5)
     return statistics.median(samples[-6:])
@@ -271,8 +277,45 @@ def probe(config: Path, data: Path) -> dict[str, list[int]]:
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
-def kiosk_figures(display: str, site: Site, root: Path) -> dict[str, float]:
-    """The kiosk's tree: home at rest, peak and steady with the e-service open, home after."""
+def visit(display: str, site: Site, spots: dict[str, list[int]], pid: int) -> dict[str, float]:
+    """One visitor: E-services, the e-service, a name typed into its form, Avsluta, Hem.
+    The tree's peak and steady PSS with the page open, its parts, and its steady PSS after."""
+    site.asked.clear()
+    tap(display, spots["services tile"])
+    time.sleep(0.5)
+    tap(display, spots["first e-service"])
+    peak, loaded = peak_until(pid, lambda: site.beacon("/loaded") is not None, 30)
+    if not loaded:
+        raise RuntimeError("the e-service page never loaded (a tap missed?)")
+    field = site.beacon("/loaded") or {}
+    web = spots["web area"]
+    typing = [web[0] + int(field["x"][0]), web[1] + int(field["y"][0])]
+    for _ in range(5):  # Chromium drops input that comes before its first frame is shown
+        tap(display, typing)
+        xdotool(display, "type", "--delay", "40", NAME)
+        typed, ok = peak_until(pid, lambda: site.beacon("/typed") is not None, 2)
+        peak = max(peak, typed)
+        if ok:
+            break
+    else:
+        raise RuntimeError("the e-service page never got the visitor's typing")
+    figures = {"open": steady(pid, longest=4)}
+    figures["open peak"] = max(peak, figures["open"])
+    figures.update({f"open: {k}": v for k, v in tree_parts(pid).items()})
+    # A tap beside the field puts the on-screen keyboard away (with it up, the kiosk's header
+    # gives way and Avsluta moves up); the aside's photos are beside the field either way.
+    tap(display, [web[0] + SCREEN[0] - 200, web[1] + 200])
+    time.sleep(1)
+    tap(display, spots["end session"])
+    time.sleep(0.5)
+    tap(display, spots["home"])
+    figures["after"] = steady(pid)
+    figures.update({f"after: {k}": v for k, v in tree_parts(pid).items()})
+    return figures
+
+
+def kiosk_figures(display: str, site: Site, root: Path) -> list[dict[str, float]]:
+    """The kiosk's tree at rest on home, then two visits (see `visit`)."""
     config, data = feed_with_eservice(root, site.url)
     spots = probe(config, data)
     command = [sys.executable, "-m", "kiosk", "run", "--config", str(config)]
@@ -281,44 +324,13 @@ def kiosk_figures(display: str, site: Site, root: Path) -> dict[str, float]:
         command, env=kiosk_env(display), start_new_session=True,
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
-    figures: dict[str, float] = {}
     try:
         xdotool(display, "search", "--sync", "--onlyvisible", "--name", "Servicepunkt")
-        time.sleep(3)  # the first sync pass and the input side start after the first frame
-        figures["home"] = steady(kiosk.pid)
-        tap(display, spots["services tile"])
-        time.sleep(0.5)
-        tap(display, spots["first e-service"])
-        peak, loaded = peak_until(kiosk.pid, lambda: site.beacon("/loaded") is not None, 30)
-        if not loaded:
-            raise RuntimeError("the e-service page never loaded (a tap missed?)")
-        field = site.beacon("/loaded") or {}
-        web = spots["web area"]
-        typing = [web[0] + int(field["x"][0]), web[1] + int(field["y"][0])]
-        for _ in range(5):  # Chromium drops input that comes before its first frame is shown
-            tap(display, typing)
-            xdotool(display, "type", "--delay", "40", NAME)
-            typed, ok = peak_until(kiosk.pid, lambda: site.beacon("/typed") is not None, 2)
-            peak = max(peak, typed)
-            if ok:
-                break
-        else:
-            raise RuntimeError("the e-service page never got the visitor's typing")
-        figures["open"] = steady(kiosk.pid, longest=10)
-        figures["open peak"] = max(peak, figures["open"])
-        figures.update({f"open: {k}": v for k, v in tree_parts(kiosk.pid).items()})
-        # A tap beside the field puts the on-screen keyboard away (with it up, the kiosk's
-        # header gives way and Avsluta moves up); the aside's photos are beside it either way.
-        tap(display, [web[0] + SCREEN[0] - 200, web[1] + 200])
-        time.sleep(1)
-        tap(display, spots["end session"])
-        time.sleep(0.5)
-        tap(display, spots["home"])
-        figures["after"] = steady(kiosk.pid)
-        figures.update({f"after: {k}": v for k, v in tree_parts(kiosk.pid).items()})
+        time.sleep(2)  # the first sync pass and the input side start after the first frame
+        home = {"home": steady(kiosk.pid)}
+        return [home, *(visit(display, site, spots, kiosk.pid) for _ in range(VISITS))]
     finally:
         stop(kiosk)
-    return figures
 
 
 def chromium_figure(display: str, site: Site, root: Path) -> float:
@@ -343,7 +355,6 @@ def chromium_figure(display: str, site: Site, root: Path) -> float:
         _peak, loaded = peak_until(chromium.pid, lambda: site.beacon("/loaded") is not None, 30)
         if not loaded:
             raise RuntimeError("Chromium never loaded the home page")
-        time.sleep(2)
         return steady(chromium.pid)
     finally:
         stop(chromium)
@@ -372,9 +383,17 @@ def _ok(good: bool) -> str:
     return "OK" if good else "OVER BUDGET"
 
 
-def rows(kiosk: dict[str, float], chromium: float | None) -> list[Row]:
-    home, after = kiosk["home"], kiosk["after"]
-    back = after / home - 1
+def _parts(figures: dict[str, float], when: str) -> str:
+    parts = {k.split(": ", 1)[1]: v for k, v in figures.items() if k.startswith(f"{when}: ")}
+    return ", ".join(f"{k} {v:.0f}" for k, v in sorted(parts.items(), key=lambda i: -i[1]))
+
+
+def rows(kiosk: list[dict[str, float]], chromium: float | None) -> list[Row]:
+    home, first, second = kiosk[0]["home"], kiosk[1], kiosk[-1]
+    peak = max(figures["open peak"] for figures in kiosk[1:])
+    opened = max(figures["open"] for figures in kiosk[1:])
+    back = first["after"] / home - 1
+    again = second["after"] / first["after"] - 1
     table: list[Row] = [
         (
             "memory, real window: home at rest (kiosk tree PSS)",
@@ -383,22 +402,26 @@ def rows(kiosk: dict[str, float], chromium: float | None) -> list[Row]:
             f"< {HOME_BUDGET_MB} MB: {_ok(home < HOME_BUDGET_MB)}",
         ),
         (
-            "memory, real window: e-service open, peak",
-            f"{kiosk['open peak']:.0f} MB",
-            f"steady {kiosk['open']:.0f} MB",
-            f"< {OPEN_BUDGET_MB} MB: {_ok(kiosk['open peak'] < OPEN_BUDGET_MB)}",
+            f"memory, real window: e-service open, peak of {VISITS} visits",
+            f"{peak:.0f} MB",
+            f"steady {opened:.0f} MB",
+            f"< {OPEN_BUDGET_MB} MB: {_ok(peak < OPEN_BUDGET_MB)}",
         ),
         (
-            "memory, real window: home after the visit",
-            f"{after:.0f} MB",
-            f"{back:+.0%} vs before",
+            "memory, real window: home after the 1st visit",
+            f"{first['after']:.0f} MB",
+            f"{back:+.0%} vs before it",
             f"<= +{BACK_WITHIN:.0%}: {_ok(back <= BACK_WITHIN)}",
         ),
+        (
+            "memory, real window: home after the 2nd visit",
+            f"{second['after']:.0f} MB",
+            f"{again:+.0%} vs before it",
+            f"<= +{AGAIN_WITHIN:.0%}: {_ok(again <= AGAIN_WITHIN)}",
+        ),
+        ("  tree with the page open", _parts(first, "open"), "", ""),
+        ("  tree after the 1st visit", _parts(first, "after"), "", ""),
     ]
-    for when in ("open", "after"):
-        parts = {k.split(": ", 1)[1]: v for k, v in kiosk.items() if k.startswith(f"{when}: ")}
-        text = ", ".join(f"{k} {v:.0f}" for k, v in sorted(parts.items(), key=lambda i: -i[1]))
-        table.append((f"  tree {when}", text, "", ""))
     if chromium is None:
         table.append(("Chromium --kiosk, same home page", "skipped", "no chromium", ""))
     else:

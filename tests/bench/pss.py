@@ -45,15 +45,17 @@ def tree_pss_mb(root: int) -> float:
 
 
 def tree_parts(root: int) -> dict[str, float]:
-    """PSS in MB per kind of process in the tree (the command's name, Chromium's --type)."""
-    parts: dict[str, float] = {}
+    """PSS in MB per program in the tree, named with how many processes run it ("python x2").
+
+    Chromium's renderers are forked from its zygote and keep the zygote's command line, so they
+    are told apart by number, not by name.
+    """
+    found: dict[str, list[float]] = {}
     for pid in descendants(root):
         try:
-            args = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+            program = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")[0]
         except OSError:
             continue
-        name = Path(args[0].decode(errors="replace")).name if args and args[0] else "?"
-        kind = next((a.decode()[7:] for a in args if a.startswith(b"--type=")), "")
-        key = f"{name}:{kind}" if kind else name
-        parts[key] = parts.get(key, 0.0) + pss_mb(pid)
-    return parts
+        name = Path(program.decode(errors="replace")).name or "?"
+        found.setdefault(name, []).append(pss_mb(pid))
+    return {f"{name} x{len(sizes)}": sum(sizes) for name, sizes in found.items()}

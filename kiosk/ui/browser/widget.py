@@ -25,7 +25,7 @@ from kiosk.ui.browser import notices, toolbar
 from kiosk.ui.browser.contain import contained
 from kiosk.ui.browser.guards import WindowGuard, clear_clipboard
 from kiosk.ui.browser.hint import DisabledHint
-from kiosk.ui.browser.memory import RELEASE_MS, release_freed_memory
+from kiosk.ui.browser.memory import RELEASE_MS, keep_large_apart, release_freed_memory
 from kiosk.ui.browser.panel import BrowserPanel
 from kiosk.ui.browser.policy import FREE, BrowserPolicy
 from kiosk.ui.browser.printing import GestureWatch, PagePrinter
@@ -70,6 +70,7 @@ class BrowserWidget(QWidget):
         policy: BrowserPolicy | None = None,
     ) -> None:
         super().__init__(parent)
+        keep_large_apart()  # before the first page: its frames and pictures are large
         self.setObjectName("Browser")
         self.theme = theme or Theme()
         self.policy = policy or BrowserPolicy()
