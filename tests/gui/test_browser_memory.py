@@ -93,3 +93,25 @@ def test_pictures_freed_while_a_page_is_open_go_back_at_once() -> None:
         capture_output=True, text=True, env=env, timeout=120, check=True,
     )  # fmt: skip
     assert int(done.stdout.split()[-1]) < LEFT // MB // 2
+
+
+def gone(pid: int) -> bool:
+    """The process has ended (a zombie waiting for its parent counts as ended)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] in ("Z", "X")
+    except FileNotFoundError:
+        return True
+
+
+def test_the_pages_renderer_process_ends_with_the_visit(
+    qtbot, browser, httpserver: HTTPServer
+) -> None:  # type: ignore[no-untyped-def]
+    httpserver.expect_request("/").respond_with_data(
+        "<title>ok</title><p>Hej", content_type="text/html"
+    )
+    open_and_wait(qtbot, browser, url(httpserver, "/"))
+    renderer = browser.view.page().renderProcessPid()
+    assert renderer > 0 and not gone(renderer)
+    browser.end_session()
+    qtbot.waitUntil(lambda: gone(renderer), timeout=10_000)  # its 100 MB and more go with it
