@@ -159,7 +159,7 @@ def benchmarks(args: argparse.Namespace) -> dict[str, Callable[[], list[Row]]]:
         "fleet": fleet_rows,
         "taps": tap_rows,
         "browser": lambda: browser_rows(args.visits),
-        "memory": memory_rows,  # a real window and Chromium --kiosk beside it: about 45 s
+        "memory": memory_rows,  # a real window and Chromium --kiosk beside it: about 55 s
     }
 
 
