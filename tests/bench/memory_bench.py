@@ -336,9 +336,15 @@ def kiosk_figures(display: str, site: Site, root: Path) -> list[dict[str, float]
         xdotool(display, "search", "--sync", "--onlyvisible", "--name", "Servicepunkt")
         time.sleep(2)  # the first sync pass and the input side start after the first frame
         home = {"home": steady(kiosk.pid)}
-        return [home, *(visit(display, site, spots, kiosk.pid) for _ in range(VISITS))]
+        visits = [visit(display, site, spots, kiosk.pid) for _ in range(VISITS)]
     finally:
         stop(kiosk)
+    # On a busy machine the kiosk may take a slow renderer for hung and replace it (and its
+    # memory) in the middle of a visit: say so beside the figures.
+    log = data / "logs" / "kiosk.log"
+    lines = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
+    home["renderers replaced"] = sum("kiosk.ui.browser.renderer" in line for line in lines)
+    return [home, *visits]
 
 
 def chromium_figure(display: str, site: Site, root: Path) -> float:
@@ -432,6 +438,11 @@ def rows(kiosk: list[dict[str, float]], chromium: float | None) -> list[Row]:
         ("  tree with the page open", _parts(first, "open"), "", ""),
         ("  tree after the 1st visit", _parts(first, "after"), "", ""),
     ]
+    replaced = int(kiosk[0]["renderers replaced"])
+    if replaced:
+        table.append(
+            ("  renderers the kiosk took for hung", f"{replaced}", "figures uncertain", "")
+        )
     if chromium is None:
         table.append(("Chromium --kiosk, same home page", "skipped", "no chromium", ""))
     else:
