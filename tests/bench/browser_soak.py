@@ -15,6 +15,10 @@ import sys
 import threading
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from pss import tree_pss_mb
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PAGE = b"""<!doctype html><title>soak</title>
@@ -44,34 +48,6 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     def log_message(self, *args: object) -> None:
         pass
-
-
-def tree_rss_mb(root: int) -> float:
-    """Memory of `root` and all its descendants (Chromium's renderer, GPU and zygote processes).
-
-    Proportional set size: a library page shared by five processes counts a fifth in each, so
-    the sum is what the machine really spends (plain RSS would count Qt WebEngine's 200 MB
-    library once per process, and vary with how many helper processes Chromium keeps).
-    """
-    children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            children.setdefault(ppid, []).append(int(entry.name))
-    total, todo = 0, [root]
-    while todo:
-        pid = todo.pop()
-        todo += children.get(pid, [])
-        try:
-            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-                if line.startswith("Pss:"):
-                    total += int(line.split()[1])
-        except OSError:
-            continue
-    return total / 1024
 
 
 def main() -> None:
@@ -108,11 +84,11 @@ def main() -> None:
         until(lambda v=view: v.title() == "soak")  # type: ignore[misc]
         view.page().runJavaScript("name.value = 'Anna Andersson'; go.click();")
         until(lambda v=view: v.title().startswith("sent"))  # type: ignore[misc]
-        open_peak = max(open_peak, tree_rss_mb(os.getpid()))
+        open_peak = max(open_peak, tree_pss_mb(os.getpid()))
         browser.end_session()
         QTest.qWait(20)
         app.processEvents()
-        after.append(tree_rss_mb(os.getpid()))
+        after.append(tree_pss_mb(os.getpid()))
     server.shutdown()
     print(json.dumps({"after": after, "open_peak": open_peak}))
 

@@ -136,6 +136,7 @@ def benchmarks(args: argparse.Namespace) -> dict[str, Callable[[], list[Row]]]:
     from hostile_bench import hostile_rows
     from list_bench import list_rows
     from local_bench import local_rows
+    from memory_bench import memory_rows
     from report_bench import report_rows
     from rural_bench import rural_rows
     from search_bench import search_rows
@@ -158,6 +159,7 @@ def benchmarks(args: argparse.Namespace) -> dict[str, Callable[[], list[Row]]]:
         "fleet": fleet_rows,
         "taps": tap_rows,
         "browser": lambda: browser_rows(args.visits),
+        "memory": memory_rows,  # a real window and Chromium --kiosk beside it: about 55 s
     }
 
 

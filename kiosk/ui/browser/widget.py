@@ -25,6 +25,7 @@ from kiosk.ui.browser import notices, toolbar
 from kiosk.ui.browser.contain import contained
 from kiosk.ui.browser.guards import WindowGuard, clear_clipboard
 from kiosk.ui.browser.hint import DisabledHint
+from kiosk.ui.browser.memory import RELEASE_MS, keep_large_apart, release_freed_memory
 from kiosk.ui.browser.panel import BrowserPanel
 from kiosk.ui.browser.policy import FREE, BrowserPolicy
 from kiosk.ui.browser.printing import GestureWatch, PagePrinter
@@ -69,6 +70,7 @@ class BrowserWidget(QWidget):
         policy: BrowserPolicy | None = None,
     ) -> None:
         super().__init__(parent)
+        keep_large_apart()  # before the first page: its frames and pictures are large
         self.setObjectName("Browser")
         self.theme = theme or Theme()
         self.policy = policy or BrowserPolicy()
@@ -115,6 +117,9 @@ class BrowserWidget(QWidget):
         self.retry_timer = QTimer(self)
         self.retry_timer.setInterval(RETRY_MS)
         self.retry_timer.timeout.connect(self._on_retry_timer_timeout)
+        self.release_timer = QTimer(self, singleShot=True, interval=RELEASE_MS)
+        """Gives back to the system the memory an ended session's page left free."""
+        self.release_timer.timeout.connect(release_freed_memory)
         self.hint = DisabledHint(self)
         """Why Back, Forward (or all, without a page) do nothing, when a visitor taps them."""
         for widget in self._nav_buttons():
@@ -203,6 +208,7 @@ class BrowserWidget(QWidget):
     ) -> None:
         """A new private session on `url`; its own host and the hosts in `allow` are reachable."""
         self.end_session()
+        self.release_timer.stop()  # the next page is loading: its memory is in use again
         self.start_url, self.service = url, name or allowlist.host_of(url)
         self.catalogue_id = catalogue_id
         own = allowlist.host_of(url)
@@ -282,6 +288,7 @@ class BrowserWidget(QWidget):
         if session is not None:
             session.close()
             shiboken6.delete(session)
+            self.release_timer.start()
         self.title.clear()
         self._set_host("")
         self.hint.hide()
