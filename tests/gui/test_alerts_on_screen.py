@@ -289,3 +289,33 @@ def test_an_alert_that_was_gone_and_returns_takes_over_again(qtbot, kiosk, https
     serve(httpserver, alert)
     check(qtbot, kiosk)
     assert covered_by_takeover(kiosk)
+
+
+def in_sight(widget: QWidget, area: QWidget) -> bool:
+    """Whether all of `widget` lies inside `area` (a scroll area's viewport)."""
+    top_left = widget.mapTo(area, QPoint(0, 0))
+    return top_left.y() >= 0 and top_left.y() + widget.height() <= area.height()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1080, 1920)])
+def test_what_to_do_stays_in_sight_when_the_visitor_changes_language_or_text_size(
+    qtbot, kiosk, httpserver, size
+) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.ui.theme import Theme
+
+    kiosk.window.resize(*size)
+    serve(httpserver, vma_alert(now()))
+    check(qtbot, kiosk)
+    takeover = kiosk.alert_screen.takeover
+    kiosk.state.set_language("en")
+    kiosk.state.set_theme(Theme(text_step=1))
+    viewport = takeover.scroller.viewport()
+
+    def all_in_sight() -> bool:
+        instruction = takeover.findChild(QWidget, "AlertInstruction")
+        return (
+            instruction is not None and instruction.isVisible() and in_sight(instruction, viewport)
+        )
+
+    qtbot.waitUntil(all_in_sight, timeout=2000)  # what to do, not scrolled out of a small card
+    assert takeover.read_button.geometry().bottom() < takeover.height()
