@@ -3257,7 +3257,7 @@
         <translation>Wenn Strom oder Mobilnetz ausfallen</translation>
     </message>
     <message>
-        <source>This card works without internet.</source>
+        <source>This page works without internet.</source>
         <translation>Diese Seite funktioniert ohne Internet.</translation>
     </message>
     <message>

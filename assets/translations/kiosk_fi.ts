@@ -3257,8 +3257,8 @@
         <translation>Jos sähköt tai mobiiliverkko katkeavat</translation>
     </message>
     <message>
-        <source>This card works without internet.</source>
-        <translation>Tämä kortti toimii ilman internetiä.</translation>
+        <source>This page works without internet.</source>
+        <translation>Tämä sivu toimii ilman internetiä.</translation>
     </message>
     <message>
         <source>Emergency: police, ambulance, fire and rescue. Works from any mobile phone.</source>

@@ -3257,8 +3257,8 @@
         <translation>Om strömmen eller mobilnätet går</translation>
     </message>
     <message>
-        <source>This card works without internet.</source>
-        <translation>Det här kortet fungerar utan internet.</translation>
+        <source>This page works without internet.</source>
+        <translation>Den här sidan fungerar utan internet.</translation>
     </message>
     <message>
         <source>Emergency: police, ambulance, fire and rescue. Works from any mobile phone.</source>

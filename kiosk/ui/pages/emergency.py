@@ -75,7 +75,7 @@ class EmergencyPage(Page):
         """Texts in the current language, places from the content held on disk."""
         self._arrange()
         self.heading.setText(self.tr("If the power or the mobile network fails"))
-        self.subheading.setText(self.tr("This card works without internet."))
+        self.subheading.setText(self.tr("This page works without internet."))
         for text, explanation in zip(
             self.number_texts,
             (
