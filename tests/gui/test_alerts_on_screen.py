@@ -319,3 +319,14 @@ def test_what_to_do_stays_in_sight_when_the_visitor_changes_language_or_text_siz
 
     qtbot.waitUntil(all_in_sight, timeout=2000)  # what to do, not scrolled out of a small card
     assert takeover.read_button.geometry().bottom() < takeover.height()
+
+
+def test_the_three_emergency_numbers_side_by_side_are_of_one_width(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
+    kiosk.window.resize(1366, 768)
+    kiosk.state.set_language("de")  # the longest texts: 112's card grew wider than the others
+    kiosk.window.open_page("emergency")
+    page = kiosk.window.page["emergency"]
+    qtbot.waitUntil(lambda: all(card.isVisible() for card in page.number_cards))
+    widths = {card.width() for card in page.number_cards}
+    assert max(widths) - min(widths) <= 2, widths
+    assert len({card.y() for card in page.number_cards}) == 1  # in one row
