@@ -180,7 +180,7 @@ def test_with_the_network_gone_the_alert_stays_with_its_last_checked_time(
         strip = kiosk.alert_screen.strip
         assert strip.stale.isVisibleTo(strip)
         assert strip.stale.text() == (
-            f"Kunde inte kontrollera varningar sedan {stamp} – lyssna på Sveriges Radio P4"
+            f"Har inte kunnat kontrollera varningar sedan kl. {stamp} – lyssna på Sveriges Radio P4"
         )
     finally:
         httpserver.start()
@@ -330,3 +330,18 @@ def test_the_three_emergency_numbers_side_by_side_are_of_one_width(qtbot, kiosk)
     widths = {card.width() for card in page.number_cards}
     assert max(widths) - min(widths) <= 2, widths
     assert len({card.y() for card in page.number_cards}) == 1  # in one row
+
+
+def test_a_finnish_visitor_reads_the_warnings_times_the_finnish_way(
+    qtbot, kiosk, httpserver
+) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    serve(httpserver, vma_alert(now()))
+    kiosk.state.set_language("fi")
+    check(qtbot, kiosk)
+    text = takeover_text(kiosk)
+    # as every other Finnish screen writes them: '6.12. klo 9.05', never '6/12 09:05'
+    assert re.search(r"Lähetetty \d{1,2}\.\d{1,2}\. klo \d{1,2}\.\d\d", text), text
+    assert re.search(r"Tarkistettu viimeksi klo \d{1,2}\.\d\d", text), text
+    assert not re.search(r"\d:\d\d|\d/\d", text), text

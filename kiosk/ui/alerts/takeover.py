@@ -41,7 +41,7 @@ class AlertTakeover(QWidget):
         self.read_button = button(role="primary")
         self.read_button.setObjectName("AlertRead")
         self.read_button.clicked.connect(self.read)
-        card_layout = QVBoxLayout(self.card)
+        card_layout = self.card_layout = QVBoxLayout(self.card)
         card_layout.setContentsMargins(40, 32, 40, 28)
         card_layout.setSpacing(18)
         card_layout.addWidget(self.scroller, 1)
@@ -93,7 +93,9 @@ class AlertTakeover(QWidget):
             # Shown now, not when the layout next runs: `_fit` measures the texts, and a box
             # still hidden measured 0 px (after a language tap the alert shrank to a sliver).
             box.show()
-        meta = [self.tr("Last checked at %1").replace("%1", clock_time(self.checked))]
+        meta = [
+            self.tr("Last checked at %1").replace("%1", clock_time(self.checked, self.state.lang))
+        ]
         if not self.checked:
             meta = []
         self.meta.setText(" · ".join(meta))
@@ -110,7 +112,7 @@ class AlertTakeover(QWidget):
             needed = self.inner.sizeHint().height()
         self.scroller.setMinimumHeight(min(needed, 200))
         self.scroller.setMaximumHeight(needed + 8)
-        card = self.card.layout()
+        card = self.card_layout
         margins = card.contentsMargins()
         meta = self.meta.sizeHint().height() + card.spacing() if self.meta.text() else 0
         chrome = margins.top() + margins.bottom() + card.spacing() + meta
@@ -138,9 +140,9 @@ class AlertTakeover(QWidget):
             [self.tr("Source: %1").replace("%1", alert.source_name)] if alert.source_name else []
         )
         if alert.sent:
-            source.append(self.tr("Sent %1").replace("%1", day_time(alert.sent)))
+            source.append(self.tr("Sent %1").replace("%1", day_time(alert.sent, lang)))
         if alert.ends:
-            source.append(self.tr("Valid until %1").replace("%1", day_time(alert.ends)))
+            source.append(self.tr("Valid until %1").replace("%1", day_time(alert.ends, lang)))
         if source:
             layout.addWidget(label(" · ".join(source), name="AlertMeta"))
         return box
