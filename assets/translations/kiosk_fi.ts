@@ -546,7 +546,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/form.py" line="217"/>
         <source>e.g. 2026-12-05 or 5/12</source>
-        <translation>esim. 2026-12-05 tai 5/12</translation>
+        <translation>esim. 2026-12-05 tai 5.12.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/form.py" line="220"/>
@@ -742,7 +742,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/form.py" line="425"/>
         <source>Write the date as 2026-12-05 or 5/12.</source>
-        <translation>Kirjoita päivämäärä muodossa 2026-12-05 tai 5/12.</translation>
+        <translation>Kirjoita päivämäärä muodossa 2026-12-05 tai 5.12.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/form.py" line="437"/>
