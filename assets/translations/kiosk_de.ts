@@ -546,7 +546,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/form.py" line="217"/>
         <source>e.g. 2026-12-05 or 5/12</source>
-        <translation>z. B. 2026-12-05 oder 5/12</translation>
+        <translation>z. B. 2026-12-05 oder 5.12.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/form.py" line="220"/>
@@ -742,7 +742,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/form.py" line="425"/>
         <source>Write the date as 2026-12-05 or 5/12.</source>
-        <translation>Datum als 2026-12-05 oder 5/12 schreiben.</translation>
+        <translation>Datum als 2026-12-05 oder 5.12. schreiben.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/form.py" line="437"/>
@@ -3257,7 +3257,7 @@
         <translation>Wenn Strom oder Mobilnetz ausfallen</translation>
     </message>
     <message>
-        <source>This card works without internet.</source>
+        <source>This page works without internet.</source>
         <translation>Diese Seite funktioniert ohne Internet.</translation>
     </message>
     <message>

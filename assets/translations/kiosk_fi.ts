@@ -546,7 +546,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/form.py" line="217"/>
         <source>e.g. 2026-12-05 or 5/12</source>
-        <translation>esim. 2026-12-05 tai 5/12</translation>
+        <translation>esim. 2026-12-05 tai 5.12.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/form.py" line="220"/>
@@ -742,7 +742,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/form.py" line="425"/>
         <source>Write the date as 2026-12-05 or 5/12.</source>
-        <translation>Kirjoita päivämäärä muodossa 2026-12-05 tai 5/12.</translation>
+        <translation>Kirjoita päivämäärä muodossa 2026-12-05 tai 5.12.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/form.py" line="437"/>
@@ -3257,8 +3257,8 @@
         <translation>Jos sähköt tai mobiiliverkko katkeavat</translation>
     </message>
     <message>
-        <source>This card works without internet.</source>
-        <translation>Tämä kortti toimii ilman internetiä.</translation>
+        <source>This page works without internet.</source>
+        <translation>Tämä sivu toimii ilman internetiä.</translation>
     </message>
     <message>
         <source>Emergency: police, ambulance, fire and rescue. Works from any mobile phone.</source>

@@ -3200,7 +3200,7 @@
     </message>
     <message>
         <source>Could not check for warnings since %1 – listen to Sveriges Radio P4</source>
-        <translation>Kunde inte kontrollera varningar sedan %1 – lyssna på Sveriges Radio P4</translation>
+        <translation>Har inte kunnat kontrollera varningar sedan kl. %1 – lyssna på Sveriges Radio P4</translation>
     </message>
     <message>
         <source>Red warning</source>
@@ -3239,7 +3239,7 @@
     </message>
     <message>
         <source>could not check since %1</source>
-        <translation>kunde inte kontrollera sedan kl. %1</translation>
+        <translation>har inte kunnat kontrollera sedan kl. %1</translation>
     </message>
     <message>
         <source>shown now: %1</source>
@@ -3257,8 +3257,8 @@
         <translation>Om strömmen eller mobilnätet går</translation>
     </message>
     <message>
-        <source>This card works without internet.</source>
-        <translation>Det här kortet fungerar utan internet.</translation>
+        <source>This page works without internet.</source>
+        <translation>Den här sidan fungerar utan internet.</translation>
     </message>
     <message>
         <source>Emergency: police, ambulance, fire and rescue. Works from any mobile phone.</source>
@@ -3278,7 +3278,7 @@
     </message>
     <message>
         <source>Important public announcements (VMA) come on the radio first. A battery radio or a car radio works without power.</source>
-        <translation>Viktiga meddelanden till allmänheten (VMA) kommer först på radion. En batteriradio eller bilradion fungerar utan ström.</translation>
+        <translation>Viktiga meddelanden till allmänheten (VMA) kommer först på radion. En batteriradio eller bilradio fungerar utan ström.</translation>
     </message>
     <message>
         <source>Crisis meeting points</source>
@@ -3286,7 +3286,7 @@
     </message>
     <message>
         <source>When power or telecoms fail for long, the municipality opens trygghetspunkter: information, water, warmth and phone charging.</source>
-        <translation>När ström eller telefoni är borta länge öppnar kommunen trygghetspunkter: information, vatten, värme och laddning av telefoner.</translation>
+        <translation>När strömmen eller telefonin är borta länge öppnar kommunen trygghetspunkter med information, vatten, värme och laddning av telefoner.</translation>
     </message>
     <message>
         <source>Ask the municipality or listen to the radio where to go.</source>

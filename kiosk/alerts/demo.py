@@ -35,6 +35,8 @@ def demo_snapshot(now: datetime, stale: bool = False) -> Snapshot:
         instruction=_text(
             sv="Gå inomhus och stäng dörrar, fönster och ventilation. "
             "Lyssna på Sveriges Radio P4 Västernorrland.",
+            en="Go indoors and close doors, windows and ventilation. "
+            "Listen to Sveriges Radio P4 Västernorrland.",
         ),
         sent=now - timedelta(minutes=6),
         ends=now + timedelta(hours=5),

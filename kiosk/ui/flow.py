@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
@@ -87,18 +87,24 @@ class FlowLayout(QLayout):
     def _place(self, rect: QRect, move: bool) -> int:
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, row_height = area.x(), area.y(), 0
+        rows: list[list[tuple[QLayoutItem, int, int]]] = [[]]  # (item, x, width) per row
+        x = area.x()
         for item in self._visible():
-            hint = item.sizeHint()
-            width = min(hint.width(), area.width())
+            width = min(item.sizeHint().width(), area.width())
             if x > area.x() and x + width > area.x() + area.width():
-                x, y = area.x(), y + row_height + self._spacing
-                row_height = 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+                rows.append([])
+                x = area.x()
+            rows[-1].append((item, x, width))
             x += width + self._spacing
-            row_height = max(row_height, hint.height())
-        return y + row_height - rect.y() + margins.bottom()
+        y = area.y()
+        for row in rows:
+            height = max((item.sizeHint().height() for item, _, _ in row), default=0)
+            if move:  # a shorter widget (the reader's page number) sits in the row's middle
+                for item, left, width in row:
+                    hint = item.sizeHint().height()
+                    item.setGeometry(QRect(left, y + (height - hint) // 2, width, hint))
+            y += height + self._spacing
+        return max(area.y(), y - self._spacing) - rect.y() + margins.bottom()
 
 
 def flow_holder(spacing: int = 12) -> tuple[QWidget, FlowLayout]:

@@ -36,6 +36,12 @@ _LONG_DATE = {
     "fi": "dddd d. MMMM",
 }
 _TIME = {"sv": "HH:mm", "en": "HH:mm", "de": "HH:mm", "fi": "H.mm"}
+_SHORT_DAY_TIME = {
+    "sv": "d/M HH:mm",
+    "en": "d/M HH:mm",
+    "de": "d.M. HH:mm",
+    "fi": "d.M. 'klo' H.mm",
+}
 
 
 def locale(lang: str) -> QLocale:
@@ -65,6 +71,11 @@ def day(value: date, lang: str) -> str:
 def event_when(start: datetime, all_day: bool, lang: str) -> str:
     """When an event starts, the same on every page: 'ons 2 dec. 17:00' or 'ons 2 dec.'."""
     return day(start.date(), lang) if all_day else day_time(start, lang)
+
+
+def short_day_time(value: datetime, lang: str) -> str:
+    """'6/12 09:12' in Swedish, '6.12. klo 9.12' in Finnish: where a line has little room."""
+    return locale(lang).toString(_qdt(value), _SHORT_DAY_TIME.get(lang, _SHORT_DAY_TIME["sv"]))
 
 
 def long_date(value: date, lang: str) -> str:

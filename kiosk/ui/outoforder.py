@@ -29,7 +29,7 @@ class OutOfOrderPage(QWidget):
         # Written in all four languages at once: the visitor's choice may be what broke.
         lines = (
             ("Tillfälligt ur funktion", "h1"),
-            ("Vi försöker igen av oss själva. Fråga gärna personalen i butiken.", ""),
+            ("Datorn försöker igen av sig själv. Fråga gärna personalen i butiken.", ""),
             (
                 "Temporarily out of order · Vorübergehend außer Betrieb · Tilapäisesti poissa käytöstä",
                 "muted",

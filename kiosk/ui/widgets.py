@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain import Notice
 from kiosk.ui.flow import FlowLayout
+from kiosk.ui.inert import inert_markdown
 from kiosk.ui.theme import Theme
 
 
@@ -81,6 +84,33 @@ def clear_layout(layout: QLayout) -> None:
             nested = item.layout()
             if nested is not None:
                 clear_layout(nested)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+class FeedText(QWidget):
+    """A feed's Markdown, one label per paragraph with a gap between them: in one label Qt
+    runs the paragraphs together with no more space than between two lines (issue 23)."""
+
+    def __init__(self, gap: int = 14) -> None:
+        super().__init__()
+        self.paragraphs = QVBoxLayout(self)
+        self.paragraphs.setContentsMargins(0, 0, 0, 0)
+        self.paragraphs.setSpacing(gap)
+
+    def set_markdown(self, text: str) -> None:
+        """Show `text` (feed Markdown, made inert here)."""
+        clear_layout(self.paragraphs)
+        for paragraph in _PARAGRAPH_BREAK.split(text.strip()):
+            if not paragraph.strip():
+                continue
+            shown = QLabel(inert_markdown(paragraph))
+            shown.setWordWrap(True)
+            shown.setTextFormat(Qt.TextFormat.MarkdownText)
+            shown.setAlignment(Qt.AlignmentFlag.AlignTop)
+            self.paragraphs.addWidget(shown)
+            shown.show()  # now, not when the layout next runs: pages measure it at once
 
 
 def chip_button() -> QPushButton:

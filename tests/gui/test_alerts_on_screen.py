@@ -180,7 +180,7 @@ def test_with_the_network_gone_the_alert_stays_with_its_last_checked_time(
         strip = kiosk.alert_screen.strip
         assert strip.stale.isVisibleTo(strip)
         assert strip.stale.text() == (
-            f"Kunde inte kontrollera varningar sedan {stamp} – lyssna på Sveriges Radio P4"
+            f"Har inte kunnat kontrollera varningar sedan kl. {stamp} – lyssna på Sveriges Radio P4"
         )
     finally:
         httpserver.start()
@@ -289,3 +289,59 @@ def test_an_alert_that_was_gone_and_returns_takes_over_again(qtbot, kiosk, https
     serve(httpserver, alert)
     check(qtbot, kiosk)
     assert covered_by_takeover(kiosk)
+
+
+def in_sight(widget: QWidget, area: QWidget) -> bool:
+    """Whether all of `widget` lies inside `area` (a scroll area's viewport)."""
+    top_left = widget.mapTo(area, QPoint(0, 0))
+    return top_left.y() >= 0 and top_left.y() + widget.height() <= area.height()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1080, 1920)])
+def test_what_to_do_stays_in_sight_when_the_visitor_changes_language_or_text_size(
+    qtbot, kiosk, httpserver, size
+) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.ui.theme import Theme
+
+    kiosk.window.resize(*size)
+    serve(httpserver, vma_alert(now()))
+    check(qtbot, kiosk)
+    takeover = kiosk.alert_screen.takeover
+    kiosk.state.set_language("en")
+    kiosk.state.set_theme(Theme(text_step=1))
+    viewport = takeover.scroller.viewport()
+
+    def all_in_sight() -> bool:
+        instruction = takeover.findChild(QWidget, "AlertInstruction")
+        return (
+            instruction is not None and instruction.isVisible() and in_sight(instruction, viewport)
+        )
+
+    qtbot.waitUntil(all_in_sight, timeout=2000)  # what to do, not scrolled out of a small card
+    assert takeover.read_button.geometry().bottom() < takeover.height()
+
+
+def test_the_three_emergency_numbers_side_by_side_are_of_one_width(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
+    kiosk.window.resize(1366, 768)
+    kiosk.state.set_language("de")  # the longest texts: 112's card grew wider than the others
+    kiosk.window.open_page("emergency")
+    page = kiosk.window.page["emergency"]
+    qtbot.waitUntil(lambda: all(card.isVisible() for card in page.number_cards))
+    widths = {card.width() for card in page.number_cards}
+    assert max(widths) - min(widths) <= 2, widths
+    assert len({card.y() for card in page.number_cards}) == 1  # in one row
+
+
+def test_a_finnish_visitor_reads_the_warnings_times_the_finnish_way(
+    qtbot, kiosk, httpserver
+) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    serve(httpserver, vma_alert(now()))
+    kiosk.state.set_language("fi")
+    check(qtbot, kiosk)
+    text = takeover_text(kiosk)
+    # as every other Finnish screen writes them: '6.12. klo 9.05', never '6/12 09:05'
+    assert re.search(r"Lähetetty \d{1,2}\.\d{1,2}\. klo \d{1,2}\.\d\d", text), text
+    assert re.search(r"Tarkistettu viimeksi klo \d{1,2}\.\d\d", text), text
+    assert not re.search(r"\d:\d\d|\d/\d", text), text

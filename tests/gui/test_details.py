@@ -166,3 +166,20 @@ def test_a_place_on_a_portrait_screen_never_scrolls_sideways_as_the_text_grows(
         for area in (page._scroll_main, page._side_scroll):
             if area.isVisible():
                 assert area.horizontalScrollBar().maximum() == 0, (step, area.widget().width())
+
+
+def test_a_description_shows_its_paragraphs_apart(qtbot, here: Kiosk) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    two = PLACE._replace(
+        description=Text.of({"en": "The first paragraph, **short**.\n\nThe second paragraph."})
+    )
+    page = here.window.page["places"]
+    page.open_detail(lambda: page.detail(two))  # type: ignore[attr-defined]
+    detail_page = here.window.page["detail"]
+    shown = [w for w in detail_page.findChildren(QLabel) if "paragraph" in w.text()]
+    assert [w.text() for w in shown] == ["The first paragraph, **short**.", "The second paragraph."]
+    first, second = (w.mapTo(detail_page, w.rect().topLeft()).y() for w in shown)
+    line = shown[0].fontMetrics().lineSpacing()
+    # Qt's Markdown in one label put the second paragraph just one line below the first
+    assert second - first >= line * 1.4

@@ -198,3 +198,21 @@ def test_a_day_the_owner_closes_says_so_on_the_about_page_and_in_open_now(owner:
     assert "Stängt i dag (Inventering)" in texts
     assert "Avvikande öppettider" in texts
     assert any(t.endswith(": 10:00–14:00") for t in texts)
+
+
+def test_every_card_on_the_usage_page_has_its_title_in_one_size_and_inset(owner: Kiosk) -> None:
+    from kiosk.ui.widgets import Card
+
+    assert owner.owner is not None
+    owner.owner.panel.nav["usage"].click()
+    view = owner.owner.panel.view("usage")
+    titles = []
+    for card in view.findChildren(Card):
+        layout = card.layout()
+        first = layout.itemAt(0).widget() if layout is not None and layout.count() else None
+        if isinstance(first, QLabel):
+            titles.append(first)
+    assert len(titles) >= 4  # visits per day and per week, most used, the report
+    # the charts' titles were smaller and closer to the card's edge than the report's
+    assert len({(t.font().pixelSize(), t.font().pointSize()) for t in titles}) == 1
+    assert len({(t.x(), t.y()) for t in titles}) == 1

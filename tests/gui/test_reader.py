@@ -154,3 +154,11 @@ def test_a_pinch_on_the_pages_zooms(qtbot, kiosk: Kiosk) -> None:
     pinch.setChangeFlags(QPinchGesture.ChangeFlag.ScaleFactorChanged)
     QApplication.sendEvent(reader.view.viewport(), QGestureEvent([pinch]))
     assert reader.zoom == pytest.approx(2.0)
+
+
+def test_the_page_number_sits_level_with_the_page_buttons(qtbot, kiosk: Kiosk) -> None:
+    reader = open_first_brochure(qtbot, kiosk)
+    qtbot.waitUntil(lambda: reader.indicator.text() != "")
+    number, button = reader.indicator.geometry(), reader.next.geometry()
+    assert number.y() > button.y()  # shorter than the buttons: in their middle, not at their top
+    assert abs(number.center().y() - button.center().y()) <= 2

@@ -252,3 +252,16 @@ def test_the_feed_accepts_crisis_notices_with_an_end_time_and_area_codes() -> No
     assert ServicePointItem.model_validate({**point, "area_code": "2284"}).area_code == "2284"
     with pytest.raises(ValidationError):
         ServicePointItem.model_validate({**point, "area_code": "Björna"})
+
+
+def test_each_example_warning_reads_in_one_language_for_every_visitor() -> None:
+    from kiosk.alerts.demo import demo_snapshot
+    from kiosk.domain import FALLBACK
+
+    for alert in demo_snapshot(datetime.now(UTC)).shown:
+        fields = [t for t in (alert.headline, alert.description, alert.instruction) if t]
+        for lang in FALLBACK:
+            # the language each field is read in: a German visitor once read the headline and
+            # the text in English and what to do in Swedish
+            read_in = {next(k for k in FALLBACK[lang] if t.values.get(k)) for t in fields}
+            assert len(read_in) == 1, f"{alert.id} in {lang}: read in {sorted(read_in)}"

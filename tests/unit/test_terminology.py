@@ -136,6 +136,7 @@ TERMS = (
         {"sv": "turistinformation", "de": "touristeninformation", "fi": "matkailuneuvon"},
     ),
     Term(r"home delivery", {"sv": "hemleverans", "de": "lieferservice", "fi": "kotiinkuljetu"}),
+    Term(r"\bthis page\b", {"sv": "sidan", "de": "seite", "fi": "sivu"}),
     Term(
         r"^Public computer with internet$",
         {

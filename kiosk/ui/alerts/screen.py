@@ -73,10 +73,16 @@ class AlertScreen(QObject):
         checked = [c.ok_at for c in snapshot.checks if c.ok_at]
         parts = []
         if checked:
-            parts.append(self.tr("last checked at %1").replace("%1", clock_time(max(checked))))
+            parts.append(
+                self.tr("last checked at %1").replace(
+                    "%1", clock_time(max(checked), self.state.lang)
+                )
+            )
         if snapshot.stale_since:
             parts.append(
-                self.tr("could not check since %1").replace("%1", clock_time(snapshot.stale_since))
+                self.tr("could not check since %1").replace(
+                    "%1", clock_time(snapshot.stale_since, self.state.lang)
+                )
             )
         parts.append(self.tr("shown now: %1").replace("%1", str(len(snapshot.shown))))
         drills = sum(1 for a in snapshot.held if a.status in ("Test", "Exercise"))

@@ -108,7 +108,7 @@ class AlertStrip(QWidget):
             self._line(line, self._news_text(alert, lang) if alert else "", "")
         stale = snapshot.stale_since
         sentence = self.tr("Could not check for warnings since %1 – listen to Sveriges Radio P4")
-        stale_text = sentence.replace("%1", clock_time(stale)) if stale else ""
+        stale_text = sentence.replace("%1", clock_time(stale, lang)) if stale else ""
         # With an alert on screen the line shows everywhere: its text may be out of date.
         self._line(self.stale, stale_text, "", home_only=not takeovers)
         self.setVisible(
@@ -132,7 +132,7 @@ class AlertStrip(QWidget):
             "yellow": self.tr("Yellow warning"),
             "message": self.tr("Message"),
         }.get(alert.level, "")
-        when = self.tr("until %1").replace("%1", day_time(alert.ends)) if alert.ends else ""
+        when = self.tr("until %1").replace("%1", day_time(alert.ends, lang)) if alert.ends else ""
         source = self.tr("Source: %1").replace("%1", "SMHI")
         first = f"{level}: {alert.headline.get(lang)} – {alert.area}"
         lines = [" · ".join(p for p in (first, when, source) if p)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from kiosk.domain import STOCKHOLM
+from kiosk.ui import i18n
 from kiosk.ui.theme import Theme
 
 SMHI_COLOURS = {
@@ -18,17 +18,15 @@ SMHI_COLOURS = {
 ALERT_RED = "#9E2B1E"
 
 
-def clock_time(value: datetime | None) -> str:
-    """'09:12' in Swedish time; '' when unknown."""
-    return value.astimezone(STOCKHOLM).strftime("%H:%M") if value else ""
+def clock_time(value: datetime | None, lang: str) -> str:
+    """'09:12' in Swedish time, as `lang` writes it (Finnish '9.12'); '' when unknown."""
+    return i18n.clock(value, lang) if value else ""
 
 
-def day_time(value: datetime | None) -> str:
-    """'6/12 09:12' in Swedish time; '' when unknown."""
-    if value is None:
-        return ""
-    local = value.astimezone(STOCKHOLM)
-    return f"{local.day}/{local.month} {local:%H:%M}"
+def day_time(value: datetime | None, lang: str) -> str:
+    """'6/12 09:12' in Swedish time, as `lang` writes it (Finnish '6.12. klo 9.12'); '' when
+    unknown."""
+    return i18n.short_day_time(value, lang) if value else ""
 
 
 def takeover_sheet(theme: Theme) -> str:

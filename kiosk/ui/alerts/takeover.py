@@ -41,7 +41,7 @@ class AlertTakeover(QWidget):
         self.read_button = button(role="primary")
         self.read_button.setObjectName("AlertRead")
         self.read_button.clicked.connect(self.read)
-        card_layout = QVBoxLayout(self.card)
+        card_layout = self.card_layout = QVBoxLayout(self.card)
         card_layout.setContentsMargins(40, 32, 40, 28)
         card_layout.setSpacing(18)
         card_layout.addWidget(self.scroller, 1)
@@ -51,8 +51,9 @@ class AlertTakeover(QWidget):
         outer.setContentsMargins(32, 20, 32, 28)
         outer.setSpacing(16)
         outer.addWidget(self.title)
-        outer.addWidget(self.card)
-        outer.addStretch(1)
+        # The card takes the height its texts need (up to the window's), the rest stays below
+        outer.addWidget(self.card, 1)
+        outer.addStretch(0)
         window.installEventFilter(self)
         state.language_changed.connect(lambda _lang: self._fill())
         state.theme_changed.connect(self._fill)
@@ -87,15 +88,21 @@ class AlertTakeover(QWidget):
         )
         clear_layout(self.items)
         for alert in self.alerts:
-            self.items.addWidget(self._alert_box(alert, lang))
-        self._fit()
-        meta = [self.tr("Last checked at %1").replace("%1", clock_time(self.checked))]
+            box = self._alert_box(alert, lang)
+            self.items.addWidget(box)
+            # Shown now, not when the layout next runs: `_fit` measures the texts, and a box
+            # still hidden measured 0 px (after a language tap the alert shrank to a sliver).
+            box.show()
+        meta = [
+            self.tr("Last checked at %1").replace("%1", clock_time(self.checked, self.state.lang))
+        ]
         if not self.checked:
             meta = []
         self.meta.setText(" · ".join(meta))
         self.meta.setVisible(bool(meta))
         self.read_button.setText(self.tr("I have read this"))
         self.read_button.setAccessibleName(self.read_button.text())
+        self._fit()
 
     def _fit(self) -> None:
         """The card as high as its texts (on a portrait screen the button sat far below them),
@@ -105,6 +112,11 @@ class AlertTakeover(QWidget):
             needed = self.inner.sizeHint().height()
         self.scroller.setMinimumHeight(min(needed, 200))
         self.scroller.setMaximumHeight(needed + 8)
+        card = self.card_layout
+        margins = card.contentsMargins()
+        meta = self.meta.sizeHint().height() + card.spacing() if self.meta.text() else 0
+        chrome = margins.top() + margins.bottom() + card.spacing() + meta
+        self.card.setMaximumHeight(needed + 8 + chrome + self.read_button.sizeHint().height())
 
     def _text_width(self) -> int:
         """The width the texts get inside the card (the window less both margins)."""
@@ -128,9 +140,9 @@ class AlertTakeover(QWidget):
             [self.tr("Source: %1").replace("%1", alert.source_name)] if alert.source_name else []
         )
         if alert.sent:
-            source.append(self.tr("Sent %1").replace("%1", day_time(alert.sent)))
+            source.append(self.tr("Sent %1").replace("%1", day_time(alert.sent, lang)))
         if alert.ends:
-            source.append(self.tr("Valid until %1").replace("%1", day_time(alert.ends)))
+            source.append(self.tr("Valid until %1").replace("%1", day_time(alert.ends, lang)))
         if source:
             layout.addWidget(label(" · ".join(source), name="AlertMeta"))
         return box

@@ -6,12 +6,13 @@ import re
 from datetime import date
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_DAY_MONTH = re.compile(r"^(\d{1,2})[/.](\d{1,2})(?:[ /.-]+(\d{4}))?$")
+_DAY_MONTH = re.compile(r"^(\d{1,2})[/.](\d{1,2})\.?(?:[ /.-]*(\d{4}))?$")
 _TIME = re.compile(r"^(\d{1,2})(?:[:.]?(\d{2}))?$")
 
 
 def parse_date(text: str, today: date) -> date | None:
-    """'2026-12-05', '5/12', '5.12' or '5/12 2026' (day first); the next such day when no year."""
+    """'2026-12-05', '5/12', '5.12.' (as Finns and Germans write it) or '5/12 2026' (day first);
+    the next such day when no year."""
     text = text.strip()
     try:
         if match := _ISO.match(text):

@@ -175,8 +175,8 @@ class UsageView(OwnerView):
         empty frame of axes."""
         card = Card()
         column = QVBoxLayout(card)
-        column.setContentsMargins(24, 18, 24, 18)
-        column.addWidget(label(title, role="h3"))
+        column.setContentsMargins(30, 24, 30, 24)  # as the report's card below and every owner card
+        column.addWidget(label(title, role="h2"))
         scale = self.state.theme.scale
         if any(values):
             column.addWidget(_chart("", labels, values, color, scale), 1)

@@ -13,11 +13,10 @@ from kiosk.domain import CRITERIA, parse_opening_hours
 from kiosk.opening import state_at
 from kiosk.services.content import ContentService
 from kiosk.ui import i18n
-from kiosk.ui.inert import inert_markdown
 from kiosk.ui.openstate import open_state_text
 from kiosk.ui.pages.base import Page
 from kiosk.ui.state import ViewState
-from kiosk.ui.widgets import Card, clear_layout, label
+from kiosk.ui.widgets import Card, FeedText, clear_layout, label
 
 DIFFERENT_DAYS_AHEAD = 28
 """How far ahead the About page lists the owner's days that differ."""
@@ -118,10 +117,9 @@ class AboutPage(Page):
         info, hours, offers = self.columns
         info.addWidget(label(self.tr("Welcome"), role="h2"))
         if point.description:
-            welcome = QLabel(inert_markdown(point.description.get(lang)))
-            welcome.setWordWrap(True)
-            welcome.setTextFormat(Qt.TextFormat.MarkdownText)
+            welcome = FeedText(gap=10)
             info.addWidget(welcome)
+            welcome.set_markdown(point.description.get(lang))
         for title, value in (
             (self.tr("Address"), point.address.one_line()),
             (self.tr("Telephone"), point.telephone),

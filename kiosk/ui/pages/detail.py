@@ -16,11 +16,10 @@ from PySide6.QtWidgets import (
 
 from kiosk.services.content import ContentService
 from kiosk.ui.imageloader import read_bounded
-from kiosk.ui.inert import inert_markdown
 from kiosk.ui.pages.base import Page
 from kiosk.ui.qr import qr_pixmap
 from kiosk.ui.state import ViewState
-from kiosk.ui.widgets import Card, clear_layout, label, scroll_area
+from kiosk.ui.widgets import Card, FeedText, clear_layout, label, scroll_area
 
 
 @dataclass(frozen=True)
@@ -124,10 +123,7 @@ class DetailPage(Page):
         self._detail: Detail | None = None
         self._builder: object = None
         self.picture = Picture()
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.MarkdownText)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.text = FeedText()
         left_inner = QWidget()
         left = self._left = QVBoxLayout(left_inner)
         left.setContentsMargins(0, 0, 16, 0)
@@ -271,8 +267,8 @@ class DetailPage(Page):
         self.picture.setVisible(not pixmap.isNull())
         self.picture.set_pixmap(pixmap)
         size = self.state.theme.px(22)
-        self.text.setStyleSheet(f"font-size: {size}px; line-height: 140%;")
-        self.text.setText(inert_markdown(detail.markdown))
+        self.text.setStyleSheet(f"QLabel {{ font-size: {size}px; }}")
+        self.text.set_markdown(detail.markdown)
         clear_layout(self.facts)
         for name, value in detail.facts:
             self.facts.addWidget(label(name, role="small"))

@@ -65,6 +65,8 @@ class EmergencyPage(Page):
             self.grid.removeWidget(card)
         for index, card in enumerate(self.number_cards):
             self.grid.addWidget(card, index // per_row, index % per_row)
+        for column in range(len(self.number_cards)):  # side by side, three of one width
+            self.grid.setColumnStretch(column, 1 if column < per_row else 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Numbers side by side when they fit, else one under the other."""
@@ -75,7 +77,7 @@ class EmergencyPage(Page):
         """Texts in the current language, places from the content held on disk."""
         self._arrange()
         self.heading.setText(self.tr("If the power or the mobile network fails"))
-        self.subheading.setText(self.tr("This card works without internet."))
+        self.subheading.setText(self.tr("This page works without internet."))
         for text, explanation in zip(
             self.number_texts,
             (
