@@ -401,12 +401,20 @@ def _release_at_home(k: Kiosk, page: str) -> None:
 
 def _leave_out_of_order(k: Kiosk) -> None:
     if k.window.current == "out-of-order":
-        k.window.show_attract()
+        _attract_afresh(k)
 
 
 def _recover(k: Kiosk) -> None:
     """The out-of-order page's retry: back to the attract screen once content opens again."""
     if k.content.open():
+        _attract_afresh(k)
+
+
+def _attract_afresh(k: Kiosk) -> None:
+    """The attract screen after the out-of-order page: a visit it interrupted ends there, so the
+    next visitor meets Swedish and every page at its top, not the last visitor's language."""
+    k.idle.end_visit()  # a visit in progress: `reset_visit` shows the attract screen
+    if k.window.current != "attract":
         k.window.show_attract()
 
 

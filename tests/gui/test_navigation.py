@@ -83,6 +83,21 @@ def test_a_bug_shows_the_out_of_order_page_not_a_traceback(qtbot, kiosk: Kiosk) 
     assert kiosk.window.current == "attract"
 
 
+def test_after_the_out_of_order_page_the_next_visitor_meets_swedish(qtbot, kiosk: Kiosk) -> None:
+    kiosk.window.attract_touched.emit()  # a German visitor starts a visit
+    kiosk.idle.register_input()
+    kiosk.state.set_language("de")
+    install_exception_hook(kiosk)
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    assert kiosk.window.current == "out-of-order"
+    kiosk.window.out_of_order.retry.emit()
+    assert kiosk.window.current == "attract"
+    assert kiosk.state.lang == "sv"
+
+
 def test_without_content_the_visitor_sees_out_of_order_until_a_feed_arrives(
     qtbot, tmp_path, feed
 ) -> None:  # type: ignore[no-untyped-def]
