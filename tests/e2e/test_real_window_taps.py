@@ -82,3 +82,22 @@ def test_the_first_tap_on_spara_with_the_keyboard_up_saves(steps: str) -> None:
         "the first tap on Spara saves Pub (finger down 0 s)",
         "the first tap on Spara saves Kaffe (finger down 0.4 s)",
     )
+
+
+def test_the_next_visitor_meets_swedish_no_keyboard_an_empty_search_and_no_owner_mode(
+    steps: str,
+) -> None:
+    for who in ("search", "owner"):
+        passed(
+            steps,
+            f"{who}: the visit ends",
+            f"{who}: the keyboard went with the visit",
+            f"{who}: the next visitor meets Swedish",
+            f"{who}: the next visitor meets the header and the bottom bar, no keyboard",
+        )
+    passed(
+        steps,
+        "the next visitor's one tap on the search bar gives field and keyboard",
+        "the next visitor's search field is empty",
+        "owner: shop-owner mode ended with the visit",
+    )

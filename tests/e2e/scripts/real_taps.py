@@ -122,6 +122,42 @@ def keyboard_chrome(kiosk: Kiosk, screen: Screen, run: Steps) -> None:
         check(wait(lambda: not window.keyboard.isVisible(), 5), f"{name} puts the keyboard away")
 
 
+def next_visitor(kiosk: Kiosk, screen: Screen, run: Steps, who: str) -> None:
+    """The visit ends (as at the idle timeout); the next visitor taps the attract screen."""
+    window = kiosk.window
+    check, wait = run.check, run.wait
+    kiosk.idle.end_visit()
+    check(wait(lambda: window.current == "attract", 5), f"{who}: the visit ends")
+    check(not window.keyboard.isVisible(), f"{who}: the keyboard went with the visit")
+    screen.tap(window.attract)
+    check(wait(lambda: window.current == "home", 5), "a tap on the attract screen opens Hem")
+    check(kiosk.state.lang == "sv", f"{who}: the next visitor meets Swedish")
+    check(
+        window.header.isVisible() and window.navbar.isVisible() and not window.keyboard.isVisible(),
+        f"{who}: the next visitor meets the header and the bottom bar, no keyboard",
+    )
+    screen.shot(f"next-visitor-{who}")
+
+
+def search_between_visits(kiosk: Kiosk, screen: Screen, run: Steps) -> None:
+    """A German visitor leaves search typed with the keyboard up; the next one starts afresh."""
+    window = kiosk.window
+    field = window.page["search"].field  # type: ignore[attr-defined]
+    screen.tap(window.navbar.languages["de"])
+    screen.tap(window.page["home"].search)  # type: ignore[attr-defined]
+    run.wait(window.keyboard.isVisible, 5)
+    screen.tap_key("s")
+    run.wait(field.text, 5)
+    next_visitor(kiosk, screen, run, "search")
+    screen.tap(window.page["home"].search)  # type: ignore[attr-defined]
+    run.check(
+        run.wait(lambda: field.hasFocus() and window.keyboard.isVisible(), 5),
+        "the next visitor's one tap on the search bar gives field and keyboard",
+    )
+    run.check(field.text() == "", "the next visitor's search field is empty")
+    screen.tap(window.navbar.home)
+
+
 def owner_shortcut(kiosk: Kiosk, screen: Screen, run: Steps) -> None:
     window = kiosk.window
     check, wait = run.check, run.wait
@@ -157,6 +193,15 @@ def save_with_keyboard_up(kiosk: Kiosk, screen: Screen, run: Steps) -> None:
     post_event(kiosk, screen, run, "Pub", 0)
     post_event(kiosk, screen, run, "Kaffe", 0.4)
     screen.shot("owner-saved")
+    # The owner walks away from a half-written event with the keyboard up.
+    view = panel.view("events")
+    screen.tap(view.new)
+    run.wait(view.form.title.isVisible, 5)
+    screen.tap(view.form.title)
+    run.wait(kiosk.window.keyboard.isVisible, 5)
+    screen.tap_key("x")
+    next_visitor(kiosk, screen, run, "owner")
+    run.check(not kiosk.owner.service.active, "owner: shop-owner mode ended with the visit")
 
 
 def post_event(kiosk: Kiosk, screen: Screen, run: Steps, title: str, hold: float) -> None:
@@ -209,7 +254,10 @@ def main() -> int:
         kiosk.owner.service.pins.set(PIN)
         run.check(window.size() == screen_geometry.size(), f"the window fills the {window.size()}")
         screen.shot("home")
-        for part in (search_bar, keyboard_chrome, owner_shortcut, save_with_keyboard_up):
+        for part in (
+            search_bar, keyboard_chrome, search_between_visits, owner_shortcut,
+            save_with_keyboard_up,
+        ):  # fmt: skip
             part(kiosk, screen, run)
 
     def guarded() -> None:
