@@ -23,7 +23,7 @@ def steps(tmp_path_factory: pytest.TempPathFactory) -> str:
     result = subprocess.run(
         ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", sys.executable, str(SCRIPT),
          str(folder / "data")],
-        capture_output=True, text=True, timeout=240, env=env, check=False, cwd=folder,
+        capture_output=True, text=True, timeout=300, env=env, check=False, cwd=folder,
     )  # fmt: skip
     assert "ok   the window fills the" in result.stdout, result.stdout + result.stderr[-3000:]
     return result.stdout
