@@ -11,7 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent, QResizeEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -373,8 +380,18 @@ class KioskWindow(QWidget):
         """Tell the input watch when the native window behind this widget changes."""
         if event.type() == QEvent.Type.WinIdChange:
             # The new QWindow is in place once this event has been handled.
-            QTimer.singleShot(0, self.native_window_changed.emit)
+            QTimer.singleShot(0, self._on_native_window_replaced)
         return super().event(event)
+
+    def _on_native_window_replaced(self) -> None:
+        """The first on-screen keyboard or web view makes Qt re-create the native window (it
+        needs a GPU surface). Under X with no window manager nobody gives the new one the
+        input focus: the search field the same tap had focused lost it, the keyboard did not
+        come up, and every key went nowhere until a second tap. Taking the focus back brings
+        it to the widget that had it."""
+        self.native_window_changed.emit()
+        if self.isVisible() and QGuiApplication.focusWindow() is None:
+            self.activateWindow()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the overlay covering the window."""
