@@ -349,9 +349,11 @@ def _wire(k: Kiosk) -> None:
     k.content.changed.connect(k.bridge.content_changed)
     k.window.retry_requested.connect(lambda: _recover(k))
     # A content update never changes the screen under a visitor's finger: it waits for home.
-    k.content.hold = lambda: k.idle.state is not State.IDLE and k.window.current != "home"
-    k.idle.visit_ended.connect(lambda _seconds: k.content.release())
-    k.window.page_changed.connect(lambda name: _release_at_home(k, name))
+    k.idle.visit_started.connect(lambda: k.content.hold_updates(k.window.current != "home"))
+    k.idle.visit_ended.connect(lambda _seconds: k.content.hold_updates(False))
+    k.window.page_changed.connect(
+        lambda name: k.content.hold_updates(k.idle.state is not State.IDLE and name != "home")
+    )
     k.content.changed.connect(lambda: _leave_out_of_order(k))
     # Damaged content is set aside and rebuilt: visitors see the page that retries by itself.
     # Queued: the page that met the damage finishes its own switch first, then this one wins.
@@ -363,11 +365,6 @@ def _wire(k: Kiosk) -> None:
 def _tick_sound(chime: Chime, left: int) -> None:
     if left <= TICK_FROM:
         chime.play("tick")
-
-
-def _release_at_home(k: Kiosk, page: str) -> None:
-    if page == "home":
-        k.content.release()
 
 
 def _leave_out_of_order(k: Kiosk) -> None:
