@@ -1,8 +1,9 @@
 """Composition root, second half: what the kiosk builds and starts once its first frame is painted.
 
-Nobody can touch a kiosk that has not painted yet, so statistics, shop-owner mode, speech mode,
-public warnings, input watching, uploads and the status report (with requests and the statistics'
-report modules, over 100 ms of imports) are built here, after the home screen shows. `kiosk.app`
+Nobody can touch a kiosk that has not painted yet, so the sync, speech, statistics, shop-owner
+mode, public warnings, input watching, uploads, the status report (with requests and the
+statistics' report modules, over 100 ms of imports) and the clock check are built here, after the
+home screen shows. `kiosk.app`
 imports this module at that moment, in one place (`app.after_first_paint`); everything the first
 frame needs is in `kiosk.app` itself.
 """
@@ -23,18 +24,23 @@ from PySide6.QtNetwork import QNetworkInformation
 from kiosk import __version__
 from kiosk.alerts.check import Checker
 from kiosk.alerts.command import alert_urls, place_of
+from kiosk.clock import clock_verdict
 from kiosk.config import Config
 from kiosk.fleet.gather import Live
 from kiosk.net.http import Http
 from kiosk.paths import DataDir
 from kiosk.services.alerts import AlertService
+from kiosk.services.speech import SpeechService
 from kiosk.services.stats import StatsService, make_stats_service
 from kiosk.services.status import StatusService
 from kiosk.services.sync import SyncService, SyncStatus
+from kiosk.services.syncprocess import ProcessRunner, Schedule
 from kiosk.services.uploads import UploadService
 from kiosk.stats.report_run import check_out, make_report
 from kiosk.store import usage
+from kiosk.store.witness import server_skew
 from kiosk.ui.alerts.screen import AlertScreen
+from kiosk.ui.browser.guards import clear_clipboard
 from kiosk.ui.focusring import FocusRing
 from kiosk.ui.inputwatch import WindowInputWatch
 from kiosk.ui.owner.mode import OwnerSources, install_owner_mode
@@ -59,7 +65,24 @@ is paid on the first e-service only."""
 
 
 def add_input_side(k: Kiosk, stats: bool) -> None:
-    """Statistics, public warnings, speech mode, shop-owner mode and input watching."""
+    """Sync, speech, statistics, public warnings, speech mode, shop-owner mode and input
+    watching."""
+    if sync_feed(k.config, k.demo):
+        k.sync = SyncService(
+            ProcessRunner(k.config, k.data),
+            Schedule(k.content.point_id),
+            k.content.clock,
+            parent=k.app,
+        )
+        _wire_sync(k, k.sync)
+    k.speech = SpeechService(
+        str(k.config.values["speech_engine"]),
+        enabled=bool(k.config.values["speech"]),
+        rate_step=int(k.config.values["speech_rate"]),
+        volume_percent=int(k.config.values["speech_volume"]),
+        parent=k.app,
+    )
+    k.idle.visit_ended.connect(lambda _seconds: clear_clipboard())  # issue 12: nothing copied stays
     if stats:
         k.stats = make_stats_service(k.content, k.data, k.config, parent=k.app)
         _wire_stats(k, k.stats)
@@ -90,7 +113,12 @@ def add_input_side(k: Kiosk, stats: bool) -> None:
     _watch_input(k)
 
 
-def start_running(k: Kiosk, demo: bool, started: datetime) -> None:
+def sync_feed(config: Config, demo: bool) -> bool:
+    """True when the kiosk keeps its content current with `kiosk sync` (a feed_url, no --demo)."""
+    return not demo and bool(str(config.values.get("feed_url", "")).strip())
+
+
+def start_running(k: Kiosk, started: datetime) -> None:
     """`kiosk run` after the first frame: collection back on, pages built, background work
     started."""
     # What the start built lives as long as the kiosk: frozen, the collector no longer walks it
@@ -98,6 +126,7 @@ def start_running(k: Kiosk, demo: bool, started: datetime) -> None:
     # is back on (`kiosk run`, kiosk/cli.py, turned it off for the start).
     gc.freeze()
     gc.enable()
+    _check_clock(k)
     build_pages(k.window, WARM_PAGES)
     if k.sync is not None:  # the first pass soon after the first frame, spread over a minute
         k.sync.start()
@@ -106,12 +135,31 @@ def start_running(k: Kiosk, demo: bool, started: datetime) -> None:
         k.speech.start()
     if k.alerts is not None:
         k.alerts.start()
-    if str(k.config.values["upload_url"]).strip() and not demo:
+    if str(k.config.values["upload_url"]).strip() and not k.demo:
         uploads = UploadService(k.config, k.data, parent=k.app)
         uploads.start()
         k.app.aboutToQuit.connect(uploads.stop)
         k.reporter = StatusService(k.config, k.data, partial(live_facts, k, started), parent=k.app)
         k.reporter.start()
+
+
+def _wire_sync(k: Kiosk, sync: SyncService) -> None:
+    def on_status(status: SyncStatus) -> None:
+        k.state.set_online(status.online)
+        confirmed = status.at if status.ok else None
+        k.window.header.set_sync(confirmed, status.online)
+
+    sync.status_changed.connect(on_status)
+    sync.content_updated.connect(k.content.content_replaced)
+
+
+def _check_clock(k: Kiosk) -> None:
+    """Say in the log when the clock is implausible (the owner's status says it in Swedish)."""
+    info = k.content.info()
+    now = k.content.clock()
+    verdict = clock_verdict(now, server_skew(k.data.root), info.generated if info else None)
+    if verdict:
+        log.warning("the computer's clock looks %s: it says %s", verdict, now.isoformat())
 
 
 def build_pages(window: KioskWindow, names: Sequence[str]) -> None:

@@ -15,12 +15,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from kiosk.alerts.areas import checked_area
-from kiosk.clock import clock_verdict
 from kiosk.config import Config
 from kiosk.domain import EXIT_RESTART, SUPERVISED_ENV
 from kiosk.errors import AlreadyRunningError, ContentError, KioskError
@@ -30,27 +29,24 @@ from kiosk.services.bridge import MessageBridge
 from kiosk.services.content import ContentService
 from kiosk.services.idle import IdleMonitor, State
 from kiosk.services.sound import Chime
-from kiosk.services.speech import SpeechService
-from kiosk.services.sync import SyncService, SyncStatus
-from kiosk.services.syncprocess import ProcessRunner, Schedule
 from kiosk.services.terminate import EXIT_TERMINATED, TerminateWatch
 from kiosk.store.lock import DirectoryLock, LockHeldError
-from kiosk.store.witness import server_skew
 from kiosk.ui import keyboard
-from kiosk.ui.browser.guards import clear_clipboard
 from kiosk.ui.browser.policy import BrowserPolicy, apply_chromium_flags, wants_low_memory
 from kiosk.ui.i18n import Translations
-from kiosk.ui.inputwatch import WindowInputWatch
 from kiosk.ui.state import ViewState
 from kiosk.ui.theme import FONT_FAMILY
 from kiosk.ui.window import ExitKeyFilter, KioskWindow
 
 if TYPE_CHECKING:
     from kiosk.services.alerts import AlertService
+    from kiosk.services.speech import SpeechService
     from kiosk.services.stats import StatsService
     from kiosk.services.status import StatusService
+    from kiosk.services.sync import SyncService
     from kiosk.ui.alerts.screen import AlertScreen
     from kiosk.ui.focusring import FocusRing
+    from kiosk.ui.inputwatch import WindowInputWatch
     from kiosk.ui.owner.mode import OwnerMode
     from kiosk.ui.speech.mode import SpeechMode
 
@@ -148,6 +144,7 @@ class Kiosk:
     chime: Chime
     window: KioskWindow
     exit_filter: ExitKeyFilter
+    demo: bool = False
     sync: SyncService | None = None
     stats: StatsService | None = None
     owner: OwnerMode | None = None
@@ -223,11 +220,6 @@ def lock_data_dir(data: DataDir) -> DirectoryLock:
     return lock
 
 
-def sync_feed(config: Config, demo: bool) -> bool:
-    """True when the kiosk keeps its content current with `kiosk sync` (a feed_url, no --demo)."""
-    return not demo and bool(str(config.values.get("feed_url", "")).strip())
-
-
 def feed_folder(config: Config, demo: bool) -> Path | None:
     """The local feed folder to load from: the demo feed, or feed_url when it names a folder."""
     if demo:
@@ -294,9 +286,11 @@ def build_kiosk(
     defer_input: bool = False,
     stats: bool = True,
     as_is: bool = False,
+    size: QSize | None = None,
 ) -> Kiosk:
     """Construct services and window and connect their signals (`stats`: count usage;
-    `as_is`: show the data directory's content without rebuilding or applying anything)."""
+    `as_is`: show the data directory's content without rebuilding or applying anything;
+    `size`: the window's size when it shows, if known)."""
     checked_area(str(config.values["alert_area"]))  # a bad setting stops the start with one line
     app = make_application()
     bridge = MessageBridge(app)
@@ -325,20 +319,10 @@ def build_kiosk(
         int(config.values["attract_slide_seconds"]),
         content.clock,
         browser_policy=browser_policy(config, data),
+        size=size,
     )
     exit_filter = ExitKeyFilter(app)
-    kiosk = Kiosk(app, config, data, bridge, content, state, idle, chime, window, exit_filter)
-    kiosk.speech = SpeechService(
-        str(config.values["speech_engine"]),
-        enabled=bool(config.values["speech"]),
-        rate_step=int(config.values["speech_rate"]),
-        volume_percent=int(config.values["speech_volume"]),
-        parent=app,
-    )
-    if sync_feed(config, demo):
-        kiosk.sync = SyncService(
-            ProcessRunner(config, data), Schedule(content.point_id), content.clock, parent=app
-        )
+    kiosk = Kiosk(app, config, data, bridge, content, state, idle, chime, window, exit_filter, demo)
     _wire(kiosk)
     if not defer_input:  # else `after_first_paint` adds it
         after_first_paint(kiosk, stats)
@@ -351,7 +335,6 @@ def _wire(k: Kiosk) -> None:
     k.idle.visit_started.connect(k.bridge.visit_started)
     k.idle.visit_ended.connect(k.bridge.visit_ended)
     k.idle.visit_ended.connect(lambda _seconds: k.window.reset_visit())
-    k.idle.visit_ended.connect(lambda _seconds: clear_clipboard())  # issue 12: nothing copied stays
     k.idle.countdown_started.connect(k.window.start_countdown)
     k.idle.countdown_started.connect(lambda _s: k.chime.play("chime"))
     k.idle.countdown_tick.connect(k.window.tick_countdown)
@@ -366,37 +349,22 @@ def _wire(k: Kiosk) -> None:
     k.content.changed.connect(k.bridge.content_changed)
     k.window.retry_requested.connect(lambda: _recover(k))
     # A content update never changes the screen under a visitor's finger: it waits for home.
-    k.content.hold = lambda: k.idle.state is not State.IDLE and k.window.current != "home"
-    k.idle.visit_ended.connect(lambda _seconds: k.content.release())
-    k.window.page_changed.connect(lambda name: _release_at_home(k, name))
+    k.idle.visit_started.connect(lambda: k.content.hold_updates(k.window.current != "home"))
+    k.idle.visit_ended.connect(lambda _seconds: k.content.hold_updates(False))
+    k.window.page_changed.connect(
+        lambda name: k.content.hold_updates(k.idle.state is not State.IDLE and name != "home")
+    )
     k.content.changed.connect(lambda: _leave_out_of_order(k))
     # Damaged content is set aside and rebuilt: visitors see the page that retries by itself.
     # Queued: the page that met the damage finishes its own switch first, then this one wins.
     k.content.damaged.connect(
         lambda _reason: k.window.show_out_of_order(), Qt.ConnectionType.QueuedConnection
     )
-    if k.sync is not None:
-        _wire_sync(k, k.sync)
 
 
 def _tick_sound(chime: Chime, left: int) -> None:
     if left <= TICK_FROM:
         chime.play("tick")
-
-
-def _wire_sync(k: Kiosk, sync: SyncService) -> None:
-    def on_status(status: SyncStatus) -> None:
-        k.state.set_online(status.online)
-        confirmed = status.at if status.ok else None
-        k.window.header.set_sync(confirmed, status.online)
-
-    sync.status_changed.connect(on_status)
-    sync.content_updated.connect(k.content.content_replaced)
-
-
-def _release_at_home(k: Kiosk, page: str) -> None:
-    if page == "home":
-        k.content.release()
 
 
 def _leave_out_of_order(k: Kiosk) -> None:
@@ -427,18 +395,7 @@ def secure_start(config: Config, data: DataDir) -> None:
         log.info("deleted %d browser profile(s) left by an earlier run", swept)
 
 
-def _check_clock(k: Kiosk) -> None:
-    """Say in the log when the clock is implausible (the owner's status says it in Swedish)."""
-    info = k.content.info()
-    now = k.content.clock()
-    verdict = clock_verdict(now, server_skew(k.data.root), info.generated if info else None)
-    if verdict:
-        log.warning("the computer's clock looks %s: it says %s", verdict, now.isoformat())
-
-
-def after_first_paint(
-    kiosk: Kiosk, stats: bool, demo: bool | None = None, started: datetime | None = None
-) -> None:
+def after_first_paint(kiosk: Kiosk, stats: bool, started: datetime | None = None) -> None:
     """Build what nobody needs before the home screen shows (kiosk/afterpaint.py); with `started`
     (`kiosk run`), start the background work too.
 
@@ -449,7 +406,7 @@ def after_first_paint(
 
     afterpaint.add_input_side(kiosk, stats)
     if started is not None:
-        afterpaint.start_running(kiosk, bool(demo), started)
+        afterpaint.start_running(kiosk, started)
 
 
 def install_exception_hook(kiosk: Kiosk) -> None:
@@ -472,13 +429,15 @@ def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: f
     app = make_application()
     lock = lock_data_dir(data)
     secure_start(config, data)
+    screen = app.primaryScreen()
+    full = screen.geometry() if screen is not None and not windowed else None
+    size = full.size() if full is not None else QSize(1280, 800)
     try:
-        kiosk = build_kiosk(config, data, demo, defer_input=True)
+        kiosk = build_kiosk(config, data, demo, defer_input=True, size=size)
     except KioskError:
         lock.release()
         raise
     install_exception_hook(kiosk)
-    _check_clock(kiosk)
     if not kiosk.content.available:
         print(
             f"kiosk: {kiosk.content.problem}; showing the out-of-order page until content arrives",
@@ -486,14 +445,12 @@ def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: f
         )
     window = kiosk.window
     if windowed:
-        window.resize(1280, 800)
         window.show()
     else:
         window.setWindowFlags(window.windowFlags() | _kiosk_flags())
         # Without a window manager (X with no WM) full-screen is only a hint: size it ourselves.
-        screen = app.primaryScreen()
-        if screen is not None:
-            window.setGeometry(screen.geometry())
+        if full is not None:
+            window.setGeometry(full)
         window.showFullScreen()
     # Nobody touched the kiosk since it started: go to the attract screen after the idle time.
     QTimer.singleShot(config.idle_timeout * 1000, lambda: _attract_if_untouched(kiosk))
@@ -507,7 +464,7 @@ def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: f
     terminate = TerminateWatch(app)
     terminate.terminated.connect(lambda: kiosk.quit(EXIT_TERMINATED))
     start_heartbeat(app, data)
-    window.first_painted.connect(lambda: after_first_paint(kiosk, True, demo, started))
+    window.first_painted.connect(lambda: after_first_paint(kiosk, True, started))
     if os.environ.get("KIOSK_REPORT_FIRST_PAINT"):
         _report_first_paint(window, app)
     log.info("kiosk started (demo=%s, data=%s)", demo, data.root)

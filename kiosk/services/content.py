@@ -75,8 +75,8 @@ class ContentService(QObject):
         self._window_days = window_days
         self.clock = clock
         self._store: ContentStore | None = None
-        self.hold: Callable[[], bool] = lambda: False
-        """True while new content must wait (a visitor is in the middle of something)."""
+        self._held = False
+        """New content waits (a visitor is in the middle of something): see `hold_updates`."""
         self._pending = False
         self.problem = ""
         """Why there is no content (for the log and the command line), '' when there is."""
@@ -251,7 +251,7 @@ class ContentService(QObject):
 
     def content_replaced(self) -> None:
         """A new content database is current on disk: show it now, or once the visitor is done."""
-        if self.available and self.hold():
+        if self.available and self._held:
             self._pending = True
             return
         self._pending = False
@@ -263,9 +263,11 @@ class ContentService(QObject):
         """True when new content is held back until the visitor is home."""
         return self._pending
 
-    def release(self) -> None:
-        """The visit ended or the visitor is home: apply a held content update."""
-        if self._pending:
+    def hold_updates(self, held: bool) -> None:
+        """While `held` (a visitor is in the middle of something) new content waits; once not,
+        content that waited is shown."""
+        self._held = held
+        if not held and self._pending:
             self.content_replaced()
 
     def close(self) -> None:

@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
@@ -124,9 +124,12 @@ class KioskWindow(QWidget):
         clock: Callable[[], datetime],
         parent: QWidget | None = None,
         browser_policy: BrowserPolicy | None = None,
+        size: QSize | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("KioskWindow")
+        if size is not None:  # the style sheet fits the window's height: parsed once, at this size
+            self.resize(size)
         self.browser_policy = browser_policy or BrowserPolicy()
         """Printing and free browsing for the e-service browser (built when first opened)."""
         self.setWindowTitle("Servicepunkt")

@@ -77,7 +77,7 @@ def main() -> None:
     window = kiosk.window
     painted: list[bool] = []
     window.first_painted.connect(lambda: painted.append(True))
-    window.first_painted.connect(lambda: after_first_paint(kiosk, False, False, datetime.now(UTC)))
+    window.first_painted.connect(lambda: after_first_paint(kiosk, False, datetime.now(UTC)))
     window.resize(1280, 1024)  # every home tile in view, none under the navigation bar
     window.show()
     while not painted:

@@ -97,8 +97,10 @@ class HomePage(Page):
         self._outer.setContentsMargins(48, 16 if brief else 32, 48, 16 if brief else 24)
         if self.search.property("brief") != brief:
             self.search.setProperty("brief", brief)
-            self.search.style().unpolish(self.search)
-            self.search.style().polish(self.search)
+            if self.search.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+                # Restyled for the new property; a button not yet polished takes it when it is.
+                self.search.style().unpolish(self.search)
+                self.search.style().polish(self.search)
         self.banner_row.setDirection(
             QBoxLayout.Direction.LeftToRight if brief else QBoxLayout.Direction.TopToBottom
         )
