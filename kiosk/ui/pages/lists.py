@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 
@@ -41,8 +43,12 @@ def calendar_entry(event: Event, lang: str, stamp: datetime) -> str:
     import icalendar  # on first use, like segno: not needed to paint the home screen
 
     entry = icalendar.Event()
-    # Occurrences of a series share the feed's UID; each added occurrence needs its own.
-    entry.add("uid", f"{event.start:%Y%m%dT%H%M%S}-{event.uid}")
+    # Occurrences of a series share the feed's UID; each added occurrence needs its own. A
+    # digest of both, not both spelled out: that took 60 of some 340 bytes (issue 23). The same
+    # occurrence scanned twice keeps its UID, so a phone updates it rather than adding another.
+    occurrence = f"{event.start:%Y%m%dT%H%M%S}-{event.uid}".encode()
+    digest = base64.b32encode(hashlib.sha256(occurrence).digest()[:10]).decode()
+    entry.add("uid", digest)
     entry.add("dtstamp", stamp.astimezone(UTC))
     if event.all_day:
         entry.add("dtstart", event.start.date())
