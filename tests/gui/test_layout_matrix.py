@@ -9,11 +9,16 @@ fixes so that they cannot come back.
 from __future__ import annotations
 
 import sys
+import tempfile
 from pathlib import Path
+
+from PySide6.QtCore import QPoint
+
+from kiosk import screens
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from layoutmatrix import Case, run
+from layoutmatrix import Case, Runner, run
 
 CASES = [
     Case(screen, size, lang, high, step)
@@ -57,3 +62,59 @@ def test_low_and_narrow_screens_at_the_largest_text_stay_fixed(qtbot) -> None:
     fields on a portrait panel, and the window following the screen's size."""
     counts = run(LOW_AND_NARROW_CASES, verbose=True)
     assert counts["problems"] == 0, counts
+
+
+LOW_HOME_CASES = [
+    Case("home", (1280, 720), lang, high, step)
+    for lang, high, step in (
+        ("sv", True, 1),
+        ("de", True, 1),
+        ("fi", True, 1),
+        ("en", False, 1),
+        ("de", True, 2),
+        ("fi", False, 0),
+    )
+] + [
+    Case("alert-band", size, lang, high, step)
+    for size, lang, high, step in (
+        ((1280, 720), "fi", True, 2),
+        ((1280, 720), "sv", True, 2),
+        ((1280, 720), "de", False, 2),
+        ((1280, 720), "de", True, 0),
+        ((1280, 800), "fi", True, 0),
+        ((1366, 768), "sv", True, 0),
+    )
+]
+
+
+def test_home_keeps_its_tiles_above_the_fold_on_a_low_screen(qtbot) -> None:
+    """At 1280x720 in high contrast at A+ every tile was below the fold (rows that scrolled
+    grew to 188 px); under an alert band at A++ the tiles were out of reach (in Finnish the
+    bottom bar took two rows, and the page switched scrolling off and on for ever)."""
+    counts = run(LOW_HOME_CASES, verbose=True)
+    assert counts["cases"] == len(LOW_HOME_CASES)
+    assert counts["problems"] == 0, counts
+
+
+def test_home_under_an_alert_band_shows_the_first_row_and_scrolls_to_the_rest(qtbot) -> None:
+    with tempfile.TemporaryDirectory() as data:
+        runner = Runner(Path(data))
+        try:
+            assert runner.problems(Case("alert-band", (1280, 720), "sv", False, 2)) == []
+            home = runner.kiosk.window.page["home"]
+            screens.show(runner.kiosk, "alert-band")
+            screens.settle(runner.kiosk)
+            area = home._scroll
+            assert area is not None and area.widget() is home._body_widget
+            area.verticalScrollBar().setValue(0)
+            viewport = area.viewport()
+            events = home.tiles["events"]
+            top = events.mapTo(viewport, QPoint(0, 0)).y()
+            assert top >= 0 and top + events.height() <= viewport.height()
+            about = home.tiles["about"]
+            assert about.mapTo(viewport, QPoint(0, 0)).y() >= viewport.height()  # below: scrolls
+            area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+            bottom = about.mapTo(viewport, QPoint(0, about.height())).y()
+            assert bottom <= viewport.height()  # within reach
+        finally:
+            runner.close()
