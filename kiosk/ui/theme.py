@@ -173,6 +173,7 @@ QWidget#KioskWindow, QStackedWidget#Pages, QWidget[page="true"] {{ background: {
 QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
 QLabel {{ font-size: {px(22)}px; background: transparent; }}
 QLabel[role="h1"] {{ font-size: {px(44)}px; font-weight: 700; }}
+QLabel[role="h1"][brief="true"] {{ font-size: {px(32)}px; }}
 QLabel[role="h2"] {{ font-size: {px(30)}px; font-weight: 700; }}
 QLabel[role="h3"] {{ font-size: {px(25)}px; font-weight: 600; }}
 QLabel[role="muted"] {{ color: {p.muted}; font-size: {px(20)}px; }}

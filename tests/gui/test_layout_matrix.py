@@ -12,6 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint
 
 from kiosk import screens
@@ -116,5 +117,34 @@ def test_home_under_an_alert_band_shows_the_first_row_and_scrolls_to_the_rest(qt
             area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
             bottom = about.mapTo(viewport, QPoint(0, about.height())).y()
             assert bottom <= viewport.height()  # within reach
+        finally:
+            runner.close()
+
+
+def rows_in_view(grid) -> int:  # type: ignore[no-untyped-def]
+    """Rows of cards wholly inside the grid's viewport as it is scrolled now."""
+    height = grid.viewport().height()
+    rows = 0
+    for number, row in enumerate(grid.model_.rows):
+        if not row.cards:
+            continue
+        rect = grid.visualRect(grid.model_.index(number))
+        card = grid.delegate.card_rects(rect, len(row.cards))[0]
+        rows += card.top() >= 0 and card.bottom() < height
+    return rows
+
+
+@pytest.mark.parametrize("screen", ["places", "services"])
+def test_a_list_on_a_low_screen_shows_three_rows_of_cards(qtbot, screen: str) -> None:
+    """At 1280x720 the places showed one row and a half of cards with tall pictures."""
+    with tempfile.TemporaryDirectory() as data:
+        runner = Runner(Path(data))
+        try:
+            assert runner.problems(Case(screen, (1280, 720), "sv", False, 0)) == []
+            screens.show(runner.kiosk, screen)
+            screens.settle(runner.kiosk)
+            grid = runner.kiosk.window.page[screen].grid
+            grid.verticalScrollBar().setValue(0)
+            assert rows_in_view(grid) >= 3
         finally:
             runner.close()

@@ -73,10 +73,12 @@ class PlacesPage(Page):
     """Tourist information by category."""
 
     name = "places"
+    lists = True
 
     def body_needs(self) -> int:
-        """The chips and at least a card's worth of list."""
-        return self.chip_bar.heightForWidth(self.chip_bar.width()) + 18 + self.state.theme.px(220)
+        """The chips and about three rows of (compact) cards: on a low screen the heading gives
+        way to them (1280x720 showed one or two rows, issue 23)."""
+        return self.chip_bar.heightForWidth(self.chip_bar.width()) + 18 + self.state.theme.px(400)
 
     def __init__(
         self, content: ContentService, state: ViewState, parent: QWidget | None = None
@@ -212,6 +214,7 @@ class EventsPage(Page):
     """Upcoming events grouped Today / Tomorrow / This week / then by ISO week."""
 
     name = "events"
+    lists = True
     body_needs = PlacesPage.body_needs
 
     def __init__(
@@ -380,6 +383,7 @@ class ServicesPage(Page):
     """The e-service catalogue by category."""
 
     name = "services"
+    lists = True
 
     def __init__(
         self, content: ContentService, state: ViewState, parent: QWidget | None = None
@@ -440,6 +444,7 @@ class BrochuresPage(Page):
     """The brochure rack."""
 
     name = "brochures"
+    lists = True
 
     def __init__(
         self, content: ContentService, state: ViewState, parent: QWidget | None = None
