@@ -210,7 +210,7 @@ class CardDelegate(QStyledItemDelegate):
     def card_width(self) -> int:
         """Width of one card at the viewport's current width."""
         columns = self.grid.columns
-        usable = self.grid.viewport().width() - RIGHT_GAP - self.grid.spacing * (columns - 1)
+        usable = self.grid.viewport().width() - RIGHT_GAP - self.grid.card_spacing * (columns - 1)
         return max(40, usable // columns)
 
     def beside(self, card: CardSpec, theme: Theme) -> int:
@@ -277,7 +277,7 @@ class CardDelegate(QStyledItemDelegate):
             return QSize(width, top + QFontMetrics(self.fonts(theme)["heading"]).height() + below)
         card_width = self.card_width()
         heights = (self.card_height(card, card_width, theme) for card in row.cards)
-        return QSize(width, max(heights) + self.grid.spacing)
+        return QSize(width, max(heights) + self.grid.card_spacing)
 
     def heading_gap(self) -> int:
         """Above a section heading that follows cards."""
@@ -286,7 +286,7 @@ class CardDelegate(QStyledItemDelegate):
     def card_rects(self, row_rect: QRect, count: int) -> list[QRect]:
         """Where the cards of a row sit, in viewport coordinates."""
         width = self.card_width()
-        spacing = self.grid.spacing
+        spacing = self.grid.card_spacing
         height = row_rect.height() - spacing
         return [
             QRect(row_rect.x() + column * (width + spacing), row_rect.y(), width, height)
@@ -480,10 +480,12 @@ class CardGrid(QListView):
         """Columns by available width: as many as fit at the card's minimum width, text scaled."""
         width = self.viewport().width() - RIGHT_GAP
         card = self.theme.px(self.min_card_width)
-        return max(1, min(self.max_columns, (width + self.spacing) // (card + self.spacing)))
+        return max(
+            1, min(self.max_columns, (width + self.card_spacing) // (card + self.card_spacing))
+        )
 
     @property
-    def spacing(self) -> int:
+    def card_spacing(self) -> int:
         """Between cards, and below each row of cards."""
         return COMPACT_SPACING if self.compact else SPACING
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QGridLayout,
+    QLayout,
     QWidget,
 )
 
@@ -143,10 +144,10 @@ class HomePage(Page):
         # its events filled the screen.
         snug = scrolling and not column
         for name, tile in self.tiles.items():
-            low = self.state.theme.px(floor)
+            lowest = self.state.theme.px(floor)
             if snug:  # as high as its row (What's on beside two rows: as both)
-                low = max(low, self._row_need(name, mode))
-            tile.set_floor(low, scrolling and column, column, snug)
+                lowest = max(lowest, self._row_need(name, mode))
+            tile.set_floor(lowest, scrolling and column, column, snug)
         # Snug rows keep to the top; what the scroll area has to spare goes below them.
         self.body.setStretchFactor(self.grid, 0 if snug else 1)
         self.body.setStretchFactor(self._rest, 1 if snug else 0)
@@ -288,7 +289,7 @@ class HomePage(Page):
     def _place_below(self, below: int) -> None:
         """Notices, search and tiles in this order; on a page too low for them the notices
         (`below` 1), or the notices and the search (2), below the tiles."""
-        order = (self.banner_row, self.search_row, self.grid)
+        order: tuple[QLayout, ...] = (self.banner_row, self.search_row, self.grid)
         if below == 1:
             order = (self.search_row, self.grid, self.banner_row)
         elif below == 2:
@@ -298,7 +299,7 @@ class HomePage(Page):
             return
         for item in order:
             self.body.removeItem(item)
-            item.setParent(None)  # type: ignore[call-overload]  # free to be inserted again
+            item.setParent(None)  # free to be inserted again
         for index, item in enumerate(order):
             self.body.insertLayout(index, item, 1 if item is self.grid else 0)
 
