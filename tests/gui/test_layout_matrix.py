@@ -148,3 +148,27 @@ def test_a_list_on_a_low_screen_shows_three_rows_of_cards(qtbot, screen: str) ->
             assert rows_in_view(grid) >= 3
         finally:
             runner.close()
+
+
+LOW_LIST_CASES = [
+    Case(screen, (1280, 720), lang, high, step)
+    for screen in ("places", "events", "services", "brochures")
+    for lang, high, step in (("de", True, 2), ("fi", False, 1))
+]
+
+
+def test_compact_cards_on_a_low_screen_have_no_layout_problems(qtbot) -> None:
+    counts = run(LOW_LIST_CASES, verbose=True)
+    assert counts["cases"] == len(LOW_LIST_CASES)
+    assert counts["problems"] == 0, counts
+
+
+def test_home_opened_after_a_text_size_chosen_elsewhere_keeps_its_tiles_on_screen(qtbot) -> None:
+    """A+ chosen on the attract screen put Home's body into a scroll area while Home was
+    hidden; shown, its tiles grew in it and all but the first went below the fold."""
+    cases = [
+        Case("alert-attract", (1280, 720), "sv", False, 0),
+        Case("home", (1280, 720), "sv", False, 1),
+    ]
+    counts = run(cases, verbose=True)
+    assert counts["problems"] == 0, counts

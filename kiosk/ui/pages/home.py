@@ -308,8 +308,12 @@ class HomePage(Page):
         return (self.width(), self.height(), self.lang, self.state.theme.text_step)
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Banners on screen count as notices shown (the count only)."""
+        """Scrolling as this size needs; banners on screen count as notices shown (the count only)."""
         super().showEvent(event)
+        # Scrolling is switched only on screen: a text size chosen elsewhere (A+ on the attract
+        # screen) put the body into a scroll area meanwhile, and the tiles grew in it.
+        self._arrange()
+        self._on_tile_cramped()
         if any(banner.isVisibleTo(self) for banner in self.banners):
             self.used.emit("notice", "", "")
 
