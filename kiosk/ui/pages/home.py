@@ -39,7 +39,7 @@ class LowPlan:
     """The size, language and text size it was made for (HomePage._situation)."""
     below: int
     """How much goes below the tiles: 0 nothing, 1 the notices (under an alert band), 2 the
-    notices and the search (under an alert band at A++ in Finnish)."""
+    notices and the search (under an alert band at A++ in high contrast or in Finnish)."""
     scrolling: bool
 
 
@@ -271,11 +271,8 @@ class HomePage(Page):
 
     def _rows_need(self) -> int:
         """Height the two rows of two tiles need for their titles."""
-        return (
-            self._row_need("places", "two")
-            + self._row_need("brochures", "two")
-            + (self.grid.verticalSpacing())
-        )
+        pairs = self._row_need("places", "two") + self._row_need("brochures", "two")
+        return pairs + self.grid.verticalSpacing()
 
     def _row_need(self, name: str, mode: str | None) -> int:
         """Height the row of tile `name` needs for its titles (What's on, beside two rows in
