@@ -49,15 +49,20 @@ class Case:
 
 FOLD_FROM = (1280, 720)
 """From this screen size up (landscape) Home shows its main tiles without scrolling: all of
-them at A and A+, at least the first row at A++."""
+them at A and A+, at least the first row at A++ and under an alert band (which takes up to a
+third of the screen)."""
+FOLD_SCREENS = ("home", "alert-band")
+"""The screens that show Home's tiles."""
 
 
 def fold_tiles(case: Case, tiles: list[Any]) -> list[Any]:
     """The home tiles that must be on screen without scrolling in `case` (none: no rule)."""
     width, height = case.size
-    if case.screen != "home" or width < FOLD_FROM[0] or height < FOLD_FROM[1] or width < height:
+    if case.screen not in FOLD_SCREENS or width < FOLD_FROM[0] or height < FOLD_FROM[1]:
         return []
-    if case.step < 2:
+    if width < height:
+        return []
+    if case.step < 2 and case.screen == "home":
         return tiles
     top = min(tile.y() for tile in tiles)
     return [tile for tile in tiles if tile.y() == top]
@@ -121,7 +126,7 @@ class Runner:
         screens.settle(kiosk)
         found = [str(problem) for problem in check(kiosk.window)]
         found += [str(problem) for problem in carried_problems(kiosk.window)]
-        if case.screen == "home":
+        if case.screen in FOLD_SCREENS:
             home: Any = kiosk.window.page["home"]
             tiles = list(home.tiles.values())
             found += [str(problem) for problem in fold_problems(fold_tiles(case, tiles))]

@@ -53,6 +53,14 @@ PAD = 22
 """Text inset from the card's sides."""
 TITLE_LINES, TEXT_LINES = 3, 4
 """Longer titles and texts are elided: the detail page has them in full."""
+COMPACT_BELOW = 640
+"""Logical px at A: a grid lower than this shows compact cards (1366x768, 1280x720, large
+text): the picture as a thumbnail beside the text, two lines of text, smaller gaps, so that a
+visitor sees several rows of cards rather than one (issue 23)."""
+THUMB = 120
+"""Width of a compact card's picture (logical px at A)."""
+COMPACT_SPACING = 14
+COMPACT_TEXT_LINES = 2
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -169,7 +177,7 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, grid: CardGrid) -> None:
         super().__init__(grid)
         self.grid = grid
-        self._blocks: dict[tuple[int, int, Theme], list[_Block]] = {}
+        self._blocks: dict[tuple[int, int, Theme, bool], list[_Block]] = {}
         self._fonts: dict[tuple[Theme, str], dict[str, QFont]] = {}
 
     def clear(self) -> None:
@@ -202,16 +210,28 @@ class CardDelegate(QStyledItemDelegate):
     def card_width(self) -> int:
         """Width of one card at the viewport's current width."""
         columns = self.grid.columns
-        usable = self.grid.viewport().width() - RIGHT_GAP - SPACING * (columns - 1)
+        usable = self.grid.viewport().width() - RIGHT_GAP - self.grid.card_spacing * (columns - 1)
         return max(40, usable // columns)
+
+    def beside(self, card: CardSpec, theme: Theme) -> int:
+        """Width a compact card gives its picture or icon at its left (0: above, or none)."""
+        if not self.grid.compact:
+            return 0
+        if card.image and self.grid.image_height > 0:
+            return theme.px(THUMB)
+        if card.icon is not None:
+            return round(card.icon.deviceIndependentSize().width()) + 14
+        return 0
 
     def blocks(self, card: CardSpec, width: int, theme: Theme) -> list[_Block]:
         """The card's kicker, title and text wrapped to its width (cached per card and width)."""
-        key = (id(card), width, theme)
+        compact = self.grid.compact
+        key = (id(card), width, theme, compact)
         cached = self._blocks.get(key)
         if cached is not None:
             return cached
-        inner = width - 2 * PAD
+        inner = width - 2 * PAD - self.beside(card, theme)
+        text_lines = COMPACT_TEXT_LINES if compact else TEXT_LINES
         fonts = self.fonts(theme)
         blocks = []
         for text, font, max_lines, muted in (
@@ -222,7 +242,7 @@ class CardDelegate(QStyledItemDelegate):
                 not card.kicker_strong,
             ),
             (card.title, fonts["struck" if card.muted else "title"], TITLE_LINES, False),
-            (card.text, fonts["text"], TEXT_LINES, True),
+            (card.text, fonts["text"], text_lines, True),
         ):
             lines = _wrap(text, font, inner, max_lines)
             if lines:
@@ -232,17 +252,19 @@ class CardDelegate(QStyledItemDelegate):
         return blocks
 
     def image_height(self, card: CardSpec) -> int:
-        """Height of the card's cover (none without an image)."""
-        return self.grid.image_height if card.image and self.grid.image_height > 0 else 0
+        """Height of the card's cover (none without an image, or beside the text when compact)."""
+        shown = card.image and self.grid.image_height > 0 and not self.grid.compact
+        return self.grid.image_height if shown else 0
 
     def card_height(self, card: CardSpec, width: int, theme: Theme) -> int:
         """Border, cover, icon and text lines, like the old widget layout."""
         image = self.image_height(card)
-        height = 1 + (image + 6 + 4 if image else 14)
+        top, bottom = (10, 12) if self.grid.compact else (14, 18)
+        height = 1 + (image + 6 + 4 if image else top)
         parts = [block.line_height * len(block.lines) for block in self.blocks(card, width, theme)]
-        if card.icon is not None:
+        if card.icon is not None and not self.beside(card, theme):
             parts.insert(0, round(card.icon.deviceIndependentSize().height()))
-        return height + sum(parts) + 4 * max(0, len(parts) - 1) + 18 + 1
+        return height + sum(parts) + 4 * max(0, len(parts) - 1) + bottom + 1
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         """The full viewport width; the tallest card of the row plus the gap below it."""
@@ -250,18 +272,24 @@ class CardDelegate(QStyledItemDelegate):
         row = self.grid.model_.rows[index.row()]
         theme = self.grid.theme
         if not row.cards:
-            top = 10 if index.row() > 0 else 0
-            return QSize(width, top + QFontMetrics(self.fonts(theme)["heading"]).height() + 16)
+            top = self.heading_gap() if index.row() > 0 else 0
+            below = 8 if self.grid.compact else 16
+            return QSize(width, top + QFontMetrics(self.fonts(theme)["heading"]).height() + below)
         card_width = self.card_width()
         heights = (self.card_height(card, card_width, theme) for card in row.cards)
-        return QSize(width, max(heights) + SPACING)
+        return QSize(width, max(heights) + self.grid.card_spacing)
+
+    def heading_gap(self) -> int:
+        """Above a section heading that follows cards."""
+        return 2 if self.grid.compact else 10
 
     def card_rects(self, row_rect: QRect, count: int) -> list[QRect]:
         """Where the cards of a row sit, in viewport coordinates."""
         width = self.card_width()
-        height = row_rect.height() - SPACING
+        spacing = self.grid.card_spacing
+        height = row_rect.height() - spacing
         return [
-            QRect(row_rect.x() + column * (width + SPACING), row_rect.y(), width, height)
+            QRect(row_rect.x() + column * (width + spacing), row_rect.y(), width, height)
             for column in range(count)
         ]
 
@@ -275,7 +303,7 @@ class CardDelegate(QStyledItemDelegate):
         if not row.cards:
             painter.setFont(self.fonts(theme)["heading"])
             painter.setPen(QColor(theme.palette.text))
-            text_rect = rect.adjusted(0, 10 if index.row() > 0 else 0, 0, 0)
+            text_rect = rect.adjusted(0, self.heading_gap() if index.row() > 0 else 0, 0, 0)
             fm = painter.fontMetrics()
             heading = fm.elidedText(row.heading, Qt.TextElideMode.ElideRight, rect.width())
             painter.drawText(text_rect.x(), text_rect.y() + fm.ascent(), heading)
@@ -307,16 +335,25 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(frame, RADIUS, RADIUS)
         y = rect.y() + 1
         image_height = self.image_height(card)
+        beside = self.beside(card, theme)
+        inner = frame.adjusted(border / 2, border / 2, -border / 2, -border / 2)
         if image_height:
             cover = QRect(
                 rect.x() + border, rect.y() + border, rect.width() - 2 * border, image_height
             )
-            self.paint_cover(painter, card.image, cover, RADIUS - border, palette.border)
+            self.paint_cover(painter, card.image, cover, inner, palette.border)
             y = cover.bottom() + 1 + 6 + 4
         else:
-            y += 14
+            y += 10 if self.grid.compact else 14
         x = rect.x() + PAD
-        if card.icon is not None:
+        if beside and card.image:  # compact: a thumbnail filling the card's left end
+            thumb = QRect(rect.x() + border, rect.y() + border, beside, rect.height() - 2 * border)
+            self.paint_cover(painter, card.image, thumb, inner, palette.border)
+            x += beside
+        elif beside and card.icon is not None:  # compact: the icon beside the title
+            painter.drawPixmap(x, y + 4, card.icon)
+            x += beside
+        elif card.icon is not None:
             painter.drawPixmap(x, y, card.icon)
             y += round(card.icon.deviceIndependentSize().height()) + 4
         for block in self.blocks(card, rect.width(), theme):
@@ -332,26 +369,15 @@ class CardDelegate(QStyledItemDelegate):
         painter.restore()
 
     def paint_cover(
-        self, painter: QPainter, path: str, rect: QRect, radius: int, placeholder: str
+        self, painter: QPainter, path: str, rect: QRect, card: QRectF, placeholder: str
     ) -> None:
-        """The image cropped to fill `rect`, top corners rounded; a flat colour until it loads."""
+        """The image cropped to fill `rect`, its corners rounded where they are the card's
+        (`card`: inside its border); a flat colour until it loads."""
         clip = QPainterPath()
-        r = float(radius)
-        left, top, right, bottom = (
-            rect.x(),
-            rect.y(),
-            rect.x() + rect.width(),
-            rect.y() + rect.height(),
-        )
-        clip.moveTo(left, bottom)
-        clip.lineTo(left, top + r)
-        clip.quadTo(left, top, left + r, top)
-        clip.lineTo(right - r, top)
-        clip.quadTo(right, top, right, top + r)
-        clip.lineTo(right, bottom)
-        clip.closeSubpath()
+        clip.addRoundedRect(card, RADIUS - 1, RADIUS - 1)
         painter.save()
         painter.setClipPath(clip)
+        painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)
         ratio = self.grid.devicePixelRatioF()
         pixmap = self.grid.images.pixmap(path, rect.size() * ratio)
         if pixmap is None or pixmap.isNull():
@@ -385,6 +411,8 @@ class CardGrid(QListView):
         """Narrowest card at text size A, in logical pixels (scaled with the text)."""
         self._sections: list[tuple[str, list[CardSpec]]] = []
         self.image_height = image_height
+        self.compact = False
+        """Compact cards on a low grid (COMPACT_BELOW)."""
         self._theme = theme
         self.focus_column = 0
         self._press: QPoint | None = None
@@ -428,10 +456,12 @@ class CardGrid(QListView):
         self._theme = theme
         self.delegate.clear()
         self.scheduleDelayedItemsLayout()
+        self._fit_compact()
 
     def set_sections(self, sections: list[tuple[str, list[CardSpec]]]) -> None:
         """Replace all cards; a section with an empty heading has none shown."""
         self._sections = sections
+        self._fit_compact()  # the text size may have changed since the last resize
         self.columns = self._fitting_columns()
         rows: list[_Row] = []
         for heading, specs in sections:
@@ -450,11 +480,26 @@ class CardGrid(QListView):
         """Columns by available width: as many as fit at the card's minimum width, text scaled."""
         width = self.viewport().width() - RIGHT_GAP
         card = self.theme.px(self.min_card_width)
-        return max(1, min(self.max_columns, (width + SPACING) // (card + SPACING)))
+        return max(
+            1, min(self.max_columns, (width + self.card_spacing) // (card + self.card_spacing))
+        )
+
+    @property
+    def card_spacing(self) -> int:
+        """Between cards, and below each row of cards."""
+        return COMPACT_SPACING if self.compact else SPACING
+
+    def _fit_compact(self) -> None:
+        compact = self.height() < self.theme.px(COMPACT_BELOW)
+        if compact != self.compact:
+            self.compact = compact
+            self.delegate.clear()
+            self.scheduleDelayedItemsLayout()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Reflow the cards into the columns the new width allows."""
+        """Reflow the cards into the columns the new width allows; compact on a low grid."""
         super().resizeEvent(event)
+        self._fit_compact()
         if self._fitting_columns() != self.columns:
             scroll = self.verticalScrollBar().value()
             self.set_sections(self._sections)

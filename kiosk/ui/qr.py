@@ -10,11 +10,18 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 
 
 def qr_code(data: str) -> Any:
-    """The segno code of `data`: UTF-8 with an ECI header when it is not plain ASCII."""
+    """The segno code of `data`: UTF-8 with an ECI header when it is not plain ASCII.
+
+    The fewest modules that hold it (error correction L, raised where the same size has room
+    for more): a code on a screen is never soiled or torn, and a phone held at arm's length
+    reads large modules best; at level M a calendar entry took version 14 (issue 23).
+    """
     import segno  # on first use: it is not needed to paint the home screen
 
     utf8 = not data.isascii()
-    return segno.make(data, error="m", micro=False, encoding="utf-8" if utf8 else None, eci=utf8)
+    return segno.make(
+        data, error="l", boost_error=True, micro=False, encoding="utf-8" if utf8 else None, eci=utf8
+    )
 
 
 def qr_pixmap(data: str, size: int = 220, dark: str = "#000000", light: str = "#FFFFFF") -> QPixmap:

@@ -159,7 +159,9 @@ def stylesheet(theme: Theme, compact: bool = False) -> str:
 
     nav_v = 3 if compact else 8
     nav_h = 6 if compact else 11
-    """The bottom bar's padding: compact, its one row fits 1280 px with Home, Back and Listen."""
+    """The bottom bar's padding: compact, its one row fits 1280 px with Home, Back and Listen.
+    Compact, the text-size buttons are narrower too (still 44 px targets): at A++ in Finnish
+    13 px too many put the bar on two rows, and Home under an alert band lost its tiles."""
 
     badges = "\n".join(
         f'QLabel#Badge[accent="{index}"] {{ background: {colour}; }}'
@@ -171,6 +173,7 @@ QWidget#KioskWindow, QStackedWidget#Pages, QWidget[page="true"] {{ background: {
 QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
 QLabel {{ font-size: {px(22)}px; background: transparent; }}
 QLabel[role="h1"] {{ font-size: {px(44)}px; font-weight: 700; }}
+QLabel[role="h1"][brief="true"] {{ font-size: {px(32)}px; }}
 QLabel[role="h2"] {{ font-size: {px(30)}px; font-weight: 700; }}
 QLabel[role="h3"] {{ font-size: {px(25)}px; font-weight: 600; }}
 QLabel[role="muted"] {{ color: {p.muted}; font-size: {px(20)}px; }}
@@ -197,7 +200,7 @@ QWidget#NavBar QPushButton {{
     min-height: {px(40) if compact else px(56)}px;
 }}
 QWidget#NavBar QPushButton[role="lang"], QWidget#NavBar QPushButton[role="size"] {{
-    background: transparent; border: 2px solid {p.border}; min-width: {px(44 if compact else 56)}px;
+    background: transparent; border: 2px solid {p.border}; min-width: {px(36 if compact else 56)}px;
 }}
 QWidget#NavBar QPushButton[role="lang"]:checked, QWidget#NavBar QPushButton[role="size"]:checked,
 QWidget#NavBar QPushButton[role="contrast"]:checked {{

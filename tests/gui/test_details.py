@@ -10,6 +10,7 @@ import pytest
 from kiosk.app import Kiosk
 from kiosk.domain import STOCKHOLM, Event, Geo, Place, Text
 from kiosk.ui.pages.detail import DetailPage
+from kiosk.ui.qr import qr_code
 
 MIDSUMMER_EVE = datetime(2027, 6, 25, 12, tzinfo=STOCKHOLM)
 
@@ -100,6 +101,36 @@ def test_an_event_qr_adds_it_to_the_phone_calendar(here: Kiosk) -> None:
     assert entry.decoded("dtend") == EVENT.end
     assert str(entry["summary"]) == "Flea market, in the village"
     assert str(entry["location"]) == "Byhuset; Björna"
+
+
+LONG_EVENT = EVENT._replace(
+    uid="loppis-pa-garden-i-bjorna-hela-sommaren@servicepunkt-kiosk.example",
+    title=Text.of("Loppis på gården – flyttad till 9 januari"),
+    location=Text.of("Björna Lanthandel, gården, Björna"),
+)
+
+
+def test_the_calendar_code_is_easy_to_scan(here: Kiosk) -> None:
+    """Version 14 (73 modules a side) at level M: too dense for a phone at arm's length."""
+    detail = here.window.page["events"].detail(LONG_EVENT)  # type: ignore[attr-defined]
+    assert qr_code(detail.qr_url).version <= 11
+    (entry,) = icalendar.Calendar.from_ical(detail.qr_url).walk("VEVENT")
+    assert str(entry["location"]) == "Björna Lanthandel, gården, Björna"
+    assert entry.decoded("dtstart") == LONG_EVENT.start
+
+
+def test_each_occurrence_keeps_its_own_calendar_uid(here: Kiosk) -> None:
+    """Scanned again, an occurrence updates itself in the phone; the next one is added."""
+    page = here.window.page["events"]
+
+    def uid(event: Event) -> str:
+        calendar = icalendar.Calendar.from_ical(page.detail(event).qr_url)  # type: ignore[attr-defined]
+        (entry,) = calendar.walk("VEVENT")
+        return str(entry["uid"])
+
+    week_later = EVENT._replace(start=EVENT.start + timedelta(days=7))
+    assert uid(EVENT) == uid(EVENT)
+    assert uid(EVENT) != uid(week_later)
 
 
 def test_an_all_day_event_is_added_as_a_whole_day(here: Kiosk) -> None:

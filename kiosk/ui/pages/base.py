@@ -12,12 +12,18 @@ from kiosk.services.content import ContentService
 from kiosk.ui.state import ViewState
 from kiosk.ui.widgets import label, scroll_area
 
+LOW_LIST_BELOW = 640
+"""Logical px at A: a list page lower than this is 'low' (Page.lists)."""
+
 
 class Page(QWidget):
     """A screen in the stack. Subclasses fill `body` and implement `refresh`."""
 
     name = "page"
     scrolls: bool | str = False
+    lists = False
+    """A page of cards: on a low screen its heading is smaller and its subheading goes, so that
+    a visitor sees several rows of cards (1280x720 showed one or two, issue 23)."""
     """True: the body scrolls as a whole when it does not fit. 'large-text': only at A+ and A++
     (a scroll area costs start-up time, so the home screen has one only when it needs it)."""
     open_page = Signal(str, object)
@@ -90,6 +96,7 @@ class Page(QWidget):
         self._fit_heading()
 
     def _fit_heading(self) -> None:
+        low = self.lists and self._fit_list_heading()
         needs = self.body_needs()
         if needs <= 0:
             return
@@ -98,8 +105,19 @@ class Page(QWidget):
         width = self.width() - margins.left() - margins.right()
         title = self.heading.heightForWidth(width)
         sub = self.subheading.heightForWidth(width) + self.head_row.spacing()
-        self.subheading.setVisible(room - title - sub >= needs)
+        self.subheading.setVisible(room - title - sub >= needs and not low)
         self.heading.setVisible(room - title >= needs)
+
+    def _fit_list_heading(self) -> bool:
+        low = self.height() < self.state.theme.px(LOW_LIST_BELOW)
+        if self.heading.property("brief") != low:
+            self.heading.setProperty("brief", low)
+            self.heading.style().unpolish(self.heading)
+            self.heading.style().polish(self.heading)
+        self.subheading.setVisible(not low)
+        self._outer.setContentsMargins(48, 16 if low else 32, 48, 16 if low else 24)
+        self._outer.setSpacing(12 if low else 22)
+        return low
 
     def _set_scrolling(self, on: bool) -> None:
         """Scroll the body, or (when it fits again, e.g. after a passing small size) not."""

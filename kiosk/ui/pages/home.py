@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QGridLayout,
+    QLayout,
     QWidget,
 )
 
@@ -17,11 +20,27 @@ from kiosk.ui.pages.tiles import EventList, SearchButton, Tile
 from kiosk.ui.state import ViewState
 from kiosk.ui.widgets import NoticeBanner, button
 
-QWIDGETSIZE_MAX = 16777215
 MAX_BANNERS = 2
 EVENTS_ON_TILE = 4
 BRIEF_BELOW = 800
 """Logical px at A: a home page lower than this shows the notices' titles only."""
+FIT_SLACK = 32
+"""Px the rows of tiles may lay out beyond their estimate (Tile.needed): a page that does not
+scroll cut the last row off by 10 px at 1280x800 with a warning band when it reckoned on 16."""
+FOLD_SLACK = 4
+"""The same where the page scrolls: the tiles in rows are then exactly as high as estimated."""
+
+
+@dataclass(frozen=True)
+class LowPlan:
+    """How a home page too low for notices, search and every tile shows the tiles first."""
+
+    situation: tuple[int, int, str, int]
+    """The size, language and text size it was made for (HomePage._situation)."""
+    below: int
+    """How much goes below the tiles: 0 nothing, 1 the notices (under an alert band), 2 the
+    notices and the search (under an alert band at A++ in high contrast or in Finnish)."""
+    scrolling: bool
 
 
 class HomePage(Page):
@@ -68,9 +87,12 @@ class HomePage(Page):
         self.grid.setSpacing(22)
         self._wide: str | None = None
         self._cramp_pending = False
-        self._cramped_at: tuple[int, int, str, int] | None = None
+        self._low: LowPlan | None = None
+        self._rest = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        """Below everything: what a scrolling page has to spare (HomePage._arrange)."""
         self._arrange()
         self.body.addLayout(self.grid, 1)
+        self.body.addLayout(self._rest)
         for page_name, tile in self.tiles.items():
             tile.cramped.connect(self._on_tile_cramped)
             tile.clicked.connect(lambda name=page_name: self.open_page.emit(name, None))
@@ -86,15 +108,21 @@ class HomePage(Page):
         # Portrait (or a narrow window at large text): a column of large tiles that scrolls.
         column = self.height() > self.width() or self.width() < self.state.theme.px(760)
         mode = "column" if column else "wide" if wide else "two"
-        # Rows of tiles scroll only when a tile is too low for its title (_check_cramped): at
-        # A and A+ every tile stays on screen from 1280x720 up (issue 23).
-        scrolling = column
+        # Rows of tiles scroll, or the notices go below them, only where the tiles would not
+        # fit (_check_cramped): at A and A+ every tile stays on screen, at A++ at least the
+        # first row, from 1280x720 up, also under an alert band (issue 23).
+        low = self._low_now()
+        scrolling = column or (low is not None and low.scrolling)
+        self._place_below(low.below if low is not None else 0)
         # A low screen (1366x768, 1280x720, or larger text): the notices show their titles
         # only, so that every tile is on screen without scrolling (issue 23).
         brief = not column and self.height() < self.state.theme.px(BRIEF_BELOW)
         for banner in self.banners:
             banner.set_brief(brief)
         self._outer.setContentsMargins(48, 16 if brief else 32, 48, 16 if brief else 24)
+        # Low, the gaps between the rows shrink before any tile leaves the screen.
+        self.body.setSpacing(12 if brief else 18)
+        self.grid.setSpacing(14 if brief else 22)
         if self.search.property("brief") != brief:
             self.search.setProperty("brief", brief)
             if self.search.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
@@ -105,23 +133,26 @@ class HomePage(Page):
             QBoxLayout.Direction.LeftToRight if brief else QBoxLayout.Direction.TopToBottom
         )
         if self.isVisible():
-            # Lower still, a tile too low for its title asks for scrolling (_check_cramped) at
-            # this size and look: the tiles then keep their height rather than squash titles.
-            scrolling = scrolling or self._cramped_at == self._situation()
             self._set_scrolling(scrolling)  # perhaps a moment later: the floors follow the wish
         # A tile in the column is at least as tall as its text; where the column scrolls
         # anyway, tall enough for its icon above the title too (at A++ in portrait two lost
         # them).
-        # Where the page does not scroll the tiles may shrink to their titles (Tile._fit), and
-        # one too low even for that asks for scrolling; a floor of 150 px overflowed the page
-        # at 1280x720 with a warning band instead.
-        floor = 200 if column else 150 if scrolling else 70
-        # Rows that scroll keep their tiles low: the first row stays on screen (A++ at
-        # 1280x720), where a What's on tile grown to all its events filled the screen.
-        ceiling = self.state.theme.px(150) if scrolling and not column else QWIDGETSIZE_MAX
-        for tile in self.tiles.values():
-            tile.set_floor(self.state.theme.px(floor), scrolling and column, column)
-            tile.setMaximumHeight(ceiling)
+        # In rows the tiles may shrink to their titles (Tile._fit), and one too low even for
+        # that asks for another plan (_check_cramped); rows that scroll keep that low floor too:
+        # a floor of 150 px put every tile below the fold at 1280x720 in high contrast at A+.
+        floor = 200 if column else 70
+        # Rows that scroll keep their tiles as low as their titles: the first row stays on
+        # screen (A++ at 1280x720, under an alert band), where a What's on tile grown to all
+        # its events filled the screen.
+        snug = scrolling and not column
+        for name, tile in self.tiles.items():
+            lowest = self.state.theme.px(floor)
+            if snug:  # as high as its row (What's on beside two rows: as both)
+                lowest = max(lowest, self._row_need(name, mode))
+            tile.set_floor(lowest, scrolling and column, column, snug)
+        # Snug rows keep to the top; what the scroll area has to spare goes below them.
+        self.body.setStretchFactor(self.grid, 0 if snug else 1)
+        self.body.setStretchFactor(self._rest, 1 if snug else 0)
         # In the column (which scrolls) the emergency button goes under the search: beside it the
         # search was squeezed to 'Sök' and clipped at large text on a 720 px wide screen.
         self.search_row.setDirection(
@@ -171,41 +202,117 @@ class HomePage(Page):
         if not self.isVisible():
             return
         self._outer.activate()
-        situation = self._situation()
-        fits = self._tiles_fit()
-        if not fits and self._cramped_at != situation:
-            self._cramped_at = situation
-            self._arrange()
-        elif fits and self._cramped_at == situation:
-            self._cramped_at = None
+        plan = self._plan()
+        current = self._low_now()
+        wanted = None if not plan.below and not plan.scrolling else plan
+        same = (wanted is None and current is None) or (
+            wanted is not None
+            and current is not None
+            and (wanted.below, wanted.scrolling) == (current.below, current.scrolling)
+        )
+        if not same:
+            self._low = wanted
             self._arrange()
 
-    def _tiles_fit(self) -> bool:
-        """Whether every row of tiles gets the height its titles need without scrolling,
-        reckoned from the room below the notices and the search (not from the tiles as they
-        are this moment, which may still carry the floors of another size or look)."""
+    def _low_now(self) -> LowPlan | None:
+        """The plan for a page too low for every tile, if one holds for the page as it is now.
+
+        It holds also where the page got lower since: scrolling gives up the body's minimum
+        height, the window gives that room to the alert band above, and a plan tied to the exact
+        height switched scrolling off and on again for ever (Finnish at A++ under a band)."""
+        low = self._low
+        if low is None:
+            return None
+        width, height, lang, step = self._situation()
+        was_width, was_height, was_lang, was_step = low.situation
+        same_look = (width, lang, step) == (was_width, was_lang, was_step)
+        return low if same_look and height <= was_height else None
+
+    def _plan(self) -> LowPlan:
+        """Where the notices go and whether the page scrolls, so that every row of tiles (at
+        A++ the first row) gets the height its titles need on screen. Reckoned from the heights
+        of the notices, the search and the tiles' titles, not from the tiles as they are this
+        moment, which may still carry the floors of another size or look."""
+        situation = self._situation()
         if self._wide == "column":
-            return True
+            return LowPlan(situation, 0, True)
         scrolls = self._scroll is not None and self._scroll.widget() is self._body_widget
         visible = self._scroll.viewport().height() if scrolls and self._scroll else 0
-        room = (visible or self._body_widget.height()) - self.grid.geometry().top()
-        spacing = self.grid.verticalSpacing()
-        need = {name: tile.needed("title") for name, tile in self.tiles.items()}
-        if self._wide == "wide":  # What's on beside two rows of two
-            rows = max(need["places"], need["services"]) + max(need["brochures"], need["about"])
-            total = max(rows + spacing, need["events"])
-        else:  # What's on above two rows of two
-            rows = max(need["places"], need["services"]) + max(need["brochures"], need["about"])
-            total = need["events"] + rows + 2 * spacing
-        return total + 32 <= room  # some slack: a tile lays out a few px beyond its estimate
+        room = visible or self._body_widget.height()
+        spacing = self.body.spacing()
+        shown = any(banner.isVisibleTo(self) for banner in self.banners)
+        # From the hints, not the geometry: that may still be the last text size's.
+        width = self._body_widget.width()
+        notices = self._layout_height(self.banner_row, width) + spacing if shown else 0
+        search = self._layout_height(self.search_row, width) + spacing
+        every, first = self._tiles_need()
+        required = first if self.state.theme.text_step >= 2 else every
+        if notices + search + every + FIT_SLACK <= room:
+            return LowPlan(situation, 0, False)
+        room -= FOLD_SLACK
+        if notices + search + required <= room:  # A++: the first row, the rest scrolls
+            return LowPlan(situation, 0, True)
+        if not shown or search + required <= room:  # the tiles first, then the notices
+            return LowPlan(situation, 1 if shown else 0, True)
+        return LowPlan(situation, 2, True)  # the tiles, the search, the notices
+
+    @staticmethod
+    def _layout_height(layout: QBoxLayout, width: int) -> int:
+        if layout.hasHeightForWidth():
+            return layout.heightForWidth(width)
+        return layout.sizeHint().height()
+
+    def _tiles_need(self) -> tuple[int, int]:
+        """Heights every row of tiles, and the first row, need for their titles."""
+        events = self.tiles["events"].needed("title")
+        rows = self._rows_need()
+        if self._wide == "wide":  # What's on beside two rows of two: the first row is all
+            every = max(rows, events)
+            return every, every
+        return events + rows + self.grid.verticalSpacing(), events  # What's on above the rest
+
+    def _rows_need(self) -> int:
+        """Height the two rows of two tiles need for their titles."""
+        pairs = self._row_need("places", "two") + self._row_need("brochures", "two")
+        return pairs + self.grid.verticalSpacing()
+
+    def _row_need(self, name: str, mode: str | None) -> int:
+        """Height the row of tile `name` needs for its titles (What's on, beside two rows in
+        `mode` 'wide', theirs)."""
+        if name == "events":
+            events = self.tiles["events"].needed("title")
+            return max(events, self._rows_need()) if mode == "wide" else events
+        pair = ("places", "services") if name in ("places", "services") else ("brochures", "about")
+        return max(self.tiles[other].needed("title") for other in pair)
+
+    def _place_below(self, below: int) -> None:
+        """Notices, search and tiles in this order; on a page too low for them the notices
+        (`below` 1), or the notices and the search (2), below the tiles."""
+        order: tuple[QLayout, ...] = (self.banner_row, self.search_row, self.grid)
+        if below == 1:
+            order = (self.search_row, self.grid, self.banner_row)
+        elif below == 2:
+            order = (self.grid, self.search_row, self.banner_row)
+        places = [self.body.indexOf(item) for item in order]
+        if places == [0, 1, 2] or self.body.indexOf(self.grid) < 0:  # placed, or not yet built
+            return
+        for item in order:
+            self.body.removeItem(item)
+            item.setParent(None)  # free to be inserted again
+        for index, item in enumerate(order):
+            self.body.insertLayout(index, item, 1 if item is self.grid else 0)
 
     def _situation(self) -> tuple[int, int, str, int]:
         """What decides whether the tiles fit: the page's size, language and text size."""
         return (self.width(), self.height(), self.lang, self.state.theme.text_step)
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Banners on screen count as notices shown (the count only)."""
+        """Scrolling as this size needs; banners on screen count as notices shown (the count only)."""
         super().showEvent(event)
+        # Scrolling is switched only on screen: a text size chosen elsewhere (A+ on the attract
+        # screen) put the body into a scroll area meanwhile, and the tiles grew in it.
+        self._arrange()
+        self._on_tile_cramped()
         if any(banner.isVisibleTo(self) for banner in self.banners):
             self.used.emit("notice", "", "")
 
@@ -267,6 +374,7 @@ class HomePage(Page):
         for tile in self.tiles.values():
             tile.apply_theme(theme)
         self._fill_events(lang)
+        self._on_tile_cramped()  # the plan again, from the heights of this look
 
     def _fill_events(self, lang: str) -> None:
         events = self.content.upcoming(limit=EVENTS_ON_TILE)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 
@@ -41,8 +43,12 @@ def calendar_entry(event: Event, lang: str, stamp: datetime) -> str:
     import icalendar  # on first use, like segno: not needed to paint the home screen
 
     entry = icalendar.Event()
-    # Occurrences of a series share the feed's UID; each added occurrence needs its own.
-    entry.add("uid", f"{event.start:%Y%m%dT%H%M%S}-{event.uid}")
+    # Occurrences of a series share the feed's UID; each added occurrence needs its own. A
+    # digest of both, not both spelled out: that took 60 of some 340 bytes (issue 23). The same
+    # occurrence scanned twice keeps its UID, so a phone updates it rather than adding another.
+    occurrence = f"{event.start:%Y%m%dT%H%M%S}-{event.uid}".encode()
+    digest = base64.b32encode(hashlib.sha256(occurrence).digest()[:10]).decode()
+    entry.add("uid", digest)
     entry.add("dtstamp", stamp.astimezone(UTC))
     if event.all_day:
         entry.add("dtstart", event.start.date())
@@ -67,10 +73,12 @@ class PlacesPage(Page):
     """Tourist information by category."""
 
     name = "places"
+    lists = True
 
     def body_needs(self) -> int:
-        """The chips and at least a card's worth of list."""
-        return self.chip_bar.heightForWidth(self.chip_bar.width()) + 18 + self.state.theme.px(220)
+        """The chips and about three rows of (compact) cards: on a low screen the heading gives
+        way to them (1280x720 showed one or two rows, issue 23)."""
+        return self.chip_bar.heightForWidth(self.chip_bar.width()) + 18 + self.state.theme.px(400)
 
     def __init__(
         self, content: ContentService, state: ViewState, parent: QWidget | None = None
@@ -206,6 +214,7 @@ class EventsPage(Page):
     """Upcoming events grouped Today / Tomorrow / This week / then by ISO week."""
 
     name = "events"
+    lists = True
     body_needs = PlacesPage.body_needs
 
     def __init__(
@@ -374,6 +383,7 @@ class ServicesPage(Page):
     """The e-service catalogue by category."""
 
     name = "services"
+    lists = True
 
     def __init__(
         self, content: ContentService, state: ViewState, parent: QWidget | None = None
@@ -434,6 +444,7 @@ class BrochuresPage(Page):
     """The brochure rack."""
 
     name = "brochures"
+    lists = True
 
     def __init__(
         self, content: ContentService, state: ViewState, parent: QWidget | None = None

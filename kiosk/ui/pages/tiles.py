@@ -11,6 +11,7 @@ from kiosk.ui.widgets import label
 
 BADGE = 76
 """The icon badge above the title (logical px at A)."""
+QWIDGETSIZE_MAX = 16777215
 SMALL_BADGE = 56
 """The badge beside the title on a tile too low for it above (1280x1024 with two notices)."""
 
@@ -52,6 +53,8 @@ class Tile(QFrame):
         self._badge_look: tuple[int, str] | None = None
         self._floor = 0
         self._grow = False
+        self._snug = False
+        """Rows that scroll: no higher than the title needs, so that more rows show."""
         self._alone = False
         """Alone in its row (the portrait column): its width is the page's, not its own."""
         self._place("above")
@@ -155,13 +158,14 @@ class Tile(QFrame):
             head = self._theme.px(BADGE) + self.title.heightForWidth(width) + 2 * spacing
         return top + bottom + head + subtitle + extra
 
-    def set_floor(self, height: int, grow: bool, alone: bool) -> None:
+    def set_floor(self, height: int, grow: bool, alone: bool, snug: bool = False) -> None:
         """At least `height` px high; with `grow` (the page scrolls) as high as the badge above
-        the title needs at the tile's width; `alone` in its row (the portrait column)."""
+        the title needs at the tile's width; `alone` in its row (the portrait column); `snug`
+        no higher than that floor (rows of tiles that scroll on a low screen)."""
         if alone != self._alone:
             self._alone = alone
             self.updateGeometry()
-        self._floor, self._grow = height, grow
+        self._floor, self._grow, self._snug = height, grow, snug
         self._apply_floor()
         self._fit()
 
@@ -173,6 +177,9 @@ class Tile(QFrame):
             wanted = max(wanted, self.needed("title"))
         if self.minimumHeight() != wanted:
             self.setMinimumHeight(wanted)
+        ceiling = wanted if self._snug and self.width() > 0 else QWIDGETSIZE_MAX
+        if self.maximumHeight() != ceiling:
+            self.setMaximumHeight(ceiling)
 
     def minimumSizeHint(self) -> QSize:
         """Alone in its row, no wider than the title needs with the whole width: the badge
@@ -207,7 +214,11 @@ class Tile(QFrame):
         for mode in ("above", "beside", "none", "title"):
             if self.height() >= self.needed(mode):
                 self._place(mode)
-                return
+                # Qt reckons a wrapped label at its narrowest: where that makes the placed
+                # parts higher than the tile, it squeezed the badge's row and drew the title
+                # over the badge (1366x768 in high contrast, after a snug size).
+                if self.height() >= self._grid.totalMinimumSize().height() or mode == "title":
+                    return
         self._place("title")
         self.cramped.emit()
 
