@@ -13,7 +13,8 @@ BADGE = 76
 """The icon badge above the title (logical px at A)."""
 QWIDGETSIZE_MAX = 16777215
 SMALL_BADGE = 56
-"""The badge beside the title on a tile too low for it above (1280x1024 with two notices)."""
+"""The badge beside the title on a tile too low for it above (1280x1024 with two notices), or
+above a title too long to have it beside ('Turistinformation' in a third of 1280x720)."""
 
 
 class Tile(QFrame):
@@ -49,7 +50,8 @@ class Tile(QFrame):
         self._grid.setVerticalSpacing(8)
         self._fitting = False
         self._mode = ""
-        """'above': the badge above the title; 'beside' it; 'none': no room for a badge."""
+        """'above': the badge above the title; 'beside' it; 'above-small': a smaller badge above;
+        'none': no room for a badge; 'title': the title alone."""
         self._badge_look: tuple[int, str] | None = None
         self._floor = 0
         self._grow = False
@@ -87,7 +89,7 @@ class Tile(QFrame):
         else:
             grid.addWidget(self.badge, 0, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(self.title, 1, 0, 1, 2)
-        first = 2 if mode == "above" else 1
+        first = 2 if mode in ("above", "above-small") else 1
         grid.addWidget(self.subtitle, first, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
         if self.extra is not None:
             grid.addWidget(self.extra, first + 1, 0, 1, 2)
@@ -155,7 +157,8 @@ class Tile(QFrame):
             title = self.title.heightForWidth(room)
             head = max(badge, title) + spacing
         else:
-            head = self._theme.px(BADGE) + self.title.heightForWidth(width) + 2 * spacing
+            badge = self._theme.px(BADGE if mode == "above" else SMALL_BADGE)
+            head = badge + self.title.heightForWidth(width) + 2 * spacing
         return top + bottom + head + subtitle + extra
 
     def set_floor(self, height: int, grow: bool, alone: bool, snug: bool = False) -> None:
@@ -211,7 +214,7 @@ class Tile(QFrame):
 
     def _fit_now(self) -> None:
         self._apply_floor()
-        for mode in ("above", "beside", "none", "title"):
+        for mode in ("above", "beside", "above-small", "none", "title"):
             if self.height() >= self.needed(mode):
                 self._place(mode)
                 # Qt reckons a wrapped label at its narrowest: where that makes the placed
