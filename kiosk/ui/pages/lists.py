@@ -123,15 +123,19 @@ class PlacesPage(Page):
             chip.setText(self.category_name(category))  # type: ignore[attr-defined]
             chip.setChecked(category == self.category)  # type: ignore[attr-defined]
         lang = self.lang
+        places = self.content.places(self.category)
+        kickers = {
+            category: self.category_name(category) for category in {p.category for p in places}
+        }
         specs = [
             CardSpec(
                 title=place.name.get(lang),
                 text=place.summary.get(lang),
-                kicker=self.category_name(place.category),
+                kicker=kickers[place.category],
                 image=place.image,
                 on_click=partial(self.open_detail, partial(self.detail, place)),
             )
-            for place in self.content.places(self.category)
+            for place in places
         ]
         self.grid.set_sections([("", specs)])
         self._fit_heading()
