@@ -5,14 +5,13 @@ from __future__ import annotations
 import io
 from typing import Any
 
+import segno
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QPainter, QPixmap
 
 
 def qr_code(data: str) -> Any:
     """The segno code of `data`: UTF-8 with an ECI header when it is not plain ASCII."""
-    import segno  # on first use: it is not needed to paint the home screen
-
     utf8 = not data.isascii()
     return segno.make(data, error="m", micro=False, encoding="utf-8" if utf8 else None, eci=utf8)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 
+import icalendar
 from PySide6.QtWidgets import QButtonGroup, QPushButton, QWidget
 
 from kiosk.domain import (
@@ -38,8 +39,6 @@ def map_url(geo: Geo) -> str:
 
 def calendar_entry(event: Event, lang: str, stamp: datetime) -> str:
     """The event as an iCalendar VEVENT: scanned, a phone offers to add it to its calendar."""
-    import icalendar  # on first use, like segno: not needed to paint the home screen
-
     entry = icalendar.Event()
     # Occurrences of a series share the feed's UID; each added occurrence needs its own.
     entry.add("uid", f"{event.start:%Y%m%dT%H%M%S}-{event.uid}")
