@@ -137,6 +137,7 @@ def benchmarks(args: argparse.Namespace) -> dict[str, Callable[[], list[Row]]]:
     from list_bench import list_rows
     from local_bench import local_rows
     from report_bench import report_rows
+    from rest_bench import rest_rows
     from rural_bench import rural_rows
     from search_bench import search_rows
     from stats_bench import stats_rows
@@ -157,6 +158,7 @@ def benchmarks(args: argparse.Namespace) -> dict[str, Callable[[], list[Row]]]:
         "report": report_rows,
         "fleet": fleet_rows,
         "taps": tap_rows,
+        "rest": rest_rows,
         "browser": lambda: browser_rows(args.visits),
     }
 
