@@ -129,6 +129,7 @@ def cold_start(runs: int) -> list[Row]:
 
 def benchmarks(args: argparse.Namespace) -> dict[str, Callable[[], list[Row]]]:
     """Every benchmark by name, in the order the table lists them."""
+    from alerts_bench import alerts_rows
     from bigfeed_bench import big_pdf_rows
     from browser_bench import browser_rows
     from bundle_bench import bundle_rows
@@ -150,6 +151,7 @@ def benchmarks(args: argparse.Namespace) -> dict[str, Callable[[], list[Row]]]:
         "rural": lambda: rural_rows(compare=False),  # about 40 s: the link is slow on purpose
         "bigfeed": big_pdf_rows,
         "hostile": hostile_rows,
+        "alerts": alerts_rows,
         "search": search_rows,
         "list": list_rows,
         "bundle": lambda: bundle_rows(args.runs, time_to_first_paint),
