@@ -96,6 +96,16 @@ class _Block:
     strong: bool = False
 
 
+@dataclass(frozen=True)
+class _Faces:
+    """The fonts of a theme by text role, with what wrapping needs of each, made once."""
+
+    fonts: dict[str, QFont]
+    names: dict[str, str]
+    """QFont.toString, the key of wrapped texts."""
+    line_heights: dict[str, int]
+
+
 class CardModel(QAbstractListModel):
     """Rows of the grid; each row's display and accessible text names what it holds."""
 
@@ -177,8 +187,7 @@ class CardDelegate(QStyledItemDelegate):
         super().__init__(grid)
         self.grid = grid
         self._blocks: dict[tuple[object, ...], list[_Block]] = {}
-        self._fonts: dict[tuple[Theme, str], dict[str, QFont]] = {}
-        self._font_names: dict[tuple[Theme, str], dict[str, str]] = {}
+        self._faces: dict[tuple[Theme, str], _Faces] = {}
 
     def clear(self) -> None:
         """Forget wrapped texts (a new theme)."""
@@ -186,10 +195,13 @@ class CardDelegate(QStyledItemDelegate):
 
     def fonts(self, theme: Theme) -> dict[str, QFont]:
         """The view's font family at the theme's sizes for each text role (made once per theme)."""
+        return self._faces_of(theme).fonts
+
+    def _faces_of(self, theme: Theme) -> _Faces:
         base = self.grid.font()
         key = (theme, base.key())
-        fonts = self._fonts.get(key)
-        if fonts is None:
+        faces = self._faces.get(key)
+        if faces is None:
             fonts = {}
             for role, size, weight, strike in (
                 ("small", 18, QFont.Weight.Normal, False),
@@ -204,14 +216,12 @@ class CardDelegate(QStyledItemDelegate):
                 font.setWeight(weight)
                 font.setStrikeOut(strike)
                 fonts[role] = font
-            self._fonts[key] = fonts
-            self._font_names[key] = {role: font.toString() for role, font in fonts.items()}
-        return fonts
-
-    def font_names(self, theme: Theme) -> dict[str, str]:
-        """Each role's font by its description (QFont.toString): how wrapped texts are kept."""
-        self.fonts(theme)
-        return self._font_names[(theme, self.grid.font().key())]
+            faces = self._faces[key] = _Faces(
+                fonts,
+                {role: font.toString() for role, font in fonts.items()},
+                {role: QFontMetrics(font).height() for role, font in fonts.items()},
+            )
+        return faces
 
     def card_width(self) -> int:
         """Width of one card at the viewport's current width."""
@@ -233,18 +243,19 @@ class CardDelegate(QStyledItemDelegate):
         if len(self._blocks) >= BLOCKS_KEPT:
             self._blocks.clear()
         inner = width - 2 * PAD
-        fonts, names = self.fonts(theme), self.font_names(theme)
+        faces = self._faces_of(theme)
         blocks = []
         for text, role, max_lines, muted in (
             (card.kicker, "when" if card.kicker_strong else "small", 2, not card.kicker_strong),
             (card.title, "struck" if card.muted else "title", TITLE_LINES, False),
             (card.text, "text", TEXT_LINES, True),
         ):
-            lines = _wrapped(text, names[role], inner, max_lines)
+            lines = _wrapped(text, faces.names[role], inner, max_lines)
             if lines:
-                font = fonts[role]
                 strong = text is card.kicker and card.kicker_strong
-                blocks.append(_Block(lines, font, muted, QFontMetrics(font).height(), strong))
+                blocks.append(
+                    _Block(lines, faces.fonts[role], muted, faces.line_heights[role], strong)
+                )
         self._blocks[key] = blocks
         return blocks
 
