@@ -128,6 +128,9 @@ def start_running(k: Kiosk, started: datetime) -> None:
     gc.enable()
     _check_clock(k)
     build_pages(k.window, WARM_PAGES)
+    # The day's places, decoded once for Places, the emergency card and search (kiosk.store.content
+    # keeps them): 1,000 of them took 60-120 ms of the first of those taps on a kiosk PC.
+    QTimer.singleShot(0, k.content.places)
     if k.sync is not None:  # the first pass soon after the first frame, spread over a minute
         k.sync.start()
         _watch_network(k.sync)

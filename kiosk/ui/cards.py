@@ -47,7 +47,7 @@ from kiosk.ui.theme import Theme
 SPACING = 22
 """Between cards, and below each row of cards."""
 RIGHT_GAP = 12
-"""Room for the scroll bar beside the last column."""
+"""Between the last column and the scroll bar."""
 RADIUS = 18
 PAD = 22
 """Text inset from the card's sides."""
@@ -61,6 +61,8 @@ THUMB = 120
 """Width of a compact card's picture (logical px at A)."""
 COMPACT_SPACING = 14
 COMPACT_TEXT_LINES = 2
+BLOCKS_KEPT = 8192
+"""Cards' wrapped texts a grid keeps (every place of a large feed at two widths)."""
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -102,6 +104,16 @@ class _Block:
     strong: bool = False
 
 
+@dataclass(frozen=True)
+class _Faces:
+    """The fonts of a theme by text role, with what wrapping needs of each, made once."""
+
+    fonts: dict[str, QFont]
+    names: dict[str, str]
+    """QFont.toString, the key of wrapped texts."""
+    line_heights: dict[str, int]
+
+
 class CardModel(QAbstractListModel):
     """Rows of the grid; each row's display and accessible text names what it holds."""
 
@@ -134,17 +146,22 @@ class CardModel(QAbstractListModel):
         return None
 
 
-def _wrap(text: str, font: QFont, width: int, max_lines: int) -> tuple[str, ...]:
-    """`text` word-wrapped to `width` px in at most `max_lines` lines, the last one elided."""
-    return _wrapped(text, font.toString(), width, max_lines)
+@functools.lru_cache(maxsize=64)
+def _font(description: str) -> QFont:
+    font = QFont()
+    font.fromString(description)
+    return font
 
 
 @functools.lru_cache(maxsize=8192)
 def _wrapped(text: str, font_name: str, width: int, max_lines: int) -> tuple[str, ...]:
-    """`_wrap` by the font's description: a list of 1,000 places opened again (or re-measured
-    for its row heights) wraps each text once, not on every open."""
-    font = QFont()
-    font.fromString(font_name)
+    """`text` word-wrapped to `width` px in at most `max_lines` lines, the last one elided.
+
+    The font comes by its description (QFont.toString), made once per role and theme: a list of
+    1,000 places opened again (or re-measured for its row heights) wraps each text once, and the
+    first open does not describe and parse a font for each of its 3,000 texts (a third of it).
+    """
+    font = _font(font_name)
     text = " ".join(text.split())
     if not text or width <= 0:
         return ()
@@ -177,19 +194,22 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, grid: CardGrid) -> None:
         super().__init__(grid)
         self.grid = grid
-        self._blocks: dict[tuple[int, int, Theme, bool], list[_Block]] = {}
-        self._fonts: dict[tuple[Theme, str], dict[str, QFont]] = {}
+        self._blocks: dict[tuple[object, ...], list[_Block]] = {}
+        self._faces: dict[tuple[Theme, str], _Faces] = {}
 
     def clear(self) -> None:
-        """Forget wrapped texts (new rows)."""
+        """Forget wrapped texts (a new theme)."""
         self._blocks.clear()
 
     def fonts(self, theme: Theme) -> dict[str, QFont]:
         """The view's font family at the theme's sizes for each text role (made once per theme)."""
+        return self._faces_of(theme).fonts
+
+    def _faces_of(self, theme: Theme) -> _Faces:
         base = self.grid.font()
         key = (theme, base.key())
-        fonts = self._fonts.get(key)
-        if fonts is None:
+        faces = self._faces.get(key)
+        if faces is None:
             fonts = {}
             for role, size, weight, strike in (
                 ("small", 18, QFont.Weight.Normal, False),
@@ -204,13 +224,17 @@ class CardDelegate(QStyledItemDelegate):
                 font.setWeight(weight)
                 font.setStrikeOut(strike)
                 fonts[role] = font
-            self._fonts[key] = fonts
-        return fonts
+            faces = self._faces[key] = _Faces(
+                fonts,
+                {role: font.toString() for role, font in fonts.items()},
+                {role: QFontMetrics(font).height() for role, font in fonts.items()},
+            )
+        return faces
 
     def card_width(self) -> int:
         """Width of one card at the viewport's current width."""
         columns = self.grid.columns
-        usable = self.grid.viewport().width() - RIGHT_GAP - self.grid.card_spacing * (columns - 1)
+        usable = self.grid.usable_width() - self.grid.card_spacing * (columns - 1)
         return max(40, usable // columns)
 
     def beside(self, card: CardSpec, theme: Theme) -> int:
@@ -224,30 +248,38 @@ class CardDelegate(QStyledItemDelegate):
         return 0
 
     def blocks(self, card: CardSpec, width: int, theme: Theme) -> list[_Block]:
-        """The card's kicker, title and text wrapped to its width (cached per card and width)."""
+        """The card's kicker, title and text wrapped to its width.
+
+        Kept by what the card says, not by the card: a list opened again makes new cards with
+        the same texts, and finds them wrapped (1,000 places: 40-70 ms of each open of Places on
+        the slow setting).
+        """
         compact = self.grid.compact
-        key = (id(card), width, theme, compact)
+        beside = self.beside(card, theme)
+        key = (
+            card.kicker, card.kicker_strong, card.title, card.muted, card.text,
+            width, theme, compact, beside,
+        )  # fmt: skip
         cached = self._blocks.get(key)
         if cached is not None:
             return cached
-        inner = width - 2 * PAD - self.beside(card, theme)
+        if len(self._blocks) >= BLOCKS_KEPT:
+            self._blocks.clear()
+        inner = width - 2 * PAD - beside
         text_lines = COMPACT_TEXT_LINES if compact else TEXT_LINES
-        fonts = self.fonts(theme)
+        faces = self._faces_of(theme)
         blocks = []
-        for text, font, max_lines, muted in (
-            (
-                card.kicker,
-                fonts["when" if card.kicker_strong else "small"],
-                2,
-                not card.kicker_strong,
-            ),
-            (card.title, fonts["struck" if card.muted else "title"], TITLE_LINES, False),
-            (card.text, fonts["text"], text_lines, True),
+        for text, role, max_lines, muted in (
+            (card.kicker, "when" if card.kicker_strong else "small", 2, not card.kicker_strong),
+            (card.title, "struck" if card.muted else "title", TITLE_LINES, False),
+            (card.text, "text", text_lines, True),
         ):
-            lines = _wrap(text, font, inner, max_lines)
+            lines = _wrapped(text, faces.names[role], inner, max_lines)
             if lines:
                 strong = text is card.kicker and card.kicker_strong
-                blocks.append(_Block(lines, font, muted, QFontMetrics(font).height(), strong))
+                blocks.append(
+                    _Block(lines, faces.fonts[role], muted, faces.line_heights[role], strong)
+                )
         self._blocks[key] = blocks
         return blocks
 
@@ -471,14 +503,13 @@ class CardGrid(QListView):
                 _Row(cards=tuple(specs[start : start + self.columns]))
                 for start in range(0, len(specs), self.columns)
             ]
-        self.delegate.clear()
         self.focus_column = 0
         self.model_.set_rows(rows)
         self.verticalScrollBar().setValue(0)
 
     def _fitting_columns(self) -> int:
         """Columns by available width: as many as fit at the card's minimum width, text scaled."""
-        width = self.viewport().width() - RIGHT_GAP
+        width = self.usable_width()
         card = self.theme.px(self.min_card_width)
         return max(
             1, min(self.max_columns, (width + self.card_spacing) // (card + self.card_spacing))
@@ -496,6 +527,17 @@ class CardGrid(QListView):
             self.delegate.clear()
             self.scheduleDelayedItemsLayout()
 
+    def usable_width(self) -> int:
+        """The width the cards share: the viewport's beside a shown scroll bar, shown or not.
+
+        A long list learns that it scrolls only from laying out every row: were the cards as wide
+        as the viewport without the bar, the first open of 1,000 places wrapped every text twice,
+        once at each width (about 100 ms more of the first tap on a kiosk PC).
+        """
+        bar = self.verticalScrollBar()
+        beside = 0 if bar.isVisibleTo(self) else bar.sizeHint().width()
+        return self.viewport().width() - beside - RIGHT_GAP
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Reflow the cards into the columns the new width allows; compact on a low grid."""
         super().resizeEvent(event)
@@ -508,7 +550,7 @@ class CardGrid(QListView):
     def layout_problems(self) -> list[tuple[str, str]]:
         """For the layout check: cards squeezed narrower than their text needs."""
         width = self.delegate.card_width()
-        wanted = min(self.theme.px(self.min_card_width), self.viewport().width() - RIGHT_GAP)
+        wanted = min(self.theme.px(self.min_card_width), self.usable_width())
         if self.cards() and width + 1 < wanted:
             return [("narrow-card", f"{width} px wide cards, need {wanted}")]
         return []

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
-from PySide6.QtCore import QPoint
+import segno
 from PySide6.QtGui import QColor, QPainter, QPixmap
+
+QUIET_ZONE = 4
+"""Light modules around the code, as the QR standard asks."""
 
 
 def qr_code(data: str) -> Any:
@@ -16,8 +18,6 @@ def qr_code(data: str) -> Any:
     for more): a code on a screen is never soiled or torn, and a phone held at arm's length
     reads large modules best; at level M a calendar entry took version 14 (issue 23).
     """
-    import segno  # on first use: it is not needed to paint the home screen
-
     utf8 = not data.isascii()
     return segno.make(
         data, error="l", boost_error=True, micro=False, encoding="utf-8" if utf8 else None, eci=utf8
@@ -32,15 +32,18 @@ def qr_pixmap(data: str, size: int = 220, dark: str = "#000000", light: str = "#
     UTF-8 with an ECI header: without it a common scanner read Latin-1 'Björna' as 'Bj顤na'.
     """
     code = qr_code(data)
-    modules = code.symbol_size(scale=1, border=4)[0]
-    buffer = io.BytesIO()
-    code.save(buffer, kind="png", scale=max(1, size // modules), border=4, dark=dark, light=light)
-    drawn = QPixmap()
-    drawn.loadFromData(buffer.getvalue(), "PNG")
-    side = max(size, drawn.width())
+    modules = code.symbol_size(scale=1, border=QUIET_ZONE)[0]
+    scale = max(1, size // modules)
+    side = max(size, modules * scale)
+    # Module by module onto the square: no PNG written and read back for each code on a page.
+    offset = (side - modules * scale) // 2 + QUIET_ZONE * scale
     square = QPixmap(side, side)
     square.fill(QColor(light))
     painter = QPainter(square)
-    painter.drawPixmap(QPoint((side - drawn.width()) // 2, (side - drawn.height()) // 2), drawn)
+    ink = QColor(dark)
+    for y, row in enumerate(code.matrix):
+        for x, module in enumerate(row):
+            if module:
+                painter.fillRect(offset + x * scale, offset + y * scale, scale, scale, ink)
     painter.end()
     return square

@@ -49,7 +49,8 @@ def best(fn, runs: int = 5) -> float:  # type: ignore[no-untyped-def]
     return min(times) * 1000
 
 
-def main() -> None:
+def alerts_rows() -> list[tuple[str, str, str, str]]:
+    """The parses (a worker thread: no budget) and the re-judge on the GUI thread (< 50 ms)."""
     warnings = [smhi_warning(NOW, i, polygon=circle(2000)) for i in range(60)]
     smhi_body = json.dumps(warnings).encode()
     vma_body = vma_answer(NOW, *[vma_alert(NOW, f"A{i}") for i in range(200)])
@@ -86,12 +87,25 @@ def main() -> None:
         rows.append(
             (
                 "re-judge on the GUI thread (360 items held)",
-                "budget 50 ms",
+                "",
                 best(checker.snapshot, 20),
             )
         )
-    for what, size, ms in rows:
-        print(f"{what:<58} {size:>14} {ms:9.1f} ms")
+    *parses, (what, _, judge_ms) = rows
+    return [
+        *((f"warnings: {w}", f"{ms:.1f} ms", size, "worker thread") for w, size, ms in parses),
+        (
+            f"warnings: {what}",
+            f"{judge_ms:.1f} ms",
+            "",
+            f"< 50 ms GUI stall: {'OK' if judge_ms < 50 else 'OVER BUDGET'}",
+        ),
+    ]
+
+
+def main() -> None:
+    for row in alerts_rows():
+        print("  ".join(row))
 
 
 def _refused(body: bytes) -> None:

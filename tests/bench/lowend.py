@@ -12,9 +12,18 @@ import atexit
 import os
 from pathlib import Path
 
-GROUP = "kiosk-bench-low-end"
+GROUP = f"kiosk-bench-low-end-{os.getpid()}"
+"""One group per run: two runs at once on a shared machine would otherwise split one quota."""
 PERIOD_US = 100_000
 QUOTA_US = PERIOD_US // 2
+SHARE = "BENCH_CPU_SHARE"
+"""Set for the children when the quota holds: the part of a core the kiosk gets (0.5). Not
+KIOSK_...: the kiosk reads those as settings and stops at one it does not know."""
+
+
+def cpu_share() -> float:
+    """The part of one core this process may use: 1, or 0.5 under the low-end profile."""
+    return float(os.environ.get(SHARE, "1"))
 
 
 def limit_to_low_end() -> str:
@@ -43,6 +52,7 @@ def _cgroup_v2() -> str:
     group.mkdir(exist_ok=True)
     (group / "cpu.max").write_text(f"{QUOTA_US} {PERIOD_US}")
     _join(group, parent)
+    os.environ[SHARE] = str(QUOTA_US / PERIOD_US)
     return f"half speed (cgroup v2 {group}/cpu.max = {QUOTA_US} {PERIOD_US})"
 
 
@@ -53,6 +63,7 @@ def _cgroup_v1() -> str:
     (group / "cpu.cfs_period_us").write_text(str(PERIOD_US))
     (group / "cpu.cfs_quota_us").write_text(str(QUOTA_US))
     _join(group, parent)
+    os.environ[SHARE] = str(QUOTA_US / PERIOD_US)
     return f"half speed (cgroup v1 {group}: cfs_quota_us {QUOTA_US} of {PERIOD_US})"
 
 

@@ -129,6 +129,7 @@ def cold_start(runs: int) -> list[Row]:
 
 def benchmarks(args: argparse.Namespace) -> dict[str, Callable[[], list[Row]]]:
     """Every benchmark by name, in the order the table lists them."""
+    from alerts_bench import alerts_rows
     from bigfeed_bench import big_pdf_rows
     from browser_bench import browser_rows
     from bundle_bench import bundle_rows
@@ -138,6 +139,7 @@ def benchmarks(args: argparse.Namespace) -> dict[str, Callable[[], list[Row]]]:
     from local_bench import local_rows
     from memory_bench import memory_rows
     from report_bench import report_rows
+    from rest_bench import rest_rows
     from rural_bench import rural_rows
     from search_bench import search_rows
     from stats_bench import stats_rows
@@ -150,6 +152,7 @@ def benchmarks(args: argparse.Namespace) -> dict[str, Callable[[], list[Row]]]:
         "rural": lambda: rural_rows(compare=False),  # about 40 s: the link is slow on purpose
         "bigfeed": big_pdf_rows,
         "hostile": hostile_rows,
+        "alerts": alerts_rows,
         "search": search_rows,
         "list": list_rows,
         "bundle": lambda: bundle_rows(args.runs, time_to_first_paint),
@@ -158,6 +161,7 @@ def benchmarks(args: argparse.Namespace) -> dict[str, Callable[[], list[Row]]]:
         "report": report_rows,
         "fleet": fleet_rows,
         "taps": tap_rows,
+        "rest": rest_rows,
         "browser": lambda: browser_rows(args.visits),
         "memory": memory_rows,  # a real window and Chromium --kiosk beside it: about 55 s
     }

@@ -87,3 +87,16 @@ def test_enter_opens_the_current_card_and_arrows_move_between_cards(qtbot) -> No
     qtbot.keyClick(grid, Qt.Key.Key_Right)
     qtbot.keyClick(grid, Qt.Key.Key_Enter)
     assert opened == [3, 4]
+
+
+def test_cards_are_as_wide_in_a_long_list_as_in_a_short_one(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # A long list learns that it scrolls only once every row is laid out: cards as wide as the
+    # viewport without the scroll bar were wrapped anew at the narrower width (and jumped).
+    short = shown(qtbot, CardGrid(columns=2, image_height=0))
+    short.set_sections([("", [CardSpec("Plats 1"), CardSpec("Plats 2")])])
+    long = shown(qtbot, CardGrid(columns=2, image_height=0))
+    long.set_sections([("", [CardSpec(f"Plats {n}") for n in range(200)])])
+    qtbot.waitUntil(lambda: long.verticalScrollBar().isVisible())
+    assert not short.verticalScrollBar().isVisible()
+    assert short.card_rect(1).right() == long.card_rect(1).right()
+    assert long.card_rect(1).right() < long.viewport().width()

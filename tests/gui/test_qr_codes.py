@@ -24,3 +24,20 @@ def test_text_beyond_ascii_is_utf8_with_an_eci_header() -> None:
     assert qr_code(text).matrix != segno.make(text, error="l", micro=False).matrix
     plain = "https://example.se"  # plain ASCII: no header that some scanners stumble over
     assert qr_code(plain).matrix == segno.make(plain, error="l", micro=False).matrix
+
+
+def test_the_square_shows_every_module_of_the_code_inside_a_quiet_zone(qtbot) -> None:
+    text = "https://www.openstreetmap.org/?mlat=63.50000&mlon=18.60000#map=14/63.50000/18.60000"
+    image = qr_pixmap(text, 220).toImage()
+    matrix = qr_code(text).matrix
+    scale = 220 // (len(matrix) + 8)
+    offset = (220 - (len(matrix) + 8) * scale) // 2 + 4 * scale
+    for y, row in enumerate(matrix):
+        for x, module in enumerate(row):
+            centre = image.pixelColor(
+                offset + x * scale + scale // 2, offset + y * scale + scale // 2
+            )
+            assert centre.lightness() < 128 if module else centre.lightness() > 128, (x, y)
+    for edge in (offset - 1, offset + len(matrix) * scale):  # light all around the code
+        assert all(image.pixelColor(edge, i).lightness() > 128 for i in range(220))
+        assert all(image.pixelColor(i, edge).lightness() > 128 for i in range(220))

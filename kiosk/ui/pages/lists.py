@@ -7,6 +7,7 @@ import hashlib
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 
+import icalendar
 from PySide6.QtWidgets import QButtonGroup, QPushButton, QWidget
 
 from kiosk.domain import (
@@ -40,8 +41,6 @@ def map_url(geo: Geo) -> str:
 
 def calendar_entry(event: Event, lang: str, stamp: datetime) -> str:
     """The event as an iCalendar VEVENT: scanned, a phone offers to add it to its calendar."""
-    import icalendar  # on first use, like segno: not needed to paint the home screen
-
     entry = icalendar.Event()
     # Occurrences of a series share the feed's UID; each added occurrence needs its own. A
     # digest of both, not both spelled out: that took 60 of some 340 bytes (issue 23). The same
@@ -131,15 +130,19 @@ class PlacesPage(Page):
             chip.setText(self.category_name(category))  # type: ignore[attr-defined]
             chip.setChecked(category == self.category)  # type: ignore[attr-defined]
         lang = self.lang
+        places = self.content.places(self.category)
+        kickers = {
+            category: self.category_name(category) for category in {p.category for p in places}
+        }
         specs = [
             CardSpec(
                 title=place.name.get(lang),
                 text=place.summary.get(lang),
-                kicker=self.category_name(place.category),
+                kicker=kickers[place.category],
                 image=place.image,
                 on_click=partial(self.open_detail, partial(self.detail, place)),
             )
-            for place in self.content.places(self.category)
+            for place in places
         ]
         self.grid.set_sections([("", specs)])
         self._fit_heading()
