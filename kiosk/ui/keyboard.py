@@ -150,6 +150,8 @@ def reveal(area: QScrollArea, field: QWidget) -> None:
     cursor line of a text field into sight: a tap into a description half under the keyboard
     left the rest of it there.)"""
     inner = area.widget()
+    if inner is None:
+        return
     bar = area.verticalScrollBar()
     height = area.viewport().height()
     top = field.mapTo(inner, QPoint(0, 0)).y() - ABOVE_FIELD

@@ -63,8 +63,8 @@ class PinPad(QWidget):
         self.cancel.clicked.connect(self.cancelled)
         # The dots and a message share one line (a message says why the dots were emptied, and
         # the next digit clears it): heading, prompt, that line and the keys stay together.
-        self.line = QWidget()
-        self._line = QStackedLayout(self.line)
+        self.slot = QWidget()
+        self._line = QStackedLayout(self.slot)
         self._line.addWidget(self.dots)
         self._line.addWidget(self.message)
         self.card = card = Card()
@@ -72,8 +72,8 @@ class PinPad(QWidget):
         column = QVBoxLayout(card)
         column.setContentsMargins(40, 36, 40, 36)
         column.setSpacing(12)
-        for widget in (self.heading, self.prompt, self.line):
-            column.addWidget(widget)
+        for part in (self.heading, self.prompt, self.slot):
+            column.addWidget(part)
         self.pad = QWidget()
         self.pad.setLayout(grid)
         column.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -145,7 +145,7 @@ class PinPad(QWidget):
         self._ask(why)
         self._set_keys_enabled(False)
         self.pad.hide()
-        self.line.hide()
+        self.slot.hide()
         self.cancel.setText(self.tr("Close"))
 
     def _ask(self, prompt: str) -> None:
@@ -158,10 +158,10 @@ class PinPad(QWidget):
         self.message.setText(text)
         self._line.setCurrentWidget(self.message if text else self.dots)
         if text:
-            self.line.show()  # also on a closed pad: why the new PIN was not saved
+            self.slot.show()  # also on a closed pad: why the new PIN was not saved
 
     def _set_keys_enabled(self, enabled: bool) -> None:
-        self.line.show()
+        self.slot.show()
         self.pad.show()
         self.cancel.setText(self.tr("Cancel"))
         for key in self.keys.values():
