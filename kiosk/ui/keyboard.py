@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QResizeEvent, QWindow
 from PySide6.QtWidgets import (
     QApplication,
@@ -137,6 +137,33 @@ def _in_web_view(widget: QWidget | None) -> bool:
             return True
         widget = widget.parentWidget()
     return False
+
+
+ABOVE_FIELD = 40
+"""Room kept above a revealed field: its caption shows with it."""
+BELOW_FIELD = 20
+
+
+def reveal(area: QScrollArea, field: QWidget) -> None:
+    """Scroll `area` so that all of `field` shows, with its caption above it; a field taller
+    than the area shows its text cursor. (QScrollArea.ensureWidgetVisible brings only the
+    cursor line of a text field into sight: a tap into a description half under the keyboard
+    left the rest of it there.)"""
+    inner = area.widget()
+    if inner is None:
+        return
+    bar = area.verticalScrollBar()
+    height = area.viewport().height()
+    top = field.mapTo(inner, QPoint(0, 0)).y() - ABOVE_FIELD
+    bottom = top + ABOVE_FIELD + field.height() + BELOW_FIELD
+    if bottom - top > height:
+        area.ensureWidgetVisible(field, BELOW_FIELD, ABOVE_FIELD)
+        return
+    value = bar.value()
+    if top < value:
+        bar.setValue(top)
+    elif bottom > value + height:
+        bar.setValue(bottom - height)
 
 
 class KeyboardDock(QWidget):
@@ -266,6 +293,8 @@ class KeyboardDock(QWidget):
             return
         if text and not self.physical:
             QGuiApplication.inputMethod().show()
+            if self.isVisible():
+                self._reveal_soon()
         # A field that had focus before the keyboard existed: let the keyboard see it now.
         QGuiApplication.inputMethod().update(Qt.InputMethodQuery.ImQueryAll)
 
@@ -340,13 +369,22 @@ class KeyboardDock(QWidget):
             self._fit()
             QTimer.singleShot(0, self._reveal_focus)
 
+    def _reveal_soon(self) -> None:
+        """The keyboard was up already and another field took the focus (a tap into the
+        description, half under the keyboard): scroll it into sight too. A finger still down
+        would drag the page it moved, so the page moves when the finger lifts."""
+        if self._finger_down():
+            self._hold_until_release()  # on lift: the room stays, the field is revealed
+        else:
+            QTimer.singleShot(0, self._reveal_focus)
+
     def _reveal_focus(self) -> None:
         """The page above got shorter: scroll the field being typed into back into sight."""
         widget = QApplication.focusWidget()
         parent = widget.parentWidget() if widget is not None else None
         while widget is not None and parent is not None:
             if isinstance(parent, QScrollArea) and parent.widget() is not None:
-                parent.ensureWidgetVisible(widget, 20, 40)
+                reveal(parent, widget)
                 return
             parent = parent.parentWidget()
 

@@ -269,3 +269,29 @@ def test_an_unchanged_form_closes_without_asking(kiosk: Kiosk, events_view: Even
     events_view.new.click()
     kiosk.owner.panel.close_button.click()
     assert kiosk.window.current == "home"
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)], ids=["1366x768", "1280x720"])
+def test_a_tap_into_the_description_with_the_keyboard_up_shows_all_of_it_and_save(
+    qtbot, kiosk: Kiosk, events_view: EventsView, size: tuple[int, int]
+) -> None:  # type: ignore[no-untyped-def]
+    window = kiosk.window
+    window.resize(*size)
+    events_view.new.click()
+    form = events_view.form
+    touch(form.title)
+    qtbot.waitUntil(window.keyboard.isVisible)
+    # The description's first line peeks out above the keyboard: the owner taps it there.
+    viewport = form.scroller.viewport()
+    top = form.description.mapTo(form.scroller.widget(), QPoint(0, 0)).y()
+    form.scroller.verticalScrollBar().setValue(top - viewport.height() + 30)
+    touch(form.description, QPoint(40, 12))
+    qtbot.waitUntil(form.description.hasFocus)
+
+    def shown_whole() -> bool:
+        field_top = form.description.mapTo(viewport, QPoint(0, 0)).y()
+        return field_top >= 0 and field_top + form.description.height() <= viewport.height()
+
+    qtbot.waitUntil(shown_whole)
+    assert above_the_keyboard(window, form.description) and above_the_keyboard(window, form.save)
+    assert form.save.visibleRegion().boundingRect().size() == form.save.size()

@@ -196,3 +196,29 @@ def test_cancel_goes_back_to_the_visitor_home(kiosk: Kiosk) -> None:
     kiosk.owner.pin_pad.cancel.click()
     assert kiosk.window.current == "home"
     assert kiosk.window.header.isVisible()
+
+
+@pytest.mark.parametrize(
+    "size", [(1366, 768), (1280, 720), (1080, 1920)], ids=["1366x768", "1280x720", "portrait"]
+)
+def test_the_pin_pads_heading_dots_and_keys_sit_together_centred_and_whole(
+    qtbot, kiosk: Kiosk, size: tuple[int, int]
+) -> None:  # type: ignore[no-untyped-def]
+    with_pin(kiosk)
+    kiosk.window.resize(*size)
+    kiosk.owner.request()  # type: ignore[union-attr]
+    pad = kiosk.owner.pin_pad  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: pad.height() > 0 and pad.keys["ok"].isVisible())
+    qtbot.wait(50)  # the keys take their size from the height
+
+    def top(widget) -> int:  # type: ignore[no-untyped-def]
+        return widget.mapTo(pad, QPoint(0, 0)).y()
+
+    prompt_bottom = top(pad.prompt) + pad.prompt.height()
+    assert top(pad.keys["1"]) - prompt_bottom <= 80  # only the line of dots between them
+    for key in pad.keys.values():  # every key whole, none cut off at the foot
+        assert key.visibleRegion().boundingRect().size() == key.size()
+        assert key.height() >= 64
+    card_top, card_bottom = top(pad.card), top(pad.card) + pad.card.height()
+    assert card_top >= 0 and card_bottom <= pad.height()
+    assert abs(card_top - (pad.height() - card_bottom)) <= 2

@@ -179,7 +179,8 @@ class EventForm(OwnerView):
             self._pair(self._field("price", self.price), self._field("contact", self.contact)),
             self._field("image", image_box),
         ]
-        self.column.setSpacing(14)
+        self.spacing = 14
+        self.column.setSpacing(self.spacing)
         for row in rows:
             self.column.addWidget(row)
         self.column.addStretch(1)

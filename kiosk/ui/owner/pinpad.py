@@ -4,17 +4,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.services.owner import MAX_CODE, MAX_DIGITS, MIN_DIGITS, OwnerService, PinError
 from kiosk.ui.widgets import Card, button, label
 
 KEY_SIZE = 104
 SMALLEST_KEY = 64
-"""On a low screen (1366x768 with two lines of explanation) the keys shrink to this at most:
+"""On a low screen (1280x720 with two lines of explanation) the keys shrink to this at most:
 still well above the 44 px a finger needs."""
-AROUND_KEYS = 480
-"""The card's height besides the four rows of keys (heading, two lines, dots, message, 'Avbryt')."""
+KEY_GAP = 16
 
 
 class PinPad(QWidget):
@@ -42,7 +48,8 @@ class PinPad(QWidget):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.keys: dict[str, QPushButton] = {}
         grid = QGridLayout()
-        grid.setSpacing(16)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(KEY_GAP)
         for index, key in enumerate(
             ["1", "2", "3", "4", "5", "6", "7", "8", "9", "del", "0", "ok"]
         ):
@@ -54,13 +61,19 @@ class PinPad(QWidget):
             self.keys[key] = pad_key
         self.cancel = button(role="")
         self.cancel.clicked.connect(self.cancelled)
-        card = Card()
+        # The dots and a message share one line (a message says why the dots were emptied, and
+        # the next digit clears it): heading, prompt, that line and the keys stay together.
+        self.slot = QWidget()
+        self._line = QStackedLayout(self.slot)
+        self._line.addWidget(self.dots)
+        self._line.addWidget(self.message)
+        self.card = card = Card()
         card.setFixedWidth(520)
         column = QVBoxLayout(card)
         column.setContentsMargins(40, 36, 40, 36)
-        column.setSpacing(18)
-        for widget in (self.heading, self.prompt, self.dots, self.message):
-            column.addWidget(widget)
+        column.setSpacing(12)
+        for part in (self.heading, self.prompt, self.slot):
+            column.addWidget(part)
         self.pad = QWidget()
         self.pad.setLayout(grid)
         column.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -92,7 +105,7 @@ class PinPad(QWidget):
         self.entered = ""
         self._new_pin = ""
         self._code = ""
-        self.message.setText("")
+        self._tell("")
         problem = self._service.pin_problem()
         if problem and self._service.setup.available():
             self._stage = "code"
@@ -123,20 +136,32 @@ class PinPad(QWidget):
         self.setFocus()
 
     def _open(self, prompt: str) -> None:
-        self.prompt.setText(prompt)
+        self._ask(prompt)
         self._set_keys_enabled(True)
         self.update_lock()
 
     def _closed(self, why: str) -> None:
         self._stage = "closed"
-        self.prompt.setText(why)
+        self._ask(why)
         self._set_keys_enabled(False)
         self.pad.hide()
-        self.dots.hide()
+        self.slot.hide()
         self.cancel.setText(self.tr("Close"))
 
+    def _ask(self, prompt: str) -> None:
+        """What the owner is to enter (one line or an explanation of two or three)."""
+        self.prompt.setText(prompt)
+        self._fit_keys()
+
+    def _tell(self, text: str) -> None:
+        """A message in the dots' line (empty: the dots again)."""
+        self.message.setText(text)
+        self._line.setCurrentWidget(self.message if text else self.dots)
+        if text:
+            self.slot.show()  # also on a closed pad: why the new PIN was not saved
+
     def _set_keys_enabled(self, enabled: bool) -> None:
-        self.dots.show()
+        self.slot.show()
         self.pad.show()
         self.cancel.setText(self.tr("Cancel"))
         for key in self.keys.values():
@@ -153,7 +178,7 @@ class PinPad(QWidget):
             return
         elif len(self.entered) < (MAX_CODE if self._stage == "code" else MAX_DIGITS):
             self.entered += key
-            self.message.setText("")
+            self._tell("")
         self._show_dots()
 
     def _submit(self) -> None:
@@ -161,7 +186,7 @@ class PinPad(QWidget):
             self._submit_code()
             return
         if len(self.entered) < MIN_DIGITS:
-            self.message.setText(self.tr("The PIN has 4 to 8 digits."))
+            self._tell(self.tr("The PIN has 4 to 8 digits."))
             return
         if self._stage in ("new", "repeat"):
             self._submit_new_pin()
@@ -178,7 +203,7 @@ class PinPad(QWidget):
         elif result.locked_for:
             self.update_lock()
         else:
-            self.message.setText(self.tr("Wrong PIN – try again."))
+            self._tell(self.tr("Wrong PIN – try again."))
 
     def _submit_code(self) -> None:
         entered, self.entered = self.entered, ""
@@ -187,12 +212,12 @@ class PinPad(QWidget):
         if result.ok:
             self._code = entered
             self._stage = "new"
-            self.prompt.setText(self.tr("Choose your PIN: 4 to 8 digits that only you know."))
-            self.message.setText("")
+            self._ask(self.tr("Choose your PIN: 4 to 8 digits that only you know."))
+            self._tell("")
         elif result.locked_for:
             self.update_lock()
         else:
-            self.message.setText(self.tr("Wrong setup code – try again."))
+            self._tell(self.tr("Wrong setup code – try again."))
 
     def _submit_new_pin(self) -> None:
         entered, self.entered = self.entered, ""
@@ -200,19 +225,19 @@ class PinPad(QWidget):
         if self._stage == "new":
             self._new_pin = entered
             self._stage = "repeat"
-            self.prompt.setText(self.tr("Enter the same PIN once more."))
-            self.message.setText("")
+            self._ask(self.tr("Enter the same PIN once more."))
+            self._tell("")
             return
         if entered != self._new_pin:
             self._stage = "new"
-            self.prompt.setText(self.tr("Choose your PIN: 4 to 8 digits that only you know."))
-            self.message.setText(self.tr("The two PINs differed – choose again."))
+            self._ask(self.tr("Choose your PIN: 4 to 8 digits that only you know."))
+            self._tell(self.tr("The two PINs differed – choose again."))
             return
         try:
             self._service.set_first_pin(self._code, entered)
         except PinError:
             self.start()
-            self.message.setText(self.tr("The PIN could not be saved. Call the municipality."))
+            self._tell(self.tr("The PIN could not be saved. Call the municipality."))
             return
         self.accepted.emit()
 
@@ -231,11 +256,11 @@ class PinPad(QWidget):
                 if self._stage == "code"
                 else self.tr("Wrong PIN – try again in %1 s")
             )
-            self.message.setText(wrong.replace("%1", str(left)))
+            self._tell(wrong.replace("%1", str(left)))
             self._lock_timer.start()
         else:
             if self._lock_timer.isActive():
-                self.message.setText("")
+                self._tell("")
             self._lock_timer.stop()
 
     def _show_dots(self) -> None:
@@ -245,9 +270,26 @@ class PinPad(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keys as large as the height allows: the pad must never be cut off at the foot."""
         super().resizeEvent(event)
-        size = max(SMALLEST_KEY, min(KEY_SIZE, (self.height() - AROUND_KEYS) // 4))
-        for key in self.keys.values():
-            key.setFixedSize(size, size)
+        self._fit_keys()
+
+    def _fit_keys(self) -> None:
+        """The keys take the height the card's other rows leave (measured, not guessed: the
+        explanation has one to three lines, the text size grows them), the card stays centred."""
+        layout = self.layout()
+        card = self.card.layout()
+        if layout is None or card is None:
+            return
+        now = self.keys["1"].minimumHeight()
+        card.activate()
+        width = self.card.width()
+        whole = card.totalHeightForWidth(width) if card.hasHeightForWidth() else -1
+        rest = (whole if whole > 0 else card.totalSizeHint().height()) - 4 * now
+        margins = layout.contentsMargins()
+        room = self.height() - margins.top() - margins.bottom() - rest
+        size = max(SMALLEST_KEY, min(KEY_SIZE, room // 4))
+        if size != now:
+            for key in self.keys.values():
+                key.setFixedSize(size, size)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Digits, Backspace and Enter from a physical keyboard."""

@@ -38,7 +38,7 @@ QCheckBox::indicator {{
 }}
 QCheckBox::indicator:checked {{ background: {p.selected}; border-color: {p.accent}; image: url({CHECK}); }}
 QCheckBox:focus::indicator {{ border-color: {p.focus}; }}
-QLabel#PinDots {{ font-size: 44px; color: {p.accent}; min-height: 60px; }}
+QLabel#PinDots {{ font-size: 44px; color: {p.accent}; min-height: 52px; }}
 QLabel#PinMessage {{ color: {p.important}; font-weight: 600; }}
 QPushButton#PinKey {{ font-size: 34px; padding: 0; }}
 QPushButton:disabled {{ background: {p.window}; color: {p.muted}; border-color: {p.border}; }}

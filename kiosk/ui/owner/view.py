@@ -23,6 +23,10 @@ WIDE_MARGIN = 48
 NARROW_MARGIN = 24
 NARROW_BELOW = 900
 """Sections narrower than this (in pixels) get the narrow margins."""
+SHORT_BELOW = 560
+"""Sections lower than this (the on-screen keyboard up at 1366x768 or 1280x720) are compact:
+thin edges above and below, rows closer together, so more of the form shows above 'Spara'."""
+COMPACT_SPACING = 8
 
 
 def plain_problem(service: OwnerService, text: str) -> str:
@@ -63,6 +67,9 @@ class OwnerView(QWidget):
         self.outer.addWidget(self.scroller, 1)
         self._bars: list[QBoxLayout] = []
         self._margin = 0
+        self._compact: bool | None = None
+        self.spacing = 20
+        """Between the rows of `column` (subclasses set theirs), closer while compact."""
         self._clean: tuple[object, ...] | None = None
         """The fields as loaded or saved (None: a section without a form)."""
 
@@ -71,16 +78,22 @@ class OwnerView(QWidget):
         self._bars.append(bar)
         self.outer.addLayout(bar)
         self._margin = 0
+        self._compact = None
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Narrower edges on a narrow screen: the room goes to the fields and their words."""
+        """Narrower edges on a narrow screen, thinner ones on a low one (the keyboard up): the
+        room goes to the fields and their words."""
         super().resizeEvent(event)
         margin = WIDE_MARGIN if self.width() >= NARROW_BELOW else NARROW_MARGIN
-        if margin != self._margin:
+        compact = self.height() < SHORT_BELOW
+        if margin != self._margin or compact != self._compact:
             self._margin = margin
-            self.column.setContentsMargins(margin, 32, margin, 24)
+            self._compact = compact
+            top, bottom = (12, 12) if compact else (32, 24)
+            self.column.setContentsMargins(margin, top, margin, bottom)
+            self.column.setSpacing(min(COMPACT_SPACING, self.spacing) if compact else self.spacing)
             for bar in self._bars:
-                bar.setContentsMargins(margin, 12, margin, 20)
+                bar.setContentsMargins(margin, *((6, margin, 8) if compact else (12, margin, 20)))
 
     def retranslate(self) -> None:
         """Every text in the language now in force (called when the language changes)."""
