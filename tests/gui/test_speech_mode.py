@@ -130,17 +130,20 @@ def test_a_speech_engine_that_never_answers_leaves_the_kiosk_working(
     server = socket.socket(socket.AF_UNIX)
     server.bind(str(path))
     server.listen(5)
+    server.settimeout(0.1)
     held: list[socket.socket] = []
+    done = threading.Event()
 
     def accept() -> None:
-        while True:
+        while not done.is_set():
             try:
                 connection, _ = server.accept()
-            except OSError:
-                return
+            except TimeoutError:
+                continue
             held.append(connection)  # connected, never answered
 
-    threading.Thread(target=accept, daemon=True).start()
+    acceptor = threading.Thread(target=accept, daemon=True)
+    acceptor.start()
     monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{path}")
     hung = SpeechService("speechd", parent=kiosk.app, start_timeout_ms=4000)
     assert kiosk.speech_mode is not None
@@ -154,7 +157,10 @@ def test_a_speech_engine_that_never_answers_leaves_the_kiosk_working(
     qtbot.waitUntil(lambda: hung.state == "missing", timeout=10_000)
     assert "did not answer" in hung.problem
     hung.close()
-    server.close()
+    done.set()
+    acceptor.join()
+    for connection in [*held, server]:  # else a later test meets them as ResourceWarnings
+        connection.close()
 
 
 @pytest.fixture
