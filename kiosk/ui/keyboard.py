@@ -367,7 +367,7 @@ class KeyboardDock(QWidget):
         self.shown_changed.emit(visible)
         if visible:
             self._fit()
-            QTimer.singleShot(0, self._reveal_focus)
+            QTimer.singleShot(0, self, self._reveal_focus)
 
     def _reveal_soon(self) -> None:
         """The keyboard was up already and another field took the focus (a tap into the
@@ -376,7 +376,7 @@ class KeyboardDock(QWidget):
         if self._finger_down():
             self._hold_until_release()  # on lift: the room stays, the field is revealed
         else:
-            QTimer.singleShot(0, self._reveal_focus)
+            QTimer.singleShot(0, self, self._reveal_focus)
 
     def _reveal_focus(self) -> None:
         """The page above got shorter: scroll the field being typed into back into sight."""
@@ -412,7 +412,7 @@ class KeyboardDock(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """The window changed size (or turned to portrait): the keyboard follows."""
         super().resizeEvent(event)
-        QTimer.singleShot(0, self._fit)
+        QTimer.singleShot(0, self, self._fit)
 
     def _apply_language(self, _lang: str = "") -> None:
         root = self.panel
@@ -428,4 +428,4 @@ class KeyboardDock(QWidget):
         if root is not None and self.view is not None:
             self.view.setClearColor(QColor(self._background()))
             root.setProperty("kioskColors", colours(self._state.theme))
-            QTimer.singleShot(0, self._fit)
+            QTimer.singleShot(0, self, self._fit)

@@ -383,7 +383,7 @@ class KioskWindow(QWidget):
         """Tell the input watch when the native window behind this widget changes."""
         if event.type() == QEvent.Type.WinIdChange:
             # The new QWindow is in place once this event has been handled.
-            QTimer.singleShot(0, self._on_native_window_replaced)
+            QTimer.singleShot(0, self, self._on_native_window_replaced)  # not after deletion
         return super().event(event)
 
     def _on_native_window_replaced(self) -> None:

@@ -164,7 +164,7 @@ class OwnerPanel(QWidget):
         force (a new style sheet reaches hidden buttons as they show): place them once more
         when the new sizes are known."""
         super().showEvent(event)
-        QTimer.singleShot(0, self._replace_flows)
+        QTimer.singleShot(0, self, self._replace_flows)
 
     def _replace_flows(self) -> None:
         for layout in self.findChildren(FlowLayout):
