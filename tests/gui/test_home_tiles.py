@@ -5,15 +5,23 @@ from __future__ import annotations
 from kiosk import screens
 
 
-def test_every_home_tile_keeps_its_icon_on_a_1280x1024_screen(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
+def home_at(kiosk, width: int, height: int):  # type: ignore[no-untyped-def]
+    """The home page shown and laid out in a window of this size."""
     window = kiosk.window
-    window.resize(1280, 1024)
+    window.resize(width, height)
     window.show()
     screens.show(kiosk, "home")
     screens.settle(kiosk)
-    home = window.page["home"]
-    hidden = [name for name, tile in home.tiles.items() if not tile.badge.isVisible()]
-    assert hidden == []
+    return window.page["home"]
+
+
+def tiles_without_icon(home) -> list[str]:  # type: ignore[no-untyped-def]
+    return [name for name, tile in home.tiles.items() if not tile.badge.isVisible()]
+
+
+def test_every_home_tile_keeps_its_icon_on_a_1280x1024_screen(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    home = home_at(kiosk, 1280, 1024)
+    assert tiles_without_icon(home) == []
     scroll = home._scroll
     assert scroll is None or not scroll.isVisible(), "all five tiles on one screen, no scrolling"
 
@@ -21,14 +29,7 @@ def test_every_home_tile_keeps_its_icon_on_a_1280x1024_screen(kiosk, qtbot) -> N
 def test_every_home_tile_keeps_its_icon_on_a_1280x720_screen(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
     """'Turistinformation' is too long for its badge beside it in a third of 1280 px, and the
     tile too low for the large badge above: it lost its icon while its neighbours kept theirs."""
-    window = kiosk.window
-    window.resize(1280, 720)
-    window.show()
-    screens.show(kiosk, "home")
-    screens.settle(kiosk)
-    home = window.page["home"]
-    hidden = [name for name, tile in home.tiles.items() if not tile.badge.isVisible()]
-    assert hidden == []
+    assert tiles_without_icon(home_at(kiosk, 1280, 720)) == []
 
 
 def test_the_next_events_fit_their_tile_without_overlapping(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
