@@ -136,7 +136,12 @@ def test_printing_when_enabled_goes_to_the_printer_without_a_dialog(
         browser.printer.output_file = str(out)  # stands in for the default printer
         open_and_wait(qtbot, browser, serve(httpserver, "/print", page))
         with qtbot.waitSignal(browser.printer.finished, timeout=30_000) as finished:
-            click_page(qtbot, browser, lambda b=browser: b.printer.busy)  # the visitor's tap
+            # the visitor's tap; a short job can be over before the first look at `busy`
+            click_page(
+                qtbot,
+                browser,
+                lambda b=browser, f=finished: b.printer.busy or f.signal_triggered,
+            )
         assert finished.args == [True]
         assert out.read_bytes().startswith(b"%PDF")
         assert ("print", True) in [(d[0], d[2]) for d in browser.decisions]
