@@ -1,4 +1,5 @@
-"""The system libraries Qt's X11 (xcb) platform needs on Linux, and whether it will start.
+"""The system libraries Qt's X11 (xcb) platform needs on Linux, and whether it will start; how
+Qt draws on a computer without a graphics processor.
 
 This table is the one list of them: `kiosk run` checks it before Qt starts (Qt itself aborts
 with "no Qt platform plugin could be initialized"), and README.md's `apt-get install` line and
@@ -8,8 +9,10 @@ packaging/linux/install-debian.sh are generated from it by packaging/system_pack
 from __future__ import annotations
 
 import ctypes
+import os
 import sys
 from collections.abc import Callable, Mapping
+from pathlib import Path
 
 # What PySide6's libqxcb.so and libQt6XcbQpa.so.6 link to (`readelf -d`), beyond the C and C++
 # runtime, with the Debian and Ubuntu package of each (the same names on both).
@@ -84,3 +87,34 @@ def xcb_problem(environ: Mapping[str, str], load: Callable[[str], bool] = loadab
         "Qt cannot open an X11 window without the system libraries it needs: "
         f"sudo apt-get install {' '.join(missing)}"
     )
+
+
+RENDER_NODES = Path("/dev/dri")
+"""Where Linux lists the graphics devices programs may render with (renderD128 ...)."""
+SOFTWARE_RENDERING = {"QT_QUICK_BACKEND": "software", "QT_XCB_GL_INTEGRATION": "none"}
+"""Qt Quick (the on-screen keyboard, the browser's view) drawn by Qt itself, and no OpenGL on X11:
+QtWebEngine then composites its pages in software too (it passes Chromium --disable-gpu)."""
+
+
+def has_gpu(nodes: Path = RENDER_NODES) -> bool:
+    """Whether this computer has a graphics device this user may render with."""
+    try:
+        return any(os.access(node, os.R_OK | os.W_OK) for node in nodes.glob("renderD*"))
+    except OSError:
+        return False
+
+
+def software_rendering(
+    environ: Mapping[str, str], platform: str = sys.platform, nodes: Path = RENDER_NODES
+) -> dict[str, str]:
+    """The environment to draw without OpenGL: SOFTWARE_RENDERING on a Linux computer without a
+    graphics device, else nothing; nothing either when QT_QUICK_BACKEND already says how.
+
+    Without a graphics device OpenGL is Mesa's llvmpipe, a GPU imitated on the processor: with an
+    e-service open it cost the kiosk about 120 MB (Mesa's LLVM compiler, its textures and
+    frames; tests/bench/memory_bench.py) to do what Qt's and Chromium's own software drawing do
+    with less. A computer with a graphics device keeps OpenGL, where textures live in the device.
+    """
+    if not platform.startswith("linux") or "QT_QUICK_BACKEND" in environ or has_gpu(nodes):
+        return {}
+    return dict(SOFTWARE_RENDERING)

@@ -20,7 +20,8 @@ def test_e_services_open_the_browser_in_the_kiosk_on_x11(
     httpserver: HTTPServer, tmp_path: Path
 ) -> None:
     httpserver.expect_request("/").respond_with_data(
-        "<title>kiosk-test</title><p>Hej</p>", content_type="text/html"
+        '<title>kiosk-test</title><body style="background:#0b5c7a"><p>Hej</p>',
+        content_type="text/html",
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
     env.pop("QT_QPA_PLATFORM", None)  # xcb, as on a shop's computer
@@ -31,4 +32,4 @@ def test_e_services_open_the_browser_in_the_kiosk_on_x11(
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr[-3000:]
     assert "FAIL" not in result.stdout
-    assert result.stdout.count("ok   ") == 9
+    assert result.stdout.count("ok   ") == 11

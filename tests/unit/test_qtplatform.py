@@ -13,9 +13,11 @@ from types import ModuleType
 import pytest
 
 from kiosk.qtplatform import (
+    SOFTWARE_RENDERING,
     XCB_LIBRARIES,
     loadable,
     missing_packages,
+    software_rendering,
     uses_xcb,
     xcb_packages,
     xcb_problem,
@@ -142,3 +144,24 @@ def test_readme_and_install_script_name_the_same_packages_as_the_check() -> None
 def test_ci_installs_every_package_the_check_asks_for() -> None:
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert [package for package in xcb_packages() if package not in ci.split()] == []
+
+
+def test_without_a_graphics_device_qt_draws_in_software(tmp_path: Path) -> None:
+    assert software_rendering(X11, "linux", tmp_path) == SOFTWARE_RENDERING  # an empty /dev/dri
+    assert software_rendering(X11, "linux", tmp_path / "dri") == SOFTWARE_RENDERING  # none at all
+    assert SOFTWARE_RENDERING == {"QT_QUICK_BACKEND": "software", "QT_XCB_GL_INTEGRATION": "none"}
+
+
+def test_a_computer_with_a_graphics_device_keeps_opengl(tmp_path: Path) -> None:
+    (tmp_path / "card0").write_bytes(b"")  # a display card alone is no render node
+    assert software_rendering(X11, "linux", tmp_path) == SOFTWARE_RENDERING
+    (tmp_path / "renderD128").write_bytes(b"")
+    assert software_rendering(X11, "linux", tmp_path) == {}
+
+
+def test_a_backend_chosen_in_the_environment_is_left_alone(tmp_path: Path) -> None:
+    assert software_rendering({**X11, "QT_QUICK_BACKEND": "rhi"}, "linux", tmp_path) == {}
+
+
+def test_windows_keeps_its_own_drawing(tmp_path: Path) -> None:
+    assert software_rendering({}, "win32", tmp_path) == {}

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from steps import Steps
@@ -19,6 +20,7 @@ from kiosk.app import after_first_paint, build_kiosk
 from kiosk.config import load_config
 from kiosk.domain import Link, Text
 from kiosk.paths import DataDir
+from kiosk.qtplatform import has_gpu
 from kiosk.services.idle import State
 
 
@@ -27,6 +29,23 @@ def tap(widget: QWidget, spot: QPoint | None = None) -> None:
     window = widget.window().windowHandle()
     where = widget.mapTo(widget.window(), spot if spot is not None else widget.rect().center())
     QTest.mouseClick(window, Qt.MouseButton.LeftButton, pos=where)
+
+
+PAGE_COLOUR = QColor("#0b5c7a")
+"""The test page's background (test_browser_in_kiosk.py serves it)."""
+
+
+def on_screen(widget: QWidget) -> QColor:
+    """The colour the X server shows at the middle of `widget`: what a visitor sees."""
+    screen = QGuiApplication.primaryScreen()
+    middle = widget.mapToGlobal(widget.rect().center())
+    return screen.grabWindow(0, middle.x(), middle.y(), 1, 1).toImage().pixelColor(0, 0)
+
+
+def imitated_gpu_loaded() -> bool:
+    """Whether Mesa's drivers (llvmpipe, a GPU imitated on the processor) are in this process."""
+    maps = Path("/proc/self/maps").read_text(encoding="utf-8")
+    return "_dri.so" in maps or "libLLVM" in maps
 
 
 def main() -> int:
@@ -57,6 +76,14 @@ def main() -> int:
         check(
             wait(lambda: browser.view is not None and browser.view.title() == "kiosk-test"),
             "the page loads",
+        )
+        check(
+            wait(lambda: on_screen(browser.view) == PAGE_COLOUR, 10),
+            "the page is drawn on the screen",
+        )
+        check(
+            has_gpu() or not imitated_gpu_loaded(),
+            "without a graphics device the page is drawn without an imitated one",
         )
         before = kiosk.idle._last_input
         QTest.qWait(100)
