@@ -50,7 +50,7 @@ sys.path.insert(0, str(HERE))
 
 from alertfixtures import smhi_answer, vma_answer  # noqa: E402
 from feedmaker import apply_folder  # noqa: E402
-from pss import tree_parts, tree_pss_mb  # noqa: E402
+from pss import tree_kinds, tree_parts, tree_pss_mb  # noqa: E402
 
 from kiosk.feed.build import build_feed  # noqa: E402
 from kiosk.feed.ics import STOCKHOLM  # noqa: E402
@@ -319,6 +319,7 @@ def visit(display: str, site: Site, spots: dict[str, list[int]], pid: int) -> di
     tap(display, spots["home"])
     figures["after"] = steady(pid)
     figures.update({f"after: {k}": v for k, v in tree_parts(pid).items()})
+    figures.update({f"kind: {k}": v for k, v in tree_kinds(pid).items()})
     return figures
 
 
@@ -336,6 +337,7 @@ def kiosk_figures(display: str, site: Site, root: Path) -> list[dict[str, float]
         xdotool(display, "search", "--sync", "--onlyvisible", "--name", "Servicepunkt")
         time.sleep(2)  # the first sync pass and the input side start after the first frame
         home = {"home": steady(kiosk.pid)}
+        home.update({f"kind: {k}": v for k, v in tree_kinds(kiosk.pid).items()})
         visits = [visit(display, site, spots, kiosk.pid) for _ in range(VISITS)]
     finally:
         stop(kiosk)
@@ -404,6 +406,12 @@ def _parts(figures: dict[str, float], when: str) -> str:
     return ", ".join(f"{k} {v:.0f}" for k, v in sorted(parts.items(), key=lambda i: -i[1]))
 
 
+def _kinds(before: dict[str, float], after: dict[str, float]) -> str:
+    """What grew, by kind of memory (pss.KINDS): the heap, or pages of the engine's libraries."""
+    grown = {k: v - before.get(k, 0.0) for k, v in after.items() if k.startswith("kind: ")}
+    return ", ".join(f"{k.removeprefix('kind: ')} {v:+.0f} MB" for k, v in grown.items())
+
+
 def rows(kiosk: list[dict[str, float]], chromium: float | None) -> list[Row]:
     home, first, second = kiosk[0]["home"], kiosk[1], kiosk[-1]
     peak = max(figures["open peak"] for figures in kiosk[1:])
@@ -437,6 +445,7 @@ def rows(kiosk: list[dict[str, float]], chromium: float | None) -> list[Row]:
         ),
         ("  tree with the page open", _parts(first, "open"), "", ""),
         ("  tree after the 1st visit", _parts(first, "after"), "", ""),
+        ("  after the 1st visit vs before, by kind", _kinds(kiosk[0], first), "", ""),
     ]
     replaced = int(kiosk[0]["renderers replaced"])
     if replaced:

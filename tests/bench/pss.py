@@ -44,6 +44,26 @@ def tree_pss_mb(root: int) -> float:
     return sum(pss_mb(pid) for pid in descendants(root))
 
 
+KINDS = {"Pss_Anon": "anonymous", "Pss_File": "files", "Pss_Shmem": "shared memory"}
+"""smaps_rollup's split of PSS: the heap and other private memory; pages of mapped files (the
+libraries' code: clean, read again from disk if the kernel drops them); shared memory segments."""
+
+
+def tree_kinds(root: int) -> dict[str, float]:
+    """The tree's PSS in MB by kind (KINDS' names); empty where the kernel does not split it."""
+    found: dict[str, float] = {}
+    for pid in descendants(root):
+        try:
+            lines = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
+        except OSError:
+            continue
+        for line in lines:
+            key, _, value = line.partition(":")
+            if key in KINDS:
+                found[KINDS[key]] = found.get(KINDS[key], 0.0) + int(value.split()[0]) / 1024
+    return found
+
+
 def tree_parts(root: int) -> dict[str, float]:
     """PSS in MB per program in the tree, named with how many processes run it ("python x2").
 
