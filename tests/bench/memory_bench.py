@@ -11,6 +11,8 @@ process tree (the kiosk and every QtWebEngineProcess below it), against Chromium
    Home after each visit against before it: the first visit loads the browser engine into the
    kiosk, which stays (reported against +15 %, the issue's "close to its pre-visit size");
    the second must come back within 10 % (the design brief's bound on growth over visits).
+   The growth after the first visit is split by kind (pss.KINDS): anonymous memory, pages of
+   mapped files (mostly the engine's library code) and shared memory.
 3. Debian's Chromium --kiosk on a static copy of the home screen (same tiles, texts, icons),
    same screen, fresh profile: its tree at rest. Bar (issue 25): the kiosk's home at most 0.3x.
 
