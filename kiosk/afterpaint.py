@@ -127,10 +127,7 @@ def start_running(k: Kiosk, started: datetime) -> None:
     gc.freeze()
     gc.enable()
     _check_clock(k)
-    build_pages(k.window, WARM_PAGES)
-    # The day's places, decoded once for Places, the emergency card and search (kiosk.store.content
-    # keeps them): 1,000 of them took 60-120 ms of the first of those taps on a kiosk PC.
-    QTimer.singleShot(0, k.content.places)
+    warm_up(k)
     if k.sync is not None:  # the first pass soon after the first frame, spread over a minute
         k.sync.start()
         _watch_network(k.sync)
@@ -144,6 +141,15 @@ def start_running(k: Kiosk, started: datetime) -> None:
         k.app.aboutToQuit.connect(uploads.stop)
         k.reporter = StatusService(k.config, k.data, partial(live_facts, k, started), parent=k.app)
         k.reporter.start()
+
+
+def warm_up(k: Kiosk) -> None:
+    """What a visitor's first taps need, built on the turns of the event loop after the first
+    frame (a tap meanwhile goes first), so that no first tap builds it."""
+    build_pages(k.window, WARM_PAGES)
+    # The day's places, decoded once for Places, the emergency card and search (kiosk.store.content
+    # keeps them): 1,000 of them took 60-120 ms of the first of those taps on a kiosk PC.
+    QTimer.singleShot(0, k.content.places)
 
 
 def _wire_sync(k: Kiosk, sync: SyncService) -> None:
