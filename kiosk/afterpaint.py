@@ -119,8 +119,8 @@ def sync_feed(config: Config, demo: bool) -> bool:
 
 
 def start_running(k: Kiosk, started: datetime) -> None:
-    """`kiosk run` after the first frame: collection back on, pages built, background work
-    started."""
+    """`kiosk run` after the first frame: collection back on, pages and keyboard built,
+    background work started."""
     # What the start built lives as long as the kiosk: frozen, the collector no longer walks it
     # (its full passes over the content took 120-185 ms of a tap on a kiosk PC). Then collection
     # is back on (`kiosk run`, kiosk/cli.py, turned it off for the start).
@@ -150,6 +150,9 @@ def warm_up(k: Kiosk) -> None:
     # The day's places, decoded once for Places, the emergency card and search (kiosk.store.content
     # keeps them): 1,000 of them took 60-120 ms of the first of those taps on a kiosk PC.
     QTimer.singleShot(0, k.content.places)
+    # The on-screen keyboard that the first text field shows: built on that field's focus, it
+    # took 250-340 ms (CPU) of the first tap on Sök. Built now, it is the same keyboard, hidden.
+    QTimer.singleShot(0, k.window.keyboard, k.window.keyboard.build)
 
 
 def _wire_sync(k: Kiosk, sync: SyncService) -> None:

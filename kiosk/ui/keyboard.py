@@ -1,9 +1,10 @@
 """The on-screen keyboard: Qt Virtual Keyboard's InputPanel, docked at the foot of the kiosk window.
 
 The platform plugin (QT_IM_MODULE=qtvirtualkeyboard) is chosen before the application exists, but
-only its libraries load then; the QML keyboard itself is built the first time a text field (or a
-web page) takes focus. It lives inside the kiosk's own window, never as a top-level window of its
-own, and the page area above it shrinks, so it never covers the field being typed into.
+only its libraries load then; `kiosk run` builds the QML keyboard after the first frame
+(kiosk/afterpaint.py), and anywhere else it is built the first time a text field (or a web page)
+takes focus. It lives inside the kiosk's own window, never as a top-level window of its own,
+and the page area above it shrinks, so it never covers the field being typed into.
 """
 
 from __future__ import annotations
@@ -237,8 +238,21 @@ class KeyboardDock(QWidget):
 
     # --- building on first use ---------------------------------------------------------------
 
+    def build(self) -> bool:
+        """Build the QML keyboard now, unless it is built (about 0.25 s of CPU, more on a slow
+        PC); False when it cannot load, which is logged once and the kiosk goes on (a physical
+        keyboard still types; the self-test names the failure)."""
+        if self._broken:
+            return False
+        try:
+            self.ensure_built()
+        except RuntimeError:
+            log.exception("the on-screen keyboard is not available")
+            self._broken = True
+        return not self._broken
+
     def ensure_built(self) -> None:
-        """Build the QML keyboard (once; the first text field pays ~0.2 s, start-up nothing)."""
+        """Build the QML keyboard (once), or raise RuntimeError saying why it cannot load."""
         if self.view is not None:
             return
         from PySide6.QtCore import QByteArray, QLoggingCategory, QUrl
@@ -281,7 +295,7 @@ class KeyboardDock(QWidget):
             # QtWebEngine shows and hides the input panel itself as page fields take focus; a
             # Python filter or query on its half-native focus object can crash the process.
             self._watch(None)
-            if not self._build_quietly():
+            if not self.build():
                 return
             QGuiApplication.inputMethod().update(Qt.InputMethodQuery.ImQueryAll)
             return
@@ -289,7 +303,7 @@ class KeyboardDock(QWidget):
         text = accepts_text(obj)
         if not text:
             return
-        if not self._build_quietly():
+        if not self.build():
             return
         if text and not self.physical:
             QGuiApplication.inputMethod().show()
@@ -297,18 +311,6 @@ class KeyboardDock(QWidget):
                 self._reveal_soon()
         # A field that had focus before the keyboard existed: let the keyboard see it now.
         QGuiApplication.inputMethod().update(Qt.InputMethodQuery.ImQueryAll)
-
-    def _build_quietly(self) -> bool:
-        """Build on focus; a keyboard that cannot load is logged once and the kiosk goes on
-        (a physical keyboard still types; the self-test names the failure)."""
-        if self._broken:
-            return False
-        try:
-            self.ensure_built()
-        except RuntimeError:
-            log.exception("the on-screen keyboard is not available")
-            self._broken = True
-        return not self._broken
 
     def _watch(self, obj: QObject | None) -> None:
         """Physical keys arrive at the focus object: watch it (and only it) for them."""

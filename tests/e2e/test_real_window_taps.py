@@ -47,6 +47,7 @@ pytestmark = [
 def test_one_tap_on_the_home_search_bar_gives_a_focused_field_and_the_keyboard(steps: str) -> None:
     passed(
         steps,
+        "the keyboard is built before the first tap, and hidden",
         "one tap on the search bar opens Search",
         "the same tap leaves the field focused and the keyboard up",
         "the keyboard types into the field",

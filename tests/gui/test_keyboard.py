@@ -10,6 +10,7 @@ from pytest_httpserver import HTTPServer
 from screeninput import touch
 from webkit import QUIET, url
 
+from kiosk.afterpaint import warm_up
 from kiosk.app import Kiosk
 from kiosk.domain import Link, Text
 from kiosk.ui import keyboard
@@ -209,3 +210,22 @@ def test_one_tap_on_the_home_search_bar_gives_field_and_keyboard(qtbot, demo_kio
     qtbot.waitUntil(window.keyboard.isVisible)
     assert page.field.hasFocus()
     assert window.navbar.isVisible()  # Hem and Tillbaka stay in reach while typing
+
+
+def test_the_keyboard_built_after_the_first_frame_comes_up_on_the_first_tap_on_search(
+    qtbot, demo_kiosk: Kiosk
+) -> None:
+    window = demo_kiosk.window
+    warm_up(demo_kiosk)  # as `kiosk run` does once the home screen has painted
+    qtbot.waitUntil(lambda: window.keyboard.view is not None)  # no tap has to build it
+    built = window.keyboard.view
+    assert not window.keyboard.isVisible()  # nothing of it shows on the home screen
+    search = window.page["home"].search
+    qtbot.waitUntil(search.isVisible)
+    touch(search)
+    qtbot.waitUntil(window.keyboard.isVisible)
+    page = window.page["search"]
+    assert page.field.hasFocus()
+    assert window.keyboard.view is built  # the same keyboard, not a second one
+    tap_keys(window, "skule")
+    assert page.field.text().casefold() == "skule"

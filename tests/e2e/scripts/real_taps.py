@@ -4,7 +4,8 @@ Run by tests/e2e/test_real_window_taps.py under Xvfb at 1366x768 (the commonest 
 panel). All input is real X input from xdotool: clicks where the button is on the screen and
 Ctrl+Alt+O as key presses. Steps:
 
-- one tap on the home screen's search bar: Search, the field focused, the keyboard up;
+- one tap on the home screen's search bar: Search, the field focused, the keyboard up (built
+  after the first frame, as `kiosk run` builds it);
 - with the keyboard up, Tillbaka and Hem are on the screen and each goes home with one tap;
 - Ctrl+Alt+O on the attract screen: the PIN pad, not speech mode, its keys apart;
 - the shop owner types an event's title on the on-screen keyboard; the first tap on Spara saves.
@@ -28,6 +29,7 @@ from steps import Steps
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/, for the keyboard's keys
 from fingers import key_centre
 
+from kiosk.afterpaint import warm_up
 from kiosk.app import Kiosk, after_first_paint, build_kiosk
 from kiosk.config import Config, load_config
 from kiosk.paths import DataDir
@@ -95,6 +97,10 @@ def search_bar(kiosk: Kiosk, screen: Screen, run: Steps) -> None:
     window = kiosk.window
     check, wait = run.check, run.wait
     field = window.page["search"].field  # type: ignore[attr-defined]
+    check(
+        wait(lambda: window.keyboard.view is not None, 10) and not window.keyboard.isVisible(),
+        "the keyboard is built before the first tap, and hidden",
+    )
     screen.tap(window.page["home"].search)  # type: ignore[attr-defined]
     check(wait(lambda: window.current == "search", 10), "one tap on the search bar opens Search")
     check(
@@ -243,6 +249,7 @@ def main() -> int:
     kiosk = build_kiosk(Config(values), data, demo=True, sound=False, defer_input=True)
     window, app = kiosk.window, kiosk.app
     window.first_painted.connect(lambda: after_first_paint(kiosk, stats=False))
+    window.first_painted.connect(lambda: warm_up(kiosk))  # pages and keyboard, as `kiosk run`
     screen_geometry = app.primaryScreen().geometry()
     window.setGeometry(screen_geometry)  # as `kiosk run` does: the whole screen, no window manager
     window.showFullScreen()
