@@ -280,11 +280,12 @@ def build_publisher(
     settings: QSettings | None = None,
     keychain: Keychain | None = None,
     work: Path | None = None,
+    lang: str = "sv",
 ) -> Publisher:
-    """Construct services and window and connect their signals."""
+    """Construct services and window and connect their signals (the UI in `lang`)."""
     app = make_application()
     translations = Translations(assets_dir() / "translations")
-    translations.switch("sv")
+    translations.switch(lang)
     holder: list[Publisher] = []
     content = ContentPanel(
         lambda kind, item: holder[0].folder.check(kind, item) if holder[0].folder else [],
@@ -369,12 +370,12 @@ def _confirm_delete(publisher: Publisher, kind: str, item_id: str) -> None:
         publisher.delete_item(kind, item_id)
 
 
-def run_publisher(config: Config, source: Path | None) -> int:
+def run_publisher(config: Config, source: Path | None, lang: str = "sv") -> int:
     """`kiosk publisher`: the window until the officer closes it."""
     check_display()
     if source is not None and not source.is_dir():
         raise KioskError(f"{source}: no such folder")
-    publisher = build_publisher(config, source)
+    publisher = build_publisher(config, source, lang=lang)
     publisher.window.resize(1366, 768)
     publisher.window.show()
     if not publisher.settings.destination().complete:

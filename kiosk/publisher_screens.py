@@ -38,13 +38,14 @@ def screenshot(
     size: tuple[int, int],
     out: Path,
     uploads: str = "",
+    lang: str = "sv",
 ) -> None:
     """Render one publisher screen to a PNG (settings of a throwaway profile, never the officer's)."""
     if name not in SCREENS:
         raise KioskError(f"{name}: no such publisher screen (one of {', '.join(SCREENS)})")
     work = out.parent / (out.stem + "-work")
     settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
-    publisher = build_publisher(config, source, settings, work=work / "preview")
+    publisher = build_publisher(config, source, settings, work=work / "preview", lang=lang)
     window = publisher.window
     window.resize(*size)
     window.show()
