@@ -20,6 +20,10 @@ from PySide6.QtWidgets import (
 from kiosk.services.fleetview import FleetView
 from kiosk.ui.i18n import day_time
 
+HOME_WIDTH = 320
+"""The chosen kiosk's home screen beside the table: large enough to recognise the page, small
+enough to leave the table most of a 1366 px wide window."""
+
 
 class PlaceRow(QWidget):
     """The kiosks' upload place (folder or WebDAV address) and a button to read it again."""
@@ -65,21 +69,39 @@ class FleetPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
+        # The name, the time and open-or-closed are as wide as their longest text (a shop's
+        # name is never cut off); what is wrong takes the rest of the width and wraps.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setHighlightSections(False)
         self.table.currentCellChanged.connect(self._on_table_changed)
+        self.home_title = QLabel()
+        self.home_title.setObjectName("subheading")
         self.home = QLabel()
         self.home.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.home.setFixedWidth(420)
+        self.home.setFixedSize(HOME_WIDTH, HOME_WIDTH * 9 // 16)
         self.home.setWordWrap(True)
+        self.home.setObjectName("home")
+        self.side = QWidget()
+        side = QVBoxLayout(self.side)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.home_title)
+        side.addWidget(self.home)
+        side.addStretch(1)
+        self.side.hide()  # until there is a kiosk to show
         self.report = QPushButton()
         self.report.clicked.connect(self._on_report_clicked)
+        self.report.setEnabled(False)  # until there is a place to read the fleet from
+        self.place.address.textChanged.connect(self._on_address_changed)
         body = QHBoxLayout()
         body.addWidget(self.table, 1)
-        body.addWidget(self.home)
+        body.addWidget(self.side)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.place)
@@ -91,6 +113,7 @@ class FleetPanel(QWidget):
     def show_view(self, view: FleetView) -> None:
         """Fill the table from a fresh board."""
         self._home = view.home
+        self.side.show()
         # The ones that need attention first: that is what the officer looks for.
         points = sorted(view.board.points, key=lambda p: p.ok)
         self.table.setRowCount(len(points))
@@ -124,10 +147,17 @@ class FleetPanel(QWidget):
         picture = QPixmap()
         if point and picture.loadFromData(self._home.get(point, b"")):
             self.home.setPixmap(
-                picture.scaledToWidth(410, Qt.TransformationMode.SmoothTransformation)
+                picture.scaled(
+                    self.home.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
             )
         else:
             self.home.setText(self.tr("This kiosk has not sent a picture of its screen yet."))
+
+    def _on_address_changed(self, text: str) -> None:
+        self.report.setEnabled(bool(text.strip()))
 
     def _on_report_clicked(self) -> None:
         if self.place.address.text().strip():
@@ -141,6 +171,7 @@ class FleetPanel(QWidget):
 
     def _retranslate(self) -> None:
         self.heading.setText(self.tr("How the service points' kiosks are doing"))
+        self.home_title.setText(self.tr("The kiosk's home screen"))
         self.place.label.setText(self.tr("The kiosks upload to"))
         self.place.refresh.setText(self.tr("Update"))
         self.table.setHorizontalHeaderLabels(
