@@ -2298,12 +2298,16 @@
 <context>
     <name>ContentPanel</name>
     <message>
-        <source>New</source>
-        <translation>Neu</translation>
+        <source>Add a service point</source>
+        <translation>Servicepunkt hinzufügen</translation>
     </message>
     <message>
-        <source>Open or create a source folder to start.</source>
-        <translation>Öffnen oder erstellen Sie einen Quellordner, um zu beginnen.</translation>
+        <source>No service points yet. Add the municipality's service points first: then you can choose where each notice and event is shown.</source>
+        <translation>Noch gibt es keine Servicepunkte. Legen Sie zuerst die Servicepunkte der Gemeinde an: Dann können Sie wählen, wo jede Mitteilung und jede Veranstaltung gezeigt wird.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>ends within 14 days</source>
@@ -2412,6 +2416,10 @@
 </context>
 <context>
     <name>FleetPanel</name>
+    <message>
+        <source>The kiosk's home screen</source>
+        <translation>Startseite des Kiosks</translation>
+    </message>
     <message>
         <source>All is well</source>
         <translation>Alles in Ordnung</translation>
@@ -3360,6 +3368,25 @@
     <message>
         <source>Throw the changes away</source>
         <translation>Änderungen verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>StartView</name>
+    <message>
+        <source>Create a new folder…</source>
+        <translation>Neuen Ordner erstellen…</translation>
+    </message>
+    <message>
+        <source>Open the source folder…</source>
+        <translation>Quellordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Everything the kiosks show (notices, events, places, e-services, brochures and the service points themselves) is kept in one folder, on this computer or on a shared drive. Open that folder if you or a colleague have made it. The first time, create a new, empty folder.</source>
+        <translation>Alles, was die Kioske zeigen (Mitteilungen, Veranstaltungen, Orte, Online-Dienste, Broschüren und die Servicepunkte selbst), liegt in einem Ordner auf diesem Computer oder auf einem gemeinsamen Laufwerk. Öffnen Sie diesen Ordner, wenn Sie oder eine Kollegin ihn schon angelegt haben. Beim ersten Mal erstellen Sie einen neuen, leeren Ordner.</translation>
+    </message>
+    <message>
+        <source>Start by opening the source folder</source>
+        <translation>Öffnen Sie zuerst den Quellordner</translation>
     </message>
 </context>
 </TS>

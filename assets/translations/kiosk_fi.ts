@@ -2298,12 +2298,16 @@
 <context>
     <name>ContentPanel</name>
     <message>
-        <source>New</source>
-        <translation>Uusi</translation>
+        <source>Add a service point</source>
+        <translation>Lisää palvelupiste</translation>
     </message>
     <message>
-        <source>Open or create a source folder to start.</source>
-        <translation>Aloita avaamalla tai luomalla lähdekansio.</translation>
+        <source>No service points yet. Add the municipality's service points first: then you can choose where each notice and event is shown.</source>
+        <translation>Palvelupisteitä ei ole vielä. Lisää ensin kunnan palvelupisteet: sitten voit valita, missä kukin tiedote ja tapahtuma näytetään.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Uusi</translation>
     </message>
     <message>
         <source>ends within 14 days</source>
@@ -2412,6 +2416,10 @@
 </context>
 <context>
     <name>FleetPanel</name>
+    <message>
+        <source>The kiosk's home screen</source>
+        <translation>Kioskin etusivu</translation>
+    </message>
     <message>
         <source>All is well</source>
         <translation>Kaikki kunnossa</translation>
@@ -3360,6 +3368,25 @@
     <message>
         <source>Throw the changes away</source>
         <translation>Hylkää muutokset</translation>
+    </message>
+</context>
+<context>
+    <name>StartView</name>
+    <message>
+        <source>Create a new folder…</source>
+        <translation>Luo uusi kansio…</translation>
+    </message>
+    <message>
+        <source>Open the source folder…</source>
+        <translation>Avaa lähdekansio…</translation>
+    </message>
+    <message>
+        <source>Everything the kiosks show (notices, events, places, e-services, brochures and the service points themselves) is kept in one folder, on this computer or on a shared drive. Open that folder if you or a colleague have made it. The first time, create a new, empty folder.</source>
+        <translation>Kaikki, mitä kioskit näyttävät (tiedotteet, tapahtumat, paikat, e-palvelut, esitteet ja itse palvelupisteet), on yhdessä kansiossa tällä tietokoneella tai jaetulla levyllä. Avaa se kansio, jos sinä tai työtoveri olette jo tehneet sen. Ensimmäisellä kerralla luo uusi, tyhjä kansio.</translation>
+    </message>
+    <message>
+        <source>Start by opening the source folder</source>
+        <translation>Aloita avaamalla lähdekansio</translation>
     </message>
 </context>
 </TS>

@@ -2298,12 +2298,16 @@
 <context>
     <name>ContentPanel</name>
     <message>
-        <source>New</source>
-        <translation>Ny</translation>
+        <source>Add a service point</source>
+        <translation>Lägg till en servicepunkt</translation>
     </message>
     <message>
-        <source>Open or create a source folder to start.</source>
-        <translation>Öppna eller skapa en källmapp för att börja.</translation>
+        <source>No service points yet. Add the municipality's service points first: then you can choose where each notice and event is shown.</source>
+        <translation>Här finns inga servicepunkter än. Lägg först till kommunens servicepunkter: sedan kan du välja var varje meddelande och evenemang visas.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
     </message>
     <message>
         <source>ends within 14 days</source>
@@ -2412,6 +2416,10 @@
 </context>
 <context>
     <name>FleetPanel</name>
+    <message>
+        <source>The kiosk's home screen</source>
+        <translation>Kioskens startsida</translation>
+    </message>
     <message>
         <source>All is well</source>
         <translation>I ordning</translation>
@@ -3360,6 +3368,25 @@
     <message>
         <source>Throw the changes away</source>
         <translation>Släng ändringarna</translation>
+    </message>
+</context>
+<context>
+    <name>StartView</name>
+    <message>
+        <source>Create a new folder…</source>
+        <translation>Skapa en ny mapp…</translation>
+    </message>
+    <message>
+        <source>Open the source folder…</source>
+        <translation>Öppna källmappen…</translation>
+    </message>
+    <message>
+        <source>Everything the kiosks show (notices, events, places, e-services, brochures and the service points themselves) is kept in one folder, on this computer or on a shared drive. Open that folder if you or a colleague have made it. The first time, create a new, empty folder.</source>
+        <translation>Allt som kioskerna visar (meddelanden, evenemang, platser, e-tjänster, broschyrer och själva servicepunkterna) sparas i en mapp, på den här datorn eller på en delad disk. Öppna den mappen om du eller en kollega redan har gjort den. Första gången skapar du en ny, tom mapp.</translation>
+    </message>
+    <message>
+        <source>Start by opening the source folder</source>
+        <translation>Börja med att öppna källmappen</translation>
     </message>
 </context>
 </TS>

@@ -42,7 +42,7 @@ PUBLISHER = frozenset(
         "AddressPage", "ContentPanel", "DateTimeField", "DonePage", "FirstRunWizard", "FleetPanel",
         "HistoryPanel", "HoursRow", "ItemForm", "KeyPage", "LangTextField", "OpeningHoursField",
         "PointsField", "PreviewPanel", "PublishDialog", "PublisherForm", "PublisherWindow",
-        "ShopEventsPanel", "SpecialDayRow", "SpecialHoursField",
+        "ShopEventsPanel", "SpecialDayRow", "SpecialHoursField", "StartView",
     }
 )  # fmt: skip
 """The municipality's desktop publisher."""

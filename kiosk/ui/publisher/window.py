@@ -47,6 +47,8 @@ class PublisherWindow(QMainWindow):
         self.create_button.clicked.connect(self.create_requested)
         self.setup_button.clicked.connect(self.setup_requested)
         self.publish_button.clicked.connect(self.publish_requested)
+        content.start.open_requested.connect(self.open_requested)
+        content.start.create_requested.connect(self.create_requested)
         self.state = QLabel()
         self.state.setObjectName("state")
         self.state.setWordWrap(True)
