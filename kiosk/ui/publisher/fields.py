@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -372,7 +372,7 @@ class OpeningHoursField(Field):
         self.kept: list[str] = []  # lines written by hand in a form the editor cannot show
         add = QPushButton(self.tr("Add opening hours"))
         add.clicked.connect(self._on_add_clicked)
-        self.layout_.addWidget(add)
+        self.layout_.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)  # as "Add a day that differs"
 
     def _on_add_clicked(self) -> None:
         self._add()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -75,7 +76,7 @@ class KeyPage(QWizardPage):
             )
         )
         layout.addLayout(form)
-        layout.addWidget(self.make)
+        layout.addWidget(self.make, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.result)
         layout.addStretch(1)
 
@@ -149,7 +150,7 @@ class AddressPage(QWizardPage):
             )
         )
         layout.addLayout(form)
-        layout.addWidget(self.test)
+        layout.addWidget(self.test, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.result)
         layout.addStretch(1)
 
@@ -226,7 +227,7 @@ class DonePage(QWizardPage):
             )
         )
         layout.addWidget(self.settings_text)
-        layout.addWidget(copy)
+        layout.addWidget(copy, 0, Qt.AlignmentFlag.AlignLeft)
 
     def initializePage(self) -> None:
         """Fill in the settings from the finished steps."""

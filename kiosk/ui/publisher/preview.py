@@ -40,6 +40,11 @@ class PreviewPanel(QWidget):
             self.lang.addItem(NATIVE_NAMES[code], code)
         for box in self._boxes():
             box.currentIndexChanged.connect(self._on_choice_changed)
+            # A long shop name must not push the boxes' labels out of the narrow side panel.
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(8)
         self.refresh = QPushButton()
         self.refresh.clicked.connect(self._on_choice_changed)
         self.status = QLabel()
