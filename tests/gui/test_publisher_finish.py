@@ -1,0 +1,212 @@
+"""How the publisher looks to the officer at 1366x768: one font, a fleet table that uses the
+width, and a first screen that says what to do first, with the action as a button."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from fleetmaker import status, write_status
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel, QWidget
+from test_publisher_forms import REPO, DictKeychain, publisher, source  # noqa: F401 (fixtures)
+
+from kiosk.config import load_config
+from kiosk.publisher import Publisher, build_publisher
+from kiosk.ui.publisher.style import POINT_SIZE
+
+DEMO_POINTS = REPO / "assets" / "demo-source" / "service_points.toml"
+
+
+@pytest.fixture
+def unopened(qtbot, tmp_path: Path) -> Iterator[Publisher]:  # type: ignore[no-untyped-def]
+    """The publisher as `kiosk publisher` starts it the first time: no source folder."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    built = build_publisher(
+        load_config(None, environ={}), None, settings, DictKeychain(), tmp_path / "preview"
+    )
+    built.window.resize(1366, 768)
+    built.window.show()
+    qtbot.waitExposed(built.window)
+    yield built
+    built.close()
+    built.window.deleteLater()
+
+
+def answer_dialog(qtbot, kind: type, answer: Callable[[QWidget], None]) -> list[str]:  # type: ignore[no-untyped-def]
+    """Answer the next modal dialog of `kind` as the officer would; the titles of those met."""
+    met: list[str] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            met.append(dialog.windowTitle())
+            answer(dialog)
+        else:
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+    return met
+
+
+def demo_uploads(folder: Path) -> list[str]:
+    """The upload folder of every demo service point, all fine; their labels on the board."""
+    with DEMO_POINTS.open("rb") as handle:
+        points = tomllib.load(handle)["service_point"]
+    now = datetime.now(UTC)
+    for point in points:
+        at = now - timedelta(minutes=5)
+        write_status(folder, status(point["id"], at, name=point["name"], village=point["village"]))
+    return [f"{p['name']}, {p['village']}" for p in points]
+
+
+def test_the_first_start_says_what_to_do_first_and_its_button_opens_the_folder(
+    qtbot,
+    unopened: Publisher,
+) -> None:  # type: ignore[no-untyped-def]
+    start = unopened.content.start
+    assert start.isVisible()
+    assert not unopened.content.kinds.isVisible(), "no empty lists before there is a folder"
+    assert start.title.text() == "Börja med att öppna källmappen"
+    assert start.open_button.isVisible() and start.open_button.text() == "Öppna källmappen…"
+    assert start.text.height() >= start.text.heightForWidth(start.text.width()), "text cut off"
+
+    met = answer_dialog(qtbot, QFileDialog, lambda dialog: dialog.reject())
+    qtbot.mouseClick(start.open_button, Qt.MouseButton.LeftButton)
+    assert len(met) == 1, "the button asks for the folder"
+    assert met == ["Öppna källmappen"]
+
+
+def test_a_new_folder_made_from_the_first_start_asks_for_the_service_points_first(
+    qtbot,
+    unopened: Publisher,
+    tmp_path: Path,
+) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "innehall"
+    folder.mkdir()
+
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        dialog.setDirectory(str(folder))
+        dialog.selectFile(str(folder))
+        dialog.accept()
+
+    def name(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue("Örnsköldsviks kommun")
+        dialog.accept()
+
+    asked = answer_dialog(qtbot, QFileDialog, choose)
+    named = answer_dialog(qtbot, QInputDialog, name)
+    qtbot.mouseClick(unopened.content.start.create_button, Qt.MouseButton.LeftButton)
+    assert asked and named
+    content = unopened.content
+    assert content.editor.isVisible() and not content.start.isVisible()
+    assert content.no_points.isVisible(), "a new folder has no service points yet"
+    assert content.add_point.text() == "Lägg till en servicepunkt"
+
+    qtbot.mouseClick(content.add_point, Qt.MouseButton.LeftButton)
+    assert content.kind == "service_points"
+    assert content.form().isVisible() and content.items.currentItem() is None  # a new one
+
+
+def test_every_text_of_the_publisher_is_in_the_kiosks_font_at_a_readable_size(
+    qtbot,
+    publisher: Publisher,  # noqa: F811 (the fixture)
+) -> None:  # type: ignore[no-untyped-def]
+    dialogs: list[QWidget] = [
+        publisher.first_run(),
+        publisher.content.unsaved_question(publisher.content.form()),
+    ]
+    for dialog in dialogs:
+        dialog.show()
+    QApplication.processEvents()
+    wrong = set()
+    for top in (publisher.window, *dialogs):
+        for widget in (top, *top.findChildren(QWidget)):
+            shown = QFontInfo(widget.font())
+            if shown.family() != "Inter" or shown.pointSizeF() < POINT_SIZE - 0.5:
+                wrong.add(
+                    f"{type(widget).__name__}#{widget.objectName()}: {shown.family()} "
+                    f"{shown.pointSizeF():g} pt"
+                )
+    for dialog in dialogs:
+        dialog.close()
+    assert not wrong
+
+
+def test_the_fleet_table_uses_the_width_and_shows_every_demo_name_whole(
+    qtbot,
+    publisher: Publisher,  # noqa: F811 (the fixture)
+    tmp_path: Path,
+) -> None:  # type: ignore[no-untyped-def]
+    labels = demo_uploads(tmp_path / "uploads")
+    fleet = publisher.window.fleet
+    publisher.window.tabs.setCurrentWidget(fleet)
+    fleet.place.address.setText(str(tmp_path / "uploads"))
+    with qtbot.waitSignal(publisher.fleet_reader.done, timeout=30_000):
+        qtbot.mouseClick(fleet.place.refresh, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert fleet.table.rowCount() == len(labels)
+    assert fleet.table.width() >= 0.7 * publisher.window.width()
+    longest = max(labels, key=fleet.table.fontMetrics().horizontalAdvance)
+    needed = fleet.table.fontMetrics().horizontalAdvance(longest)
+    assert fleet.table.columnWidth(0) >= needed + 8, f"{longest!r} is cut off"
+    shown = [fleet.table.item(row, 0).text() for row in range(fleet.table.rowCount())]
+    assert sorted(shown) == sorted(labels)
+
+
+def test_the_report_button_waits_for_the_place_the_kiosks_upload_to(
+    qtbot,
+    unopened: Publisher,
+) -> None:  # type: ignore[no-untyped-def]
+    fleet = unopened.window.fleet
+    assert not fleet.report.isEnabled(), "pressing it would do nothing"
+    fleet.place.address.setText("https://www.example.se/dav/servicepunkter/")
+    assert fleet.report.isEnabled()
+
+
+def test_a_long_heading_in_the_item_list_wraps_instead_of_being_cut(
+    qtbot,
+    publisher: Publisher,  # noqa: F811 (the fixture)
+) -> None:  # type: ignore[no-untyped-def]
+    items = publisher.content.items
+    QApplication.processEvents()
+    longest = max(range(items.count()), key=lambda row: len(items.item(row).text()))
+    rect = items.visualItemRect(items.item(longest))
+    heading = items.item(longest).text().splitlines()[0]
+    assert items.fontMetrics().horizontalAdvance(heading) > items.viewport().width()
+    assert not items.horizontalScrollBar().isVisible()
+    assert rect.right() <= items.viewport().width(), f"{heading!r} is cut off"
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_no_label_on_any_tab_is_cut_off_at_1366x768(
+    qtbot,
+    source: Path,  # noqa: F811 (the fixture)
+    tmp_path: Path,
+    lang: str,
+) -> None:  # type: ignore[no-untyped-def]
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    built = build_publisher(
+        load_config(None, environ={}), source, settings, DictKeychain(), tmp_path / "p", lang=lang
+    )
+    try:
+        built.window.resize(1366, 768)
+        built.window.show()
+        cut = []
+        for index in range(built.window.tabs.count()):
+            built.window.tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            for label in built.window.tabs.currentWidget().findChildren(QLabel):
+                one_line = label.isVisible() and label.text() and not label.wordWrap()
+                if one_line and label.width() < label.fontMetrics().horizontalAdvance(label.text()):
+                    cut.append(f"{built.window.tabs.tabText(index)}: {label.text()!r}")
+        assert not cut
+    finally:
+        built.close()
+        built.window.deleteLater()
