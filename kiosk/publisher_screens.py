@@ -66,7 +66,7 @@ def screenshot(
         content.select("service_points", str(publisher.folder.items("service_points")[0]["id"]))
         form = content.form()
         special = form.fields["specialOpeningHours"]
-        special.set_value(_EXAMPLE_DAYS)
+        special.set_value(EXAMPLE_DAYS)
         form.edited = True  # as the officer leaves it before saving
         _settle(publisher.app)
         form.scroll_area.ensureWidgetVisible(special, 0, 200)
@@ -142,7 +142,7 @@ def _wait_for_preview(publisher: Publisher) -> None:
     loop.exec()
 
 
-_EXAMPLE_DAYS = [
+EXAMPLE_DAYS = [
     {
         "validFrom": date(2026, 12, 24),
         "opens": "10:00",

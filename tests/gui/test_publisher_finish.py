@@ -17,6 +17,7 @@ from test_publisher_forms import REPO, DictKeychain, publisher, source  # noqa: 
 
 from kiosk.config import load_config
 from kiosk.publisher import Publisher, build_publisher
+from kiosk.publisher_screens import EXAMPLE_DAYS
 from kiosk.ui.publisher.style import POINT_SIZE
 
 DEMO_POINTS = REPO / "assets" / "demo-source" / "service_points.toml"
@@ -210,3 +211,16 @@ def test_no_label_on_any_tab_is_cut_off_at_1366x768(
     finally:
         built.close()
         built.window.deleteLater()
+
+
+def test_the_service_points_form_with_holidays_fits_its_pane_without_a_sideways_scroll(
+    qtbot,
+    publisher: Publisher,  # noqa: F811 (the fixture)
+) -> None:  # type: ignore[no-untyped-def]
+    content = publisher.content
+    content.select("service_points", "bjorna")
+    form = content.form()
+    form.fields["specialOpeningHours"].set_value(EXAMPLE_DAYS)
+    QApplication.processEvents()
+    narrowest = form.scroll_area.widget().minimumSizeHint().width()
+    assert narrowest <= form.scroll_area.viewport().width(), "it would scroll sideways"
