@@ -33,6 +33,15 @@ from kiosk.services.publisher_setup import (
 from kiosk.ui.publisher.style import apply_style
 
 
+def _heading(page: QWizardPage, words: str) -> QLabel:
+    """A step's heading, in the look of the window's headings (the wizard's own title label
+    would take the style sheet's body size)."""
+    label = QLabel(words, page)
+    label.setObjectName("heading")
+    label.setWordWrap(True)
+    return label
+
+
 def _text(parent: QWidget, words: str) -> QLabel:
     label = QLabel(words, parent)
     label.setWordWrap(True)
@@ -45,7 +54,7 @@ class KeyPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
-        self.setTitle(self.tr("1. A key that proves the content is yours"))
+        self.heading = _heading(self, self.tr("1. A key that proves the content is yours"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit()
@@ -64,6 +73,7 @@ class KeyPage(QWizardPage):
         form.addRow(self.tr("The same password again"), self.repeat)
         form.addRow(self.tr("Keep the key in"), row)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addWidget(
             _text(
                 self,
@@ -117,7 +127,7 @@ class AddressPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
-        self.setTitle(self.tr("2. Where the kiosks fetch the content"))
+        self.heading = _heading(self, self.tr("2. Where the kiosks fetch the content"))
         self.upload = QLineEdit()
         self.upload.setPlaceholderText("https://www.example.se/dav/kiosk/")
         self.user = QLineEdit()
@@ -139,6 +149,7 @@ class AddressPage(QWizardPage):
         form.addRow("", self.keep)
         form.addRow(self.tr("The kiosks' address"), self.feed)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addWidget(
             _text(
                 self,
@@ -210,12 +221,13 @@ class DonePage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
-        self.setTitle(self.tr("3. Give these two settings to each kiosk"))
+        self.heading = _heading(self, self.tr("3. Give these two settings to each kiosk"))
         self.settings_text = QPlainTextEdit()
         self.settings_text.setReadOnly(True)
         copy = QPushButton(self.tr("Copy"))
         copy.clicked.connect(self._on_copy_clicked)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addWidget(
             _text(
                 self,
