@@ -2417,6 +2417,18 @@
 <context>
     <name>FleetPanel</name>
     <message>
+        <source>Every kiosk uploads a short note on how it is doing every 15 minutes. Write where they upload in the box above (the same address as upload_url in the kiosks' settings) and read them in.</source>
+        <translation>Jeder Kiosk lädt alle 15 Minuten eine kurze Meldung hoch, wie es ihm geht. Tragen Sie oben ein, wohin die Kioske hochladen (dieselbe Adresse wie upload_url in den Einstellungen der Kioske), und lesen Sie sie ein.</translation>
+    </message>
+    <message>
+        <source>Read the service points</source>
+        <translation>Servicepunkte einlesen</translation>
+    </message>
+    <message>
+        <source>Where do the kiosks upload?</source>
+        <translation>Wohin laden die Kioske hoch?</translation>
+    </message>
+    <message>
         <source>The kiosk's home screen</source>
         <translation>Startseite des Kiosks</translation>
     </message>
@@ -2475,10 +2487,6 @@
     <message>
         <source>Create the report for the last quarter…</source>
         <translation>Bericht für das letzte Quartal erstellen…</translation>
-    </message>
-    <message>
-        <source>Write where the kiosks upload their statistics (the same address as upload_url in the kiosks&apos; settings) and press Update.</source>
-        <translation>Tragen Sie ein, wohin die Kioske ihre Statistik hochladen (dieselbe Adresse wie upload_url in den Einstellungen der Kioske), und drücken Sie Aktualisieren.</translation>
     </message>
 </context>
 <context>

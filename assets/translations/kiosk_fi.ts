@@ -2417,6 +2417,18 @@
 <context>
     <name>FleetPanel</name>
     <message>
+        <source>Every kiosk uploads a short note on how it is doing every 15 minutes. Write where they upload in the box above (the same address as upload_url in the kiosks' settings) and read them in.</source>
+        <translation>Jokainen kioski lähettää 15 minuutin välein lyhyen tiedon siitä, miten se voi. Kirjoita yllä olevaan ruutuun, minne kioskit lähettävät tietonsa (sama osoite kuin upload_url kioskien asetuksissa), ja lue ne.</translation>
+    </message>
+    <message>
+        <source>Read the service points</source>
+        <translation>Lue palvelupisteet</translation>
+    </message>
+    <message>
+        <source>Where do the kiosks upload?</source>
+        <translation>Minne kioskit lähettävät tietonsa?</translation>
+    </message>
+    <message>
         <source>The kiosk's home screen</source>
         <translation>Kioskin etusivu</translation>
     </message>
@@ -2475,10 +2487,6 @@
     <message>
         <source>Create the report for the last quarter…</source>
         <translation>Luo raportti edelliseltä vuosineljännekseltä…</translation>
-    </message>
-    <message>
-        <source>Write where the kiosks upload their statistics (the same address as upload_url in the kiosks&apos; settings) and press Update.</source>
-        <translation>Kirjoita, minne kioskit lähettävät tilastonsa (sama osoite kuin upload_url kioskien asetuksissa), ja paina Päivitä.</translation>
     </message>
 </context>
 <context>

@@ -2417,6 +2417,18 @@
 <context>
     <name>FleetPanel</name>
     <message>
+        <source>Every kiosk uploads a short note on how it is doing every 15 minutes. Write where they upload in the box above (the same address as upload_url in the kiosks' settings) and read them in.</source>
+        <translation>Varje kiosk laddar upp en kort rapport om hur den mår var 15:e minut. Skriv i rutan ovan vart kioskerna laddar upp (samma adress som upload_url i kioskernas inställningar) och läs in dem.</translation>
+    </message>
+    <message>
+        <source>Read the service points</source>
+        <translation>Läs in servicepunkterna</translation>
+    </message>
+    <message>
+        <source>Where do the kiosks upload?</source>
+        <translation>Vart laddar kioskerna upp?</translation>
+    </message>
+    <message>
         <source>The kiosk's home screen</source>
         <translation>Kioskens startsida</translation>
     </message>
@@ -2475,10 +2487,6 @@
     <message>
         <source>Create the report for the last quarter…</source>
         <translation>Skapa rapport för förra kvartalet…</translation>
-    </message>
-    <message>
-        <source>Write where the kiosks upload their statistics (the same address as upload_url in the kiosks&apos; settings) and press Update.</source>
-        <translation>Skriv var kioskerna laddar upp sin statistik (samma adress som upload_url i kioskernas inställningar) och tryck på Uppdatera.</translation>
     </message>
 </context>
 <context>

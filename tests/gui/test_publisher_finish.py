@@ -135,9 +135,12 @@ def test_every_text_of_the_publisher_is_in_the_kiosks_font_at_a_readable_size(
                     f"{type(widget).__name__}#{widget.objectName()}: {shown.family()} "
                     f"{shown.pointSizeF():g} pt"
                 )
+    heading = QFontInfo(dialogs[0].key_page.heading.font()).pixelSize()
+    body = QFontInfo(dialogs[0].key_page.password.font()).pixelSize()
     for dialog in dialogs:
         dialog.close()
     assert not wrong
+    assert heading >= body + 4, "each step of the assistant has a heading, not body text"
 
 
 def test_the_fleet_table_uses_the_width_and_shows_every_demo_name_whole(
@@ -224,3 +227,40 @@ def test_the_service_points_form_with_holidays_fits_its_pane_without_a_sideways_
     QApplication.processEvents()
     narrowest = form.scroll_area.widget().minimumSizeHint().width()
     assert narrowest <= form.scroll_area.viewport().width(), "it would scroll sideways"
+
+
+def test_before_the_fleet_is_read_the_tab_says_where_to_start_and_its_button_reads_it(
+    qtbot,
+    unopened: Publisher,
+    tmp_path: Path,
+) -> None:  # type: ignore[no-untyped-def]
+    fleet = unopened.window.fleet
+    unopened.window.tabs.setCurrentWidget(fleet)
+    assert fleet.empty.isVisible() and not fleet.table.isVisible()
+    assert fleet.read.text() == "Läs in servicepunkterna"
+
+    qtbot.mouseClick(fleet.read, Qt.MouseButton.LeftButton)
+    assert fleet.place.address.hasFocus(), "no address yet: the cursor goes where it is typed"
+
+    (tmp_path / "uploads").mkdir()
+    fleet.place.address.setText(str(tmp_path / "uploads"))
+    with qtbot.waitSignal(unopened.fleet_reader.failed, timeout=30_000):
+        qtbot.mouseClick(fleet.read, Qt.MouseButton.LeftButton)
+    assert fleet.state.text().startswith("Inga servicepunkter har laddat upp något till")
+
+    demo_uploads(tmp_path / "uploads")
+    with qtbot.waitSignal(unopened.fleet_reader.done, timeout=30_000):
+        qtbot.mouseClick(fleet.read, Qt.MouseButton.LeftButton)
+    assert fleet.table.isVisible() and not fleet.empty.isVisible()
+
+
+def test_a_mistyped_upload_folder_is_told_in_swedish(
+    qtbot,
+    unopened: Publisher,
+    tmp_path: Path,
+) -> None:  # type: ignore[no-untyped-def]
+    fleet = unopened.window.fleet
+    fleet.place.address.setText(str(tmp_path / "uplaods"))
+    with qtbot.waitSignal(unopened.fleet_reader.failed, timeout=30_000):
+        qtbot.mouseClick(fleet.place.refresh, Qt.MouseButton.LeftButton)
+    assert fleet.state.text().startswith(f"Mappen {tmp_path / 'uplaods'} finns inte.")

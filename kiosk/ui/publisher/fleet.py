@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.services.fleetview import FleetView
 from kiosk.ui.i18n import day_time
+from kiosk.ui.publisher.start import EmptyCard, primary
 
 HOME_WIDTH = 320
 """The chosen kiosk's home screen beside the table: large enough to recognise the page, small
@@ -99,14 +101,22 @@ class FleetPanel(QWidget):
         self.report.clicked.connect(self._on_report_clicked)
         self.report.setEnabled(False)  # until there is a place to read the fleet from
         self.place.address.textChanged.connect(self._on_address_changed)
-        body = QHBoxLayout()
+        self.board = QWidget()
+        body = QHBoxLayout(self.board)
+        body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.table, 1)
         body.addWidget(self.side)
+        self.read = primary(QPushButton())
+        self.read.clicked.connect(self._on_read_clicked)
+        self.empty = EmptyCard(self.read)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty)  # until the first board is read
+        self.pages.addWidget(self.board)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.place)
         layout.addWidget(self.state)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.report, 0, Qt.AlignmentFlag.AlignLeft)
         self._retranslate()
 
@@ -114,6 +124,7 @@ class FleetPanel(QWidget):
         """Fill the table from a fresh board."""
         self._home = view.home
         self.side.show()
+        self.pages.setCurrentWidget(self.board)
         # The ones that need attention first: that is what the officer looks for.
         points = sorted(view.board.points, key=lambda p: p.ok)
         self.table.setRowCount(len(points))
@@ -156,6 +167,12 @@ class FleetPanel(QWidget):
         else:
             self.home.setText(self.tr("This kiosk has not sent a picture of its screen yet."))
 
+    def _on_read_clicked(self) -> None:
+        if self.place.address.text().strip():
+            self.refresh_requested.emit(self.place.address.text().strip())
+        else:
+            self.place.address.setFocus()
+
     def _on_address_changed(self, text: str) -> None:
         self.report.setEnabled(bool(text.strip()))
 
@@ -178,10 +195,12 @@ class FleetPanel(QWidget):
             [self.tr("Service point"), self.tr("State"), self.tr("Last contact"), self.tr("Now")]
         )
         self.report.setText(self.tr("Create the report for the last quarter…"))
-        if not self.state.text():
-            self.state.setText(
-                self.tr(
-                    "Write where the kiosks upload their statistics (the same address as "
-                    "upload_url in the kiosks' settings) and press Update."
-                )
+        self.empty.title.setText(self.tr("Where do the kiosks upload?"))
+        self.empty.text.setText(
+            self.tr(
+                "Every kiosk uploads a short note on how it is doing every 15 minutes. Write "
+                "where they upload in the box above (the same address as upload_url in the "
+                "kiosks' settings) and read them in."
             )
+        )
+        self.read.setText(self.tr("Read the service points"))

@@ -1,4 +1,4 @@
-"""What the publisher shows before there is anything to edit: what to do first, as a button."""
+"""What the publisher shows before there is anything to show: what to do first, as a button."""
 
 from __future__ import annotations
 
@@ -6,41 +6,32 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
-class StartView(QWidget):
-    """No source folder is open yet: open the municipality's folder, or make the first one."""
+class EmptyCard(QWidget):
+    """A card in the middle of an empty view: a heading, a few plain sentences, the buttons."""
 
-    open_requested = Signal()
-    create_requested = Signal()
-
-    def __init__(self) -> None:
+    def __init__(self, *buttons: QPushButton) -> None:
         super().__init__()
         card = QWidget()
         card.setObjectName("start")
         card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        card.setFixedWidth(720)
+        card.setFixedWidth(720)  # a fixed width lets the text's height follow from it
         self.title = QLabel()
         self.title.setObjectName("startTitle")
         self.title.setWordWrap(True)
         self.text = QLabel()
         self.text.setObjectName("startText")
         self.text.setWordWrap(True)
-        self.open_button = QPushButton()
-        self.open_button.setProperty("primary", True)
-        self.open_button.clicked.connect(self.open_requested)
-        self.create_button = QPushButton()
-        self.create_button.setProperty("secondary", True)
-        self.create_button.clicked.connect(self.create_requested)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.create_button)
-        buttons.addStretch(1)
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
         inside = QVBoxLayout(card)
         inside.setContentsMargins(36, 32, 36, 32)
         inside.setSpacing(16)
         inside.addWidget(self.title)
         inside.addWidget(self.text)
         inside.addSpacing(8)
-        inside.addLayout(buttons)
+        inside.addLayout(row)
         middle = QHBoxLayout()
         middle.addStretch(1)
         middle.addWidget(card)
@@ -49,6 +40,32 @@ class StartView(QWidget):
         layout.addStretch(1)
         layout.addLayout(middle)
         layout.addStretch(2)
+
+
+def primary(button: QPushButton) -> QPushButton:
+    """`button` in the look of the view's main action (green, as Publicera)."""
+    button.setProperty("primary", True)
+    return button
+
+
+def secondary(button: QPushButton) -> QPushButton:
+    """`button` as large as a main action beside it, in the plain look."""
+    button.setProperty("secondary", True)
+    return button
+
+
+class StartView(EmptyCard):
+    """No source folder is open yet: open the municipality's folder, or make the first one."""
+
+    open_requested = Signal()
+    create_requested = Signal()
+
+    def __init__(self) -> None:
+        self.open_button = primary(QPushButton())
+        self.create_button = secondary(QPushButton())
+        super().__init__(self.open_button, self.create_button)
+        self.open_button.clicked.connect(self.open_requested)
+        self.create_button.clicked.connect(self.create_requested)
         self._retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
