@@ -291,9 +291,9 @@ def build_publisher(
         lambda kind, item: holder[0].folder.check(kind, item) if holder[0].folder else [],
         lambda path, kind: holder[0].import_file(path, kind),  # noqa: PLW0108 (bound later)
     )
-    shop_events = ShopEventsPanel()
+    shop_events = ShopEventsPanel(lang)
     history_panel = HistoryPanel()
-    window = PublisherWindow(content, history_panel, shop_events)
+    window = PublisherWindow(content, history_panel, shop_events, lang)
     previewer = Previewer(config, work, parent=window)
     publisher = Publisher(
         app,

@@ -2298,6 +2298,21 @@
 <context>
     <name>ContentPanel</name>
     <message>
+        <source>Active</source>
+        <comment>one item's state</comment>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <comment>one item's state</comment>
+        <translation>Bevorstehend</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>one item's state</comment>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
         <source>Add a service point</source>
         <translation>Servicepunkt hinzufügen</translation>
     </message>

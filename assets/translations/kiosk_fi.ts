@@ -2298,6 +2298,21 @@
 <context>
     <name>ContentPanel</name>
     <message>
+        <source>Active</source>
+        <comment>one item's state</comment>
+        <translation>Voimassa</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <comment>one item's state</comment>
+        <translation>Tulossa</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>one item's state</comment>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
         <source>Add a service point</source>
         <translation>Lisää palvelupiste</translation>
     </message>

@@ -2298,6 +2298,21 @@
 <context>
     <name>ContentPanel</name>
     <message>
+        <source>Active</source>
+        <comment>one item's state</comment>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <comment>one item's state</comment>
+        <translation>Kommande</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>one item's state</comment>
+        <translation>Utgången</translation>
+    </message>
+    <message>
         <source>Add a service point</source>
         <translation>Lägg till en servicepunkt</translation>
     </message>

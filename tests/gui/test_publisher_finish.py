@@ -264,3 +264,28 @@ def test_a_mistyped_upload_folder_is_told_in_swedish(
     with qtbot.waitSignal(unopened.fleet_reader.failed, timeout=30_000):
         qtbot.mouseClick(fleet.place.refresh, Qt.MouseButton.LeftButton)
     assert fleet.state.text().startswith(f"Mappen {tmp_path / 'uplaods'} finns inte.")
+
+
+def test_in_english_the_item_states_and_the_fleets_dates_are_english_too(
+    qtbot,
+    source: Path,  # noqa: F811 (the fixture)
+    tmp_path: Path,
+) -> None:  # type: ignore[no-untyped-def]
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    built = build_publisher(
+        load_config(None, environ={}), source, settings, DictKeychain(), tmp_path / "p", lang="en"
+    )
+    try:
+        items = built.content.items
+        states = {items.item(row).text().splitlines()[1] for row in range(items.count())}
+        assert states <= {"Active", "Active · ends within 14 days", "Upcoming", "Expired"}
+        demo_uploads(tmp_path / "uploads")
+        fleet = built.window.fleet
+        fleet.place.address.setText(str(tmp_path / "uploads"))
+        with qtbot.waitSignal(built.fleet_reader.done, timeout=30_000):
+            qtbot.mouseClick(fleet.read, Qt.MouseButton.LeftButton)
+        contact = fleet.table.item(0, 2).text()
+        assert contact.split()[0] in {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}, contact
+    finally:
+        built.close()
+        built.window.deleteLater()

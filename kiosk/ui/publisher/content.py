@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.publish.dates import STATUS_SV, expires_soon, status
+from kiosk.publish.dates import expires_soon, status
 from kiosk.ui.publisher.form import Check, Importer, ItemForm
 from kiosk.ui.publisher.kinds import Points, kind_names, title_of
 from kiosk.ui.publisher.start import StartView
@@ -240,7 +240,8 @@ class ContentPanel(QWidget):
             soon += ending
             if chosen not in ("all", state) and not (chosen == "soon" and ending):
                 continue
-            words = STATUS_SV[state] + (" · " + self.tr("ends within 14 days") if ending else "")
+            words = self._state_names()[state]
+            words += " · " + self.tr("ends within 14 days") if ending else ""
             entry = QListWidgetItem(f"{title_of(item)}\n{words}")
             entry.setData(Qt.ItemDataRole.UserRole, item.get("id"))
             if state != "active":
@@ -285,6 +286,14 @@ class ContentPanel(QWidget):
 
     def _ids(self) -> list[str]:
         return [str(i.get("id")) for i in self._items.get(self.kind, [])]
+
+    def _state_names(self) -> dict[str, str]:
+        """One item's state under its heading in the list."""
+        return {
+            "active": self.tr("Active", "one item's state"),
+            "upcoming": self.tr("Upcoming", "one item's state"),
+            "expired": self.tr("Expired", "one item's state"),
+        }
 
     def _filter_names(self) -> list[str]:
         return [

@@ -57,8 +57,10 @@ class FleetPanel(QWidget):
     refresh_requested = Signal(str)
     report_requested = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str = "sv", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._lang = lang
+        """The window's language, for dates."""
         self._home: dict[str, bytes] = {}
         self.heading = QLabel()
         self.heading.setObjectName("heading")
@@ -130,7 +132,9 @@ class FleetPanel(QWidget):
         self.table.setRowCount(len(points))
         for row, point in enumerate(points):
             words = "; ".join(p.text for p in point.problems) or self.tr("All is well")
-            contact = day_time(point.last_contact, "sv") if point.last_contact else self.tr("Never")
+            contact = (
+                day_time(point.last_contact, self._lang) if point.last_contact else self.tr("Never")
+            )
             open_now = {True: self.tr("Open"), False: self.tr("Closed"), None: ""}[point.open_now]
             for column, text in enumerate((point.label, words, contact, open_now)):
                 cell = QTableWidgetItem(text)

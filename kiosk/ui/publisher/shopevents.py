@@ -26,8 +26,10 @@ class ShopEventsPanel(QWidget):
     refresh_requested = Signal(str)
     copy_requested = Signal(object)  # ShopEvent
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str = "sv", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._lang = lang
+        """The window's language, for dates."""
         self._events: list[ShopEvent] = []
         self.heading = QLabel()
         self.heading.setObjectName("heading")
@@ -59,9 +61,9 @@ class ShopEventsPanel(QWidget):
         for event in self._events:
             start = event.item.get("start")
             when = (
-                day_time(start, "sv")
+                day_time(start, self._lang)
                 if isinstance(start, datetime)
-                else day(start, "sv")
+                else day(start, self._lang)
                 if start
                 else ""
             )
