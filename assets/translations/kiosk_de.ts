@@ -3160,6 +3160,14 @@
 <context>
     <name>ShopEventsPanel</name>
     <message>
+        <source>Read the shops' events</source>
+        <translation>Veranstaltungen der Läden einlesen</translation>
+    </message>
+    <message>
+        <source>The shop owners' events come with the kiosks' uploads. Write where the kiosks upload in the box above (the same address as upload_url in the kiosks' settings) and read them in.</source>
+        <translation>Die Veranstaltungen der Ladeninhaber kommen mit den Uploads der Kioske. Tragen Sie oben ein, wohin die Kioske hochladen (dieselbe Adresse wie upload_url in den Einstellungen der Kioske), und lesen Sie sie ein.</translation>
+    </message>
+    <message>
         <source>repeats</source>
         <translation>wiederholt sich</translation>
     </message>

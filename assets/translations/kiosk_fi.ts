@@ -3160,6 +3160,14 @@
 <context>
     <name>ShopEventsPanel</name>
     <message>
+        <source>Read the shops' events</source>
+        <translation>Lue kauppojen tapahtumat</translation>
+    </message>
+    <message>
+        <source>The shop owners' events come with the kiosks' uploads. Write where the kiosks upload in the box above (the same address as upload_url in the kiosks' settings) and read them in.</source>
+        <translation>Kauppiaiden tapahtumat tulevat kioskien lähettämien tietojen mukana. Kirjoita yllä olevaan ruutuun, minne kioskit lähettävät tietonsa (sama osoite kuin upload_url kioskien asetuksissa), ja lue ne.</translation>
+    </message>
+    <message>
         <source>repeats</source>
         <translation>toistuu</translation>
     </message>

@@ -3160,6 +3160,14 @@
 <context>
     <name>ShopEventsPanel</name>
     <message>
+        <source>Read the shops' events</source>
+        <translation>Läs in butikernas evenemang</translation>
+    </message>
+    <message>
+        <source>The shop owners' events come with the kiosks' uploads. Write where the kiosks upload in the box above (the same address as upload_url in the kiosks' settings) and read them in.</source>
+        <translation>Butiksägarnas evenemang kommer med kioskernas uppladdningar. Skriv i rutan ovan vart kioskerna laddar upp (samma adress som upload_url i kioskernas inställningar) och läs in dem.</translation>
+    </message>
+    <message>
         <source>repeats</source>
         <translation>upprepas</translation>
     </message>

@@ -289,3 +289,24 @@ def test_in_english_the_item_states_and_the_fleets_dates_are_english_too(
     finally:
         built.close()
         built.window.deleteLater()
+
+
+def test_before_the_shops_events_are_read_the_tab_says_where_to_start_and_its_button_reads(
+    qtbot,
+    publisher: Publisher,  # noqa: F811 (the fixture)
+    tmp_path: Path,
+) -> None:  # type: ignore[no-untyped-def]
+    panel = publisher.shop_events
+    publisher.window.tabs.setCurrentWidget(panel)
+    panel.place.address.setText("")
+    assert panel.empty.isVisible() and not panel.list.isVisible()
+    assert panel.read.text() == "Läs in butikernas evenemang"
+    qtbot.mouseClick(panel.read, Qt.MouseButton.LeftButton)
+    assert panel.place.address.hasFocus()
+
+    demo_uploads(tmp_path / "uploads")
+    panel.place.address.setText(str(tmp_path / "uploads"))
+    with qtbot.waitSignal(publisher.events_reader.done, timeout=30_000):
+        qtbot.mouseClick(panel.read, Qt.MouseButton.LeftButton)
+    assert panel.list.isVisible() and not panel.empty.isVisible()
+    assert panel.state.text() == "Ingen butik har lagt upp något kommande evenemang."
