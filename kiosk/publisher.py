@@ -310,6 +310,7 @@ def build_publisher(
     )
     window.publish_requested.connect(publisher.start_publish)
     history_panel.undo_requested.connect(lambda: publisher.start_publish(undo=True))
+    history_panel.publish_requested.connect(publisher.start_publish)
     publisher.publishing.progressed.connect(publisher._on_publish_progressed)
     publisher.publishing.published.connect(publisher._on_published)
     publisher.publishing.failed.connect(publisher._on_publish_failed)

@@ -2507,6 +2507,14 @@
 <context>
     <name>HistoryPanel</name>
     <message>
+        <source>Publish…</source>
+        <translation>Veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>When you press Publish, every kiosk shows what is in the folder within a quarter of an hour. Each publication is listed here, and the last one can be undone.</source>
+        <translation>Wenn Sie auf Veröffentlichen drücken, zeigt jeder Kiosk innerhalb einer Viertelstunde, was im Ordner liegt. Jede Veröffentlichung steht hier, und die letzte lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
         <source>Version %1, published %2</source>
         <translation>Version %1, veröffentlicht %2</translation>
     </message>

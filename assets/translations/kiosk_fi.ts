@@ -2507,6 +2507,14 @@
 <context>
     <name>HistoryPanel</name>
     <message>
+        <source>Publish…</source>
+        <translation>Julkaise…</translation>
+    </message>
+    <message>
+        <source>When you press Publish, every kiosk shows what is in the folder within a quarter of an hour. Each publication is listed here, and the last one can be undone.</source>
+        <translation>Kun painat Julkaise, jokainen kioski näyttää kansion sisällön vartin kuluessa. Jokainen julkaisu näkyy tässä, ja viimeisimmän voi perua.</translation>
+    </message>
+    <message>
         <source>Version %1, published %2</source>
         <translation>Versio %1, julkaistu %2</translation>
     </message>

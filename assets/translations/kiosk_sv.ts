@@ -2507,6 +2507,14 @@
 <context>
     <name>HistoryPanel</name>
     <message>
+        <source>Publish…</source>
+        <translation>Publicera…</translation>
+    </message>
+    <message>
+        <source>When you press Publish, every kiosk shows what is in the folder within a quarter of an hour. Each publication is listed here, and the last one can be undone.</source>
+        <translation>När du trycker på Publicera visar varje kiosk det som finns i mappen inom en kvart. Varje publicering visas här, och den senaste går att ångra.</translation>
+    </message>
+    <message>
         <source>Version %1, published %2</source>
         <translation>Version %1, publicerad %2</translation>
     </message>

@@ -310,3 +310,20 @@ def test_before_the_shops_events_are_read_the_tab_says_where_to_start_and_its_bu
         qtbot.mouseClick(panel.read, Qt.MouseButton.LeftButton)
     assert panel.list.isVisible() and not panel.empty.isVisible()
     assert panel.state.text() == "Ingen butik har lagt upp något kommande evenemang."
+
+
+def test_before_anything_is_published_the_publications_tab_offers_to_publish(
+    qtbot,
+    publisher: Publisher,  # noqa: F811 (the fixture)
+) -> None:  # type: ignore[no-untyped-def]
+    history = publisher.history_panel
+    publisher.window.tabs.setCurrentWidget(history)
+    assert history.empty.isVisible() and not history.list.isVisible()
+    assert history.empty.title.text() == "Ingenting har publicerats från den här mappen än."
+    assert history.publish.text() == "Publicera…"
+    qtbot.mouseClick(history.publish, Qt.MouseButton.LeftButton)
+    # No settings yet: the same as the green Publicera button, it asks for them first.
+    assert publisher.window.state.text().startswith("Gör inställningarna först")
+    for wizard in publisher.window.findChildren(QWidget):
+        if type(wizard).__name__ == "FirstRunWizard":
+            wizard.close()
