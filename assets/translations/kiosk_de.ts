@@ -3168,6 +3168,10 @@
 <context>
     <name>ShopEventsPanel</name>
     <message>
+        <source>Where do the kiosks upload?</source>
+        <translation>Wohin laden die Kioske hoch?</translation>
+    </message>
+    <message>
         <source>Read the shops' events</source>
         <translation>Veranstaltungen der Läden einlesen</translation>
     </message>

@@ -3168,6 +3168,10 @@
 <context>
     <name>ShopEventsPanel</name>
     <message>
+        <source>Where do the kiosks upload?</source>
+        <translation>Minne kioskit lähettävät tietonsa?</translation>
+    </message>
+    <message>
         <source>Read the shops' events</source>
         <translation>Lue kauppojen tapahtumat</translation>
     </message>

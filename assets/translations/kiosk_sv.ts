@@ -3168,6 +3168,10 @@
 <context>
     <name>ShopEventsPanel</name>
     <message>
+        <source>Where do the kiosks upload?</source>
+        <translation>Vart laddar kioskerna upp?</translation>
+    </message>
+    <message>
         <source>Read the shops' events</source>
         <translation>Läs in butikernas evenemang</translation>
     </message>

@@ -237,6 +237,7 @@ def test_before_the_fleet_is_read_the_tab_says_where_to_start_and_its_button_rea
     fleet = unopened.window.fleet
     unopened.window.tabs.setCurrentWidget(fleet)
     assert fleet.empty.isVisible() and not fleet.table.isVisible()
+    assert fleet.empty.title.text() == "Vart laddar kioskerna upp?"
     assert fleet.read.text() == "Läs in servicepunkterna"
 
     qtbot.mouseClick(fleet.read, Qt.MouseButton.LeftButton)
@@ -300,6 +301,7 @@ def test_before_the_shops_events_are_read_the_tab_says_where_to_start_and_its_bu
     publisher.window.tabs.setCurrentWidget(panel)
     panel.place.address.setText("")
     assert panel.empty.isVisible() and not panel.list.isVisible()
+    assert panel.empty.title.text() == "Vart laddar kioskerna upp?"
     assert panel.read.text() == "Läs in butikernas evenemang"
     qtbot.mouseClick(panel.read, Qt.MouseButton.LeftButton)
     assert panel.place.address.hasFocus()
@@ -321,6 +323,7 @@ def test_before_anything_is_published_the_publications_tab_offers_to_publish(
     assert history.empty.isVisible() and not history.list.isVisible()
     assert history.empty.title.text() == "Ingenting har publicerats från den här mappen än."
     assert history.publish.text() == "Publicera…"
+    assert not history.undo.isVisible(), "nothing to undo yet"
     qtbot.mouseClick(history.publish, Qt.MouseButton.LeftButton)
     # No settings yet: the same as the green Publicera button, it asks for them first.
     assert publisher.window.state.text().startswith("Gör inställningarna först")

@@ -175,6 +175,7 @@ class HistoryPanel(QWidget):
             self.list.addItem(QListWidgetItem("\n".join(lines)))
         self.undo.setEnabled(len(published) >= 2)
         self.pages.setCurrentWidget(self.list if published else self.empty)
+        self.undo.setVisible(bool(published))  # nothing to undo: no greyed-out button either
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change."""
