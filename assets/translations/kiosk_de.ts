@@ -2656,6 +2656,10 @@
 <context>
     <name>PreviewPanel</name>
     <message>
+        <source>The kiosk's pages are drawn here once the source folder has at least one service point.</source>
+        <translation>Hier erscheinen die Seiten des Kiosks, sobald der Quellordner mindestens einen Servicepunkt hat.</translation>
+    </message>
+    <message>
         <source>Drawing the kiosk&apos;s page…</source>
         <translation>Die Seite des Kiosks wird gezeichnet…</translation>
     </message>

@@ -2656,6 +2656,10 @@
 <context>
     <name>PreviewPanel</name>
     <message>
+        <source>The kiosk's pages are drawn here once the source folder has at least one service point.</source>
+        <translation>Kioskin sivut piirretään tähän, kun lähdekansiossa on vähintään yksi palvelupiste.</translation>
+    </message>
+    <message>
         <source>Drawing the kiosk&apos;s page…</source>
         <translation>Kioskin sivua piirretään…</translation>
     </message>

@@ -2656,6 +2656,10 @@
 <context>
     <name>PreviewPanel</name>
     <message>
+        <source>The kiosk's pages are drawn here once the source folder has at least one service point.</source>
+        <translation>Här ritas kioskens sidor så fort källmappen har minst en servicepunkt.</translation>
+    </message>
+    <message>
         <source>Drawing the kiosk&apos;s page…</source>
         <translation>Kioskens sida ritas…</translation>
     </message>

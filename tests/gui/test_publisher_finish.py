@@ -330,3 +330,15 @@ def test_before_anything_is_published_the_publications_tab_offers_to_publish(
     for wizard in publisher.window.findChildren(QWidget):
         if type(wizard).__name__ == "FirstRunWizard":
             wizard.close()
+
+
+def test_the_preview_without_a_service_point_says_why_its_frame_is_empty(
+    qtbot,
+    unopened: Publisher,
+) -> None:  # type: ignore[no-untyped-def]
+    preview = unopened.window.preview
+    unopened.window.tabs.setCurrentWidget(preview)
+    QApplication.processEvents()
+    assert preview.picture.text() == (
+        "Här ritas kioskens sidor så fort källmappen har minst en servicepunkt."
+    )
