@@ -2538,8 +2538,8 @@
 <context>
     <name>HoursRow</name>
     <message>
-        <source>Remove this line</source>
-        <translation>Zeile entfernen</translation>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>

@@ -2538,8 +2538,8 @@
 <context>
     <name>HoursRow</name>
     <message>
-        <source>Remove this line</source>
-        <translation>Poista rivi</translation>
+        <source>Remove</source>
+        <translation>Poista</translation>
     </message>
 </context>
 <context>

@@ -2538,7 +2538,7 @@
 <context>
     <name>HoursRow</name>
     <message>
-        <source>Remove this line</source>
+        <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
 </context>

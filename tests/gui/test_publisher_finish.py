@@ -280,6 +280,9 @@ def test_in_english_the_item_states_and_the_fleets_dates_are_english_too(
         items = built.content.items
         states = {items.item(row).text().splitlines()[1] for row in range(items.count())}
         assert states <= {"Active", "Active · ends within 14 days", "Upcoming", "Expired"}
+        built.content.select("service_points", "bjorna")
+        hours = built.content.form().fields["openingHours"]
+        assert [box.text() for box in hours.rows[0].days][:2] == ["Mon", "Tue"]
         demo_uploads(tmp_path / "uploads")
         fleet = built.window.fleet
         fleet.place.address.setText(str(tmp_path / "uploads"))
