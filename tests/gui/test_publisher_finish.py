@@ -345,3 +345,16 @@ def test_the_preview_without_a_service_point_says_why_its_frame_is_empty(
     assert preview.picture.text() == (
         "Här ritas kioskens sidor så fort källmappen har minst en servicepunkt."
     )
+
+
+def test_the_first_run_assistant_opens_wide_enough_for_the_keys_folder(
+    qtbot,
+    unopened: Publisher,
+) -> None:  # type: ignore[no-untyped-def]
+    wizard = unopened.first_run()
+    wizard.open()  # as the program opens it on its first start
+    qtbot.waitExposed(wizard)
+    folder = wizard.key_page.folder
+    needed = folder.fontMetrics().horizontalAdvance(folder.text()) + 12
+    assert folder.width() >= needed, f"{folder.text()!r} is cut to {folder.width()} px"
+    wizard.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,9 @@ from kiosk.services.publisher_setup import (
     try_upload,
 )
 from kiosk.ui.publisher.style import apply_style
+
+WIZARD_SIZE = QSize(860, 620)
+"""Room for a whole key folder path or upload address on one line, within 1366x768."""
 
 
 def _heading(page: QWizardPage, words: str) -> QLabel:
@@ -281,6 +284,8 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Back"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Done"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        # Opened at its smallest, the key's folder and the addresses were cut to a few words.
+        self.resize(WIZARD_SIZE)
         self.background.done.connect(self._on_background_done)
         self.background.failed.connect(self._on_background_failed)
 
