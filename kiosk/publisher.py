@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QProcess, QSettings
+from PySide6.QtCore import QCoreApplication, QProcess, QSettings, QTranslator
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -35,7 +35,7 @@ from kiosk.services.previewer import PreviewChoice, Previewer
 from kiosk.services.publisher_setup import Keychain, PublisherSettings
 from kiosk.services.publishing import PublishService, Request, history
 from kiosk.services.syncprocess import kiosk_command
-from kiosk.ui.i18n import Translations
+from kiosk.ui.i18n import Translations, install_qt_texts
 from kiosk.ui.publisher.content import ContentPanel
 from kiosk.ui.publisher.firstrun import FirstRunWizard
 from kiosk.ui.publisher.publish import HistoryPanel, PublishDialog
@@ -64,6 +64,8 @@ class Publisher:
     events_reader: Background
     history_panel: HistoryPanel
     publishing: PublishService
+    qt_texts: QTranslator | None = None
+    """Qt's own texts (Yes/No, the folder dialog) in the window's language."""
     folder: SourceFolder | None = None
     dialog: PublishDialog | None = None
 
@@ -258,6 +260,9 @@ class Publisher:
         self.events_reader.wait()
         self.window.close_without_asking()
         self.translations.close()
+        if self.qt_texts is not None:
+            self.app.removeTranslator(self.qt_texts)
+            self.qt_texts = None
 
     def _refresh(self) -> None:
         folder = self.folder
@@ -307,6 +312,7 @@ def build_publisher(
         Background(window),
         history_panel,
         PublishService(window),
+        install_qt_texts(lang),
     )
     window.publish_requested.connect(publisher.start_publish)
     history_panel.undo_requested.connect(lambda: publisher.start_publish(undo=True))

@@ -12,7 +12,14 @@ import pytest
 from fleetmaker import status, write_status
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 from test_publisher_forms import REPO, DictKeychain, publisher, source  # noqa: F401 (fixtures)
 
 from kiosk.config import load_config
@@ -358,3 +365,20 @@ def test_the_first_run_assistant_opens_wide_enough_for_the_keys_folder(
     needed = folder.fontMetrics().horizontalAdvance(folder.text()) + 12
     assert folder.width() >= needed, f"{folder.text()!r} is cut to {folder.width()} px"
     wizard.close()
+
+
+def test_qts_own_buttons_speak_swedish_in_the_swedish_window(
+    qtbot,
+    publisher: Publisher,  # noqa: F811 (the fixture)
+) -> None:  # type: ignore[no-untyped-def]
+    buttons: list[str] = []
+
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, QMessageBox)
+        buttons.extend(button.text().replace("&", "") for button in dialog.buttons())
+        dialog.button(QMessageBox.StandardButton.No).click()
+
+    asked = answer_dialog(qtbot, QMessageBox, answer)
+    qtbot.mouseClick(publisher.content.form().delete_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Ta bort"]
+    assert sorted(buttons) == ["Ja", "Nej"], "not Yes and No"
