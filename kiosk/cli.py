@@ -270,6 +270,13 @@ def browse(
     metavar="PLACE",
     help="For a screenshot: the kiosks' upload folder or address to read the fleet from.",
 )
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    default="sv",
+    show_default=True,
+    help="The language of the publisher's window.",
+)
 def publisher(
     config: Config,
     data: DataDir,
@@ -278,6 +285,7 @@ def publisher(
     size: str,
     out: Path | None,
     uploads: str,
+    lang: str,
 ) -> None:
     """The municipality's desktop publisher for the source folder SOURCE."""
     if screen is not None:
@@ -289,13 +297,13 @@ def publisher(
 
     _setup(data)
     if screen is None:
-        sys.exit(program.run_publisher(config, source))
+        sys.exit(program.run_publisher(config, source, lang))
     try:
         width, height = (int(part) for part in size.lower().split("x"))
     except ValueError:
         raise click.BadParameter(f"'{size}' is not WIDTHxHEIGHT", param_hint="--size") from None
     assert out is not None
-    publisher_screens.screenshot(config, source, screen, (width, height), out, uploads)
+    publisher_screens.screenshot(config, source, screen, (width, height), out, uploads, lang)
     click.echo(f"wrote {out}")
 
 

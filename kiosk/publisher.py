@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QProcess, QSettings
+from PySide6.QtCore import QCoreApplication, QProcess, QSettings, QTranslator
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -35,7 +35,7 @@ from kiosk.services.previewer import PreviewChoice, Previewer
 from kiosk.services.publisher_setup import Keychain, PublisherSettings
 from kiosk.services.publishing import PublishService, Request, history
 from kiosk.services.syncprocess import kiosk_command
-from kiosk.ui.i18n import Translations
+from kiosk.ui.i18n import Translations, install_qt_texts
 from kiosk.ui.publisher.content import ContentPanel
 from kiosk.ui.publisher.firstrun import FirstRunWizard
 from kiosk.ui.publisher.publish import HistoryPanel, PublishDialog
@@ -64,6 +64,8 @@ class Publisher:
     events_reader: Background
     history_panel: HistoryPanel
     publishing: PublishService
+    qt_texts: QTranslator | None = None
+    """Qt's own texts (Yes/No, the folder dialog) in the window's language."""
     folder: SourceFolder | None = None
     dialog: PublishDialog | None = None
 
@@ -258,6 +260,9 @@ class Publisher:
         self.events_reader.wait()
         self.window.close_without_asking()
         self.translations.close()
+        if self.qt_texts is not None:
+            self.app.removeTranslator(self.qt_texts)
+            self.qt_texts = None
 
     def _refresh(self) -> None:
         folder = self.folder
@@ -280,19 +285,20 @@ def build_publisher(
     settings: QSettings | None = None,
     keychain: Keychain | None = None,
     work: Path | None = None,
+    lang: str = "sv",
 ) -> Publisher:
-    """Construct services and window and connect their signals."""
+    """Construct services and window and connect their signals (the UI in `lang`)."""
     app = make_application()
     translations = Translations(assets_dir() / "translations")
-    translations.switch("sv")
+    translations.switch(lang)
     holder: list[Publisher] = []
     content = ContentPanel(
         lambda kind, item: holder[0].folder.check(kind, item) if holder[0].folder else [],
         lambda path, kind: holder[0].import_file(path, kind),  # noqa: PLW0108 (bound later)
     )
-    shop_events = ShopEventsPanel()
+    shop_events = ShopEventsPanel(lang)
     history_panel = HistoryPanel()
-    window = PublisherWindow(content, history_panel, shop_events)
+    window = PublisherWindow(content, history_panel, shop_events, lang)
     previewer = Previewer(config, work, parent=window)
     publisher = Publisher(
         app,
@@ -306,9 +312,11 @@ def build_publisher(
         Background(window),
         history_panel,
         PublishService(window),
+        install_qt_texts(lang),
     )
     window.publish_requested.connect(publisher.start_publish)
     history_panel.undo_requested.connect(lambda: publisher.start_publish(undo=True))
+    history_panel.publish_requested.connect(publisher.start_publish)
     publisher.publishing.progressed.connect(publisher._on_publish_progressed)
     publisher.publishing.published.connect(publisher._on_published)
     publisher.publishing.failed.connect(publisher._on_publish_failed)
@@ -369,12 +377,12 @@ def _confirm_delete(publisher: Publisher, kind: str, item_id: str) -> None:
         publisher.delete_item(kind, item_id)
 
 
-def run_publisher(config: Config, source: Path | None) -> int:
+def run_publisher(config: Config, source: Path | None, lang: str = "sv") -> int:
     """`kiosk publisher`: the window until the officer closes it."""
     check_display()
     if source is not None and not source.is_dir():
         raise KioskError(f"{source}: no such folder")
-    publisher = build_publisher(config, source)
+    publisher = build_publisher(config, source, lang=lang)
     publisher.window.resize(1366, 768)
     publisher.window.show()
     if not publisher.settings.destination().complete:

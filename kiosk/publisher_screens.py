@@ -38,13 +38,14 @@ def screenshot(
     size: tuple[int, int],
     out: Path,
     uploads: str = "",
+    lang: str = "sv",
 ) -> None:
     """Render one publisher screen to a PNG (settings of a throwaway profile, never the officer's)."""
     if name not in SCREENS:
         raise KioskError(f"{name}: no such publisher screen (one of {', '.join(SCREENS)})")
     work = out.parent / (out.stem + "-work")
     settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
-    publisher = build_publisher(config, source, settings, work=work / "preview")
+    publisher = build_publisher(config, source, settings, work=work / "preview", lang=lang)
     window = publisher.window
     window.resize(*size)
     window.show()
@@ -65,7 +66,7 @@ def screenshot(
         content.select("service_points", str(publisher.folder.items("service_points")[0]["id"]))
         form = content.form()
         special = form.fields["specialOpeningHours"]
-        special.set_value(_EXAMPLE_DAYS)
+        special.set_value(EXAMPLE_DAYS)
         form.edited = True  # as the officer leaves it before saving
         _settle(publisher.app)
         form.scroll_area.ensureWidgetVisible(special, 0, 200)
@@ -141,7 +142,7 @@ def _wait_for_preview(publisher: Publisher) -> None:
     loop.exec()
 
 
-_EXAMPLE_DAYS = [
+EXAMPLE_DAYS = [
     {
         "validFrom": date(2026, 12, 24),
         "opens": "10:00",

@@ -2298,12 +2298,31 @@
 <context>
     <name>ContentPanel</name>
     <message>
-        <source>New</source>
-        <translation>Neu</translation>
+        <source>Active</source>
+        <comment>one item's state</comment>
+        <translation>Aktiv</translation>
     </message>
     <message>
-        <source>Open or create a source folder to start.</source>
-        <translation>Öffnen oder erstellen Sie einen Quellordner, um zu beginnen.</translation>
+        <source>Upcoming</source>
+        <comment>one item's state</comment>
+        <translation>Bevorstehend</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>one item's state</comment>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Add a service point</source>
+        <translation>Servicepunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>No service points yet. Add the municipality's service points first: then you can choose where each notice and event is shown.</source>
+        <translation>Noch gibt es keine Servicepunkte. Legen Sie zuerst die Servicepunkte der Gemeinde an: Dann können Sie wählen, wo jede Mitteilung und jede Veranstaltung gezeigt wird.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>ends within 14 days</source>
@@ -2413,6 +2432,22 @@
 <context>
     <name>FleetPanel</name>
     <message>
+        <source>Every kiosk uploads a short note on how it is doing every 15 minutes. Write where they upload in the box above (the same address as upload_url in the kiosks' settings) and read them in.</source>
+        <translation>Jeder Kiosk lädt alle 15 Minuten eine kurze Meldung hoch, wie es ihm geht. Tragen Sie oben ein, wohin die Kioske hochladen (dieselbe Adresse wie upload_url in den Einstellungen der Kioske), und lesen Sie sie ein.</translation>
+    </message>
+    <message>
+        <source>Read the service points</source>
+        <translation>Servicepunkte einlesen</translation>
+    </message>
+    <message>
+        <source>Where do the kiosks upload?</source>
+        <translation>Wohin laden die Kioske hoch?</translation>
+    </message>
+    <message>
+        <source>The kiosk's home screen</source>
+        <translation>Startseite des Kiosks</translation>
+    </message>
+    <message>
         <source>All is well</source>
         <translation>Alles in Ordnung</translation>
     </message>
@@ -2468,13 +2503,17 @@
         <source>Create the report for the last quarter…</source>
         <translation>Bericht für das letzte Quartal erstellen…</translation>
     </message>
-    <message>
-        <source>Write where the kiosks upload their statistics (the same address as upload_url in the kiosks&apos; settings) and press Update.</source>
-        <translation>Tragen Sie ein, wohin die Kioske ihre Statistik hochladen (dieselbe Adresse wie upload_url in den Einstellungen der Kioske), und drücken Sie Aktualisieren.</translation>
-    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
+    <message>
+        <source>Publish…</source>
+        <translation>Veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>When you press Publish, every kiosk shows what is in the folder within a quarter of an hour. Each publication is listed here, and the last one can be undone.</source>
+        <translation>Wenn Sie auf Veröffentlichen drücken, zeigt jeder Kiosk innerhalb einer Viertelstunde, was im Ordner liegt. Jede Veröffentlichung steht hier, und die letzte lässt sich rückgängig machen.</translation>
+    </message>
     <message>
         <source>Version %1, published %2</source>
         <translation>Version %1, veröffentlicht %2</translation>
@@ -2499,8 +2538,8 @@
 <context>
     <name>HoursRow</name>
     <message>
-        <source>Remove this line</source>
-        <translation>Zeile entfernen</translation>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2655,10 @@
 </context>
 <context>
     <name>PreviewPanel</name>
+    <message>
+        <source>The kiosk's pages are drawn here once the source folder has at least one service point.</source>
+        <translation>Hier erscheinen die Seiten des Kiosks, sobald der Quellordner mindestens einen Servicepunkt hat.</translation>
+    </message>
     <message>
         <source>Drawing the kiosk&apos;s page…</source>
         <translation>Die Seite des Kiosks wird gezeichnet…</translation>
@@ -3129,6 +3172,18 @@
 <context>
     <name>ShopEventsPanel</name>
     <message>
+        <source>Where do the kiosks upload?</source>
+        <translation>Wohin laden die Kioske hoch?</translation>
+    </message>
+    <message>
+        <source>Read the shops' events</source>
+        <translation>Veranstaltungen der Läden einlesen</translation>
+    </message>
+    <message>
+        <source>The shop owners' events come with the kiosks' uploads. Write where the kiosks upload in the box above (the same address as upload_url in the kiosks' settings) and read them in.</source>
+        <translation>Die Veranstaltungen der Ladeninhaber kommen mit den Uploads der Kioske. Tragen Sie oben ein, wohin die Kioske hochladen (dieselbe Adresse wie upload_url in den Einstellungen der Kioske), und lesen Sie sie ein.</translation>
+    </message>
+    <message>
         <source>repeats</source>
         <translation>wiederholt sich</translation>
     </message>
@@ -3360,6 +3415,25 @@
     <message>
         <source>Throw the changes away</source>
         <translation>Änderungen verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>StartView</name>
+    <message>
+        <source>Create a new folder…</source>
+        <translation>Neuen Ordner erstellen…</translation>
+    </message>
+    <message>
+        <source>Open the source folder…</source>
+        <translation>Quellordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Everything the kiosks show (notices, events, places, e-services, brochures and the service points themselves) is kept in one folder, on this computer or on a shared drive. Open that folder if you or a colleague have made it. The first time, create a new, empty folder.</source>
+        <translation>Alles, was die Kioske zeigen (Mitteilungen, Veranstaltungen, Orte, Online-Dienste, Broschüren und die Servicepunkte selbst), liegt in einem Ordner auf diesem Computer oder auf einem gemeinsamen Laufwerk. Öffnen Sie diesen Ordner, wenn Sie oder eine Kollegin ihn schon angelegt haben. Beim ersten Mal erstellen Sie einen neuen, leeren Ordner.</translation>
+    </message>
+    <message>
+        <source>Start by opening the source folder</source>
+        <translation>Öffnen Sie zuerst den Quellordner</translation>
     </message>
 </context>
 </TS>

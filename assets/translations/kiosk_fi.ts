@@ -2298,12 +2298,31 @@
 <context>
     <name>ContentPanel</name>
     <message>
-        <source>New</source>
-        <translation>Uusi</translation>
+        <source>Active</source>
+        <comment>one item's state</comment>
+        <translation>Voimassa</translation>
     </message>
     <message>
-        <source>Open or create a source folder to start.</source>
-        <translation>Aloita avaamalla tai luomalla lähdekansio.</translation>
+        <source>Upcoming</source>
+        <comment>one item's state</comment>
+        <translation>Tulossa</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>one item's state</comment>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
+        <source>Add a service point</source>
+        <translation>Lisää palvelupiste</translation>
+    </message>
+    <message>
+        <source>No service points yet. Add the municipality's service points first: then you can choose where each notice and event is shown.</source>
+        <translation>Palvelupisteitä ei ole vielä. Lisää ensin kunnan palvelupisteet: sitten voit valita, missä kukin tiedote ja tapahtuma näytetään.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Uusi</translation>
     </message>
     <message>
         <source>ends within 14 days</source>
@@ -2413,6 +2432,22 @@
 <context>
     <name>FleetPanel</name>
     <message>
+        <source>Every kiosk uploads a short note on how it is doing every 15 minutes. Write where they upload in the box above (the same address as upload_url in the kiosks' settings) and read them in.</source>
+        <translation>Jokainen kioski lähettää 15 minuutin välein lyhyen tiedon siitä, miten se voi. Kirjoita yllä olevaan ruutuun, minne kioskit lähettävät tietonsa (sama osoite kuin upload_url kioskien asetuksissa), ja lue ne.</translation>
+    </message>
+    <message>
+        <source>Read the service points</source>
+        <translation>Lue palvelupisteet</translation>
+    </message>
+    <message>
+        <source>Where do the kiosks upload?</source>
+        <translation>Minne kioskit lähettävät tietonsa?</translation>
+    </message>
+    <message>
+        <source>The kiosk's home screen</source>
+        <translation>Kioskin etusivu</translation>
+    </message>
+    <message>
         <source>All is well</source>
         <translation>Kaikki kunnossa</translation>
     </message>
@@ -2468,13 +2503,17 @@
         <source>Create the report for the last quarter…</source>
         <translation>Luo raportti edelliseltä vuosineljännekseltä…</translation>
     </message>
-    <message>
-        <source>Write where the kiosks upload their statistics (the same address as upload_url in the kiosks&apos; settings) and press Update.</source>
-        <translation>Kirjoita, minne kioskit lähettävät tilastonsa (sama osoite kuin upload_url kioskien asetuksissa), ja paina Päivitä.</translation>
-    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
+    <message>
+        <source>Publish…</source>
+        <translation>Julkaise…</translation>
+    </message>
+    <message>
+        <source>When you press Publish, every kiosk shows what is in the folder within a quarter of an hour. Each publication is listed here, and the last one can be undone.</source>
+        <translation>Kun painat Julkaise, jokainen kioski näyttää kansion sisällön vartin kuluessa. Jokainen julkaisu näkyy tässä, ja viimeisimmän voi perua.</translation>
+    </message>
     <message>
         <source>Version %1, published %2</source>
         <translation>Versio %1, julkaistu %2</translation>
@@ -2499,8 +2538,8 @@
 <context>
     <name>HoursRow</name>
     <message>
-        <source>Remove this line</source>
-        <translation>Poista rivi</translation>
+        <source>Remove</source>
+        <translation>Poista</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2655,10 @@
 </context>
 <context>
     <name>PreviewPanel</name>
+    <message>
+        <source>The kiosk's pages are drawn here once the source folder has at least one service point.</source>
+        <translation>Kioskin sivut piirretään tähän, kun lähdekansiossa on vähintään yksi palvelupiste.</translation>
+    </message>
     <message>
         <source>Drawing the kiosk&apos;s page…</source>
         <translation>Kioskin sivua piirretään…</translation>
@@ -3129,6 +3172,18 @@
 <context>
     <name>ShopEventsPanel</name>
     <message>
+        <source>Where do the kiosks upload?</source>
+        <translation>Minne kioskit lähettävät tietonsa?</translation>
+    </message>
+    <message>
+        <source>Read the shops' events</source>
+        <translation>Lue kauppojen tapahtumat</translation>
+    </message>
+    <message>
+        <source>The shop owners' events come with the kiosks' uploads. Write where the kiosks upload in the box above (the same address as upload_url in the kiosks' settings) and read them in.</source>
+        <translation>Kauppiaiden tapahtumat tulevat kioskien lähettämien tietojen mukana. Kirjoita yllä olevaan ruutuun, minne kioskit lähettävät tietonsa (sama osoite kuin upload_url kioskien asetuksissa), ja lue ne.</translation>
+    </message>
+    <message>
         <source>repeats</source>
         <translation>toistuu</translation>
     </message>
@@ -3360,6 +3415,25 @@
     <message>
         <source>Throw the changes away</source>
         <translation>Hylkää muutokset</translation>
+    </message>
+</context>
+<context>
+    <name>StartView</name>
+    <message>
+        <source>Create a new folder…</source>
+        <translation>Luo uusi kansio…</translation>
+    </message>
+    <message>
+        <source>Open the source folder…</source>
+        <translation>Avaa lähdekansio…</translation>
+    </message>
+    <message>
+        <source>Everything the kiosks show (notices, events, places, e-services, brochures and the service points themselves) is kept in one folder, on this computer or on a shared drive. Open that folder if you or a colleague have made it. The first time, create a new, empty folder.</source>
+        <translation>Kaikki, mitä kioskit näyttävät (tiedotteet, tapahtumat, paikat, e-palvelut, esitteet ja itse palvelupisteet), on yhdessä kansiossa tällä tietokoneella tai jaetulla levyllä. Avaa se kansio, jos sinä tai työtoveri olette jo tehneet sen. Ensimmäisellä kerralla luo uusi, tyhjä kansio.</translation>
+    </message>
+    <message>
+        <source>Start by opening the source folder</source>
+        <translation>Aloita avaamalla lähdekansio</translation>
     </message>
 </context>
 </TS>

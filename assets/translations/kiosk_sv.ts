@@ -2298,12 +2298,31 @@
 <context>
     <name>ContentPanel</name>
     <message>
-        <source>New</source>
-        <translation>Ny</translation>
+        <source>Active</source>
+        <comment>one item's state</comment>
+        <translation>Aktiv</translation>
     </message>
     <message>
-        <source>Open or create a source folder to start.</source>
-        <translation>Öppna eller skapa en källmapp för att börja.</translation>
+        <source>Upcoming</source>
+        <comment>one item's state</comment>
+        <translation>Kommande</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>one item's state</comment>
+        <translation>Utgången</translation>
+    </message>
+    <message>
+        <source>Add a service point</source>
+        <translation>Lägg till en servicepunkt</translation>
+    </message>
+    <message>
+        <source>No service points yet. Add the municipality's service points first: then you can choose where each notice and event is shown.</source>
+        <translation>Här finns inga servicepunkter än. Lägg först till kommunens servicepunkter: sedan kan du välja var varje meddelande och evenemang visas.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
     </message>
     <message>
         <source>ends within 14 days</source>
@@ -2413,6 +2432,22 @@
 <context>
     <name>FleetPanel</name>
     <message>
+        <source>Every kiosk uploads a short note on how it is doing every 15 minutes. Write where they upload in the box above (the same address as upload_url in the kiosks' settings) and read them in.</source>
+        <translation>Varje kiosk laddar upp en kort rapport om hur den mår var 15:e minut. Skriv i rutan ovan vart kioskerna laddar upp (samma adress som upload_url i kioskernas inställningar) och läs in dem.</translation>
+    </message>
+    <message>
+        <source>Read the service points</source>
+        <translation>Läs in servicepunkterna</translation>
+    </message>
+    <message>
+        <source>Where do the kiosks upload?</source>
+        <translation>Vart laddar kioskerna upp?</translation>
+    </message>
+    <message>
+        <source>The kiosk's home screen</source>
+        <translation>Kioskens startsida</translation>
+    </message>
+    <message>
         <source>All is well</source>
         <translation>I ordning</translation>
     </message>
@@ -2468,13 +2503,17 @@
         <source>Create the report for the last quarter…</source>
         <translation>Skapa rapport för förra kvartalet…</translation>
     </message>
-    <message>
-        <source>Write where the kiosks upload their statistics (the same address as upload_url in the kiosks&apos; settings) and press Update.</source>
-        <translation>Skriv var kioskerna laddar upp sin statistik (samma adress som upload_url i kioskernas inställningar) och tryck på Uppdatera.</translation>
-    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
+    <message>
+        <source>Publish…</source>
+        <translation>Publicera…</translation>
+    </message>
+    <message>
+        <source>When you press Publish, every kiosk shows what is in the folder within a quarter of an hour. Each publication is listed here, and the last one can be undone.</source>
+        <translation>När du trycker på Publicera visar varje kiosk det som finns i mappen inom en kvart. Varje publicering visas här, och den senaste går att ångra.</translation>
+    </message>
     <message>
         <source>Version %1, published %2</source>
         <translation>Version %1, publicerad %2</translation>
@@ -2499,7 +2538,7 @@
 <context>
     <name>HoursRow</name>
     <message>
-        <source>Remove this line</source>
+        <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
 </context>
@@ -2616,6 +2655,10 @@
 </context>
 <context>
     <name>PreviewPanel</name>
+    <message>
+        <source>The kiosk's pages are drawn here once the source folder has at least one service point.</source>
+        <translation>Här ritas kioskens sidor så fort källmappen har minst en servicepunkt.</translation>
+    </message>
     <message>
         <source>Drawing the kiosk&apos;s page…</source>
         <translation>Kioskens sida ritas…</translation>
@@ -3129,6 +3172,18 @@
 <context>
     <name>ShopEventsPanel</name>
     <message>
+        <source>Where do the kiosks upload?</source>
+        <translation>Vart laddar kioskerna upp?</translation>
+    </message>
+    <message>
+        <source>Read the shops' events</source>
+        <translation>Läs in butikernas evenemang</translation>
+    </message>
+    <message>
+        <source>The shop owners' events come with the kiosks' uploads. Write where the kiosks upload in the box above (the same address as upload_url in the kiosks' settings) and read them in.</source>
+        <translation>Butiksägarnas evenemang kommer med kioskernas uppladdningar. Skriv i rutan ovan vart kioskerna laddar upp (samma adress som upload_url i kioskernas inställningar) och läs in dem.</translation>
+    </message>
+    <message>
         <source>repeats</source>
         <translation>upprepas</translation>
     </message>
@@ -3360,6 +3415,25 @@
     <message>
         <source>Throw the changes away</source>
         <translation>Släng ändringarna</translation>
+    </message>
+</context>
+<context>
+    <name>StartView</name>
+    <message>
+        <source>Create a new folder…</source>
+        <translation>Skapa en ny mapp…</translation>
+    </message>
+    <message>
+        <source>Open the source folder…</source>
+        <translation>Öppna källmappen…</translation>
+    </message>
+    <message>
+        <source>Everything the kiosks show (notices, events, places, e-services, brochures and the service points themselves) is kept in one folder, on this computer or on a shared drive. Open that folder if you or a colleague have made it. The first time, create a new, empty folder.</source>
+        <translation>Allt som kioskerna visar (meddelanden, evenemang, platser, e-tjänster, broschyrer och själva servicepunkterna) sparas i en mapp, på den här datorn eller på en delad disk. Öppna den mappen om du eller en kollega redan har gjort den. Första gången skapar du en ny, tom mapp.</translation>
+    </message>
+    <message>
+        <source>Start by opening the source folder</source>
+        <translation>Börja med att öppna källmappen</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ from typing import Any
 from kiosk.fleet.chain import Chain, Link, check_chain, link_of, window
 from kiosk.fleet.hours import is_open, open_time, zone_of
 from kiosk.fleet.links import LinkCache
-from kiosk.fleet.source import FleetSource, SourceError
+from kiosk.fleet.source import FleetSource, NoServicePointsError
 from kiosk.fleet.status import FILE_NAME, KioskStatus, StatusError, from_json, parse_time
 from kiosk.fleet.words import day_text, days_text, moment_text, span_text
 
@@ -121,7 +121,7 @@ def build_board(
     known = names or {}
     ids = source.points()
     if not ids:  # most likely the wrong folder or address: never "all is well"
-        raise SourceError(
+        raise NoServicePointsError(
             f"{source.where}: no service points here (expected a folder per service point)"
         )
     cache.load(ids)

@@ -33,6 +33,14 @@ class SourceError(KioskError):
     """The fleet's files cannot be listed at all (no such folder, server unreachable)."""
 
 
+class MissingFolderError(SourceError):
+    """The upload folder does not exist (a mistyped path, a drive that is not mounted)."""
+
+
+class NoServicePointsError(SourceError):
+    """The place holds no service point folders: most likely the wrong folder or address."""
+
+
 class FleetSource(Protocol):
     """The upload area of every service point."""
 
@@ -54,7 +62,7 @@ class FolderSource:
 
     def __init__(self, folder: Path) -> None:
         if not folder.is_dir():
-            raise SourceError(f"{folder}: no such folder")
+            raise MissingFolderError(f"{folder}: no such folder")
         self.folder = folder
         self.where = str(folder)
 

@@ -10,7 +10,6 @@ from kiosk.domain import in_period
 
 Status = Literal["active", "upcoming", "expired"]
 
-STATUS_SV: dict[str, str] = {"active": "Aktiv", "upcoming": "Kommande", "expired": "Utgången"}
 EXPIRY_WARNING_DAYS = 14
 """The publisher warns this many days before an item's last day ("går ut inom 14 dagar")."""
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import subprocess
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -16,7 +18,7 @@ from typing import Any
 from kiosk.errors import KioskError
 from kiosk.fleet.board import Board, build_board
 from kiosk.fleet.quarterly import copy_days, last_quarter
-from kiosk.fleet.source import FleetSource, open_source
+from kiosk.fleet.source import FleetSource, MissingFolderError, NoServicePointsError, open_source
 from kiosk.net.http import Http
 from kiosk.publish.events import EventFiles
 from kiosk.services.syncprocess import kiosk_command
@@ -62,7 +64,7 @@ class ShopEvent:
 
 def read_fleet(where: Where, now: datetime) -> FleetView:
     """The board as of `now` and every home.png there is."""
-    with Http(timeout=TIMEOUT) as http:
+    with Http(timeout=TIMEOUT) as http, _in_swedish(where):
         source = where.source(http)
         board = build_board(source, now)
         home = {}
@@ -73,10 +75,28 @@ def read_fleet(where: Where, now: datetime) -> FleetView:
     return FleetView(board, home)
 
 
+@contextmanager
+def _in_swedish(where: Where) -> Iterator[None]:
+    """The two mistakes an officer makes with the upload place, said in her words (the fleet
+    package's own texts are the command line's, in English)."""
+    try:
+        yield
+    except MissingFolderError:
+        raise KioskError(
+            f"Mappen {where.address} finns inte. Kontrollera att den är rätt skriven och att "
+            "den delade disken är ansluten."
+        ) from None
+    except NoServicePointsError:
+        raise KioskError(
+            f"Inga servicepunkter har laddat upp något till {where.address} än. Kontrollera "
+            "adressen: den ska vara samma som upload_url i kioskernas inställningar."
+        ) from None
+
+
 def read_shop_events(where: Where, today: date) -> list[ShopEvent]:
     """Each shop's events.ics read as event items; those that repeat or start from `today` on."""
     found: list[ShopEvent] = []
-    with Http(timeout=TIMEOUT) as http, tempfile.TemporaryDirectory() as folder:
+    with Http(timeout=TIMEOUT) as http, tempfile.TemporaryDirectory() as folder, _in_swedish(where):
         source = where.source(http)
         for point in source.points():
             raw = source.read(point, "events.ics")

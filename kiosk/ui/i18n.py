@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QDateTime,
+    QLibraryInfo,
     QLocale,
     QTime,
     QTranslator,
@@ -123,6 +124,18 @@ def opening_lines(spans: Sequence[OpeningSpan], lang: str) -> list[str]:
         text = ", ".join(ranges) + " " + hours
         lines.append(text[:1].upper() + text[1:])
     return lines
+
+
+def install_qt_texts(lang: str) -> QTranslator | None:
+    """Qt's own texts (Yes/No in a question, the folder dialog) in `lang`, from the translations
+    Qt ships; None for English or where they are missing. The caller removes it when done."""
+    app = QCoreApplication.instance()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator(app)
+    if app is None or lang == "en" or not translator.load(f"qtbase_{lang}", folder):
+        return None
+    app.installTranslator(translator)
+    return translator
 
 
 class Translations:

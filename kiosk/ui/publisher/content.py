@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.publish.dates import STATUS_SV, expires_soon, status
+from kiosk.publish.dates import expires_soon, status
 from kiosk.ui.publisher.form import Check, Importer, ItemForm
 from kiosk.ui.publisher.kinds import Points, kind_names, title_of
+from kiosk.ui.publisher.start import StartView
 
 FILTERS = ("all", "active", "upcoming", "expired", "soon")
 
@@ -57,6 +58,10 @@ class ContentPanel(QWidget):
         self.filter.currentIndexChanged.connect(self._on_filter_changed)
         self._filter_row = 0
         self.items = QListWidget()
+        # Long headings wrap in the narrow list instead of hiding behind a sideways scroll bar.
+        self.items.setWordWrap(True)
+        self.items.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.currentItemChanged.connect(self._on_items_changed)
         self.add_button = QPushButton(self.tr("New"))
         self.add_button.clicked.connect(self._on_add_clicked)
@@ -71,13 +76,39 @@ class ContentPanel(QWidget):
         holder.setLayout(middle)
         holder.setFixedWidth(300)
         self.stack = QStackedWidget()
-        self.empty = QLabel(self.tr("Open or create a source folder to start."))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack.addWidget(self.empty)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.kinds)
-        layout.addWidget(holder)
-        layout.addWidget(self.stack, 1)
+        columns = QHBoxLayout()
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.addWidget(self.kinds)
+        columns.addWidget(holder)
+        columns.addWidget(self.stack, 1)
+        self.no_points = QWidget()
+        self.no_points.setObjectName("nudge")
+        self.no_points.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.no_points_text = QLabel(
+            self.tr(
+                "No service points yet. Add the municipality's service points first: "
+                "then you can choose where each notice and event is shown."
+            )
+        )
+        self.no_points_text.setWordWrap(True)
+        self.add_point = QPushButton(self.tr("Add a service point"))
+        self.add_point.setProperty("primary", True)
+        self.add_point.clicked.connect(lambda: self.select("service_points", None))
+        nudge = QHBoxLayout(self.no_points)
+        nudge.addWidget(self.no_points_text, 1)
+        nudge.addWidget(self.add_point)
+        self.no_points.hide()
+        self.editor = QWidget()
+        editor = QVBoxLayout(self.editor)
+        editor.setContentsMargins(0, 0, 0, 0)
+        editor.addWidget(self.no_points)
+        editor.addLayout(columns, 1)
+        self.start = StartView()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.start)
+        self.pages.addWidget(self.editor)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
 
     @property
     def kind(self) -> str:
@@ -88,6 +119,8 @@ class ContentPanel(QWidget):
     def show_items(self, items: dict[str, list[dict[str, Any]]], points: Points) -> None:
         """The source folder's items per kind (after opening, saving or deleting)."""
         self._items = items
+        self.pages.setCurrentWidget(self.editor)
+        self.no_points.setVisible(not items.get("service_points"))
         if list(points) != list(self._points):
             self._points = list(points)
             for form in self.forms.values():
@@ -207,7 +240,8 @@ class ContentPanel(QWidget):
             soon += ending
             if chosen not in ("all", state) and not (chosen == "soon" and ending):
                 continue
-            words = STATUS_SV[state] + (" · " + self.tr("ends within 14 days") if ending else "")
+            words = self._state_names()[state]
+            words += " · " + self.tr("ends within 14 days") if ending else ""
             entry = QListWidgetItem(f"{title_of(item)}\n{words}")
             entry.setData(Qt.ItemDataRole.UserRole, item.get("id"))
             if state != "active":
@@ -252,6 +286,14 @@ class ContentPanel(QWidget):
 
     def _ids(self) -> list[str]:
         return [str(i.get("id")) for i in self._items.get(self.kind, [])]
+
+    def _state_names(self) -> dict[str, str]:
+        """One item's state under its heading in the list."""
+        return {
+            "active": self.tr("Active", "one item's state"),
+            "upcoming": self.tr("Upcoming", "one item's state"),
+            "expired": self.tr("Expired", "one item's state"),
+        }
 
     def _filter_names(self) -> list[str]:
         return [

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +29,6 @@ from kiosk.domain import LANGUAGES
 from kiosk.ui.i18n import NATIVE_NAMES
 
 DAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
-DAY_NAMES_SV = ("mån", "tis", "ons", "tor", "fre", "lör", "sön")
 
 
 class Field(QWidget):
@@ -323,7 +322,9 @@ class HoursRow(QWidget):
         super().__init__()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.days = [QCheckBox(name) for name in DAY_NAMES_SV]
+        # Monday first, named in the window's language (Translations.switch sets the locale).
+        short = QLocale.FormatType.ShortFormat
+        self.days = [QCheckBox(QLocale().dayName(day, short)) for day in range(1, 8)]
         for box in self.days:
             box.toggled.connect(self.changed)
             row.addWidget(box)
@@ -334,7 +335,7 @@ class HoursRow(QWidget):
         row.addWidget(self.opens)
         row.addWidget(QLabel("–"))
         row.addWidget(self.closes)
-        drop = QPushButton(self.tr("Remove this line"))
+        drop = QPushButton(self.tr("Remove"))
         drop.clicked.connect(lambda: remove(self))
         row.addWidget(drop)
         row.addStretch(1)
@@ -372,7 +373,7 @@ class OpeningHoursField(Field):
         self.kept: list[str] = []  # lines written by hand in a form the editor cannot show
         add = QPushButton(self.tr("Add opening hours"))
         add.clicked.connect(self._on_add_clicked)
-        self.layout_.addWidget(add)
+        self.layout_.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)  # as "Add a day that differs"
 
     def _on_add_clicked(self) -> None:
         self._add()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +32,18 @@ from kiosk.services.publisher_setup import (
 )
 from kiosk.ui.publisher.style import apply_style
 
+WIZARD_SIZE = QSize(860, 620)
+"""Room for a whole key folder path or upload address on one line, within 1366x768."""
+
+
+def _heading(page: QWizardPage, words: str) -> QLabel:
+    """A step's heading, in the look of the window's headings (the wizard's own title label
+    would take the style sheet's body size)."""
+    label = QLabel(words, page)
+    label.setObjectName("heading")
+    label.setWordWrap(True)
+    return label
+
 
 def _text(parent: QWidget, words: str) -> QLabel:
     label = QLabel(words, parent)
@@ -44,7 +57,7 @@ class KeyPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
-        self.setTitle(self.tr("1. A key that proves the content is yours"))
+        self.heading = _heading(self, self.tr("1. A key that proves the content is yours"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit()
@@ -63,6 +76,7 @@ class KeyPage(QWizardPage):
         form.addRow(self.tr("The same password again"), self.repeat)
         form.addRow(self.tr("Keep the key in"), row)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addWidget(
             _text(
                 self,
@@ -75,7 +89,7 @@ class KeyPage(QWizardPage):
             )
         )
         layout.addLayout(form)
-        layout.addWidget(self.make)
+        layout.addWidget(self.make, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.result)
         layout.addStretch(1)
 
@@ -116,7 +130,7 @@ class AddressPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
-        self.setTitle(self.tr("2. Where the kiosks fetch the content"))
+        self.heading = _heading(self, self.tr("2. Where the kiosks fetch the content"))
         self.upload = QLineEdit()
         self.upload.setPlaceholderText("https://www.example.se/dav/kiosk/")
         self.user = QLineEdit()
@@ -138,6 +152,7 @@ class AddressPage(QWizardPage):
         form.addRow("", self.keep)
         form.addRow(self.tr("The kiosks' address"), self.feed)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addWidget(
             _text(
                 self,
@@ -149,7 +164,7 @@ class AddressPage(QWizardPage):
             )
         )
         layout.addLayout(form)
-        layout.addWidget(self.test)
+        layout.addWidget(self.test, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.result)
         layout.addStretch(1)
 
@@ -209,12 +224,13 @@ class DonePage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
-        self.setTitle(self.tr("3. Give these two settings to each kiosk"))
+        self.heading = _heading(self, self.tr("3. Give these two settings to each kiosk"))
         self.settings_text = QPlainTextEdit()
         self.settings_text.setReadOnly(True)
         copy = QPushButton(self.tr("Copy"))
         copy.clicked.connect(self._on_copy_clicked)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addWidget(
             _text(
                 self,
@@ -226,7 +242,7 @@ class DonePage(QWizardPage):
             )
         )
         layout.addWidget(self.settings_text)
-        layout.addWidget(copy)
+        layout.addWidget(copy, 0, Qt.AlignmentFlag.AlignLeft)
 
     def initializePage(self) -> None:
         """Fill in the settings from the finished steps."""
@@ -268,6 +284,8 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Back"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Done"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        # Opened at its smallest, the key's folder and the addresses were cut to a few words.
+        self.resize(WIZARD_SIZE)
         self.background.done.connect(self._on_background_done)
         self.background.failed.connect(self._on_background_failed)
 

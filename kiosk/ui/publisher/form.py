@@ -61,6 +61,9 @@ class ItemForm(QWidget):
         self.problems: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # A wide field (a week of opening hours, a holiday's row) goes under its label rather
+        # than pushing the form wider than its pane behind a sideways scroll bar.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for spec in specs(kind):
             field = spec.make(points)
             field.changed.connect(self._on_field_changed)

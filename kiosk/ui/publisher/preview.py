@@ -40,6 +40,11 @@ class PreviewPanel(QWidget):
             self.lang.addItem(NATIVE_NAMES[code], code)
         for box in self._boxes():
             box.currentIndexChanged.connect(self._on_choice_changed)
+            # A long shop name must not push the boxes' labels out of the narrow side panel.
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(8)
         self.refresh = QPushButton()
         self.refresh.clicked.connect(self._on_choice_changed)
         self.status = QLabel()
@@ -48,7 +53,8 @@ class PreviewPanel(QWidget):
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.picture.setMinimumSize(320, 240)
-        self.picture.setStyleSheet("background: #2b2b2b; border-radius: 6px;")
+        self.picture.setStyleSheet("background: #2b2b2b; border-radius: 6px; color: #e8ecea;")
+        self.picture.setWordWrap(True)
         self._form = QFormLayout()
         self._labels = [QLabel() for _ in range(6)]
         for label, box in zip(self._labels, self._boxes(), strict=True):
@@ -86,6 +92,18 @@ class PreviewPanel(QWidget):
         index = max(self.point.findData(current), 0)
         self.point.setCurrentIndex(index)
         self.point.blockSignals(False)
+        self._say_when_empty()
+
+    def _say_when_empty(self) -> None:
+        """Without a service point nothing can be drawn: say so in the dark frame."""
+        if self.point.count() == 0:
+            self._pixmap = None
+            self.picture.setText(
+                self.tr(
+                    "The kiosk's pages are drawn here once the source folder has at least one "
+                    "service point."
+                )
+            )
 
     def choice(self) -> PreviewChoice | None:
         """What the boxes say now (None without any service point)."""
@@ -130,6 +148,7 @@ class PreviewPanel(QWidget):
     def _fit(self) -> None:
         if self._pixmap is None or self._pixmap.isNull():
             self.picture.clear()
+            self._say_when_empty()
             return
         self.picture.setPixmap(
             self._pixmap.scaled(
@@ -184,6 +203,7 @@ class PreviewPanel(QWidget):
         sizes.append(self.tr("Standing screen 1080 × 1920"))
         self._refill(self.screen_size, list(zip(sizes, SIZES, strict=True)))
         self.refresh.setText(self.tr("Draw again"))
+        self._say_when_empty()
 
     def _page_name(self, page: str) -> str:
         names = {

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.publish.history import Entry
 from kiosk.ui.publisher.kinds import kind_names
+from kiosk.ui.publisher.start import EmptyCard, primary
 from kiosk.ui.publisher.style import apply_style
 
 
@@ -119,6 +121,7 @@ class HistoryPanel(QWidget):
     """Every published version with what changed, newest first; undo the latest."""
 
     undo_requested = Signal()
+    publish_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,12 +131,15 @@ class HistoryPanel(QWidget):
         self.list.setWordWrap(True)
         self.undo = QPushButton()
         self.undo.clicked.connect(self.undo_requested)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
+        self.publish = primary(QPushButton())
+        self.publish.clicked.connect(self.publish_requested)
+        self.empty = EmptyCard(self.publish)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty)  # until something is published
+        self.pages.addWidget(self.list)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.undo, 0, Qt.AlignmentFlag.AlignLeft)
         self._retranslate()
 
@@ -168,9 +174,8 @@ class HistoryPanel(QWidget):
                     lines.append(f"  {names.get(kind, kind)} – " + "; ".join(said))
             self.list.addItem(QListWidgetItem("\n".join(lines)))
         self.undo.setEnabled(len(published) >= 2)
-        self.hint.setText(
-            "" if published else self.tr("Nothing has been published from this folder yet.")
-        )
+        self.pages.setCurrentWidget(self.list if published else self.empty)
+        self.undo.setVisible(bool(published))  # nothing to undo: no greyed-out button either
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language change."""
@@ -181,3 +186,12 @@ class HistoryPanel(QWidget):
     def _retranslate(self) -> None:
         self.heading.setText(self.tr("Published versions"))
         self.undo.setText(self.tr("Undo the last publication"))
+        self.empty.title.setText(self.tr("Nothing has been published from this folder yet."))
+        self.empty.text.setText(
+            self.tr(
+                "When you press Publish, every kiosk shows what is in the folder within a "
+                "quarter of an hour. Each publication is listed here, and the last one can be "
+                "undone."
+            )
+        )
+        self.publish.setText(self.tr("Publish…"))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from kiosk.services.fleetview import ShopEvent
 from kiosk.ui.i18n import day, day_time
 from kiosk.ui.publisher.fleet import PlaceRow
+from kiosk.ui.publisher.start import EmptyCard, primary
 
 
 class ShopEventsPanel(QWidget):
@@ -26,8 +28,10 @@ class ShopEventsPanel(QWidget):
     refresh_requested = Signal(str)
     copy_requested = Signal(object)  # ShopEvent
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str = "sv", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._lang = lang
+        """The window's language, for dates."""
         self._events: list[ShopEvent] = []
         self.heading = QLabel()
         self.heading.setObjectName("heading")
@@ -43,11 +47,17 @@ class ShopEventsPanel(QWidget):
         self.copy.clicked.connect(self._on_copy_clicked)
         self.state = QLabel()
         self.state.setWordWrap(True)
+        self.read = primary(QPushButton())
+        self.read.clicked.connect(self._on_read_clicked)
+        self.empty = EmptyCard(self.read)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty)  # until the shops' events are read
+        self.pages.addWidget(self.list)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)
         layout.addWidget(self.place)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.state)
         layout.addWidget(self.copy, 0, Qt.AlignmentFlag.AlignLeft)
         self._retranslate()
@@ -55,13 +65,14 @@ class ShopEventsPanel(QWidget):
     def show_events(self, events: Sequence[ShopEvent], names: dict[str, str]) -> None:
         """The shops' upcoming events; `names` turns service point ids into shop names."""
         self._events = list(events)
+        self.pages.setCurrentWidget(self.list)
         self.list.clear()
         for event in self._events:
             start = event.item.get("start")
             when = (
-                day_time(start, "sv")
+                day_time(start, self._lang)
                 if isinstance(start, datetime)
-                else day(start, "sv")
+                else day(start, self._lang)
                 if start
                 else ""
             )
@@ -75,6 +86,12 @@ class ShopEventsPanel(QWidget):
     def show_problem(self, text: str) -> None:
         """Reading failed, or an event was copied: say so."""
         self.state.setText(text)
+
+    def _on_read_clicked(self) -> None:
+        if self.place.address.text().strip():
+            self.refresh_requested.emit(self.place.address.text().strip())
+        else:
+            self.place.address.setFocus()
 
     def _on_list_changed(self, row: int) -> None:
         self.copy.setEnabled(0 <= row < len(self._events))
@@ -101,3 +118,12 @@ class ShopEventsPanel(QWidget):
         self.place.label.setText(self.tr("The kiosks upload to"))
         self.place.refresh.setText(self.tr("Update"))
         self.copy.setText(self.tr("Show at all service points"))
+        self.empty.title.setText(self.tr("Where do the kiosks upload?"))
+        self.empty.text.setText(
+            self.tr(
+                "The shop owners' events come with the kiosks' uploads. Write where the kiosks "
+                "upload in the box above (the same address as upload_url in the kiosks' "
+                "settings) and read them in."
+            )
+        )
+        self.read.setText(self.tr("Read the shops' events"))

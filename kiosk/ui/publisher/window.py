@@ -28,7 +28,9 @@ class PublisherWindow(QMainWindow):
     publish_requested = Signal()
     setup_requested = Signal()
 
-    def __init__(self, content: ContentPanel, history: QWidget, shop_events: QWidget) -> None:
+    def __init__(
+        self, content: ContentPanel, history: QWidget, shop_events: QWidget, lang: str = "sv"
+    ) -> None:
         super().__init__()
         self.content = content
         self._asking = True
@@ -47,6 +49,8 @@ class PublisherWindow(QMainWindow):
         self.create_button.clicked.connect(self.create_requested)
         self.setup_button.clicked.connect(self.setup_requested)
         self.publish_button.clicked.connect(self.publish_requested)
+        content.start.open_requested.connect(self.open_requested)
+        content.start.create_requested.connect(self.create_requested)
         self.state = QLabel()
         self.state.setObjectName("state")
         self.state.setWordWrap(True)
@@ -63,7 +67,7 @@ class PublisherWindow(QMainWindow):
         top.addSpacing(16)
         top.addWidget(self.publish_button)
         self.preview = PreviewPanel()
-        self.fleet = FleetPanel()
+        self.fleet = FleetPanel(lang)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self._pages: list[QWidget] = [content, self.preview, history, shop_events, self.fleet]
