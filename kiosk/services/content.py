@@ -182,6 +182,9 @@ class ContentService(QObject):
         """Apply the bundled demo feed, trusted as the packaged asset it is (see apply_demo)."""
 
         def work(now: datetime) -> str:
+            # Like the two below, imported on the worker when a feed is applied: validation,
+            # signatures and iCalendar take 0.3-0.6 s to import, and a kiosk that starts from
+            # the content it holds (every start but the first) never needs them.
             from kiosk.sync.engine import apply_demo
 
             result = apply_demo(self._data, now, self._window_days)
@@ -205,7 +208,6 @@ class ContentService(QObject):
         return "" if result.ok else result.reason
 
     def _rebuild(self, now: datetime) -> str:
-        # Imported here: validation and iCalendar expansion are not needed to start from cache.
         from kiosk.feed.load import reload_from_objects
 
         # After a set-aside the content's own origin is gone; the last sync pass still knows it.
