@@ -46,8 +46,8 @@ if TYPE_CHECKING:
 
 # Pages are built on first use (module, class): start-up only pays for the home screen. This is
 # the window's one table of modules imported late: the lists, search, detail and reader modules
-# take 20-270 ms each to import on top of the home screen's (tests/bench, `-X importtime`), and
-# the browser's loads QtWebEngine, which a kiosk pays for only at the first e-service.
+# each take from 20 ms to a few hundred to import on top of the home screen's (`-X importtime`),
+# and the browser's loads QtWebEngine, which a kiosk pays for only at the first e-service.
 PAGES: dict[str, tuple[str, str]] = {
     "home": ("kiosk.ui.pages.home", "HomePage"),
     "places": ("kiosk.ui.pages.lists", "PlacesPage"),
