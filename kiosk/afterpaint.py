@@ -99,6 +99,7 @@ def add_input_side(k: Kiosk, stats: bool) -> None:
     )
     k.owner = install_owner_mode(
         k.data,
+        k.owner_data,
         k.app,
         k.window,
         k.state,

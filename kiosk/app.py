@@ -28,6 +28,7 @@ from kiosk.qtplatform import loadable, software_rendering, xcb_problem
 from kiosk.services.bridge import MessageBridge
 from kiosk.services.content import ContentService
 from kiosk.services.idle import IdleMonitor, State
+from kiosk.services.ownerdata import OwnerData
 from kiosk.services.sound import Chime
 from kiosk.services.terminate import EXIT_TERMINATED, TerminateWatch
 from kiosk.store.lock import DirectoryLock, LockHeldError
@@ -139,6 +140,7 @@ class Kiosk:
     config: Config
     data: DataDir
     bridge: MessageBridge
+    owner_data: OwnerData
     content: ContentService
     state: ViewState
     idle: IdleMonitor
@@ -295,6 +297,9 @@ def build_kiosk(
     checked_area(str(config.values["alert_area"]))  # a bad setting stops the start with one line
     app = make_application()
     bridge = MessageBridge(app)
+    # The owner's database opens after the first frame (shop-owner mode); What's on and About
+    # read the owner's events and details from it as soon as it does.
+    owner_data = OwnerData(data, parent=app)
     content = ContentService(
         data,
         config.service_point,
@@ -302,6 +307,7 @@ def build_kiosk(
         parent=app,
         public_keys=config.values["feed_public_keys"],
         extra_ics_urls=config.values["extra_ics_urls"],
+        owner=owner_data,
     )
     prepare_content(content, feed_folder(config, demo), demo, as_is)
     translations = Translations(assets_dir() / "translations")
@@ -323,7 +329,20 @@ def build_kiosk(
         size=size,
     )
     exit_filter = ExitKeyFilter(app)
-    kiosk = Kiosk(app, config, data, bridge, content, state, idle, chime, window, exit_filter, demo)
+    kiosk = Kiosk(
+        app,
+        config,
+        data,
+        bridge,
+        owner_data,
+        content,
+        state,
+        idle,
+        chime,
+        window,
+        exit_filter,
+        demo,
+    )
     _wire(kiosk)
     if not defer_input:  # else `after_first_paint` adds it
         after_first_paint(kiosk, stats)

@@ -1,15 +1,21 @@
-"""The `kiosk` command line: every error is one line and an exit code, never a traceback."""
+"""The `kiosk` command line: every error is one line and an exit code, never a traceback.
+
+Each command imports what does its work in its own body, and only there: `kiosk sync` (a child
+the running kiosk starts every 15 minutes), `kiosk stats upload` and `kiosk --help` would
+otherwise load Qt and the whole kiosk (kiosk.app alone takes about 200 ms to import).
+"""
 
 from __future__ import annotations
 
 import functools
 import gc
+import json
 import logging
 import math
 import os
 import sys
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,10 +23,10 @@ import click
 
 from kiosk import __version__
 from kiosk.config import Config, load_config
-from kiosk.domain import LANGUAGES, MAX_QUIT_AFTER
+from kiosk.domain import LANGUAGES, MAX_QUIT_AFTER, STOCKHOLM
 from kiosk.errors import KioskError
 from kiosk.paths import DataDir, default_config_file, default_data_dir
-from kiosk.screens import SCREENS
+from kiosk.screenlist import SCREENS
 from kiosk.services.speechengine import ARGUMENT
 
 if TYPE_CHECKING:
@@ -311,8 +317,6 @@ def publisher(
 @_common
 def sync(config: Config, data: DataDir) -> None:
     """One sync pass with feed_url: exit 0 updated or unchanged, 1 failed (previous content kept)."""
-    from datetime import UTC, datetime
-
     from kiosk.fleet.gather import unknown_point_warning
     from kiosk.sync.engine import sync_once
 
@@ -349,10 +353,6 @@ def sync(config: Config, data: DataDir) -> None:
 )
 def events(config: Config, data: DataDir, as_json: bool, days: int, demo: bool) -> None:
     """Upcoming events as the kiosk would show them, from the content it holds."""
-    import json
-    from datetime import datetime, timedelta
-
-    from kiosk.domain import STOCKHOLM
     from kiosk.store.content import ContentStore, current_path
 
     now = datetime.now(STOCKHOLM)
@@ -479,8 +479,6 @@ def stats() -> None:
 def stats_upload(config: Config, data: DataDir) -> None:
     """Deliver finished days (and the local events) to upload_url: exit 0 when nothing is left
     waiting, 1 when something stays queued for next time."""
-    from datetime import UTC, datetime
-
     from kiosk.stats.command import upload_once
 
     outcome = upload_once(config, data, datetime.now(UTC), __version__)
@@ -505,10 +503,6 @@ def _now_option(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _local_now(now: Any) -> Any:
-    from datetime import datetime
-
-    from kiosk.domain import STOCKHOLM
-
     return now.replace(tzinfo=STOCKHOLM) if now is not None else datetime.now(STOCKHOLM)
 
 
@@ -520,8 +514,6 @@ def _local_now(now: Any) -> Any:
 def fleet_status(config: Config, data: DataDir, source: str, as_json: bool, now: Any) -> None:
     """One line per service point in plain Swedish. SOURCE is the upload folder or upload_url.
     Exit 0 when all is well, 1 when something needs attention."""
-    import json
-
     from kiosk.fleet.command import fleet_status as build
 
     board = build(config, data, source, _local_now(now))

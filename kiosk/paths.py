@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+import platformdirs
 
 APP_NAME = "servicepunkt-kiosk"
 
@@ -31,15 +34,11 @@ def demo_feed_dir() -> Path:
 
 def default_config_file() -> Path:
     """The platform's configuration file location."""
-    import platformdirs  # only when no --config is given
-
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "kiosk.toml"
 
 
 def default_data_dir() -> Path:
     """The platform's data directory for content, local data and logs."""
-    import platformdirs
-
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
@@ -104,8 +103,6 @@ def profiles_root(data_root: Path) -> Path:
     """
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
     if runtime and Path(runtime).is_dir() and _owned_by_me(Path(runtime)):
-        import hashlib  # OpenSSL's library loads only where this is asked
-
         key = hashlib.sha256(str(data_root.resolve()).encode()).hexdigest()[:12]
         return Path(runtime) / APP_NAME / f"browser-{key}"
     return data_root / "browser-profiles"

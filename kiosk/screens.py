@@ -3,56 +3,27 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:  # Qt loads only when a screen is shown, not for `kiosk --help`
-    from kiosk.app import Kiosk
-    from kiosk.config import Config
-    from kiosk.paths import DataDir
+from PySide6.QtCore import QEvent
 
-VISITOR_PAGES = (
-    "home",
-    "attract",
-    "places",
-    "events",
-    "services",
-    "brochures",
-    "search",
-    "about",
-    "notices",
-    "emergency",
-)
-ITEM_PAGES = ("detail-place", "detail-event", "qr", "reader", "countdown", "out-of-order")
-KEYBOARD_PAGES = ("search-keyboard",)
-"""The on-screen keyboard over search."""
-SPEECH_PAGES = ("speech",)
-"""Home in speech mode, its controls above the bottom bar, the focus ring on the first tile."""
-BROWSER_PAGES = ("browser", "browser-hint", "browser-blocked", "browser-offline")
-ALERT_PAGES = ("alert", "alert-band", "alert-attract")
-"""Public warnings (issue 24) with example texts: the takeover over home and over the attract
-screen, and home with the red band, SMHI's warning, a news item and the quiet line."""
-OWNER_PAGES = (
-    "owner-pin",
-    "owner-status",
-    "owner-events",
-    "owner-event-form",
-    "owner-event-edit",
-    "owner-details",
-    "owner-usage",
-)
-SCREENS = (
-    VISITOR_PAGES
-    + ITEM_PAGES
-    + KEYBOARD_PAGES
-    + SPEECH_PAGES
-    + BROWSER_PAGES
-    + OWNER_PAGES
-    + ALERT_PAGES
-)
-LAYOUT_SCREENS = tuple(name for name in SCREENS if name not in BROWSER_PAGES)
-"""What the layout check covers: the browser frame holds a web page, checked by its own tests."""
+from kiosk.alerts.demo import demo_snapshot
+from kiosk.app import Kiosk, build_kiosk
+from kiosk.config import Config
+from kiosk.domain import Link, Text
+from kiosk.errors import ContentError, KioskError
+from kiosk.paths import DataDir, assets_dir, demo_feed_dir
+from kiosk.screenlist import ALERT_PAGES
+from kiosk.services.demosite import DEMO_HOST, DemoSite
+from kiosk.store.content import current_path
+from kiosk.sync.showing import showing
+from kiosk.sync.state import STATE_FILE
+from kiosk.ui.cards import CardGrid
+from kiosk.ui.owner.mode import show_for_screenshot
+from kiosk.ui.theme import Theme
 
 
 def show(kiosk: Kiosk, name: str, offline: bool = False) -> None:
@@ -78,8 +49,6 @@ def show(kiosk: Kiosk, name: str, offline: bool = False) -> None:
     elif name.startswith("browser"):
         _show_browser(kiosk, name)
     elif name.startswith("owner-") and kiosk.owner is not None:
-        from kiosk.ui.owner.mode import show_for_screenshot
-
         if kiosk.owner.service.active:
             kiosk.owner.close()
         show_for_screenshot(kiosk.owner, name, offline)
@@ -98,8 +67,6 @@ def show(kiosk: Kiosk, name: str, offline: bool = False) -> None:
 
 def _show_alert(kiosk: Kiosk, name: str) -> None:
     """Example warnings (kiosk/alerts/demo.py) as the kiosk shows real ones."""
-    from kiosk.alerts.demo import demo_snapshot
-
     screen = kiosk.alert_screen
     if screen is None:
         return
@@ -137,10 +104,6 @@ def _show_detail(kiosk: Kiosk, name: str) -> None:
 
 def settle(kiosk: Kiosk) -> None:
     """Let layouts, covers decoded on worker threads and fades finish before anything is measured."""
-    from PySide6.QtCore import QEvent
-
-    from kiosk.ui.cards import CardGrid
-
     app, window = kiosk.app, kiosk.window
     for _ in range(3):
         app.processEvents()
@@ -161,8 +124,6 @@ def settle(kiosk: Kiosk) -> None:
 
 def apply_look(kiosk: Kiosk, lang: str, high_contrast: bool, text_step: int) -> None:
     """The visitor's choices of language, contrast and text size."""
-    from kiosk.ui.theme import Theme
-
     kiosk.state.set_theme(Theme(high_contrast=high_contrast, text_step=text_step))
     kiosk.state.set_language(lang)
 
@@ -176,10 +137,6 @@ def go_offline(kiosk: Kiosk) -> None:
 def demo_may_go_into(data: DataDir) -> bool:
     """Whether the demo feed may be applied in `data`: it holds no content, or the demo's, and
     never synced a feed. A kiosk's own data directory is never given fictional shops."""
-    from kiosk.paths import demo_feed_dir
-    from kiosk.sync.showing import showing
-    from kiosk.sync.state import STATE_FILE
-
     shown = showing(data)
     if shown is not None:
         return shown.origin == str(demo_feed_dir())
@@ -201,11 +158,6 @@ def screenshot(
     `demo` None: the data directory's content as it is, or the demo feed when it has none.
     The demo goes into a temporary data directory wherever it would replace other content.
     """
-    import tempfile
-
-    from kiosk.paths import DataDir
-    from kiosk.store.content import current_path
-
     if demo is None:
         demo = current_path(data.content_dir) is None
     if demo and not demo_may_go_into(data):
@@ -225,9 +177,6 @@ def _render(
     out: Path,
     offline: bool,
 ) -> None:
-    from kiosk.app import build_kiosk
-    from kiosk.errors import ContentError, KioskError
-
     # Another program's content is drawn as it is: this never writes in its data directory.
     kiosk = build_kiosk(config, data, demo, sound=False, stats=False, as_is=not demo)
     kiosk.content.wait_for_load()  # a rebuild started for a stale database: show its result
@@ -253,10 +202,6 @@ def _render(
 def _show_browser(kiosk: Kiosk, page: str) -> None:
     """The browser's frame on a demo e-service (with the hint a tap on greyed Back gives), its
     blocked panel, or its offline panel."""
-    from kiosk.domain import Link, Text
-    from kiosk.paths import assets_dir
-    from kiosk.services.demosite import DEMO_HOST, DemoSite
-
     site = DemoSite(assets_dir() / "demo-site")
     os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(
         [*os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split(), site.chromium_flag()]

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import os
+import subprocess
 import tempfile
 import threading
 import time
@@ -26,6 +28,8 @@ from kiosk.config import load_config
 from kiosk.domain import Link, Text
 from kiosk.errors import KioskError
 from kiosk.paths import DataDir
+from kiosk.services.speechengine import ARGUMENT
+from kiosk.services.syncprocess import kiosk_command
 
 TITLE = "Självtest"
 PAGE = f"<!doctype html><meta charset=utf-8><title>{TITLE}</title><h1>{TITLE}</h1><p>OK</p>"
@@ -107,12 +111,6 @@ def _speech() -> None:
         raise KioskError("self-test failed: the program has no text-to-speech engine")
     # The engine runs in a child of the program (kiosk/services/speechengine.py): it must start
     # and answer, here with Qt's silent engine.
-    import json
-    import subprocess
-
-    from kiosk.services.speechengine import ARGUMENT
-    from kiosk.services.syncprocess import kiosk_command
-
     try:
         child = subprocess.run(
             [*kiosk_command(), ARGUMENT, "mock"],

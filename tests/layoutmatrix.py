@@ -177,7 +177,7 @@ def run(cases: Iterable[Case], scale: int = 1, verbose: bool = False) -> Counter
 def main(argv: list[str] | None = None) -> int:
     """Run the matrix from the command line."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from kiosk.screens import LAYOUT_SCREENS
+    from kiosk.screenlist import LAYOUT_SCREENS
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--scale", type=int, choices=(1, 2), default=1)

@@ -23,7 +23,7 @@ from layoutmatrix import Case, Runner
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
-from kiosk.screens import LAYOUT_SCREENS
+from kiosk.screenlist import LAYOUT_SCREENS
 
 COLUMNS = 4
 LABEL = 28

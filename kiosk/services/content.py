@@ -28,6 +28,7 @@ from kiosk.domain import (
 from kiosk.errors import ContentError, DamagedContentError, FeedError, KioskError
 from kiosk.feed.folder import MAX_MANIFEST_BYTES, read_regular
 from kiosk.paths import DataDir
+from kiosk.services.ownerdata import OwnerData
 from kiosk.store.content import SCHEMA_VERSION, ContentStore
 from kiosk.store.damage import set_aside
 from kiosk.sync.state import load_state
@@ -65,8 +66,12 @@ class ContentService(QObject):
         parent: QObject | None = None,
         public_keys: Sequence[str] = (),
         extra_ics_urls: Sequence[str] = (),
+        owner: OwnerData | None = None,
     ) -> None:
         super().__init__(parent)
+        self._owner = owner
+        """The shop owner's events (merged into What's on) and details (over the feed's service
+        point); None: the feed's content alone."""
         self._data = data
         self._public_keys = tuple(public_keys)
         """feed_public_keys: a folder is applied only when its manifest is signed by one of them."""
@@ -85,10 +90,6 @@ class ContentService(QObject):
         self._rebuilds = 0
         self.damage = ""
         """What was damaged, until content opens again ('' when nothing was): the owner's status."""
-        self.local_events: Callable[[datetime, datetime], list[Event]] | None = None
-        """The shop owner's events between two times, merged into What's on (None: none)."""
-        self.point_details: Callable[[ServicePoint], ServicePoint] | None = None
-        """Applies the shop owner's own details over the feed's service point (None: as is)."""
 
     # --- lifecycle -----------------------------------------------------------------------
 
@@ -181,6 +182,9 @@ class ContentService(QObject):
         """Apply the bundled demo feed, trusted as the packaged asset it is (see apply_demo)."""
 
         def work(now: datetime) -> str:
+            # Like the two below, imported on the worker when a feed is applied: validation,
+            # signatures and iCalendar take 0.3-0.6 s to import, and a kiosk that starts from
+            # the content it holds (every start but the first) never needs them.
             from kiosk.sync.engine import apply_demo
 
             result = apply_demo(self._data, now, self._window_days)
@@ -204,7 +208,6 @@ class ContentService(QObject):
         return "" if result.ok else result.reason
 
     def _rebuild(self, now: datetime) -> str:
-        # Imported here: validation and iCalendar expansion are not needed to start from cache.
         from kiosk.feed.load import reload_from_objects
 
         # After a set-aside the content's own origin is gone; the last sync pass still knows it.
@@ -287,8 +290,8 @@ class ContentService(QObject):
         none: list[ServicePoint] = []
         points = self._read(lambda store: store.service_points(), none)
         point = choose_point(points, self._wanted_point)
-        if point is not None and self.point_details is not None:
-            return self.point_details(point)
+        if point is not None and self._owner is not None:
+            return self._owner.apply(point)
         return point
 
     def unknown_point(self) -> str:
@@ -296,6 +299,10 @@ class ContentService(QObject):
         if self._store is None or point_known(self._store.service_points(), self._wanted_point):
             return ""
         return self._wanted_point
+
+    def _point_here(self) -> str:
+        point = self.service_point()
+        return point.id if point is not None else ""
 
     @property
     def point_id(self) -> str:
@@ -347,11 +354,10 @@ class ContentService(QObject):
         before = now + timedelta(days=days) if days is not None else None
         none: list[Event] = []
         events = self._read(lambda store: store.events(now, before, limit), none)
-        if self.local_events is not None:
+        if self._owner is not None:
             until = before or now + timedelta(days=self._window_days)
-            events = sorted(
-                [*events, *self.local_events(now, until)], key=lambda e: (e.start, e.uid)
-            )
+            local = self._owner.occurrences(now, until, self._point_here)
+            events = sorted([*events, *local], key=lambda e: (e.start, e.uid))
             if limit >= 0:
                 events = events[:limit]
         return events

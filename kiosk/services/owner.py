@@ -14,16 +14,17 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from kiosk import __version__
 from kiosk.clock import clock_verdict
 from kiosk.domain import EXIT_RESTART, ContentInfo, Event, ServicePoint
 from kiosk.errors import KioskError
 from kiosk.paths import DataDir
+from kiosk.services.ownerdata import OwnerData
 from kiosk.services.sticks import usb_sticks
 from kiosk.services.sync import SyncStatus
 from kiosk.stats.dayfile import CONFIRM_WINDOW, activity_start
 from kiosk.store import outcomes, recovery
 from kiosk.store import owner as store
-from kiosk.store.local import open_local
 from kiosk.store.owner import Details, LocalEvent
 from kiosk.store.pin import MAX_DIGITS, MIN_DIGITS, PIN_FILE, PinCheck, PinError, PinStore
 from kiosk.store.setupcode import MAX_CODE, SETUP_FILE, SetupCode
@@ -48,7 +49,6 @@ log = logging.getLogger(__name__)
 DISK_FULL = 16 * 1024 * 1024
 """Bytes free below which the disk counts as full: SQLite's journal and a day's log need more."""
 
-IMAGE_DIR = "owner-images"
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp"})
 MEDIA_ROOTS = (Path("/media"), Path("/run/media"))
 """Where USB sticks are mounted on Debian and other Linux desktops."""
@@ -169,6 +169,7 @@ class OwnerService(QObject):
     def __init__(
         self,
         data: DataDir,
+        local: OwnerData,
         clock: Callable[[], datetime],
         sources: OwnerSources,
         wall_clock: Callable[[], float] = time.time,
@@ -184,14 +185,12 @@ class OwnerService(QObject):
         """The municipality's one-time code for setting the first PIN on the screen."""
         self.media_roots = media_roots
         """Where USB sticks are mounted (a folder in tests)."""
-        self.image_dir = data.root / IMAGE_DIR
+        self.local = local
+        """The owner's events and details, shared with the content that shows them."""
+        local.read_failed.connect(self.status_changed)
+        self.image_dir = local.image_dir
         self.image_folders: list[Path] = [*PICTURE_ROOTS]
         self.active = False
-        self.problem = ""
-        """Why the local database cannot be used ('' when it can)."""
-        self.read_problem = ""
-        """Why the last read of the open database failed ('' when none did)."""
-        self._db: Any = None
         self.feed_point = sources.feed_point
         self.feed_events = sources.feed_events
         self.content_info = sources.content_info
@@ -213,13 +212,8 @@ class OwnerService(QObject):
 
     def open(self) -> bool:
         """Open the local database and drop events that ended long ago; False when it fails."""
-        try:
-            self._db = open_local(self.data.local_db)
-        except KioskError as error:
-            self.problem = str(error)
-            log.error("shop-owner data unavailable: %s", error)
+        if not self.local.open():
             return False
-        self.problem = ""
         self.cleanup()
         self._cleanup.start()
         return True
@@ -227,21 +221,29 @@ class OwnerService(QObject):
     def close(self) -> None:
         """Stop the daily cleanup and release the database."""
         self._cleanup.stop()
-        if self._db is not None:
-            self._db.conn.close()
-            self._db = None
+        self.local.close()
 
     @property
     def db(self) -> Any:
         """The local database (for the statistics side's queries)."""
-        return self._db
+        return self.local.db
+
+    @property
+    def problem(self) -> str:
+        """Why the local database cannot be used ('' when it can)."""
+        return self.local.problem
+
+    @property
+    def read_problem(self) -> str:
+        """Why a read of the open database failed ('' when none did)."""
+        return self.local.read_problem
 
     def cleanup(self) -> None:
         """Delete events (and their images) 30 days after they end."""
-        if self._db is None:
+        if self.db is None:
             return
         try:
-            images = store.purge_ended(self._db, self.clock())
+            images = store.purge_ended(self.db, self.clock())
         except KioskError as error:
             log.warning("cleanup of old events failed: %s", error)
             return
@@ -282,30 +284,9 @@ class OwnerService(QObject):
 
     # --- local events ----------------------------------------------------------------------
 
-    def _need_db(self) -> Any:
-        if self._db is None:
-            raise KioskError(self.problem or "the local database is not open")
-        return self._db
-
     def events(self) -> list[LocalEvent]:
-        """Every local event, soonest first ([] when the database is unusable or unreadable).
-
-        Visitors' pages ask for these: a damaged page found while running must cost them the
-        local events, never the kiosk (the owner's status says so; a restart salvages).
-        """
-        if self._db is None:
-            return []
-        try:
-            return store.events(self._db)
-        except KioskError as error:
-            self._read_failed(error)
-            return []
-
-    def _read_failed(self, error: KioskError) -> None:
-        log.error("shop-owner data could not be read: %s", error)
-        if not self.read_problem:
-            self.read_problem = str(error)
-            self.status_changed.emit()
+        """Every local event, soonest first ([] when the database is unusable or unreadable)."""
+        return self.local.events()
 
     def problems(self) -> tuple[str, ...]:
         """What is wrong with the kiosk's own data, in plain Swedish lines (newest first).
@@ -314,44 +295,37 @@ class OwnerService(QObject):
         (kiosk/fleet/status.py): the local database could not be opened, was found damaged while
         running, or was replaced in the last 30 days (kiosk/store/recovery.py says how).
         """
-        if self._db is None:
+        if self.db is None:
             return (UNUSABLE,) if self.problem else ()
-        lines = recovery.problem_lines(self._db.conn, self.clock())
+        lines = recovery.problem_lines(self.db.conn, self.clock())
         return (UNREADABLE, *lines) if self.read_problem else tuple(lines)
 
     def save_event(self, event: LocalEvent) -> LocalEvent:
         """Post or change an event; What's on shows it at once."""
-        saved = store.save_event(self._need_db(), event, self.clock())
+        saved = store.save_event(self.local.writable(), event, self.clock())
         self.events_changed.emit()
         return saved
 
     def set_cancelled(self, event_id: str, cancelled: bool) -> None:
         """Cancel an event (it stays, marked cancelled) or take it back."""
-        store.set_cancelled(self._need_db(), event_id, cancelled)
+        store.set_cancelled(self.local.writable(), event_id, cancelled)
         self.events_changed.emit()
 
     def delete_event(self, event_id: str) -> None:
         """Remove an event and its image."""
         image = next((e.image for e in self.events() if e.id == event_id), "")
-        store.delete_event(self._need_db(), event_id)
+        store.delete_event(self.local.writable(), event_id)
         if image and not any(e.image == image for e in self.events()):
             (self.image_dir / image).unlink(missing_ok=True)
         self.events_changed.emit()
 
     def occurrences(self, start: datetime, end: datetime) -> list[Event]:
         """Local events between `start` and `end` as What's on shows them."""
-        events = self.events()
-        if not events:  # no iCalendar import at start-up for a kiosk without local events
-            return []
-        from kiosk.feed.localics import occurrences
+        return self.local.occurrences(start, end, self._point_id)
 
-        try:
-            point = self.feed_point()
-            point_id = point.id if point is not None else ""
-            return occurrences(events, start, end, point_id, self.image_dir)
-        except KioskError as error:
-            log.warning("local events not shown: %s", error)
-            return []
+    def _point_id(self) -> str:
+        point = self.feed_point()
+        return point.id if point is not None else ""
 
     def past_activities(self) -> list[PastActivity]:
         """Activities at this shop that began in the last CONFIRM_WINDOW days and were not
@@ -367,7 +341,7 @@ class OwnerService(QObject):
             for e in events
             if not e.cancelled
         ]
-        said = outcomes.outcomes(self._db, since.date(), now.date()) if self._db is not None else {}
+        said = outcomes.outcomes(self.db, since.date(), now.date()) if self.db is not None else {}
         unique = {(a.key, a.title): a for a in found}
         return sorted(
             (replace(a, outcome=said.get(key, "")) for key, a in unique.items()),
@@ -379,7 +353,7 @@ class OwnerService(QObject):
         """The shop says the activity was held or cancelled ('' takes it back); the next day
         file carries it to the municipality."""
         outcomes.set_outcome(
-            self._need_db(), activity.key, activity.title, activity.source, outcome
+            self.local.writable(), activity.key, activity.title, activity.source, outcome
         )
         self.events_changed.emit()
 
@@ -418,17 +392,11 @@ class OwnerService(QObject):
 
     def details(self) -> Details | None:
         """The owner's saved details (None: the feed's defaults apply, also when unreadable)."""
-        if self._db is None:
-            return None
-        try:
-            return store.load_details(self._db)
-        except KioskError as error:
-            self._read_failed(error)
-            return None
+        return self.local.details()
 
     def save_details(self, details: Details) -> None:
         """Store the details; About and 'open now' use them at once."""
-        store.save_details(self._need_db(), details)
+        store.save_details(self.local.writable(), details)
         self.details_changed.emit()
 
     def point_name(self) -> str:
@@ -438,11 +406,7 @@ class OwnerService(QObject):
 
     def apply(self, point: ServicePoint) -> ServicePoint:
         """The feed's service point with the owner's details."""
-        try:
-            return store.apply_details(point, self.details())
-        except KioskError as error:
-            log.warning("own details not applied: %s", error)
-            return point
+        return self.local.apply(point)
 
     # --- status ----------------------------------------------------------------------------
 
@@ -475,8 +439,6 @@ class OwnerService(QObject):
 
     def status(self) -> Status:
         """A snapshot for the status panel."""
-        from kiosk import __version__
-
         info = self.content_info()
         try:
             usage = shutil.disk_usage(self.data.root)
@@ -484,16 +446,17 @@ class OwnerService(QObject):
         except OSError:
             free = total = 0
         upload = None
-        if self.last_upload is not None and self._db is not None:
+        if self.last_upload is not None and self.db is not None:
             try:
-                upload = self.last_upload(self._db)
+                upload = self.last_upload(self.db)
             except KioskError as error:
                 log.warning("last upload unknown: %s", error)
         expires = info.expires if info is not None else None
         generated = info.generated if info is not None else None
         return Status(
             sync=self.sync_status,
-            syncing_configured=self.sync_now is not None,
+            # A kiosk that reported a sync status syncs (the screenshot of an offline demo too).
+            syncing_configured=self.sync_now is not None or self.sync_status is not None,
             offline_since=self.offline_since,
             last_good_sync=self.last_good_sync,
             content_version=info.version if info is not None else None,
@@ -515,11 +478,11 @@ class OwnerService(QObject):
 
     def counters(self, days: int) -> dict[date, dict[str, int]] | None:
         """Usage counters of the last `days` days (None until the statistics side provides them)."""
-        if self.daily_counters is None or self._db is None:
+        if self.daily_counters is None or self.db is None:
             return None
         end = self.clock().date()
         try:
-            return self.daily_counters(self._db, end - timedelta(days=days - 1), end)
+            return self.daily_counters(self.db, end - timedelta(days=days - 1), end)
         except KioskError as error:
             log.warning("usage counters unavailable: %s", error)
             return None

@@ -11,6 +11,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
+from kiosk.services.speechengine import ARGUMENT
+from kiosk.services.syncprocess import kiosk_command
+
 log = logging.getLogger(__name__)
 
 RATE_STEPS = 5
@@ -110,9 +113,6 @@ class SpeechService(QObject):
         see `reset`); what is said before it is ready waits."""
         if not self.enabled or self._process is not None or self._given_up:
             return
-        from kiosk.services.speechengine import ARGUMENT
-        from kiosk.services.syncprocess import kiosk_command
-
         self.state = "starting"
         process = self._process = QProcess(self)
         process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)

@@ -20,7 +20,11 @@ import threading
 from typing import Any
 
 ARGUMENT = "speech-engine"
-"""The (internal, undocumented in --help) command that runs this child."""
+"""The (internal, undocumented in --help) command that runs this child.
+
+The command line imports this module for it, for every command: so what only the child needs
+(Qt, its speech module, ctypes) is imported in `main` and `_die_with_the_kiosk`, in the child.
+"""
 
 
 def _die_with_the_kiosk() -> None:

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from kiosk import __version__
 from kiosk.config import Config
 from kiosk.domain import STOCKHOLM, OpeningSpan, parse_opening_hours
 from kiosk.errors import KioskError, LocalDataError
@@ -20,7 +21,10 @@ from kiosk.paths import DataDir
 from kiosk.services.bridge import MessageBridge
 from kiosk.services.content import ContentService
 from kiosk.stats.availability import AvailabilityLog, open_minutes
+from kiosk.stats.command import keep_days
 from kiosk.stats.recorder import Recorder
+from kiosk.store import usage
+from kiosk.store.local import open_local
 
 log = logging.getLogger(__name__)
 
@@ -125,9 +129,7 @@ class StatsService(QObject):
 
     def flush(self) -> Future[None]:
         """Hand the counts since the last flush to the worker; cheap on the GUI thread."""
-        from kiosk.store.usage import UsageDelta
-
-        delta = UsageDelta(
+        delta = usage.UsageDelta(
             counters=self.recorder.take(), hours=self.availability.take(), starts=self._starts
         )
         self._starts = {}
@@ -161,8 +163,6 @@ class StatsService(QObject):
     def _write(
         self, delta: Any, spans: Sequence[OpeningSpan] | None, exceptions: Exceptions
     ) -> None:
-        from kiosk.store.usage import flush
-
         if spans is not None:  # on this thread: the first holiday lookup of a year takes ~0.1 s
             days = set(delta.counters) | {day for day, _ in delta.hours}
             delta.open_minutes = {day: self._open_minutes(spans, day, exceptions) for day in days}
@@ -173,7 +173,7 @@ class StatsService(QObject):
         if self._db is None:
             return
         try:
-            flush(self._db, delta)
+            usage.flush(self._db, delta)
         except LocalDataError as error:
             log.warning("%s (kept in memory, retried at the next flush)", error)
             with self._failed_lock:
@@ -257,14 +257,9 @@ def make_stats_service(
     """
 
     def opener() -> Any:
-        from kiosk.store.local import open_local  # sqlite-utils: on the worker, after first paint
-
         return open_local(data.local_db)
 
     def keep(db: Any, now: datetime) -> None:
-        from kiosk import __version__
-        from kiosk.stats.command import keep_days  # the feed's content store: on the worker too
-
         keep_days(config, data, db, now, __version__)
 
     def spans() -> list[OpeningSpan] | None:

@@ -6,16 +6,15 @@ import json
 import logging
 import os
 import random
+import subprocess
 import sys
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from kiosk.config import ENV_PREFIX, Config
 from kiosk.paths import DataDir
 from kiosk.services.sync import SyncStatus
-
-if TYPE_CHECKING:
-    import subprocess
+from kiosk.sync.backoff import next_attempt
+from kiosk.sync.state import load_state
 
 log = logging.getLogger(__name__)
 
@@ -43,10 +42,6 @@ class ProcessRunner:
 
     def __call__(self, now: datetime) -> SyncStatus:
         """One pass; never raises."""
-        import subprocess  # imports here: nothing of this is needed to paint the first frame
-
-        from kiosk.sync.state import load_state
-
         try:
             done = run_child(self._config, self._data, ["sync"], TIME_LIMIT)
         except (OSError, subprocess.SubprocessError) as error:
@@ -70,8 +65,6 @@ def run_child(
 ) -> subprocess.CompletedProcess[str]:
     """`kiosk ARGS --data-dir DATA` as a child with the kiosk's effective settings; raises
     OSError or subprocess.SubprocessError when it cannot be started or runs out of time."""
-    import subprocess
-
     return subprocess.run(
         [*kiosk_command(), *args, "--data-dir", str(data.root)],
         capture_output=True,
@@ -108,8 +101,6 @@ class Schedule:
         make every kiosk call at once when the power returns."""
         if status is None:
             return self._rng.uniform(5, 60)
-        from kiosk.sync.backoff import next_attempt
-
         now = status.at
         retry = status.retry_after
         return max(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import random
+import subprocess
 import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -47,8 +48,6 @@ class UploadService(QObject):
             threading.Thread(target=self._run, name="stats-upload", daemon=True).start()
 
     def _run(self) -> None:
-        import subprocess
-
         try:
             done = run_child(self._config, self._data, ["stats", "upload"], TIME_LIMIT)
             lines = (done.stdout.strip() or done.stderr.strip() or "no output").splitlines()

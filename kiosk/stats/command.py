@@ -72,6 +72,8 @@ def _held(start: datetime, all_day: bool, title: str, source: str, cancelled: bo
 def _local_held(
     db: sqlite_utils.Database, point: str, start: datetime, end: datetime
 ) -> list[HeldEvent]:
+    # iCalendar (about 100 ms to import) only when the day has local events to look at: this
+    # module is loaded by the running kiosk, which otherwise never needs it (as _local_ics).
     from kiosk.feed.localics import occurrences
 
     try:

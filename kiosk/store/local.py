@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 def _all_migrations() -> Sequence[Migration]:
     # Each feature keeps its own append-only list; names make the order between lists irrelevant.
+    # Imported here because those modules import this one (for `Migration`).
     from kiosk.store import outcomes, owner, usage
 
     return (*usage.MIGRATIONS, *owner.MIGRATIONS, *recovery.MIGRATIONS, *outcomes.MIGRATIONS)

@@ -10,6 +10,8 @@ from kiosk.errors import ConfigError, ContentError, LocalDataError
 from kiosk.opening import state_at
 from kiosk.paths import DataDir
 from kiosk.store.content import ContentStore
+from kiosk.store.local import open_local
+from kiosk.store.owner import apply_details, load_details
 
 log = logging.getLogger("kiosk.supervise")
 
@@ -67,9 +69,6 @@ def with_owner_details(data: DataDir, point: ServicePoint) -> ServicePoint:
     """The feed's service point with the owner's saved hours and details (as About shows it)."""
     if not data.local_db.exists():
         return point
-    from kiosk.store.local import open_local
-    from kiosk.store.owner import apply_details, load_details
-
     try:
         db = open_local(data.local_db)
     except LocalDataError:

@@ -240,6 +240,8 @@ class _Pass:
             )
 
     def _verify(self, feed: RemoteFeed, raw: bytes) -> None:
+        # Only a kiosk with feed_public_keys checks signatures: the others' `kiosk sync`, run
+        # every 15 minutes, does not load the signature library (several hundred ms).
         from kiosk.feed.sign import verify
 
         signature = feed.signature(raw)

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QTextLayout,
     QTextOption,
 )
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -575,8 +576,6 @@ class CardGrid(QListView):
 
     def click(self, number: int) -> None:
         """Touch card `number` (in reading order) the way a visitor does: a click on the viewport."""
-        from PySide6.QtTest import QTest  # tests and benchmarks only: not loaded at start-up
-
         center = self.card_rect(number).center()
         QTest.mouseClick(self.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0), center)
 

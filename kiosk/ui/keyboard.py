@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QResizeEvent, QWindow
+from PySide6.QtGui import QColor, QGuiApplication, QInputMethodQueryEvent, QResizeEvent, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -125,8 +125,6 @@ def accepts_text(obj: QObject | None) -> bool:
     """True when `obj` (the application's focus object) takes typed text."""
     if obj is None:
         return False
-    from PySide6.QtGui import QInputMethodQueryEvent  # (its class costs start-up time)
-
     query = QInputMethodQueryEvent(Qt.InputMethodQuery.ImEnabled)
     QApplication.sendEvent(obj, query)
     return bool(query.value(Qt.InputMethodQuery.ImEnabled))

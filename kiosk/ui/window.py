@@ -32,19 +32,22 @@ from PySide6.QtWidgets import (
 
 from kiosk.services.content import ContentService
 from kiosk.ui.browser.policy import BrowserPolicy
+from kiosk.ui.countdown import CountdownOverlay
 from kiosk.ui.header import Header
 from kiosk.ui.keyboard import KeyboardDock
 from kiosk.ui.navbar import NavBar
+from kiosk.ui.outoforder import OutOfOrderPage
 from kiosk.ui.pages.base import Page
 from kiosk.ui.state import ViewState
 from kiosk.ui.theme import compact_chrome, stylesheet
 
 if TYPE_CHECKING:
     from kiosk.ui.attract import AttractPage
-    from kiosk.ui.countdown import CountdownOverlay
-    from kiosk.ui.outoforder import OutOfOrderPage
 
-# Pages are built on first use (module, class): start-up only pays for the home screen.
+# Pages are built on first use (module, class): start-up only pays for the home screen. This is
+# the window's one table of modules imported late: the lists, search, detail and reader modules
+# each take from 20 ms to a few hundred to import on top of the home screen's (`-X importtime`),
+# and the browser's loads QtWebEngine, which a kiosk pays for only at the first e-service.
 PAGES: dict[str, tuple[str, str]] = {
     "home": ("kiosk.ui.pages.home", "HomePage"),
     "places": ("kiosk.ui.pages.lists", "PlacesPage"),
@@ -197,6 +200,9 @@ class KioskWindow(QWidget):
     def attract(self) -> AttractPage:
         """The attract screen (built the first time the kiosk is idle)."""
         if self._attract is None:
+            # Like the pages in PAGES, imported when first shown: its module (Qt's animation
+            # and painting classes, the opening-hours rules) takes about 30 ms to import, which
+            # the first frame of the home screen does not need.
             from kiosk.ui.attract import AttractPage
 
             self._attract = AttractPage(self.content, self._hero_image, self._slide_seconds)
@@ -208,8 +214,6 @@ class KioskWindow(QWidget):
     def out_of_order(self) -> OutOfOrderPage:
         """The friendly failure page."""
         if self._out_of_order is None:
-            from kiosk.ui.outoforder import OutOfOrderPage
-
             self._out_of_order = OutOfOrderPage()
             self._out_of_order.retry.connect(self.retry_requested)
             self._add_page("out-of-order", self._out_of_order)
@@ -219,8 +223,6 @@ class KioskWindow(QWidget):
     def countdown(self) -> CountdownOverlay:
         """The 'Är du kvar?' overlay."""
         if self._countdown is None:
-            from kiosk.ui.countdown import CountdownOverlay
-
             self._countdown = CountdownOverlay(self)
             self._countdown.stay.connect(self.stay_requested)
             self._countdown.end_now.connect(self.end_requested)

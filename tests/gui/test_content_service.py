@@ -144,3 +144,30 @@ def test_the_packaged_demo_feed_is_trusted_but_the_same_folder_as_feed_url_is_no
     prepare_content(demo, demo_feed_dir(), demo=True)  # --demo: the packaged asset itself
     assert demo.available
     demo.close()
+
+
+def test_the_owners_events_and_details_show_once_their_database_opens(tmp_path: Path) -> None:
+    from datetime import date
+
+    from kiosk.services.content import ContentService
+    from kiosk.services.ownerdata import OwnerData
+    from kiosk.store import owner
+    from kiosk.store.local import open_local
+
+    feed, _ = make_feed(tmp_path, places=1, weekly_series=1)
+    data = DataDir(tmp_path / "data")
+    load(feed, data)
+    written = open_local(data.local_db)  # what shop-owner mode saved before this start
+    owner.save_event(written, owner.LocalEvent("Stickcafé", date(2026, 11, 27), "18:00"), NOW)
+    owner.save_details(written, owner.Details(telephone="070-123 45 67"))
+    written.conn.close()
+    local = OwnerData(data)
+    service = ContentService(data, "bjorna", clock=lambda: NOW, owner=local)
+    assert service.open()
+    feed_telephone = service.service_point().telephone  # type: ignore[union-attr]
+    assert "Stickcafé" not in [e.title.get("sv") for e in service.upcoming()]
+    assert local.open()  # after the first frame
+    assert "Stickcafé" in [e.title.get("sv") for e in service.upcoming()]
+    assert service.service_point().telephone == "070-123 45 67" != feed_telephone  # type: ignore[union-attr]
+    local.close()
+    service.close()

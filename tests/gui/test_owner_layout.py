@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from layoutmatrix import Case, Runner, slice_matrix
 
-from kiosk.screens import OWNER_PAGES
+from kiosk.screenlist import OWNER_PAGES
 from kiosk.services.owner import LocalEvent
 
 SIZES = ((1280, 720), (720, 1280), (1366, 768), (1080, 1920))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain import EVENT_CATEGORIES
 from kiosk.errors import KioskError
 from kiosk.services.owner import LocalEvent, OwnerService
+from kiosk.ui import i18n
 from kiosk.ui.owner.fields import parse_date, parse_time
 from kiosk.ui.owner.reflow import ColumnsLayout, columns_holder
 from kiosk.ui.owner.view import OwnerView, plain_problem
@@ -271,8 +272,6 @@ class EventForm(OwnerView):
             self.validate()  # the messages shown, in the new language
 
     def _label_days(self) -> None:
-        from kiosk.ui import i18n
-
         today = self.service.clock().date()
         loc = i18n.locale(self.state.lang)
         for offset, chip in self.day_chips.items():

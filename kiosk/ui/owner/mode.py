@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -13,15 +14,16 @@ from kiosk.paths import DataDir
 from kiosk.services.bridge import MessageBridge
 from kiosk.services.content import ContentService
 from kiosk.services.idle import IdleMonitor
-from kiosk.services.owner import OwnerService, OwnerSources
-from kiosk.services.sync import SyncService
+from kiosk.services.owner import LocalEvent, OwnerService, OwnerSources
+from kiosk.services.ownerdata import OwnerData
+from kiosk.services.sync import SyncService, SyncStatus
 from kiosk.ui.owner.entry import HOLD_MS, LongPress, OwnerShortcut
+from kiosk.ui.owner.panel import OwnerPanel
 from kiosk.ui.owner.pinpad import PinPad
 from kiosk.ui.owner.style import owner_stylesheet
 from kiosk.ui.pages.base import Page
 
 if TYPE_CHECKING:
-    from kiosk.ui.owner.panel import OwnerPanel
     from kiosk.ui.state import ViewState
     from kiosk.ui.window import KioskWindow
 
@@ -75,8 +77,6 @@ class OwnerMode(QObject):
     def panel(self) -> OwnerPanel:
         """The shop-owner panel (built on first use: it is rarely needed)."""
         if self._panel is None:
-            from kiosk.ui.owner.panel import OwnerPanel
-
             self._panel = OwnerPanel(self.service, self.state)
             self._panel.close_requested.connect(self.close)
         return self._panel
@@ -118,6 +118,7 @@ class OwnerMode(QObject):
 
 def install_owner_mode(
     data: DataDir,
+    local: OwnerData,
     app: QApplication,
     window: KioskWindow,
     state: ViewState,
@@ -129,7 +130,8 @@ def install_owner_mode(
     setup_code: str = "",
 ) -> OwnerMode:
     """Build shop-owner mode and connect it to the kiosk's services (called by the composition
-    root, which passes what the other parts provide in `others`)."""
+    root, which passes what the other parts provide in `others`); `local` is the owner's data
+    that `content` already shows, opened here."""
     sources = replace(
         others,
         feed_point=content.service_point,
@@ -139,9 +141,7 @@ def install_owner_mode(
         content_damage=lambda: content.damage,
         sync_now=sync.sync_now if sync is not None else None,
     )
-    service = OwnerService(data, content.clock, sources, parent=app, setup_code=setup_code)
-    content.local_events = service.occurrences
-    content.point_details = service.apply
+    service = OwnerService(data, local, content.clock, sources, parent=app, setup_code=setup_code)
     mode = OwnerMode(service, window, state, idle.end_visit)
     # mode.shortcut is an input filter: app.py installs it per window with the others.
     service.mode_changed.connect(bridge.owner_mode_changed)
@@ -167,15 +167,9 @@ def _refresh_visible(window: KioskWindow) -> None:
 
 def show_for_screenshot(mode: OwnerMode, page: str, offline: bool) -> None:
     """`kiosk screenshot --page owner-…`: the screen as an owner sees it (form with its messages)."""
-    from datetime import timedelta
-
-    from kiosk.services.sync import SyncStatus
-
     service = mode.service
-    if offline:
+    if offline:  # the demo has no feed address: a sync status makes it a kiosk that syncs
         now = service.clock()
-        if service.sync_now is None:  # the demo has no feed address: show it as a synced kiosk
-            service.sync_now = lambda: None
         service.on_sync_status(
             SyncStatus(now - timedelta(hours=2), "failed", False, "no connection to the feed")
         )
@@ -187,8 +181,6 @@ def show_for_screenshot(mode: OwnerMode, page: str, offline: bool) -> None:
     section = "events" if page in events else page[6:]
     mode.panel.show_section(section)
     if page == "owner-event-edit":  # a repeating event with everything filled in (not saved)
-        from kiosk.services.owner import LocalEvent
-
         day = service.clock().date() + timedelta(days=3)
         sample = LocalEvent(
             "Stickcafé", day, "18:00", "20:30", service.point_name(), "Ta med garn.",
