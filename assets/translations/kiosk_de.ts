@@ -300,6 +300,19 @@
     </message>
 </context>
 <context>
+    <name>ChipBar</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="1"/>
+        <source>More (%1)</source>
+        <translation>Mehr (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="1"/>
+        <source>Fewer</source>
+        <translation>Weniger</translation>
+    </message>
+</context>
+<context>
     <name>DisabledHint</name>
     <message>
         <location filename="../../kiosk/ui/browser/hint.py" line="40"/>
