@@ -391,7 +391,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="159"/>
         <source>Write e.g. 09:00–18:00; leave empty when closed.</source>
-        <translation>Esim. 09:00–18:00; jätä tyhjäksi, jos suljettu.</translation>
+        <translation>Esim. 9.00–18.00; jätä tyhjäksi, jos suljettu.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="162"/>
@@ -461,7 +461,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="240"/>
         <source>Write the hours as 09:00–18:00, or leave empty when closed.</source>
-        <translation>Kirjoita aika muodossa 09:00–18:00 tai jätä tyhjäksi, jos suljettu.</translation>
+        <translation>Kirjoita aika muodossa 9.00–18.00 tai jätä tyhjäksi, jos suljettu.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="254"/>
@@ -471,7 +471,7 @@
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="256"/>
         <source>Write the hours as 10:00–14:00, or leave empty when closed.</source>
-        <translation>Kirjoita aika muodossa 10:00–14:00 tai jätä tyhjäksi, jos suljettu.</translation>
+        <translation>Kirjoita aika muodossa 10.00–14.00 tai jätä tyhjäksi, jos suljettu.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="265"/>
@@ -710,17 +710,17 @@
     <message>
         <location filename="../../kiosk/ui/owner/form.py" line="371"/>
         <source>Write when it starts, e.g. 19:00.</source>
-        <translation>Kirjoita alkamisaika, esim. 19:00.</translation>
+        <translation>Kirjoita alkamisaika, esim. 19.00.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/form.py" line="373"/>
         <source>Write the time as 19:00.</source>
-        <translation>Kirjoita aika muodossa 19:00.</translation>
+        <translation>Kirjoita aika muodossa 19.00.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/form.py" line="376"/>
         <source>Write the time as 22:00, or leave it empty.</source>
-        <translation>Kirjoita aika muodossa 22:00 tai jätä tyhjäksi.</translation>
+        <translation>Kirjoita aika muodossa 22.00 tai jätä tyhjäksi.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/form.py" line="378"/>

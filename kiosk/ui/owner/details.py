@@ -61,7 +61,7 @@ class DetailsView(OwnerView):
     ) -> None:
         super().__init__(service, state, parent)
         self.note = label(role="muted")
-        self.hours = [_edit("09:00–18:00", numbers=True) for _ in range(7)]
+        self.hours = [_edit(numbers=True) for _ in range(7)]
         self.hour_errors = [label(role="error") for _ in range(7)]
         self.day_names = [label(wrap=False) for _ in range(7)]
         self.exceptions = [
@@ -194,6 +194,8 @@ class DetailsView(OwnerView):
         loc = i18n.locale(self.state.lang)
         for day, name in enumerate(self.day_names):
             name.setText(loc.standaloneDayName(day + 1).capitalize())
+        for edit in self.hours:
+            edit.setPlaceholderText(i18n.hours("09:00", "18:00", self.state.lang))
         for _when, span, note in self.exceptions:
             span.setPlaceholderText(self.tr("closed"))
             note.setPlaceholderText(self.tr("note"))
@@ -209,11 +211,11 @@ class DetailsView(OwnerView):
         if details is None:
             details = self._from_feed()
         for day, edit in enumerate(self.hours):
-            edit.setText(details.hours[day].replace("-", "–"))
+            edit.setText(i18n.times(details.hours[day].replace("-", "–"), self.state.lang))
         for index, (when_edit, span, note) in enumerate(self.exceptions):
             values = details.exceptions[index] if index < len(details.exceptions) else ("", "", "")
             when_edit.setText(values[0])
-            span.setText(values[1].replace("-", "–"))
+            span.setText(i18n.times(values[1].replace("-", "–"), self.state.lang))
             note.setText(values[2])
         for criterion, box in self.criteria.items():
             box.setChecked(bool(details.criteria.get(criterion)))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain import EVENT_CATEGORIES
 from kiosk.errors import KioskError
 from kiosk.services.owner import LocalEvent, OwnerService
+from kiosk.ui import i18n
 from kiosk.ui.owner.fields import parse_date, parse_time
 from kiosk.ui.owner.reflow import ColumnsLayout, columns_holder
 from kiosk.ui.owner.view import OwnerView, plain_problem
@@ -237,8 +238,8 @@ class EventForm(OwnerView):
             caption.setText(captions[name])
         self.title.setPlaceholderText(self.tr("e.g. Pub night with live music"))
         self.day.setPlaceholderText(self.tr("e.g. 2026-12-05 or 5/12"))
-        self.start.setPlaceholderText("19:00")
-        self.end.setPlaceholderText("22:00")
+        self.start.setPlaceholderText(i18n.times("19:00", self.state.lang))
+        self.end.setPlaceholderText(i18n.times("22:00", self.state.lang))
         self.until.setPlaceholderText(self.tr("e.g. 2027-05-31"))
         self.price.setPlaceholderText(self.tr("e.g. 50 kr, free"))
         self.contact.setPlaceholderText(self.tr("Name and telephone"))
@@ -271,8 +272,6 @@ class EventForm(OwnerView):
             self.validate()  # the messages shown, in the new language
 
     def _label_days(self) -> None:
-        from kiosk.ui import i18n
-
         today = self.service.clock().date()
         loc = i18n.locale(self.state.lang)
         for offset, chip in self.day_chips.items():
@@ -294,8 +293,8 @@ class EventForm(OwnerView):
         self.heading.setText(self.tr("Change event") if event else self.tr("New event"))
         self.title.setText(e.title)
         self.day.setText(e.day.isoformat() if event else "")
-        self.start.setText(e.start)
-        self.end.setText(e.end)
+        self.start.setText(i18n.times(e.start, self.state.lang))
+        self.end.setText(i18n.times(e.end, self.state.lang))
         self.place.setText(e.place)
         self.description.setPlainText(e.description)
         self.price.setText(e.price)
