@@ -369,7 +369,7 @@ class EventsPage(Page):
         if event.price:
             facts.append((self.tr("Price"), event.price.get(lang)))
         if event.organizer:
-            facts.append((self.tr("Organiser"), event.organizer))
+            facts.append((self.tr("Organiser"), event.organizer.get(lang)))
         codes = []
         if not event.cancelled:
             entry = calendar_entry(event, lang, self.content.clock())
