@@ -475,8 +475,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="265"/>
-        <source>Please fix the fields marked in red.</source>
-        <translation>Korjaa punaisella merkityt kentät.</translation>
+        <source>Please fix the marked fields: each says what is wrong.</source>
+        <translation>Korjaa merkityt kentät: kunkin kohdalla lukee, mikä on vialla.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="285"/>
@@ -744,8 +744,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/form.py" line="393"/>
-        <source>Please fix the fields marked in red.</source>
-        <translation>Korjaa punaisella merkityt kentät.</translation>
+        <source>Please fix the marked fields: each says what is wrong.</source>
+        <translation>Korjaa merkityt kentät: kunkin kohdalla lukee, mikä on vialla.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/form.py" line="421"/>

@@ -475,8 +475,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="265"/>
-        <source>Please fix the fields marked in red.</source>
-        <translation>Rätta till fälten som är markerade med rött.</translation>
+        <source>Please fix the marked fields: each says what is wrong.</source>
+        <translation>Rätta till de markerade fälten: vid vart och ett står vad som är fel.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/details.py" line="285"/>
@@ -744,8 +744,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/form.py" line="393"/>
-        <source>Please fix the fields marked in red.</source>
-        <translation>Rätta till fälten som är markerade med rött.</translation>
+        <source>Please fix the marked fields: each says what is wrong.</source>
+        <translation>Rätta till de markerade fälten: vid vart och ett står vad som är fel.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/owner/form.py" line="421"/>

@@ -28,7 +28,7 @@ from kiosk.services.owner import LocalEvent, OwnerService
 from kiosk.ui import i18n
 from kiosk.ui.owner.fields import parse_date, parse_time
 from kiosk.ui.owner.reflow import ColumnsLayout, columns_holder
-from kiosk.ui.owner.view import OwnerView, plain_problem
+from kiosk.ui.owner.view import OwnerView, mark_invalid, plain_problem
 from kiosk.ui.state import ViewState
 from kiosk.ui.widgets import ChipBar, button, chip_button, label
 
@@ -385,9 +385,7 @@ class EventForm(OwnerView):
         widget.setVisible(bool(text))
         field = self.findChild(QLineEdit, f"field-{name}")
         if field is not None:
-            field.setProperty("invalid", bool(text))
-            field.style().unpolish(field)
-            field.style().polish(field)
+            mark_invalid(field, bool(text))
 
     def validate(self) -> LocalEvent | None:
         """The event the form describes, or None with a message next to each field to fix."""
@@ -423,7 +421,7 @@ class EventForm(OwnerView):
         for name in self.errors:
             self._error(name, found.get(name, ""))
         if found:
-            self._say(self.tr("Please fix the fields marked in red."))
+            self._say(self.tr("Please fix the marked fields: each says what is wrong."))
             first = next(n for n in self.errors if n in found)
             self.scroller.ensureWidgetVisible(self.errors[first])
             return None
