@@ -187,12 +187,9 @@ class ChipBar(QWidget):
         if not self.opened and sum(widths) + spacing * (len(widths) - 1) > width:
             shown = self._first_row(widths, width, spacing)
         hidden = len(self.chips) - len(shown)
-        if self.opened:
-            more.setText(QCoreApplication.translate("ChipBar", "Fewer"))
-        else:
-            more.setText(
-                QCoreApplication.translate("ChipBar", "More (%1)").replace("%1", str(hidden))
-            )
+        text = self._more_text(hidden)
+        if more.text() != text:  # a new text asks for a layout, and a layout for a fit
+            more.setText(text)
         more.setVisible(self.opened or hidden > 0)
         for index, chip in enumerate(self.chips):
             chip.setVisible(index in shown)
@@ -200,9 +197,11 @@ class ChipBar(QWidget):
 
     def _first_row(self, widths: list[int], width: int, spacing: int) -> set[int]:
         """The chips that fit beside the More chip, the chosen one among them."""
-        assert self.more is not None
-        self.more.setText(QCoreApplication.translate("ChipBar", "More (%1)").replace("%1", "99"))
-        room = width - self.more.sizeHint().width()
+        more = self.more
+        assert more is not None
+        metrics = more.fontMetrics()  # as wide as it may get, without asking for a layout
+        widest = metrics.horizontalAdvance(self._more_text(len(self.chips)))
+        room = width - (more.sizeHint().width() - metrics.horizontalAdvance(more.text()) + widest)
         chosen = next((i for i, chip in enumerate(self.chips) if chip.isChecked()), 0)
         shown: list[int] = []
         used = 0
@@ -216,6 +215,11 @@ class ChipBar(QWidget):
                 used -= widths[shown.pop()] + spacing
             shown.append(chosen)
         return set(shown)
+
+    def _more_text(self, hidden: int) -> str:
+        if self.opened:
+            return QCoreApplication.translate("ChipBar", "Fewer")
+        return QCoreApplication.translate("ChipBar", "More (%1)").replace("%1", str(hidden))
 
     def event(self, event: QEvent) -> bool:
         """A chip's text or size changed (language, text size): choose the row again."""

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
 from kiosk import screens
 from kiosk.app import Kiosk, build_kiosk
@@ -84,6 +85,35 @@ def test_filters_keep_to_one_row_and_the_rest_wait_behind_more(qtbot, demo: Kios
     demo.window.open_page("events")
     qtbot.waitUntil(more.isVisible)
     assert not bar.opened and len(shown_chips(page)) < len(page.chips)  # the next visitor: one row
+
+
+class LayoutRequests(QObject):
+    """Counts the layouts a widget asks for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        self.count += event.type() == QEvent.Type.LayoutRequest
+        return False
+
+
+def test_an_idle_whats_on_lays_out_nothing(qtbot, demo: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    """Measuring the More chip changed its text, which asked for a layout, which measured it
+    again: a core busy for as long as What's on stood idle."""
+    demo.window.resize(1280, 720)
+    demo.window.open_page("events")
+    bar = demo.window.page["events"].chip_bar
+    qtbot.waitUntil(bar.more.isVisible)
+    for _ in range(5):
+        QApplication.processEvents()
+    requests = LayoutRequests()
+    bar.installEventFilter(requests)
+    for _ in range(20):
+        QApplication.processEvents()
+    bar.removeEventFilter(requests)
+    assert requests.count == 0
 
 
 def test_a_touch_on_a_notice_banner_opens_all_notices(qtbot, demo: Kiosk) -> None:  # type: ignore[no-untyped-def]
