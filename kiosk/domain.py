@@ -231,7 +231,8 @@ class Event(NamedTuple):
     categories: tuple[str, ...] = ()
     cancelled: bool = False
     url: str = ""
-    organizer: str = ""
+    organizer: Text = _NO_TEXT
+    """Who arranges it, a name as it is written in each language (it may be marked 'example')."""
     service_point: str = ""
     image: str = ""
 

@@ -87,11 +87,17 @@ def _translations(
         for component in calendar.walk("VEVENT"):
             rid = component.get("RECURRENCE-ID")
             key = (str(component.get("UID", "")), rid.to_ical().decode() if rid else "")
-            for prop in ("SUMMARY", "DESCRIPTION", "LOCATION", "X-KIOSK-PRICE"):
-                value = component.get(prop)
+            for prop in ("SUMMARY", "DESCRIPTION", "LOCATION", "X-KIOSK-PRICE", "ORGANIZER"):
+                value = _organizer(component) if prop == "ORGANIZER" else component.get(prop)
                 if value:
                     texts.setdefault(key, {}).setdefault(prop, {})[lang] = str(value)
     return texts
+
+
+def _organizer(component: icalendar.cal.Component) -> str:
+    """The organiser's name (its CN); the address after it is for mail, not for visitors."""
+    organizer = component.get("ORGANIZER")
+    return str(organizer.params.get("CN", "")) if organizer is not None else ""
 
 
 def _series(calendar: icalendar.Calendar) -> dict[str, icalendar.Calendar]:
@@ -278,10 +284,11 @@ def _event(
     def text(prop: str) -> Text:
         merged = {**base.get(prop, {}), **own.get(prop, {})}
         if prop in component and "sv" not in own.get(prop, {}):
-            merged.setdefault("sv", str(component[prop]))
+            merged.setdefault(
+                "sv", _organizer(component) if prop == "ORGANIZER" else str(component[prop])
+            )
         return Text.of(merged)
 
-    organizer = component.get("ORGANIZER")
     categories: list[str] = []
     for entry in (
         component.get("CATEGORIES", [])
@@ -302,7 +309,7 @@ def _event(
         categories=tuple(categories),
         cancelled=str(component.get("STATUS", "")).upper() == "CANCELLED",
         url=str(component.get("URL", "") or ""),
-        organizer=str(organizer.params.get("CN", "")) if organizer is not None else "",
+        organizer=text("ORGANIZER"),
         service_point=str(component.get("X-KIOSK-SERVICE-POINT", "") or ""),
         image=str(component.get("X-KIOSK-IMAGE", "") or ""),
     )

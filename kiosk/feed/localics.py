@@ -9,7 +9,7 @@ from pathlib import Path
 import icalendar
 import sqlite_utils
 
-from kiosk.domain import STOCKHOLM, Event
+from kiosk.domain import STOCKHOLM, Event, Text
 from kiosk.feed.ics import expand
 from kiosk.store import owner
 from kiosk.store.owner import LocalEvent
@@ -94,7 +94,7 @@ def occurrences(
             continue
         shown.append(
             occurrence._replace(
-                organizer=source.contact,
+                organizer=Text.of(source.contact),
                 image=str(image_dir / source.image) if source.image else "",
             )
         )

@@ -83,7 +83,7 @@ def _event_row(event: Event) -> dict[str, Any]:
                 "price": dict(event.price.values),
                 "categories": list(event.categories),
                 "url": event.url,
-                "organizer": event.organizer,
+                "organizer": dict(event.organizer.values),
                 "image": event.image,
             },
             ensure_ascii=False,
@@ -576,7 +576,7 @@ class ContentStore:
             categories=tuple(d["categories"]),
             cancelled=bool(row["cancelled"]),
             url=d["url"],
-            organizer=d["organizer"],
+            organizer=Text.of(d["organizer"]),
             service_point=row["service_point"],
             image=self.asset(d["image"]),
         )

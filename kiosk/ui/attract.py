@@ -172,7 +172,7 @@ class AttractPage(QWidget):
         today = day_spans(spans, self._content.clock().date(), point.opening_exceptions)
         text = open_state_text(state, lang)
         if today:
-            hours = ", ".join(f"{span.opens}–{span.closes}" for span in today)
+            hours = ", ".join(i18n.hours(span.opens, span.closes, lang) for span in today)
             text = f"Öppet i dag {hours}  ·  {text}"
         self.hours.setText(text)
         self.hours.show()

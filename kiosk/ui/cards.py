@@ -219,6 +219,7 @@ class CardDelegate(QStyledItemDelegate):
                 ("struck", 25, QFont.Weight.DemiBold, True),
                 ("text", 20, QFont.Weight.Normal, False),
                 ("heading", 30, QFont.Weight.Bold, False),
+                ("brief heading", 25, QFont.Weight.Bold, False),
             ):
                 font = QFont(base)
                 font.setPixelSize(theme.px(size))
@@ -307,10 +308,15 @@ class CardDelegate(QStyledItemDelegate):
         if not row.cards:
             top = self.heading_gap() if index.row() > 0 else 0
             below = 8 if self.grid.compact else 16
-            return QSize(width, top + QFontMetrics(self.fonts(theme)["heading"]).height() + below)
+            return QSize(width, top + QFontMetrics(self.heading_font(theme)).height() + below)
         card_width = self.card_width()
         heights = (self.card_height(card, card_width, theme) for card in row.cards)
         return QSize(width, max(heights) + self.grid.card_spacing)
+
+    def heading_font(self, theme: Theme) -> QFont:
+        """A section heading's font: smaller among compact cards, so that What's on shows three
+        rows of them under its day headings at 1280x720 (issue 23)."""
+        return self.fonts(theme)["brief heading" if self.grid.compact else "heading"]
 
     def heading_gap(self) -> int:
         """Above a section heading that follows cards."""
@@ -334,7 +340,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if not row.cards:
-            painter.setFont(self.fonts(theme)["heading"])
+            painter.setFont(self.heading_font(theme))
             painter.setPen(QColor(theme.palette.text))
             text_rect = rect.adjusted(0, self.heading_gap() if index.row() > 0 else 0, 0, 0)
             fm = painter.fontMetrics()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -36,6 +37,7 @@ _LONG_DATE = {
     "de": "dddd, d. MMMM",
     "fi": "dddd d. MMMM",
 }
+_HH_MM = re.compile(r"\b(\d{1,2}):(\d\d)\b")
 _TIME = {"sv": "HH:mm", "en": "HH:mm", "de": "HH:mm", "fi": "H.mm"}
 _SHORT_DAY_TIME = {
     "sv": "d/M HH:mm",
@@ -93,12 +95,20 @@ def clock(value: datetime, lang: str) -> str:
 
 
 def times(text: str, lang: str) -> str:
-    """Times written HH:MM ('09:00–18:00') as the language writes them: Finnish '09.00–18.00'.
+    """Times written HH:MM ('09:00–18:00') as the language writes them: Finnish '9.00–18.00'.
 
     Opening hours come as text from the feed and the shop owner; this is the one place that
-    gives them the visitor's convention, so a Finnish screen never mixes 19.00 and 19:00.
+    gives them the visitor's convention, so a Finnish screen never mixes 9.00 and 09:00 (Finnish
+    writes the hour without a leading zero, as `clock` does).
     """
-    return text.replace(":", ".") if lang == "fi" else text
+    if lang != "fi":
+        return text
+    return _HH_MM.sub(lambda match: f"{int(match[1])}.{match[2]}", text)
+
+
+def hours(opens: str, closes: str, lang: str) -> str:
+    """'09:00–18:00' ('9.00–18.00' in Finnish): opening hours wherever they are shown."""
+    return times(f"{opens}–{closes}", lang)
 
 
 def opening_lines(spans: Sequence[OpeningSpan], lang: str) -> list[str]:
@@ -120,8 +130,7 @@ def opening_lines(spans: Sequence[OpeningSpan], lang: str) -> list[str]:
             ranges.append(short[start] if start == prev else f"{short[start]}–{short[prev]}")
             if day is not None:
                 start = prev = day
-        hours = times(f"{span.opens}–{span.closes}", lang)
-        text = ", ".join(ranges) + " " + hours
+        text = ", ".join(ranges) + " " + hours(span.opens, span.closes, lang)
         lines.append(text[:1].upper() + text[1:])
     return lines
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -124,19 +125,115 @@ class ChipBar(QWidget):
     """Filter chips that wrap to a second row when large text or a narrow screen needs it.
 
     (A row that scrolled sideways hid chips with nothing to show that more were there.)
+
+    With `one_row` (the visitor's filters above a list) the chips keep to one row: those that do
+    not fit wait behind a 'More (3)' chip, which shows every row until a chip is chosen. On a
+    1280x720 screen a second row of filters took the room of the third row of cards (issue 23).
+    The chosen chip always stays in the row.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, one_row: bool = False) -> None:
         super().__init__(parent)
         self.setProperty("page", True)
         self.row = FlowLayout(self, spacing=12)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        self.chips: list[QPushButton] = []
+        self.opened = False
+        """All rows shown (the visitor tapped More)."""
+        self.more: QPushButton | None = None
+        if one_row:
+            self.more = button(role="chip")
+            self.more.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            self.more.clicked.connect(self._on_more_clicked)
+            self.row.addWidget(self.more)
+
+    def set_chips(self, chips: Sequence[QPushButton]) -> None:
+        """Show `chips` (in this order) instead of the ones before."""
+        for chip in self.chips:
+            self.row.removeWidget(chip)
+            chip.deleteLater()
+        if self.more is not None:
+            self.row.removeWidget(self.more)
+        self.chips = list(chips)
+        for chip in self.chips:
+            self.row.addWidget(chip)
+            chip.clicked.connect(self.close_rows)
+        if self.more is not None:
+            self.row.addWidget(self.more)
+        self.fit()
+
+    def close_rows(self) -> None:
+        """Back to one row (a chip was chosen, or the visit ended)."""
+        self.opened = False
+        self.fit()
+
+    def _on_more_clicked(self) -> None:
+        self.opened = not self.opened
+        self.fit()
+
+    def fit(self) -> None:
+        """Choose the chips that show in the one row (after a change of width, text or choice)."""
+        more = self.more
+        width = (
+            self.width() - self.row.contentsMargins().left() - self.row.contentsMargins().right()
+        )
+        if more is None or not self.chips or width <= 0:
+            return
+        spacing = self.row.spacing()
+        widths = [chip.sizeHint().width() for chip in self.chips]
+        shown = set(range(len(self.chips)))
+        if not self.opened and sum(widths) + spacing * (len(widths) - 1) > width:
+            shown = self._first_row(widths, width, spacing)
+        hidden = len(self.chips) - len(shown)
+        text = self._more_text(hidden)
+        if more.text() != text:  # a new text asks for a layout, and a layout for a fit
+            more.setText(text)
+        more.setVisible(self.opened or hidden > 0)
+        for index, chip in enumerate(self.chips):
+            chip.setVisible(index in shown)
+        self._ask_height()
+
+    def _first_row(self, widths: list[int], width: int, spacing: int) -> set[int]:
+        """The chips that fit beside the More chip, the chosen one among them."""
+        more = self.more
+        assert more is not None
+        metrics = more.fontMetrics()  # as wide as it may get, without asking for a layout
+        widest = metrics.horizontalAdvance(self._more_text(len(self.chips)))
+        room = width - (more.sizeHint().width() - metrics.horizontalAdvance(more.text()) + widest)
+        chosen = next((i for i, chip in enumerate(self.chips) if chip.isChecked()), 0)
+        shown: list[int] = []
+        used = 0
+        for index, chip_width in enumerate(widths):
+            if used + chip_width + spacing > room:
+                break
+            shown.append(index)
+            used += chip_width + spacing
+        if chosen not in shown:  # make room at the end of the row for the chosen chip
+            while shown and used + widths[chosen] + spacing > room:
+                used -= widths[shown.pop()] + spacing
+            shown.append(chosen)
+        return set(shown)
+
+    def _more_text(self, hidden: int) -> str:
+        if self.opened:
+            return QCoreApplication.translate("ChipBar", "Fewer")
+        return QCoreApplication.translate("ChipBar", "More (%1)").replace("%1", str(hidden))
+
+    def event(self, event: QEvent) -> bool:
+        """A chip's text or size changed (language, text size): choose the row again."""
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.fit()
+        return super().event(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Ask for the rows this width needs (a page that does not scroll would squeeze them)."""
         super().resizeEvent(event)
+        self.fit()
+        self._ask_height()
+
+    def _ask_height(self) -> None:
         needed = self.row.heightForWidth(self.width())
         if needed != self.minimumHeight():
             self.setMinimumHeight(needed)

@@ -59,7 +59,7 @@ def test_a_finnish_visitor_reads_the_times_the_finnish_way(here: Kiosk) -> None:
     detail = here.window.page["places"].detail(PLACE)  # type: ignore[attr-defined]
     shown = facts(detail)
     assert shown["Tänään"] == "Avoinna nyt klo 20.00 asti"
-    assert shown["Aukioloajat"].endswith("08.00–20.00")
+    assert shown["Aukioloajat"].endswith(" 8.00–20.00")  # Finnish: no leading zero
 
 
 def test_a_place_offers_the_map_first_and_its_website_second(here: Kiosk) -> None:
@@ -178,6 +178,20 @@ def test_later_events_are_grouped_by_iso_week(qtbot, here: Kiosk) -> None:
     expected += [f"Week {(monday + timedelta(weeks=n)).isocalendar().week}" for n in range(3)]
     assert len(headings) >= 4
     assert headings == expected[: len(headings)]
+
+
+@pytest.mark.parametrize(("lang", "mark"), [("de", "(Beispiel)"), ("fi", "(esimerkki)")])
+def test_an_events_organiser_is_shown_in_the_visitors_language(
+    demo_kiosk: Kiosk, lang: str, mark: str
+) -> None:
+    """The demo's organisers read 'Björna byförening (exempel)' under every language."""
+    demo_kiosk.state.set_language(lang)
+    events = [e for e in demo_kiosk.content.upcoming(limit=200) if e.organizer]
+    assert events
+    for event in events:
+        shown = facts(demo_kiosk.window.page["events"].detail(event))  # type: ignore[attr-defined]
+        assert any(value.endswith(mark) for value in shown.values()), shown
+        assert not any("exempel" in value for value in shown.values()), shown
 
 
 def test_a_place_on_a_portrait_screen_never_scrolls_sideways_as_the_text_grows(

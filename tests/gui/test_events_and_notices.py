@@ -6,8 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
+from kiosk import screens
 from kiosk.app import Kiosk, build_kiosk
 from kiosk.config import Config, load_config
 from kiosk.paths import DataDir
@@ -54,6 +56,64 @@ def test_the_next_visitor_sees_all_events_again(qtbot, demo: Kiosk) -> None:  # 
     demo.window.reset_visit()
     demo.window.open_page("events")
     assert page.filter == "" and page.chips[""].isChecked()
+
+
+def shown_chips(page) -> list[str]:  # type: ignore[no-untyped-def]
+    return [name for name, chip in page.chips.items() if chip.isVisible()]
+
+
+def test_filters_keep_to_one_row_and_the_rest_wait_behind_more(qtbot, demo: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    """At 1280x720 the filters took two rows, and the second took the room of a row of cards."""
+    screens.apply_look(demo, "de", False, 2)
+    demo.window.resize(1280, 720)
+    demo.window.open_page("events")
+    page = demo.window.page["events"]
+    bar, more = page.chip_bar, page.chip_bar.more
+    qtbot.waitUntil(more.isVisible)
+    first_row = shown_chips(page)
+    assert 0 < len(first_row) < len(page.chips)
+    assert {chip.y() for chip in page.chips.values() if chip.isVisible()} == {more.y()}
+    assert more.text() == f"Mehr ({len(page.chips) - len(first_row)})"
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)  # every filter, in rows
+    assert shown_chips(page) == list(page.chips) and more.text() == "Weniger"
+    last = list(page.chips)[-1]
+    qtbot.mouseClick(page.chips[last], Qt.MouseButton.LeftButton)
+    assert page.filter == last and not bar.opened  # one row again, the chosen filter in it
+    assert page.chips[last].isVisible() and page.chips[last].y() == more.y()
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    demo.window.reset_visit()
+    demo.window.open_page("events")
+    qtbot.waitUntil(more.isVisible)
+    assert not bar.opened and len(shown_chips(page)) < len(page.chips)  # the next visitor: one row
+
+
+class LayoutRequests(QObject):
+    """Counts the layouts a widget asks for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        self.count += event.type() == QEvent.Type.LayoutRequest
+        return False
+
+
+def test_an_idle_whats_on_lays_out_nothing(qtbot, demo: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    """Measuring the More chip changed its text, which asked for a layout, which measured it
+    again: a core busy for as long as What's on stood idle."""
+    demo.window.resize(1280, 720)
+    demo.window.open_page("events")
+    bar = demo.window.page["events"].chip_bar
+    qtbot.waitUntil(bar.more.isVisible)
+    for _ in range(5):
+        QApplication.processEvents()
+    requests = LayoutRequests()
+    bar.installEventFilter(requests)
+    for _ in range(20):
+        QApplication.processEvents()
+    bar.removeEventFilter(requests)
+    assert requests.count == 0
 
 
 def test_a_touch_on_a_notice_banner_opens_all_notices(qtbot, demo: Kiosk) -> None:  # type: ignore[no-untyped-def]

@@ -154,6 +154,15 @@ def test_day_names_standing_alone_are_in_their_dictionary_form(kiosk: Kiosk) -> 
     assert not any(text.endswith("taina") for text in texts)
 
 
+def test_finnish_opening_hours_are_written_the_finnish_way(kiosk: Kiosk) -> None:
+    """Finnish writes 9.00–19.00, not 09.00–19.00 as the About page showed."""
+    kiosk.state.set_language("fi")
+    kiosk.window.open_page("about")
+    texts = visible_texts(kiosk.window.page["about"])
+    assert any("9.00–19.00" in text for text in texts)
+    assert not any("09.00" in text or "09:00" in text for text in texts)
+
+
 def ring_on(window) -> list[str]:  # type: ignore[no-untyped-def]
     return [
         w.text() or w.accessibleName()

@@ -134,7 +134,7 @@ def rows_in_view(grid) -> int:  # type: ignore[no-untyped-def]
     return rows
 
 
-@pytest.mark.parametrize("screen", ["places", "services"])
+@pytest.mark.parametrize("screen", ["places", "events", "services"])
 def test_a_list_on_a_low_screen_shows_three_rows_of_cards(qtbot, screen: str) -> None:
     """At 1280x720 the places showed one row and a half of cards with tall pictures."""
     with tempfile.TemporaryDirectory() as data:

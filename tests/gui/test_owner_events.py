@@ -17,6 +17,7 @@ from kiosk.app import Kiosk
 from kiosk.feed.localics import local_events_ics
 from kiosk.ui.owner.events import EventsView
 from kiosk.ui.owner.form import EventForm
+from kiosk.ui.theme import Theme
 from kiosk.ui.window import KioskWindow
 
 
@@ -197,9 +198,41 @@ def test_every_mistake_is_explained_next_to_its_field(
             getattr(form, name).setText(day if value == "same" else value)
     form.save.click()
     assert errors(form) == expected
-    assert form.problem.text() == "Rätta till fälten som är markerade med rött."
+    assert (
+        form.problem.text()
+        == "Rätta till de markerade fälten: vid vart och ett står vad som är fel."
+    )
     assert events_view.currentWidget() is form  # nothing typed is lost
     assert kiosk.owner is not None and kiosk.owner.service.events() == []
+
+
+def frame_width(field: QWidget) -> int:
+    """How many pixels of the field's frame colour run in from its left edge, at mid-height."""
+    picture = field.grab().toImage()
+    y = picture.height() // 2
+    edge = picture.pixelColor(1, y)
+    width = 1
+    while width < picture.width() // 2 and picture.pixelColor(width, y) == edge:
+        width += 1
+    return width
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_a_field_to_fix_is_marked_by_more_than_its_colour(
+    qtbot, kiosk: Kiosk, events_view: EventsView, high_contrast: bool
+) -> None:
+    """In high contrast every field's frame is yellow, the colour of a mistake too: a field to
+    fix looked like all the others, and the form said 'marked in red' with no red on screen."""
+    kiosk.state.set_theme(Theme(high_contrast=high_contrast))
+    events_view.new.click()
+    form = events_view.form
+    day = (kiosk.content.clock().date() + timedelta(days=1)).isoformat()
+    fill(form, "Quiz", day, "25:00")
+    form.save.click()
+    qtbot.waitUntil(form.errors["start"].isVisible)
+    assert not form.end.hasFocus()
+    assert frame_width(form.start) >= 2 * frame_width(form.end)  # 7 px to 2, 8 px to 4
+    assert "rött" not in form.problem.text()
 
 
 def finger_on(widget: QWidget) -> None:

@@ -106,6 +106,21 @@ def test_owner_dates_follow_the_language(owner: Kiosk) -> None:
     assert details.day_names[0].text() == "Montag"
 
 
+def test_a_finnish_owner_reads_and_writes_hours_the_finnish_way(owner: Kiosk) -> None:
+    """The hours fields showed 09:00–19:00 to a Finnish owner, who writes 9.00–19.00."""
+    assert owner.owner is not None
+    owner.state.set_language("fi")
+    panel = owner.owner.panel
+    panel.show_section("details")
+    details = panel.view("details")
+    details.refresh()
+    assert details.hours[0].text() == "9.00–19.00"
+    assert details.hours[6].placeholderText() == "9.00–18.00"
+    details.hours[0].setText("8.30–17.00")
+    saved = details.validate()
+    assert saved is not None and saved.hours[0] == "08:30-17:00"
+
+
 def test_the_pin_pad_asks_in_the_language_of_the_visit(kiosk: Kiosk) -> None:
     with_pin(kiosk)
     assert kiosk.owner is not None

@@ -126,6 +126,12 @@ def test_details_mistakes_are_shown_next_to_the_field(owner: Kiosk) -> None:
     )
     assert view.exception_errors[1].text() == "Skriv datumet som 2026-12-24."
     assert owner.owner is not None and owner.owner.service.details() is None
+    # The fields themselves are marked too (the message alone sat a row away from them).
+    marked = [field.property("invalid") is True for field in view.hours]
+    assert marked == [False, False, True, False, False, False, False]
+    assert view.exceptions[1][0].property("invalid") is True
+    view.refresh()  # the saved details again: nothing marked
+    assert not any(field.property("invalid") for field in view.hours)
 
 
 def test_usage_charts_come_from_the_daily_counters(owner: Kiosk) -> None:

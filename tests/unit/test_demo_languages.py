@@ -33,7 +33,7 @@ def test_every_text_of_the_demo_source_is_in_every_language() -> None:
     assert not missing, "\n".join(missing)
 
 
-def test_every_demo_event_has_its_title_venue_and_text_in_every_language() -> None:
+def test_every_demo_event_has_its_title_venue_text_and_organiser_in_every_language() -> None:
     calendars = {
         lang: parse_calendar(
             (DEMO / "events" / f"events.{lang}.ics").read_text(encoding="utf-8"), f"{lang}.ics"
@@ -46,7 +46,7 @@ def test_every_demo_event_has_its_title_venue_and_text_in_every_language() -> No
     missing = [
         f"{event.uid} {field}"
         for event in events
-        for field in ("title", "location", "description")
+        for field in ("title", "location", "description", "organizer")
         if not set(LANGUAGES) <= set(getattr(event, field).values)
     ]
     assert not missing, "\n".join(sorted(set(missing)))

@@ -106,7 +106,7 @@ def test_occurrences_carry_contact_image_and_service_point(db, tmp_path: Path) -
     (shown,) = occurrences(
         owner.events(db), NOW, datetime(2027, 1, 1, tzinfo=STOCKHOLM), "bjorna", tmp_path
     )
-    assert (shown.organizer, shown.image, shown.service_point) == (
+    assert (shown.organizer.get("sv"), shown.image, shown.service_point) == (
         "Anna",
         str(tmp_path / "a.jpg"),
         "bjorna",

@@ -24,7 +24,8 @@ LANGS = ("sv", "de", "fi")
 VISITOR = frozenset(
     {
         "AboutPage", "AlertScreen", "AlertStrip", "AlertTakeover", "BrochuresPage",
-        "BrowserNotices", "BrowserPanel", "BrowserWidget", "CountdownOverlay", "DisabledHint",
+        "BrowserNotices", "BrowserPanel", "BrowserWidget", "ChipBar", "CountdownOverlay",
+        "DisabledHint",
         "EmergencyPage", "EventsPage", "Header", "HomePage", "NavBar", "NoticesPage", "OpenState",
         "PlacesPage", "ReaderPage", "SearchPage", "ServicesPage", "Speech",
     }

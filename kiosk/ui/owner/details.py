@@ -22,7 +22,7 @@ from kiosk.ui import i18n
 from kiosk.ui.flow import flow_holder
 from kiosk.ui.owner.fields import parse_date, parse_span
 from kiosk.ui.owner.reflow import columns_holder
-from kiosk.ui.owner.view import OwnerView, plain_problem
+from kiosk.ui.owner.view import OwnerView, mark_invalid, plain_problem
 from kiosk.ui.state import ViewState
 from kiosk.ui.theme import FONT_FAMILY, Theme
 from kiosk.ui.widgets import Card, button, label
@@ -61,7 +61,7 @@ class DetailsView(OwnerView):
     ) -> None:
         super().__init__(service, state, parent)
         self.note = label(role="muted")
-        self.hours = [_edit("09:00–18:00", numbers=True) for _ in range(7)]
+        self.hours = [_edit(numbers=True) for _ in range(7)]
         self.hour_errors = [label(role="error") for _ in range(7)]
         self.day_names = [label(wrap=False) for _ in range(7)]
         self.exceptions = [
@@ -194,6 +194,8 @@ class DetailsView(OwnerView):
         loc = i18n.locale(self.state.lang)
         for day, name in enumerate(self.day_names):
             name.setText(loc.standaloneDayName(day + 1).capitalize())
+        for edit in self.hours:
+            edit.setPlaceholderText(i18n.hours("09:00", "18:00", self.state.lang))
         for _when, span, note in self.exceptions:
             span.setPlaceholderText(self.tr("closed"))
             note.setPlaceholderText(self.tr("note"))
@@ -209,11 +211,11 @@ class DetailsView(OwnerView):
         if details is None:
             details = self._from_feed()
         for day, edit in enumerate(self.hours):
-            edit.setText(details.hours[day].replace("-", "–"))
+            edit.setText(i18n.times(details.hours[day].replace("-", "–"), self.state.lang))
         for index, (when_edit, span, note) in enumerate(self.exceptions):
             values = details.exceptions[index] if index < len(details.exceptions) else ("", "", "")
             when_edit.setText(values[0])
-            span.setText(values[1].replace("-", "–"))
+            span.setText(i18n.times(values[1].replace("-", "–"), self.state.lang))
             note.setText(values[2])
         for criterion, box in self.criteria.items():
             box.setChecked(bool(details.criteria.get(criterion)))
@@ -223,6 +225,8 @@ class DetailsView(OwnerView):
         self.email.setText(details.email)
         for error in [*self.hour_errors, *self.exception_errors]:
             error.hide()
+        for field in [*self.hours, *(edit for row in self.exceptions for edit in row[:2])]:
+            mark_invalid(field, False)
         self.mark_saved()
 
     def discard(self) -> None:
@@ -246,9 +250,11 @@ class DetailsView(OwnerView):
             home_delivery_how=point.home_delivery.get("sv"),
         )
 
-    def _error(self, widget: QLabel, text: str) -> None:
+    def _error(self, widget: QLabel, text: str, *fields: QWidget) -> None:
         widget.setText(text)
         widget.setVisible(bool(text))
+        for field in fields:
+            mark_invalid(field, bool(text))
 
     def validate(self) -> Details | None:
         """The details as typed, or None with messages next to what is wrong."""
@@ -262,6 +268,7 @@ class DetailsView(OwnerView):
                 ""
                 if span
                 else self.tr("Write the hours as 09:00–18:00, or leave empty when closed."),
+                edit,
             )
             ok = ok and span is not None
             hours.append(f"{span[0]}-{span[1]}" if span and span[0] else "")
@@ -269,16 +276,18 @@ class DetailsView(OwnerView):
         today = self.service.clock().date()
         for index, (when_edit, span_edit, note) in enumerate(self.exceptions):
             if not (when_edit.text().strip() or span_edit.text().strip() or note.text().strip()):
-                self._error(self.exception_errors[index], "")
+                self._error(self.exception_errors[index], "", when_edit, span_edit)
                 continue
             when = parse_date(when_edit.text(), today)
             span = parse_span(span_edit.text()) if span_edit.text().strip() else ("", "")
-            problem = ""
+            problem, wrong = "", span_edit
             if when is None:
-                problem = self.tr("Write the date as 2026-12-24.")
+                problem, wrong = self.tr("Write the date as 2026-12-24."), when_edit
             elif span is None:
                 problem = self.tr("Write the hours as 10:00–14:00, or leave empty when closed.")
-            self._error(self.exception_errors[index], problem)
+            self._error(self.exception_errors[index], problem, wrong)
+            if wrong is when_edit:
+                mark_invalid(span_edit, False)
             if problem or when is None or span is None:
                 ok = False
                 continue
@@ -286,7 +295,7 @@ class DetailsView(OwnerView):
                 (when.isoformat(), f"{span[0]}-{span[1]}" if span[0] else "", note.text().strip())
             )
         if not ok:
-            self.message.setText(self.tr("Please fix the fields marked in red."))
+            self.message.setText(self.tr("Please fix the marked fields: each says what is wrong."))
             return None
         return Details(
             hours=tuple(hours),

@@ -28,7 +28,7 @@ from kiosk.services.owner import LocalEvent, OwnerService
 from kiosk.ui import i18n
 from kiosk.ui.owner.fields import parse_date, parse_time
 from kiosk.ui.owner.reflow import ColumnsLayout, columns_holder
-from kiosk.ui.owner.view import OwnerView, plain_problem
+from kiosk.ui.owner.view import OwnerView, mark_invalid, plain_problem
 from kiosk.ui.state import ViewState
 from kiosk.ui.widgets import ChipBar, button, chip_button, label
 
@@ -238,8 +238,8 @@ class EventForm(OwnerView):
             caption.setText(captions[name])
         self.title.setPlaceholderText(self.tr("e.g. Pub night with live music"))
         self.day.setPlaceholderText(self.tr("e.g. 2026-12-05 or 5/12"))
-        self.start.setPlaceholderText("19:00")
-        self.end.setPlaceholderText("22:00")
+        self.start.setPlaceholderText(i18n.times("19:00", self.state.lang))
+        self.end.setPlaceholderText(i18n.times("22:00", self.state.lang))
         self.until.setPlaceholderText(self.tr("e.g. 2027-05-31"))
         self.price.setPlaceholderText(self.tr("e.g. 50 kr, free"))
         self.contact.setPlaceholderText(self.tr("Name and telephone"))
@@ -293,8 +293,8 @@ class EventForm(OwnerView):
         self.heading.setText(self.tr("Change event") if event else self.tr("New event"))
         self.title.setText(e.title)
         self.day.setText(e.day.isoformat() if event else "")
-        self.start.setText(e.start)
-        self.end.setText(e.end)
+        self.start.setText(i18n.times(e.start, self.state.lang))
+        self.end.setText(i18n.times(e.end, self.state.lang))
         self.place.setText(e.place)
         self.description.setPlainText(e.description)
         self.price.setText(e.price)
@@ -385,9 +385,7 @@ class EventForm(OwnerView):
         widget.setVisible(bool(text))
         field = self.findChild(QLineEdit, f"field-{name}")
         if field is not None:
-            field.setProperty("invalid", bool(text))
-            field.style().unpolish(field)
-            field.style().polish(field)
+            mark_invalid(field, bool(text))
 
     def validate(self) -> LocalEvent | None:
         """The event the form describes, or None with a message next to each field to fix."""
@@ -423,7 +421,7 @@ class EventForm(OwnerView):
         for name in self.errors:
             self._error(name, found.get(name, ""))
         if found:
-            self._say(self.tr("Please fix the fields marked in red."))
+            self._say(self.tr("Please fix the marked fields: each says what is wrong."))
             first = next(n for n in self.errors if n in found)
             self.scroller.ensureWidgetVisible(self.errors[first])
             return None

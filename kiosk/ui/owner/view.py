@@ -107,6 +107,15 @@ class OwnerView(QWidget):
         return self._clean is not None and form_state(self) != self._clean
 
 
+def mark_invalid(field: QWidget, invalid: bool) -> None:
+    """Frame `field` thickly while its message below says what is wrong: in high contrast every
+    field's frame is yellow, so a colour alone marked nothing (issue 23)."""
+    if field.property("invalid") is not invalid:
+        field.setProperty("invalid", invalid)
+        field.style().unpolish(field)
+        field.style().polish(field)
+
+
 def form_state(widget: QWidget) -> tuple[object, ...]:
     """Everything an owner can type or choose inside `widget`, for telling a changed form."""
     texts = [edit.text() for edit in widget.findChildren(QLineEdit)]

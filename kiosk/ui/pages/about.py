@@ -141,7 +141,7 @@ class AboutPage(Page):
         today = now.weekday()
         for day in range(7):
             name = loc.standaloneDayName(day + 1)
-            times = [i18n.times(f"{s.opens}–{s.closes}", lang) for s in spans if day in s.days]
+            times = [i18n.hours(s.opens, s.closes, lang) for s in spans if day in s.days]
             day_label = label(name[:1].upper() + name[1:], wrap=False)
             time_label = label(", ".join(times) or self.tr("Closed"), wrap=False)
             if day == today:

@@ -117,6 +117,7 @@ class Page(QWidget):
         self.subheading.setVisible(not low)
         self._outer.setContentsMargins(48, 16 if low else 32, 48, 16 if low else 24)
         self._outer.setSpacing(12 if low else 22)
+        self.body.setSpacing(10 if low else 18)
         return low
 
     def _set_scrolling(self, on: bool) -> None:

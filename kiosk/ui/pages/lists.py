@@ -28,9 +28,11 @@ from kiosk.ui.openstate import open_state_text
 from kiosk.ui.pages.base import Page
 from kiosk.ui.pages.detail import Detail
 from kiosk.ui.state import ViewState
-from kiosk.ui.widgets import ChipBar, breakable, chip_button, clear_layout
+from kiosk.ui.widgets import ChipBar, breakable, chip_button
 
 EVENTS_SHOWN = 60
+SECTION_HEADINGS = 100
+"""Logical px at A that What's on's day headings ('Today', 'Tomorrow') take between rows."""
 
 
 def map_url(geo: Geo) -> str:
@@ -84,17 +86,15 @@ class PlacesPage(Page):
     ) -> None:
         super().__init__(content, state, parent)
         self.category: str | None = None
-        self.chips: dict[str | None, object] = {}
-        self.chip_bar = ChipBar()
-        chips_row = self.chip_bar.row
+        self.chips: dict[str | None, QPushButton] = {}
+        self.chip_bar = ChipBar(one_row=True)
         group = QButtonGroup(self)
         for category in (None, *PLACE_CATEGORIES):
             chip = chip_button()
             chip.clicked.connect(lambda _=False, c=category: self._choose(c))
             group.addButton(chip)
-            chips_row.addWidget(chip)
             self.chips[category] = chip
-        chips_row.addStretch(1)
+        self.chip_bar.set_chips(list(self.chips.values()))
         self.body.addWidget(self.chip_bar)
         self.grid = CardGrid(columns=6, image_height=190, card_width=500)
         self.body.addWidget(self.grid, 1)
@@ -122,13 +122,19 @@ class PlacesPage(Page):
         self.category = category
         self.refresh()
 
+    def reset(self) -> None:
+        """One row of filters again for the next visitor."""
+        self.category = None
+        self.chip_bar.close_rows()
+
     def refresh(self) -> None:
         """Cards of the chosen category."""
         self.heading.setText(self.tr("Tourist information"))
         self.subheading.setText(self.tr("Places to see and things to do nearby"))
         for category, chip in self.chips.items():
-            chip.setText(self.category_name(category))  # type: ignore[attr-defined]
-            chip.setChecked(category == self.category)  # type: ignore[attr-defined]
+            chip.setText(self.category_name(category))
+            chip.setChecked(category == self.category)
+        self.chip_bar.fit()
         lang = self.lang
         places = self.content.places(self.category)
         kickers = {
@@ -218,7 +224,11 @@ class EventsPage(Page):
 
     name = "events"
     lists = True
-    body_needs = PlacesPage.body_needs
+
+    def body_needs(self) -> int:
+        """As a list of places, and room for the day headings between the rows of cards: at
+        1280x720 the heading gives way to them, and three rows show (issue 23)."""
+        return PlacesPage.body_needs(self) + self.state.theme.px(SECTION_HEADINGS)  # type: ignore[arg-type]
 
     def __init__(
         self, content: ContentService, state: ViewState, parent: QWidget | None = None
@@ -227,8 +237,7 @@ class EventsPage(Page):
         self.filter = ""
         """'' = all events, 'here' = at this service point, else an event category."""
         self.shown: list[Event] = []
-        self.chip_bar = ChipBar()
-        self.chips_row = self.chip_bar.row
+        self.chip_bar = ChipBar(one_row=True)
         self.chips: dict[str, QPushButton] = {}
         self.body.addWidget(self.chip_bar)
         self.grid = CardGrid(columns=6, image_height=0, card_width=460)
@@ -260,22 +269,21 @@ class EventsPage(Page):
     def reset(self) -> None:
         """All events again for the next visitor."""
         self.filter = ""
+        self.chip_bar.close_rows()
 
     def _chips(self, events: list[Event], village: str) -> None:
         """All, Here in <village>, then the categories that upcoming events have."""
         present = {c for e in events for c in e.categories if c in EVENT_CATEGORIES}
         wanted = ["", "here", *[c for c in EVENT_CATEGORIES if c in present]]
         if list(self.chips) != wanted:
-            clear_layout(self.chips_row)
             group = QButtonGroup(self)
             self.chips = {}
             for name in wanted:
                 chip = chip_button()
                 chip.clicked.connect(lambda _=False, n=name: self._choose(n))
                 group.addButton(chip)
-                self.chips_row.addWidget(chip)
                 self.chips[name] = chip
-            self.chips_row.addStretch(1)
+            self.chip_bar.set_chips(list(self.chips.values()))
         for name, chip in self.chips.items():
             if name == "":
                 chip.setText(self.tr("All"))
@@ -286,6 +294,7 @@ class EventsPage(Page):
             else:
                 chip.setText(self.category_name(name))
             chip.setChecked(name == self.filter)
+        self.chip_bar.fit()
 
     def _matches(self, event: Event, point_id: str) -> bool:
         if not self.filter:
@@ -360,7 +369,7 @@ class EventsPage(Page):
         if event.price:
             facts.append((self.tr("Price"), event.price.get(lang)))
         if event.organizer:
-            facts.append((self.tr("Organiser"), event.organizer))
+            facts.append((self.tr("Organiser"), event.organizer.get(lang)))
         codes = []
         if not event.cancelled:
             entry = calendar_entry(event, lang, self.content.clock())
