@@ -17,7 +17,12 @@ Budgets, per format, for 100 service points (docs/fleet.md, "How fast, for a reg
   100 shops is about 50 ms per shop-year, start of the Python interpreter and Qt included. It
   was 4.3–6.6 s of CPU per format while every number of every day file went through a Python
   hook of the strict JSON parser; 3.4–5.1 s (this machine, loaded) since that runs only for
-  text that could break a limit. The budget sits above the PDF's figure, so a doubling shows.
+  text that could break a limit. Then that check itself, a regular expression tried at every
+  digit, cost more than the parsing; as a byte translation (December 2026; load 9-12 on 2
+  cores, best of 4 runs each, alternating): JSON 4.0 -> 3.4 s, PDF 5.5 -> 4.9 s. The PDF's
+  further 1.5 s is Qt laying out and drawing 112 pages, about 13 ms a page, spread over
+  layout, drawing and writing; nothing is done twice per page. The budget sits above the
+  PDF's figure, so a doubling shows.
 - peak memory under 250 MB. The officer's PC is an ordinary office machine; the day files of a
   year are summed as they are read, and the PDF (about a page per shop) is drawn page by page,
   so memory must not grow with the number of days, only (a little) with the shops. Measured
