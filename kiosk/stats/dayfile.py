@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import Any
 
@@ -93,7 +93,10 @@ class DayFile:
 
     def to_bytes(self) -> bytes:
         """The canonical JSON bytes that are uploaded and hashed."""
-        data: dict[str, Any] = asdict(self)
+        data = _fields(self)
+        data["availability"] = _fields(self.availability)
+        data["events"] = [_fields(event) for event in self.events]
+        data["confirmations"] = [_fields(said) for said in self.confirmations]
         if not self.confirmations:
             del data["confirmations"]  # files without any keep the bytes older kiosks wrote
         if not self.late_visits:
@@ -136,6 +139,12 @@ class DayFile:
         except (KeyError, TypeError, AttributeError, OverflowError) as error:
             # OverflowError: a count of 1e999 (JSON allows it, int() does not).
             raise ValueError(f"missing or malformed field: {error}") from error
+
+
+def _fields(item: Any) -> dict[str, Any]:
+    """A dataclass's fields by name, not copied: json.dumps only reads them, and asdict's deep
+    copy of every count made writing a file take five times as long."""
+    return {f.name: getattr(item, f.name) for f in fields(item)}
 
 
 def _optional_text(value: object) -> str | None:

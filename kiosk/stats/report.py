@@ -215,13 +215,14 @@ class _Sums:
     def add(self, day: DayFile) -> None:
         self.counters.update(day.counters)
         av = day.availability
-        for hour, opened in enumerate(av.open_minutes):
+        hours = (av.open_minutes, av.running_minutes, av.online_minutes, av.fresh_minutes)
+        for opened, running, online, fresh in zip(*hours, strict=True):
             if opened:
                 # Only minutes inside opening hours count: a kiosk up at night proves nothing.
                 self.open += opened
-                self.running += min(opened, av.running_minutes[hour])
-                self.online += min(opened, av.online_minutes[hour])
-                self.fresh += min(opened, av.fresh_minutes[hour])
+                self.running += min(opened, running)
+                self.online += min(opened, online)
+                self.fresh += min(opened, fresh)
         self.offered.update(c for c, on in day.offers.items() if on)
 
     def merge(self, other: _Sums) -> None:

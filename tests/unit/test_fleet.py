@@ -12,7 +12,7 @@ import pytest
 from usagesim import simulate_point, write_fleet
 
 from kiosk.errors import KioskError
-from kiosk.stats.dayfile import DayFile
+from kiosk.stats.dayfile import Availability, Confirmation, DayFile, HeldEvent, sha256
 from kiosk.stats.fleet import ChainBreak, FleetReport, build_fleet
 from kiosk.stats.fleet_export import fleet_csv_rows, fleet_dict, fleet_header
 from kiosk.stats.report_csv import to_csv
@@ -142,3 +142,30 @@ def test_the_fleet_csv_has_a_row_per_point_and_criterion(
 def test_a_folder_without_service_points_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(KioskError, match="no service point folders"):
         build(tmp_path)
+
+
+def test_a_day_file_hashes_as_the_kiosks_before_it_did() -> None:
+    # The next day's file names this hash: other bytes for the same day would show in every
+    # fleet report as a file changed after delivery. Pinned from the bytes kiosks wrote with
+    # dataclasses.asdict, with and without the optional fields.
+    open_hours = [0] * 9 + [60] * 9 + [0] * 6
+    full = DayFile(
+        "punkt07",
+        date(2025, 3, 4),
+        {"visits": 3, "section:places": 2},
+        Availability(open_hours, [60] * 24, [60] * 24, [60] * 24),
+        {"computer": True, "cafe": True},
+        [HeldEvent("2025-03-04T18:00", "Kaffekväll", "local")],
+        restarts=1,
+        kiosk_version="0.1.0",
+        previous_sha256="ab" * 32,
+        confirmations=[Confirmation("2025-03-01T18:00", "Loppis", "held")],
+        late_visits=2,
+    )
+    plain = DayFile("punkt07", date(2025, 3, 4), {}, Availability(), {})
+    assert sha256(full.to_bytes()) == (
+        "b5f214303b2865241b8ab5baffc70b63b9d3c8fa9474baf393a396257b4be807"
+    )
+    assert sha256(plain.to_bytes()) == (
+        "ed1ea7ec8b99a18ba4699b4ae1f5d846e55460a94ff2df25a9bdc17061433642"
+    )
