@@ -333,6 +333,11 @@ class KeyboardDock(QWidget):
 
     def _on_input_method_visible_changed(self) -> None:
         visible = QGuiApplication.inputMethod().isVisible()
+        if visible and self.physical:
+            # Qt asks for the panel again at every key release in a text field (and at a tap):
+            # after a physical key that would bring the keyboard back over the page at once.
+            QGuiApplication.inputMethod().hide()
+            return
         if not visible and self._finger_down():
             # The tap that took the focus from the field (on 'Spara', say) is still down: giving
             # the room back now would move the button from under it and the release would miss
