@@ -17,10 +17,11 @@ os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(
     ]
 )
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 # QtWebEngine (tests/gui/test_browser.py) needs this before pytest-qt creates the application.
 QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
@@ -28,6 +29,20 @@ QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 REPO = Path(__file__).resolve().parent.parent
 DEMO_SOURCE = REPO / "assets" / "demo-source"
 DEMO_FEED = REPO / "assets" / "demo-feed"
+
+
+@pytest.fixture(autouse=True)
+def delete_what_the_test_left() -> Iterator[None]:
+    """After each test, delete now what it closed (pytest-qt's widgets, a kiosk's services).
+
+    Their deleteLater() calls come outside any event loop, so Qt would delete them only once a
+    later test happened to run one: live windows piled up, every new kiosk's style sheet
+    re-polished all of them (late tests took 10-15 s to set up instead of 2), and a window of
+    an earlier test died in the middle of a later one, moving the input focus there.
+    """
+    yield
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -19,8 +19,9 @@ FORM = """<!doctype html><title>form</title><body style="margin:0">
 """An e-service page with one field at its top left; its title tells what the field saw."""
 FIELD = QPoint(300, 60)
 """Where FORM's field is, in the web view."""
-BESIDE = QPoint(700, 300)
-"""A spot on FORM's page outside the field."""
+BESIDE = QPoint(900, 60)
+"""A spot on FORM's page outside the field, level with it: with the keyboard up only the top
+of the page shows (160 px at 1280x800), and a spot lower down is under the keyboard."""
 
 
 @functools.cache

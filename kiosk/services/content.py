@@ -43,6 +43,9 @@ MAX_REBUILDS = 3
 STALE_WINDOW = timedelta(days=7)
 """Re-expand recurring events when the stored window started longer ago than this."""
 
+CLOSE_WAIT = 5
+"""Seconds closing waits for a running load, as the kiosk waits for its sync and alert threads."""
+
 
 def _now() -> datetime:
     return datetime.now(STOCKHOLM)
@@ -274,7 +277,9 @@ class ContentService(QObject):
             self.content_replaced()
 
     def close(self) -> None:
-        """Release the database."""
+        """Release the database, once a running load is done (its result would otherwise
+        arrive at a service already deleted)."""
+        self.wait_for_load(CLOSE_WAIT)
         if self._store is not None:
             self._store.close()
             self._store = None

@@ -42,6 +42,7 @@ BASE_WIDTH = 1200
 MAX_HEIGHT_SHARE = 0.42
 """The keyboard never takes more of the window's height than this: the page must stay usable."""
 _LIFTED = (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel)
+_PRESSED = (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin)
 
 QML = b"""
 import QtQuick
@@ -183,6 +184,8 @@ class KeyboardDock(QWidget):
         """The window watched for the finger to lift while the keyboard's room is held."""
         self.physical = False
         """A physical keyboard was used in this visit: the on-screen one stays out of the way."""
+        self._key_up = False
+        """A physical key is being let go: a text field asks for the panel again then."""
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         # The keys' fixed width must not become the window's minimum width: a stand turned to
@@ -329,10 +332,24 @@ class KeyboardDock(QWidget):
         if physical and not self.physical:
             self.physical = True
             QGuiApplication.inputMethod().hide()
+        if event.type() == QEvent.Type.KeyRelease and event.spontaneous() and self.physical:
+            self._key_up = True  # until the field has handled the release
+            QTimer.singleShot(0, self, self._on_key_handled)
+        elif event.type() in _PRESSED:  # a tap asks for the keyboard
+            self._key_up = False
         return False
+
+    def _on_key_handled(self) -> None:
+        self._key_up = False
 
     def _on_input_method_visible_changed(self) -> None:
         visible = QGuiApplication.inputMethod().isVisible()
+        if visible and self._key_up:
+            # Qt asks for the panel again at every key release in a text field: after a
+            # physical key that brought the keyboard back over the page at once. (A tap into
+            # a field still brings it: the visitor asks for it.)
+            QGuiApplication.inputMethod().hide()
+            return
         if not visible and self._finger_down():
             # The tap that took the focus from the field (on 'Spara', say) is still down: giving
             # the room back now would move the button from under it and the release would miss

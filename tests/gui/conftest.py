@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,11 +16,18 @@ from kiosk.config import Config, load_config
 from kiosk.paths import DataDir
 
 
-@pytest.fixture
-def feed(tmp_path: Path) -> Path:
-    """A small generated feed folder."""
-    folder, _ = make_feed(tmp_path / "feed-src", places=8, weekly_series=3)
+@pytest.fixture(scope="session")
+def built_feed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small generated feed, built once per test process: building checks every daily
+    event series over half a year, seconds each time, and every kiosk test starts from it."""
+    folder, _ = make_feed(tmp_path_factory.mktemp("feed-src"), places=8, weekly_series=3)
     return folder
+
+
+@pytest.fixture
+def feed(tmp_path: Path, built_feed: Path) -> Path:
+    """A small generated feed folder, the test's own copy (some tests change it)."""
+    return Path(shutil.copytree(built_feed, tmp_path / "feed"))
 
 
 def running_kiosk(qtbot, data: Path, size: tuple[int, int], **values: object) -> Iterator[Kiosk]:  # type: ignore[no-untyped-def]

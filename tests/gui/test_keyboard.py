@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from fingers import BESIDE, FIELD, FORM, finger, finger_keys, has_key, key_centre
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from pytest_httpserver import HTTPServer
 from screeninput import touch
@@ -84,7 +85,24 @@ def test_a_physical_keyboard_still_types_and_hides_the_screen_one(qtbot, demo_ki
     qtbot.waitUntil(window.keyboard.isVisible)
     qtbot.keyClicks(page.field, "skule")
     assert page.field.text() == "skule"
+    # Gone, and not back at the next key (Qt asks for the panel again at each key release).
     qtbot.waitUntil(lambda: not window.keyboard.isVisible())
+    qtbot.keyClicks(page.field, "s")
+    assert not window.keyboard.isVisible() and not QGuiApplication.inputMethod().isVisible()
+
+
+def test_a_tap_into_the_field_after_physical_keys_brings_the_screen_keyboard_back(
+    qtbot, demo_kiosk: Kiosk
+) -> None:
+    window = demo_kiosk.window
+    window.open_page("search")
+    page = window.page["search"]
+    touch(page.field)
+    qtbot.waitUntil(window.keyboard.isVisible)
+    qtbot.keyClicks(page.field, "skule")
+    qtbot.waitUntil(lambda: not window.keyboard.isVisible())
+    touch(page.field)  # the visitor asks for it
+    qtbot.waitUntil(window.keyboard.isVisible)
 
 
 def test_empty_search_suggests_todays_events_and_categories(qtbot, demo_kiosk: Kiosk) -> None:
