@@ -43,6 +43,22 @@ def test_weekly_series_is_expanded_within_the_window_only() -> None:
     assert datetime(2026, 12, 15, 18, 0, tzinfo=STOCKHOLM) not in starts  # EXDATE
 
 
+def test_a_long_series_shows_each_occurrence_once_and_the_one_going_on() -> None:
+    # A weekend camp Friday 16:00 to Sunday 14:00, every week: occurrences cross the weeks the
+    # window is expanded in, and the one going on at the window's start is shown too.
+    camp = """UID:camp@x
+DTSTART;TZID=Europe/Stockholm:20251107T160000
+DTEND;TZID=Europe/Stockholm:20251109T140000
+RRULE:FREQ=WEEKLY
+SUMMARY:Läger"""
+    start = datetime(2026, 12, 5, 12, 0, tzinfo=STOCKHOLM)  # a Saturday, mid-camp
+    result = expand({"sv": parse_calendar(cal(camp), "a.ics")}, start, start + timedelta(days=60))
+    starts = [e.start for e in result.events]
+    assert starts[0] == datetime(2026, 12, 4, 16, 0, tzinfo=STOCKHOLM)
+    assert len(starts) == len(set(starts)) == 9  # Dec 4 and the 8 Fridays up to Jan 29
+    assert starts == sorted(starts)
+
+
 def test_an_overridden_occurrence_is_cancelled_not_dropped() -> None:
     result = expand({"sv": parse_calendar(cal(WEEKLY, CANCELLED), "a.ics")}, START, END)
     by_start = {e.start: e for e in result.events}
