@@ -311,9 +311,10 @@ def _contrast_problems(widget: QWidget, drawn: Drawn) -> list[Problem]:
         )
     else:
         return []
-    rect = rect.intersected(widget.visibleRegion().boundingRect())
-    if rect.isEmpty() or drawn.covered(widget, rect):
-        return []
+    shown = rect.intersected(widget.visibleRegion().boundingRect())
+    if shown.height() < rect.height() or shown.isEmpty() or drawn.covered(widget, shown):
+        return []  # text half scrolled out of sight is judged where it is scrolled in
+    rect = shown
     background = drawn.background(widget, rect)
     if background is None:
         return []

@@ -71,6 +71,28 @@ def test_readable_text_passes_the_contrast_check(qtbot) -> None:
     assert [problem for problem in check(root) if problem.kind == "contrast"] == []
 
 
+def test_a_checked_chip_half_scrolled_out_is_not_judged_by_its_background_alone(qtbot) -> None:
+    """A white checked chip cut by the scroll area's edge shows background, not its text."""
+    area = scroll_area()
+    qtbot.addWidget(area)
+    inner = QWidget()
+    inner.setMinimumHeight(900)
+    inner.setStyleSheet(
+        "QWidget { background: #000000; } QPushButton { color: #FFFFFF; font-size: 16px; }"
+        "QPushButton:checked { color: #000000; background: #FFFFFF; }"
+    )
+    area.resize(400, 300)
+    area.setWidget(inner)
+    area.show()
+    qtbot.waitExposed(area)
+    chip = QPushButton("Varje vecka", inner)
+    chip.setCheckable(True)
+    chip.setChecked(True)  # the palette's white is for unchecked chips
+    chip.setGeometry(10, area.viewport().height() - 20, 200, 60)  # its top 20 px in sight
+    chip.show()
+    assert [problem for problem in check(area) if problem.kind == "contrast"] == []
+
+
 def test_large_text_needs_three_to_one_and_small_text_four_and_a_half() -> None:
     grey, white = QColor("#767676"), QColor("#FFFFFF")  # 4.54:1
     assert 4.5 < contrast_ratio(grey, white) < 4.6
