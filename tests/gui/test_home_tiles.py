@@ -81,3 +81,23 @@ def test_back_from_the_largest_text_the_home_screen_is_drawn_once(demo_kiosk, qt
         assert [str(problem) for problem in check(kiosk.window)] == [], look
     home = kiosk.window.page["home"]
     assert home._scroll is None or not home._scroll.isVisible()
+
+
+def test_the_largest_text_chosen_on_the_attract_screen_leaves_no_home_tile_cut_off(
+    demo_kiosk, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """A+ then A++ on the attract screen, then Home at 1280x800 in high contrast: moving the
+    body out of its scroll area resized the page, and the arrangement for the old size then
+    put its tile floors over the new one, the last row 17 px below the page."""
+    from kiosk.ui.layoutcheck import check
+
+    kiosk = demo_kiosk
+    kiosk.window.resize(1280, 800)
+    kiosk.window.show()
+    screens.apply_look(kiosk, "en", True, 1)
+    screens.show(kiosk, "attract")
+    screens.settle(kiosk)
+    screens.apply_look(kiosk, "en", True, 2)
+    screens.show(kiosk, "home")
+    screens.settle(kiosk)
+    assert [str(problem) for problem in check(kiosk.window)] == []

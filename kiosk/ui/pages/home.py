@@ -87,6 +87,8 @@ class HomePage(Page):
         self.grid.setSpacing(22)
         self._wide: str | None = None
         self._cramp_pending = False
+        self._arrangements = 0
+        """How many times the tiles were arranged: one arrangement can start another."""
         self._low: LowPlan | None = None
         self._rest = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         """Below everything: what a scrolling page has to spare (HomePage._arrange)."""
@@ -102,6 +104,8 @@ class HomePage(Page):
 
     def _arrange(self) -> None:
         """Three columns (What's on spanning two rows); two columns when large text makes it narrow."""
+        self._arrangements += 1
+        arrangement = self._arrangements
         # Decided by size also while hidden: the page stack is as wide as its widest page's
         # minimum, so a hidden home in three columns kept a portrait window 1028 px wide.
         wide = self.width() >= self.state.theme.px(1150)
@@ -134,6 +138,11 @@ class HomePage(Page):
         )
         if self.isVisible():
             self._set_scrolling(scrolling)  # perhaps a moment later: the floors follow the wish
+            if self._arrangements != arrangement:
+                # Moving the body resized the page, and the arrangement for that size is done:
+                # carrying on here put this size's tile floors over it (tiles cut off at
+                # 1280x800 at A++ after A++ was chosen on the attract screen).
+                return
         # A tile in the column is at least as tall as its text; where the column scrolls
         # anyway, tall enough for its icon above the title too (at A++ in portrait two lost
         # them).
