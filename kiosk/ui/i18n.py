@@ -178,13 +178,13 @@ class Translations:
         if self._translator is not None:
             app.removeTranslator(self._translator)
             self._translator = None
-        if lang != "en":
-            translator = QTranslator(app)
-            qm = self._folder / f"kiosk_{lang}.qm"
-            if translator.load(str(qm)):
-                app.installTranslator(translator)
-                self._translator = translator
-            else:
-                log.error("translation %s is missing; showing English", qm)
+        # English is the source language; its file holds the plural forms ("%n days").
+        translator = QTranslator(app)
+        qm = self._folder / f"kiosk_{lang}.qm"
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+            self._translator = translator
+        else:
+            log.error("translation %s is missing; showing English", qm)
         self.language = lang
         QLocale.setDefault(locale(lang))

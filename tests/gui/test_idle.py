@@ -30,6 +30,15 @@ def test_silence_starts_a_visible_and_audible_countdown(qtbot, kiosk: Kiosk) -> 
     assert "chime" in kiosk.chime.played
 
 
+def test_the_countdown_in_english_counts_seconds_in_plain_english(qtbot, kiosk: Kiosk) -> None:
+    """English is the source language: without its plural forms Qt showed '3 second(s)'."""
+    start_visit(qtbot, kiosk)
+    kiosk.state.set_language("en")
+    with qtbot.waitSignal(kiosk.idle.countdown_started, timeout=5000):
+        pass
+    assert kiosk.window.countdown.explain.text().startswith("Your visit ends in 3 seconds.")
+
+
 def test_one_touch_during_the_countdown_extends_the_visit(qtbot, kiosk: Kiosk) -> None:
     start_visit(qtbot, kiosk)
     with qtbot.waitSignal(kiosk.idle.countdown_started, timeout=5000):
