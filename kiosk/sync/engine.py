@@ -21,9 +21,10 @@ from kiosk.store.witness import record_server_date
 from kiosk.sync.calendars import CalendarRefresh, refresh_calendars
 from kiosk.sync.http import Http, SyncError, human_size
 from kiosk.sync.lock import sync_lock
+from kiosk.sync.manifest import held_manifest, hold_manifest, parse_manifest
 from kiosk.sync.objects import collect_garbage, install, missing, object_name, part_path
 from kiosk.sync.remote import SIGNATURE, RemoteFeed, open_feed
-from kiosk.sync.showing import held_manifest, hold_manifest, parse_manifest, showing
+from kiosk.sync.showing import showing
 from kiosk.sync.state import SyncState, Validators, load_state, save_state
 
 Outcome = Literal["updated", "unchanged", "failed"]
