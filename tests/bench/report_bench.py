@@ -50,7 +50,9 @@ from usagesim import simulate_fleet, write_status  # noqa: E402
 Row = tuple[str, str, str, str]
 FILES_FROM, FILES_TO = date(2023, 1, 1), date(2025, 12, 31)
 YEAR = ("--from", "2025-01-01", "--to", "2025-12-31")
-BUDGET_SECONDS = 6.0
+BUDGET_SECONDS = {"json": 6.0, "csv": 6.0, "pdf": 8.0}
+"""CPU per format: the PDF is the same read plus 112 pages laid out and drawn by Qt (about
+13 ms a page, 1.5 s) and Qt's own start (0.3 s); see docs/fleet.md."""
 BUDGET_MB = 250
 KIOSK = [sys.executable, "-m", "kiosk"]
 
@@ -98,13 +100,13 @@ def report_rows(points: int = 100, runs: int = 1, folder: Path | None = None) ->
             args = ["report", *YEAR, "--fleet", str(root), "--format", fmt, "--lang", lang]
             args += ["--out", str(out), "--data-dir", str(Path(tmp) / "data")]
             seconds, cpu, peak = min((_measured(args) for _ in range(runs)), key=lambda r: r[1])
-            ok = cpu < BUDGET_SECONDS and peak < BUDGET_MB
+            ok = cpu < BUDGET_SECONDS[fmt] and peak < BUDGET_MB
             rows.append(
                 (
                     f"fleet report, {points} points, a year of 3 years' files ({fmt} {lang})",
                     f"{cpu:.1f} s CPU ({seconds:.1f} s wall)",
                     f"{peak:.0f} MB peak",
-                    f"< {BUDGET_SECONDS:.0f} s CPU, < {BUDGET_MB} MB: {'OK' if ok else 'OVER BUDGET'}",
+                    f"< {BUDGET_SECONDS[fmt]:.0f} s CPU, < {BUDGET_MB} MB: {'OK' if ok else 'OVER BUDGET'}",
                 )
             )
     return rows
