@@ -89,6 +89,7 @@ class HomePage(Page):
         self._cramp_pending = False
         self._arrangements = 0
         """How many times the tiles were arranged: one arrangement can start another."""
+        self._rearranging = False
         self._low: LowPlan | None = None
         self._rest = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         """Below everything: what a scrolling page has to spare (HomePage._arrange)."""
@@ -138,10 +139,15 @@ class HomePage(Page):
         )
         if self.isVisible():
             self._set_scrolling(scrolling)  # perhaps a moment later: the floors follow the wish
-            if self._arrangements != arrangement:
-                # Moving the body resized the page, and the arrangement for that size is done:
-                # carrying on here put this size's tile floors over it (tiles cut off at
-                # 1280x800 at A++ after A++ was chosen on the attract screen).
+            if self._arrangements != arrangement and not self._rearranging:
+                # Moving the body resized the page: arranged again for the size it has now
+                # (carrying on with the old size's tile floors cut tiles off at 1280x800 at A++
+                # after A++ was chosen on the attract screen). Once: the size may flip back.
+                self._rearranging = True
+                try:
+                    self._arrange()
+                finally:
+                    self._rearranging = False
                 return
         # A tile in the column is at least as tall as its text; where the column scrolls
         # anyway, tall enough for its icon above the title too (at A++ in portrait two lost
