@@ -172,6 +172,11 @@ def remove_user(user: str) -> None:
     for pid in processes_of(user):  # the test's own kiosk, should one outlive its stop
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
+    # userdel refuses a user whose killed processes are not gone yet, and the next test's
+    # useradd then found the user still there (CI failed so once): wait for them first.
+    deadline = time.monotonic() + 30
+    while processes_of(user) and time.monotonic() < deadline:
+        time.sleep(0.2)
     subprocess.run(["userdel", "--remove", user], capture_output=True, check=False)
     subprocess.run(["groupdel", user], capture_output=True, check=False)
 
@@ -228,7 +233,9 @@ def desktop_exec(path: Path) -> list[str]:
 
 
 def add_desktop_user() -> None:
-    subprocess.run(["useradd", "--create-home", "--shell", "/bin/sh", DESKTOP_USER], check=True)
+    remove_user(DESKTOP_USER)  # a fresh one, where the last could be removed
+    if not user_exists(DESKTOP_USER):  # else the last test's, its kiosk not reaped yet
+        subprocess.run(["useradd", "--create-home", "--shell", "/bin/sh", DESKTOP_USER], check=True)
 
 
 def can_read_config(user: str) -> bool:
