@@ -24,7 +24,7 @@ from kiosk.config import Config
 from kiosk.domain import EXIT_RESTART, SUPERVISED_ENV
 from kiosk.errors import AlreadyRunningError, ContentError, KioskError
 from kiosk.paths import DataDir, assets_dir, demo_feed_dir, protect_files, sweep_profiles
-from kiosk.qtplatform import loadable, software_rendering, xcb_problem
+from kiosk.qtplatform import keep_no_module_sources, loadable, software_rendering, xcb_problem
 from kiosk.services.bridge import MessageBridge
 from kiosk.services.content import ContentService
 from kiosk.services.idle import IdleMonitor, State
@@ -121,6 +121,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         QGuiApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
         keyboard.prepare_environment()  # the input method is chosen when the application starts
         os.environ.update(software_rendering(os.environ))  # read when the application starts
+        keep_no_module_sources()
         app = QApplication(argv or [sys.argv[0]])
     if not app.property("kiosk-fonts"):
         # The Debian install uses the fonts-inter package (indexed by fontconfig); parsing the

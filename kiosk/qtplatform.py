@@ -9,10 +9,12 @@ packaging/linux/install-debian.sh are generated from it by packaging/system_pack
 from __future__ import annotations
 
 import ctypes
+import linecache
 import os
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from types import ModuleType
 
 # What PySide6's libqxcb.so and libQt6XcbQpa.so.6 link to (`readelf -d`), beyond the C and C++
 # runtime, with the Debian and Ubuntu package of each (the same names on both).
@@ -118,3 +120,32 @@ def software_rendering(
     if not platform.startswith("linux") or "QT_QUICK_BACKEND" in environ or has_gpu(nodes):
         return {}
     return dict(SOFTWARE_RENDERING)
+
+
+def keep_no_module_sources(modules: Mapping[str, object] = sys.modules) -> bool:
+    """Stop PySide6 from keeping the source of every module the program imports; call once
+    PySide6 is imported. False when this PySide6 has no such check (nothing to do).
+
+    PySide6 looks at each module imported after it for the word "PySide6" in its source (for
+    `from __feature__ import ...`, PYSIDE-2029). It reads the source with `inspect.getsource`,
+    which keeps every line of it in `linecache` for the rest of the process: about 14 MB of the
+    kiosk's 150 MB home-screen budget (tests/bench/rest_bench.py), never read again. This makes
+    the same check read the file itself, and forgets the lines kept so far.
+    """
+    feature = modules.get("shibokensupport.feature")
+    if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
+        return False
+    feature._mod_uses_pyside = mentions_pyside  # type: ignore[attr-defined]
+    linecache.clearcache()
+    return True
+
+
+def mentions_pyside(module: ModuleType) -> bool:
+    """PySide6's own test (the word in the module's source), from the file, nothing kept."""
+    path = getattr(module, "__file__", None)
+    if not isinstance(path, str) or not path.endswith(".py"):
+        return False  # built in, compiled or without source: PySide6's own check says False too
+    try:
+        return b"PySide6" in Path(path).read_bytes()
+    except OSError:
+        return False
