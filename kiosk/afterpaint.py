@@ -86,7 +86,9 @@ def add_input_side(k: Kiosk, stats: bool) -> None:
     if stats:
         k.stats = make_stats_service(k.content, k.data, k.config, parent=k.app)
         _wire_stats(k, k.stats)
-        k.stats.start()  # the local database opens on the statistics' worker thread
+        # The local database opens on the statistics' worker thread. A fresh process after a
+        # visit is no restart in the municipality's report (its 'Omstarter av kiosken').
+        k.stats.start(count=not k.fresh)
     _install_alerts(k)
     if k.speech is not None:
         k.speech_mode = install_speech_mode(k.window, k.state, k.speech, k.idle, k.config)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import os
+import signal
 import sys
 import time
 import traceback
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.alerts.areas import checked_area
 from kiosk.config import Config
-from kiosk.domain import EXIT_RESTART, SUPERVISED_ENV
+from kiosk.domain import EXIT_FRESH, EXIT_RESTART, FRESH_START_ENV, SUPERVISED_ENV
 from kiosk.errors import AlreadyRunningError, ContentError, KioskError
 from kiosk.paths import DataDir, assets_dir, demo_feed_dir, protect_files, sweep_profiles
 from kiosk.qtplatform import keep_no_module_sources, loadable, software_rendering, xcb_problem
@@ -149,6 +151,8 @@ class Kiosk:
     window: KioskWindow
     exit_filter: ExitKeyFilter
     demo: bool = False
+    fresh: bool = False
+    """This process is a fresh start after a visit (`fresh_after_browser`), not a start of the kiosk."""
     sync: SyncService | None = None
     stats: StatsService | None = None
     owner: OwnerMode | None = None
@@ -161,7 +165,7 @@ class Kiosk:
     reporter: StatusService | None = None
 
     def quit(self, code: int) -> None:
-        """Leave the event loop with `code` (3: restart, see `run`)."""
+        """Leave the event loop with `code` (EXIT_RESTART, EXIT_FRESH: see `run`)."""
         self.window.allow_close = True
         self.app.exit(code)
 
@@ -446,6 +450,7 @@ def install_exception_hook(kiosk: Kiosk) -> None:
 def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: float | None) -> int:
     """`kiosk run`: the kiosk until the shop owner (or --quit-after) ends it."""
     started = datetime.now(UTC)
+    fresh = os.environ.pop(FRESH_START_ENV, "") == "1"  # not for the sync and speech children
     check_display()
     app = make_application()
     lock = lock_data_dir(data)
@@ -458,6 +463,7 @@ def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: f
     except KioskError:
         lock.release()
         raise
+    kiosk.fresh = fresh
     install_exception_hook(kiosk)
     if not kiosk.content.available:
         print(
@@ -465,6 +471,9 @@ def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: f
             file=sys.stderr,
         )
     window = kiosk.window
+    if fresh:  # the visit before this start ended on the attract screen: it shows again
+        window.show_attract()
+    kiosk.idle.visit_ended.connect(lambda _seconds: fresh_after_browser(kiosk))
     if windowed:
         window.show()
     else:
@@ -491,19 +500,88 @@ def run(config: Config, data: DataDir, demo: bool, windowed: bool, quit_after: f
     log.info("kiosk started (demo=%s, data=%s)", demo, data.root)
     code = app.exec()
     terminate.close()
-    reporter = kiosk.reporter
+    # A fresh start is no exit of the kiosk: the municipality's board hears of none.
+    reporter = kiosk.reporter if code != EXIT_FRESH else None
     last = reporter.facts() if reporter is not None else None  # before the speech engine stops
     kiosk.close()
     if reporter is not None and last is not None:  # the window is gone: nobody waits for it
         reporter.finish(last)
     lock.release()
+    if code == EXIT_FRESH:
+        log.info("a visit with the e-service browser ended: starting afresh in place")
+        return restart_in_place({FRESH_START_ENV: "1"})
     if code == EXIT_RESTART and not (
         os.environ.get("INVOCATION_ID") or os.environ.get(SUPERVISED_ENV)
     ):
         # The shop owner's 'Starta om kiosken' with no supervisor or systemd unit: do it here.
         log.info("restarting in place")
-        os.execv(sys.executable, [sys.executable, "-m", "kiosk", *sys.argv[1:]])
+        return restart_in_place({})
     return code
+
+
+def fresh_after_browser(kiosk: Kiosk) -> None:
+    """A visit that used the e-service browser ends with a fresh kiosk process (EXIT_FRESH).
+
+    The browser engine stays in the process that loaded it: its library code, two helper
+    processes and the heap it grew, about 120 MB in all (tests/bench/memory_bench.py), which
+    made the home screen twice its size for the rest of the day. A new process gives all of it
+    back and keeps nothing of the visit in memory. It starts the moment the visit has ended on
+    the attract screen (not when the shop owner closes their panel), when nobody is using the
+    kiosk, and opens on the attract screen again; the same process id keeps the supervisor's
+    and systemd's watch unbroken.
+    """
+    # Windows has no `exec` that keeps the process: a supervisor there would see its kiosk end.
+    if os.name != "posix":
+        return
+    if "browser" in kiosk.window.page and kiosk.window.current == "attract":
+        kiosk.quit(EXIT_FRESH)
+
+
+def restart_in_place(environ: dict[str, str]) -> int:
+    """Replace this process with a new `kiosk run` with the same arguments and `environ` added;
+    EXIT_RESTART when that cannot be done, so that a supervisor starts it instead."""
+    os.environ.update(environ)
+    end_children()
+    # The installed package runs as `python -m kiosk`; the bundle is its own program.
+    program = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "kiosk"]
+    try:
+        os.execv(sys.executable, [*program, *sys.argv[1:]])
+    except OSError as error:
+        log.error("cannot start the kiosk again in place (%s)", error.strerror)
+    return EXIT_RESTART
+
+
+def end_children(grace: float = 5.0) -> None:
+    """End the child processes this process still has, and wait for them (Linux).
+
+    The browser engine's helper processes end when the application object is destroyed, which
+    a start in place (`os.execv`) never does: the new program would inherit them, but could
+    never wait for them, and each would stay behind as a zombie process.
+    """
+    pids = child_pids()
+    for pid in pids:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)
+    end = time.monotonic() + grace
+    for pid in pids:
+        try:
+            while os.waitpid(pid, os.WNOHANG) == (0, 0):
+                if time.monotonic() > end:
+                    os.kill(pid, signal.SIGKILL)
+                    os.waitpid(pid, 0)
+                    break
+                time.sleep(0.02)
+        except ChildProcessError:  # already waited for (subprocess, QProcess)
+            pass
+
+
+def child_pids(proc: Path = Path("/proc/self/task")) -> list[int]:
+    """The ids of this process's children, from every thread's list in /proc (empty elsewhere)."""
+    try:
+        lists = [(task / "children").read_text() for task in proc.iterdir()]
+    except OSError:
+        return []
+    return sorted({int(pid) for text in lists for pid in text.split()})
 
 
 HEARTBEAT_MS = 5_000

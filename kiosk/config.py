@@ -379,6 +379,7 @@ _NON_SETTING_ENV = frozenset(
         "KIOSK_PUBLISH_PASSWORD",
         "KIOSK_PUBLISH_TOKEN",
         "KIOSK_SUPERVISED",
+        "KIOSK_FRESH_START",
     }
 )
 

@@ -53,6 +53,12 @@ EXIT_RESTART = 3
 """A kiosk that exits with this code asks to be started again (the owner's 'Starta om kiosken')."""
 SUPERVISED_ENV = "KIOSK_SUPERVISED"
 """Set by `kiosk supervise` for its child: restarts are the supervisor's job, not the kiosk's."""
+EXIT_FRESH = 4
+"""`kiosk run` leaves its event loop with this code to start again in place, in a fresh process,
+after a visit that used the e-service browser (see kiosk.app.fresh_after_browser)."""
+FRESH_START_ENV = "KIOSK_FRESH_START"
+"""Set for such a fresh start: it is no start of the kiosk to count or report, and it opens on
+the attract screen the visit ended on."""
 
 
 FALLBACK: Mapping[str, tuple[str, ...]] = MappingProxyType(

@@ -100,13 +100,15 @@ class StatsService(QObject):
 
     # --- lifecycle -----------------------------------------------------------------------------
 
-    def start(self) -> None:
-        """Open the database off the GUI thread, count this start, flush once a minute."""
+    def start(self, count: bool = True) -> None:
+        """Open the database off the GUI thread, count this start (unless not `count`: a fresh
+        process after a visit is no start of the kiosk), flush once a minute."""
         if self._started:
             return
         self._started = True
-        day = self._now().astimezone(STOCKHOLM).date()
-        self._starts[day] = self._starts.get(day, 0) + 1
+        if count:
+            day = self._now().astimezone(STOCKHOLM).date()
+            self._starts[day] = self._starts.get(day, 0) + 1
         self._worker.submit(self._open)
         self._timer.start()
 

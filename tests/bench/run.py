@@ -163,7 +163,7 @@ def benchmarks(args: argparse.Namespace) -> dict[str, Callable[[], list[Row]]]:
         "taps": tap_rows,
         "rest": rest_rows,
         "browser": lambda: browser_rows(args.visits),
-        "memory": memory_rows,  # a real window and Chromium --kiosk beside it: about 55 s
+        "memory": memory_rows,  # a real window and Chromium --kiosk beside it: about 2.5 min
     }
 
 
