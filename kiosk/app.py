@@ -533,6 +533,11 @@ def fresh_after_browser(kiosk: Kiosk) -> None:
     # Windows has no `exec` that keeps the process: a supervisor there would see its kiosk end.
     if os.name != "posix":
         return
+    # While a public warning shows, the kiosk keeps its process: a new one would take it for
+    # news and sound the alert again, and nothing may interrupt a warning on screen.
+    screen = kiosk.alert_screen
+    if screen is not None and screen.snapshot is not None and screen.snapshot.shown:
+        return
     if "browser" in kiosk.window.page and kiosk.window.current == "attract":
         kiosk.quit(EXIT_FRESH)
 

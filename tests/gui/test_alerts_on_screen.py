@@ -14,8 +14,8 @@ from pytest_httpserver import HTTPServer
 from screeninput import touch
 from webkit import QUIET, url
 
-from kiosk.app import Kiosk
-from kiosk.domain import STOCKHOLM, Link, Text
+from kiosk.app import Kiosk, fresh_after_browser
+from kiosk.domain import EXIT_FRESH, STOCKHOLM, Link, Text
 from tests.alertfixtures import cancel_of, vma_alert, vma_answer
 
 VMA = "/api/v3/alerts"
@@ -345,3 +345,31 @@ def test_a_finnish_visitor_reads_the_warnings_times_the_finnish_way(
     assert re.search(r"Lähetetty \d{1,2}\.\d{1,2}\. klo \d{1,2}\.\d\d", text), text
     assert re.search(r"Tarkistettu viimeksi klo \d{1,2}\.\d\d", text), text
     assert not re.search(r"\d:\d\d|\d/\d", text), text
+
+
+@QUIET
+def test_a_warning_on_screen_keeps_the_kiosk_from_starting_afresh(
+    qtbot, kiosk, httpserver, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A fresh process after a visit with the browser would sound the warning again as news."""
+    httpserver.expect_request("/site").respond_with_data(
+        "<title>site</title>", content_type="text/html"
+    )
+    kiosk.window.open_page(
+        "browser", Link("t", "health", Text({"sv": "T"}), Text({}), url(httpserver, "/site"))
+    )
+    browser = kiosk.window.page["browser"].browser
+    qtbot.waitUntil(lambda: browser.title.text() == "site", timeout=15_000)
+    httpserver.expect_request(VMA).respond_with_data(vma_answer(now(), vma_alert(now())))
+    check(qtbot, kiosk)
+    exits: list[int] = []
+    monkeypatch.setattr(kiosk, "quit", exits.append)
+    kiosk.idle.register_input()
+    kiosk.idle.end_visit()
+    assert kiosk.window.current == "attract"
+    fresh_after_browser(kiosk)
+    assert exits == []
+    serve(httpserver)  # the warning is over: the next visit's end starts afresh
+    check(qtbot, kiosk)
+    fresh_after_browser(kiosk)
+    assert exits == [EXIT_FRESH]
