@@ -19,7 +19,7 @@ from kiosk.fleet.hours import is_open, open_time, zone_of
 from kiosk.fleet.links import LinkCache
 from kiosk.fleet.source import FleetSource, NoServicePointsError
 from kiosk.fleet.status import FILE_NAME, KioskStatus, StatusError, from_json, parse_time
-from kiosk.fleet.words import Day, Days, Listed, Moment, Span, text
+from kiosk.fleet.words import Day, Days, Listed, Moment, Said, Span, knows, text
 
 BOARD_SILENCE = timedelta(minutes=30)
 """A kiosk writes its status every 15 minutes: two missed while the shop is open show on the board."""
@@ -226,8 +226,16 @@ def _status_problems(
         problems.append(
             Problem("content_expired", "content_expired", {"day": Day(day, local_now.date())})
         )
-    problems += [Problem("kiosk_problem", "kiosk_says", {"line": line}) for line in status.problems]
+    problems += [Problem("kiosk_problem", "kiosk_says", {"line": line}) for line in _said(status)]
     return problems
+
+
+def _said(status: KioskStatus) -> list[Said | str]:
+    """The kiosk's own problems: its notes, said in the reader's language, or its Swedish lines
+    when it sent none or one this board has no words for (a kiosk newer than the board)."""
+    if status.notes and all(knows(n.words, dict(n.facts)) for n in status.notes):
+        return [Said(n.words, n.facts) for n in status.notes]
+    return list(status.problems)
 
 
 def _chain_problems(chain: Chain, status: KioskStatus | None, today: date) -> list[Problem]:

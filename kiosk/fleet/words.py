@@ -7,8 +7,10 @@ someone reads it. Times and dates read as the officer says them: "mån 09:12", "
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from string import Formatter
 from typing import Protocol, runtime_checkable
 
 LANGS = ("sv", "en", "de", "fi")
@@ -95,6 +97,57 @@ _TEXTS: dict[str, tuple[str, str, str, str]] = {
         "{shown} und {n} weitere",
         "{shown} ja {n} muuta",
     ),
+    # the kiosk's own lines (kiosk/fleet/gather.py), sent as notes in its status.json
+    "kiosk:unknown_point": (
+        "Servicepunkten ”{id}” finns inte i innehållet – kontrollera inställningen service_point",
+        "The service point “{id}” is not in the content – check the setting service_point",
+        "Der Servicepunkt „{id}“ fehlt in den Inhalten – prüfen Sie die Einstellung service_point",
+        "Palvelupistettä ”{id}” ei ole sisällössä – tarkista asetus service_point",
+    ),
+    "kiosk:no_content": (
+        "Kiosken har inget innehåll att visa",
+        "The kiosk has no content to show",
+        "Der Kiosk hat keine Inhalte zum Anzeigen",
+        "Kioskilla ei ole näytettävää sisältöä",
+    ),
+    "kiosk:content_expired": (
+        "Innehållet har gått ut – flödet uppdateras inte",
+        "The content has expired – it is not being updated",
+        "Die Inhalte sind abgelaufen – sie werden nicht aktualisiert",
+        "Sisältö on vanhentunut – se ei päivity",
+    ),
+    "kiosk:sync_failed": (
+        "Senaste uppdateringen av innehållet misslyckades",
+        "The last update of the content failed",
+        "Die letzte Aktualisierung der Inhalte ist fehlgeschlagen",
+        "Sisällön viimeisin päivitys epäonnistui",
+    ),
+    "kiosk:disk_full": (
+        "Disken är nästan full ({mb} MB kvar)",
+        "The disk is nearly full ({mb} MB left)",
+        "Die Festplatte ist fast voll ({mb} MB frei)",
+        "Levy on melkein täynnä ({mb} Mt jäljellä)",
+    ),
+    "kiosk:days_waiting": (
+        "{n} dagar med statistik väntar på att skickas",
+        "{n} days of statistics are waiting to be sent",
+        "Statistik von {n} Tagen wartet auf den Versand",
+        "{n} päivän tilastot odottavat lähettämistä",
+    ),
+    "kiosk:restarts": (
+        "Kiosken har startats om {n} gånger i dag",
+        "The kiosk has restarted {n} times today",
+        "Der Kiosk wurde heute {n}-mal neu gestartet",
+        "Kioski on käynnistynyt uudelleen {n} kertaa tänään",
+    ),
+    "kiosk:speech": (
+        "Uppläsningen fungerar inte på den här datorn",
+        "Reading aloud does not work on this computer",
+        "Das Vorlesen funktioniert auf diesem Computer nicht",
+        "Ääneen lukeminen ei toimi tällä tietokoneella",
+    ),
+    # a salvaged database's long line (kiosk/store/recovery.py) stays as the kiosk wrote it
+    "kiosk:as_written": ("{line}", "{line}", "{line}", "{line}"),
     "today": ("i dag", "today", "heute", "tänään"),
     "yesterday": ("i går", "yesterday", "gestern", "eilen"),
 }
@@ -124,11 +177,30 @@ def text(lang: str, key: str, **values: object) -> str:
     return chosen.format(**said)
 
 
+def knows(key: str, facts: Mapping[str, object]) -> bool:
+    """Whether `key` has a line here and `facts` name everything it needs (a newer kiosk's
+    note may not)."""
+    if key not in _TEXTS:
+        return False
+    return all(name in facts for _, name, _, _ in Formatter().parse(_TEXTS[key][0]) if name)
+
+
 @runtime_checkable
 class Phrase(Protocol):
     """A fact that reads differently in each language (a date, a count)."""
 
     def say(self, lang: str) -> str: ...
+
+
+@dataclass(frozen=True)
+class Said:
+    """A line of this table with its facts, as a fact of another line ('The kiosk says: …')."""
+
+    words: str
+    facts: tuple[tuple[str, object], ...] = ()
+
+    def say(self, lang: str) -> str:
+        return text(lang, self.words, **dict(self.facts))
 
 
 @dataclass(frozen=True)
