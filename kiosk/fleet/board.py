@@ -1,8 +1,9 @@
-"""The fleet board: for every service point, whether it is fine, in plain Swedish.
+"""The fleet board: for every service point, whether it is fine, in plain words.
 
 Read from the upload area (kiosk/fleet/source.py): each kiosk's status.json (the contract in
 kiosk/fleet/status.py) and its delivered day files. Every problem has a stable `kind` (for the
-JSON output and the watch job) and a line for the officer.
+JSON output and the watch job) and its facts, read as a line in the officer's language
+(kiosk/fleet/words.py; Swedish on the command line and in the watch job's mail).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from kiosk.fleet.hours import is_open, open_time, zone_of
 from kiosk.fleet.links import LinkCache
 from kiosk.fleet.source import FleetSource, NoServicePointsError
 from kiosk.fleet.status import FILE_NAME, KioskStatus, StatusError, from_json, parse_time
-from kiosk.fleet.words import day_text, days_text, moment_text, span_text
+from kiosk.fleet.words import Day, Days, Listed, Moment, Said, Span, knows, text
 
 BOARD_SILENCE = timedelta(minutes=30)
 """A kiosk writes its status every 15 minutes: two missed while the shop is open show on the board."""
@@ -39,7 +40,19 @@ ALERTS = ("no_contact", "content_expired", "days_missing", "days_changed")
 class Problem:
     kind: str
     """One of ALERTS, or 'unknown_service_point', 'kiosk_problem', 'no_status', 'unreadable'."""
-    text: str
+    words: str
+    """The key of its line in kiosk/fleet/words.py."""
+    facts: Mapping[str, object] = field(default_factory=dict)
+    """What the line names: plain values, or phrases (a day, a moment) said per language."""
+
+    def text_in(self, lang: str) -> str:
+        """The line for the officer in `lang` (sv, en, de or fi)."""
+        return text(lang, self.words, **self.facts)
+
+    @property
+    def text(self) -> str:
+        """The line in Swedish (the command line, the JSON output, the watch job's mail)."""
+        return self.text_in("sv")
 
 
 @dataclass(frozen=True)
@@ -181,14 +194,14 @@ def _status(
     source: FleetSource, point: str, files: Mapping[str, str]
 ) -> tuple[KioskStatus | None, Problem | None]:
     if FILE_NAME not in files:
-        return None, Problem("no_status", "Kiosken har inte skickat någon status")
+        return None, Problem("no_status", "no_status")
     raw = source.read(point, FILE_NAME)
     try:
         if raw is None:
             raise StatusError("unreadable")
         return from_json(raw), None
     except StatusError:
-        return None, Problem("unreadable", "Kioskens statusfil går inte att läsa")
+        return None, Problem("unreadable", "status_unreadable")
 
 
 def _status_problems(
@@ -201,57 +214,49 @@ def _status_problems(
     problems = []
     local_now = now.astimezone(zone_of(status))
     if open_time(status, last, now) > silence:
-        tail = {True: " – butiken har öppet", False: " – butiken har stängt nu", None: ""}
-        when = moment_text(last, local_now)
-        problems.append(Problem("no_contact", f"Ingen kontakt sedan {when}{tail[open_now]}"))
+        words = {True: "no_contact_open", False: "no_contact_closed", None: "no_contact"}
+        problems.append(Problem("no_contact", words[open_now], {"when": Moment(last, local_now)}))
     if not status.service_point_known:
         problems.append(
-            Problem(
-                "unknown_service_point",
-                "Servicepunkten finns inte i innehållet – kontrollera kioskens inställning "
-                f"service_point ({status.service_point})",
-            )
+            Problem("unknown_service_point", "unknown_service_point", {"id": status.service_point})
         )
     expires = parse_time(status.feed_expires)
     if status.content_expired or (expires is not None and expires <= now):
         day = (expires or last).astimezone(zone_of(status)).date()
         problems.append(
-            Problem("content_expired", f"Innehållet gick ut {day_text(day, local_now.date())}")
+            Problem("content_expired", "content_expired", {"day": Day(day, local_now.date())})
         )
-    problems += [Problem("kiosk_problem", f"Kiosken säger: {text}") for text in status.problems]
+    problems += [Problem("kiosk_problem", "kiosk_says", {"line": line}) for line in _said(status)]
     return problems
+
+
+def _said(status: KioskStatus) -> list[Said | str]:
+    """The kiosk's own problems: its notes, said in the reader's language, or its Swedish lines
+    when it sent none or one this board has no words for (a kiosk newer than the board)."""
+    if status.notes and all(knows(n.words, dict(n.facts)) for n in status.notes):
+        return [Said(n.words, n.facts) for n in status.notes]
+    return list(status.problems)
 
 
 def _chain_problems(chain: Chain, status: KioskStatus | None, today: date) -> list[Problem]:
     problems = []
-    missing = [f"{span_text(a, b, today)}" for a, b in chain.gaps]
+    missing = [Span(a, b, today) for a, b in chain.gaps]
     claimed = _claimed(status)
     if claimed is not None and (chain.newest is None or claimed > chain.newest):
         first = chain.newest + timedelta(days=1) if chain.newest else claimed
-        missing.append(span_text(first, claimed, today))
+        missing.append(Span(first, claimed, today))
     if missing:
-        problems.append(Problem("days_missing", "Dagsfiler saknas: " + _listed(missing)))
+        problems.append(Problem("days_missing", "days_missing", {"days": Listed(tuple(missing))}))
     waiting = status.days_waiting if status is not None else 0
     if waiting > WAITING_GRACE:
-        problems.append(
-            Problem(
-                "days_missing",
-                f"Dagsfiler saknas för {days_text(waiting)} – de har inte kommit fram från kiosken",
-            )
-        )
+        problems.append(Problem("days_missing", "days_waiting", {"days": Days(waiting)}))
     if chain.changed:
-        days = _listed([span_text(d, d, today) for d in chain.changed])
-        problems.append(Problem("days_changed", f"Ändrade dagsfiler ({days})"))
+        days = Listed(tuple(Span(d, d, today) for d in chain.changed))
+        problems.append(Problem("days_changed", "days_changed", {"days": days}))
     if chain.unreadable:
-        days = _listed([span_text(d, d, today) for d in chain.unreadable])
-        problems.append(Problem("unreadable", f"Dagsfiler går inte att läsa ({days})"))
+        days = Listed(tuple(Span(d, d, today) for d in chain.unreadable))
+        problems.append(Problem("unreadable", "days_unreadable", {"days": days}))
     return problems
-
-
-def _listed(items: list[str], most: int = 3) -> str:
-    """'20 nov, 21 nov, 22 nov och 4 till': a line stays a line however many days are hit."""
-    shown = ", ".join(items[:most])
-    return shown if len(items) <= most else f"{shown} och {len(items) - most} till"
 
 
 def _claimed(status: KioskStatus | None) -> date | None:

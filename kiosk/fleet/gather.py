@@ -21,7 +21,8 @@ from kiosk.domain import (
     point_known,
 )
 from kiosk.errors import KioskError
-from kiosk.fleet.status import KioskStatus, OpenDay, parse_time
+from kiosk.fleet.status import KioskStatus, Note, OpenDay, parse_time
+from kiosk.fleet.words import text
 from kiosk.opening import day_spans, state_at
 from kiosk.paths import DataDir
 from kiosk.store import recovery, usage
@@ -202,33 +203,27 @@ def _schedule(point: ServicePoint | None, today: date) -> tuple[OpenDay, ...]:
 def _with_problems(
     status: KioskStatus, config: Config, content: _Content, sync: SyncState, salvaged: list[str]
 ) -> KioskStatus:
-    """Plain Swedish lines for the municipality's officer; each says what to check."""
-    lines = list(salvaged)
+    """What the officer should check, as notes and as plain Swedish lines (older boards read
+    only the lines)."""
+    notes = [Note("kiosk:as_written", (("line", line),)) for line in salvaged]
     if not content.known:
-        lines.append(unknown_point_line(config.service_point))
+        notes.append(Note("kiosk:unknown_point", (("id", config.service_point),)))
     if content.info is None:
-        lines.append("Kiosken har inget innehåll att visa")
+        notes.append(Note("kiosk:no_content"))
     if status.content_expired:
-        lines.append("Innehållet har gått ut – flödet uppdateras inte")
+        notes.append(Note("kiosk:content_expired"))
     if sync.outcome == "failed":
-        lines.append("Senaste uppdateringen av innehållet misslyckades")
+        notes.append(Note("kiosk:sync_failed"))
     if status.disk_free_mb is not None and status.disk_free_mb < int(config.values["min_free_mb"]):
-        lines.append(f"Disken är nästan full ({status.disk_free_mb} MB kvar)")
+        notes.append(Note("kiosk:disk_full", (("mb", status.disk_free_mb),)))
     if status.days_waiting >= WAITING_DAYS:
-        lines.append(f"{status.days_waiting} dagar med statistik väntar på att skickas")
+        notes.append(Note("kiosk:days_waiting", (("n", status.days_waiting),)))
     if status.restarts_today >= MANY_RESTARTS:
-        lines.append(f"Kiosken har startats om {status.restarts_today} gånger i dag")
+        notes.append(Note("kiosk:restarts", (("n", status.restarts_today),)))
     if status.speech == "unavailable":
-        lines.append("Uppläsningen fungerar inte på den här datorn")
-    return replace(status, problems=tuple(lines))
-
-
-def unknown_point_line(wanted: str) -> str:
-    """The problem of a misspelt service_point, as the status file and `kiosk sync` say it."""
-    return (
-        f"Servicepunkten ”{wanted}” finns inte i innehållet – kontrollera inställningen "
-        "service_point"
-    )
+        notes.append(Note("kiosk:speech"))
+    lines = tuple(text("sv", n.words, **dict(n.facts)) for n in notes)
+    return replace(status, problems=lines, notes=tuple(notes))
 
 
 def _iso(moment: datetime | None) -> str:

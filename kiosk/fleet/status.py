@@ -39,6 +39,15 @@ class OpenDay:
 
 
 @dataclass(frozen=True)
+class Note:
+    """One of the kiosk's problems as the key of its line in kiosk/fleet/words.py and the facts
+    that line names, so a reader can say it in its own language."""
+
+    words: str
+    facts: tuple[tuple[str, str | int], ...] = ()
+
+
+@dataclass(frozen=True)
 class KioskStatus:
     """One status report. Times are ISO 8601 with offset; '' when unknown or never."""
 
@@ -79,6 +88,9 @@ class KioskStatus:
     """Finished days not yet delivered."""
     problems: tuple[str, ...] = ()
     """Short plain-Swedish lines the owner's status shows too (a salvaged database, a full disk)."""
+    notes: tuple[Note, ...] = ()
+    """The same problems, one note per line, for readers in other languages (older kiosks
+    send none: their readers show `problems`)."""
     schedule: tuple[OpenDay, ...] = ()
     """The shop's opening spans from today on (about two weeks), so the fleet knows when silence matters."""
     timezone: str = "Europe/Stockholm"
@@ -90,6 +102,7 @@ class KioskStatus:
             {"day": d.day.isoformat(), "spans": [list(s) for s in d.spans]} for d in self.schedule
         ]
         data["problems"] = list(self.problems)
+        data["notes"] = [{"words": n.words, "facts": dict(n.facts)} for n in self.notes]
         return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
 
     @property
@@ -121,12 +134,13 @@ def from_json(body: bytes) -> KioskStatus:
         raise StatusError("status.json lacks service_point or written")
     values: dict[str, Any] = {}
     for spec in fields(KioskStatus):
-        if spec.name not in data or spec.name == "schedule":
+        if spec.name not in data or spec.name in ("schedule", "notes"):
             continue
         value = data[spec.name]
         if _fits(spec.type, value):
             values[spec.name] = tuple(value) if spec.name == "problems" else value
     values["schedule"] = _schedule(data.get("schedule"))
+    values["notes"] = _notes(data.get("notes"))
     return KioskStatus(**values)
 
 
@@ -156,3 +170,20 @@ def _schedule(raw: Any) -> tuple[OpenDay, ...]:
             continue
         days.append(OpenDay(day, spans))
     return tuple(days)
+
+
+def _notes(raw: Any) -> tuple[Note, ...]:
+    """The notes, or none at all when one is not as the contract says (then `problems` speak)."""
+    if not isinstance(raw, list):
+        return ()
+    notes = []
+    for item in raw:
+        facts = item.get("facts") if isinstance(item, dict) else None
+        if not isinstance(item, dict) or not isinstance(item.get("words"), str):
+            return ()
+        if not isinstance(facts, dict) or not all(
+            isinstance(v, str | int) and not isinstance(v, bool) for v in facts.values()
+        ):
+            return ()
+        notes.append(Note(item["words"], tuple(sorted(facts.items()))))
+    return tuple(notes)

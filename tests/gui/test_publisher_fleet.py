@@ -5,12 +5,15 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from fleetmaker import status, write_status
-from PySide6.QtCore import Qt
-from test_publisher_forms import publisher, source  # noqa: F401 (fixtures)
+from PySide6.QtCore import QSettings, Qt
+from test_publisher_forms import DictKeychain, publisher, source  # noqa: F401 (fixtures)
 
+from kiosk.config import load_config
+from kiosk.fleet.status import Note
 from kiosk.publish.source import SourceFolder
-from kiosk.publisher import Publisher
+from kiosk.publisher import Publisher, build_publisher
 
 SHOP_ICS = (
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//kiosk//owner//SV\r\nBEGIN:VEVENT\r\n"
@@ -47,6 +50,46 @@ def test_the_fleet_tab_puts_the_silent_kiosk_first_in_plain_words(
     assert fleet.table.item(0, 1).text() != fleet.table.item(1, 1).text()
     assert "1 av 2" in fleet.state.text() or "1 of 2" in fleet.state.text()
     assert publisher.settings.destination().fleet_url == str(place)  # remembered
+
+
+SAID = {
+    "sv": ("Ingen kontakt sedan ", "Kiosken säger: Disken är nästan full (312 MB kvar)"),
+    "en": ("No contact since ", "The kiosk says: The disk is nearly full (312 MB left)"),
+    "de": ("Kein Kontakt seit ", "Der Kiosk meldet: Die Festplatte ist fast voll (312 MB frei)"),
+    "fi": ("Ei yhteyttä ", "Kioski ilmoittaa: Levy on melkein täynnä (312 Mt jäljellä)"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SAID))
+def test_the_fleet_tab_says_what_is_wrong_in_the_publishers_language(
+    qtbot,
+    source: Path,  # noqa: F811 (the fixture)
+    tmp_path: Path,
+    lang: str,
+) -> None:  # type: ignore[no-untyped-def]
+    place = tmp_path / "uploads"
+    now = datetime.now(UTC)
+    write_status(place, status("ulvohamn", now - timedelta(days=2), name="Sjöbodens Servicepunkt"))
+    disk = Note("kiosk:disk_full", (("mb", 312),))
+    write_status(
+        place,
+        status("husum", now, problems=("Disken är nästan full (312 MB kvar)",), notes=(disk,)),
+    )
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    config = load_config(None, environ={})
+    built = build_publisher(config, source, settings, DictKeychain(), tmp_path / "p", lang=lang)
+    try:
+        fleet = built.window.fleet
+        fleet.place.address.setText(str(place))
+        with qtbot.waitSignal(built.fleet_reader.done, timeout=30_000):
+            qtbot.mouseClick(fleet.place.refresh, Qt.MouseButton.LeftButton)
+        said = {fleet.table.item(row, 0).text(): fleet.table.item(row, 1).text() for row in (0, 1)}
+    finally:
+        built.close()
+        built.window.deleteLater()
+    silence, disk_full = SAID[lang]
+    assert said["Sjöbodens Servicepunkt, Ulvohamn"].startswith(silence)
+    assert said["Husum Handel, Husum"] == disk_full
 
 
 def test_a_shops_event_is_copied_into_the_municipalitys_calendar_for_every_service_point(

@@ -29,7 +29,7 @@ FIELDS = {
     "name", "village", "started", "restarts_today", "feed_version", "feed_applied",
     "feed_expires", "content_expired", "sync_outcome", "sync_time", "sync_problem", "online",
     "offline_since", "disk_free_mb", "speech", "open_now", "newest_delivered_day",
-    "days_waiting", "problems", "schedule", "timezone",
+    "days_waiting", "problems", "notes", "schedule", "timezone",
 }  # fmt: skip
 """Every field of status.json, each about the machine or the shop (docs/privacy.md says why).
 A new field fails this test until someone has checked it says nothing about a visitor."""

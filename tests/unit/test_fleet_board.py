@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -12,6 +13,7 @@ from kiosk.domain import STOCKHOLM
 from kiosk.fleet.board import build_board
 from kiosk.fleet.links import LinkCache
 from kiosk.fleet.source import FolderSource, listing
+from kiosk.fleet.status import Note
 from kiosk.store import fleetwatch
 
 MONDAY = datetime(2026, 12, 7, 11, 30, tzinfo=STOCKHOLM)
@@ -237,3 +239,73 @@ def test_many_changed_days_stay_one_line(tmp_path: Path) -> None:
     assert board_lines(tmp_path)[0].endswith(
         "Ändrade dagsfiler (10 nov, 11 nov, 12 nov och 7 till)"
     )
+
+
+def problems_in(folder: Path, lang: str, now: datetime = MONDAY) -> list[str]:
+    """The first service point's problems as the publisher says them in `lang`."""
+    point = build_board(FolderSource(folder), now).points[0]
+    return [p.text_in(lang) for p in point.problems]
+
+
+def test_silence_is_said_in_the_readers_language_with_its_days_and_times(tmp_path: Path) -> None:
+    healthy(tmp_path, "bjorna")
+    write_status(tmp_path, status("bjorna", datetime(2026, 12, 5, 13, 58, tzinfo=STOCKHOLM)))
+    monday = datetime(2026, 12, 7, 9, 40, tzinfo=STOCKHOLM)
+    assert problems_in(tmp_path, "en", monday) == ["No contact since Sat 13:58 – the shop is open"]
+    assert problems_in(tmp_path, "de", monday) == [
+        "Kein Kontakt seit Sa 13:58 – das Geschäft ist geöffnet"
+    ]
+    assert problems_in(tmp_path, "fi", monday) == [
+        "Ei yhteyttä la klo 13.58 jälkeen – kauppa on auki"
+    ]
+    assert problems_in(tmp_path, "sv", monday) == [
+        "Ingen kontakt sedan lör 13:58 – butiken har öppet"
+    ]
+
+
+def test_missing_and_changed_days_are_dated_as_each_language_writes_dates(tmp_path: Path) -> None:
+    healthy(tmp_path, "husum")
+    for day in (10, 11, 12, 20, 25):
+        (tmp_path / "husum" / f"2026-11-{day}.json").unlink()
+    changed = tmp_path / "husum" / "2026-10-20.json"
+    changed.write_bytes(changed.read_bytes().replace(b'"session":12', b'"session":40'))
+    assert problems_in(tmp_path, "en") == [
+        "Day files missing: 10–12 Nov, 20 Nov, 25 Nov",
+        "Day files changed (20 Oct)",
+    ]
+    assert problems_in(tmp_path, "de")[0] == "Tagesdateien fehlen: 10.–12. Nov., 20. Nov., 25. Nov."
+    assert problems_in(tmp_path, "fi")[0] == "Päivätiedostoja puuttuu: 10.–12.11., 20.11., 25.11."
+    assert problems_in(tmp_path, "sv")[0] == "Dagsfiler saknas: 10–12 nov, 20 nov, 25 nov"
+
+
+def test_a_kiosks_notes_are_said_in_the_readers_language(tmp_path: Path) -> None:
+    notes = (Note("kiosk:sync_failed"), Note("kiosk:restarts", (("n", 4),)))
+    lines = (
+        "Senaste uppdateringen av innehållet misslyckades",
+        "Kiosken har startats om 4 gånger i dag",
+    )
+    healthy(tmp_path, "solberg", problems=lines, notes=notes)
+    assert problems_in(tmp_path, "en") == [
+        "The kiosk says: The last update of the content failed",
+        "The kiosk says: The kiosk has restarted 4 times today",
+    ]
+    assert board_lines(tmp_path)[0].endswith(
+        "Kiosken säger: Senaste uppdateringen av innehållet misslyckades; "
+        "Kiosken säger: Kiosken har startats om 4 gånger i dag"
+    )
+
+
+def test_a_note_this_board_has_no_words_for_shows_the_kiosks_swedish_lines(tmp_path: Path) -> None:
+    # A kiosk newer than the publisher, or one whose note lacks a fact its line names.
+    for notes in ((Note("kiosk:overheated", (("celsius", 90),)),), (Note("kiosk:disk_full"),)):
+        healthy(tmp_path, "solberg", problems=("Datorn är för varm",), notes=notes)
+        assert problems_in(tmp_path, "en") == ["The kiosk says: Datorn är för varm"]
+
+
+def test_a_note_not_as_the_contract_says_leaves_the_kiosks_swedish_lines(tmp_path: Path) -> None:
+    healthy(tmp_path, "solberg", problems=("Disken är nästan full (9 MB kvar)",))
+    file = tmp_path / "solberg" / "status.json"
+    data = json.loads(file.read_bytes())
+    data["notes"] = [{"words": "kiosk:disk_full", "facts": {"mb": [9]}}]
+    file.write_text(json.dumps(data), encoding="utf-8")
+    assert problems_in(tmp_path, "en") == ["The kiosk says: Disken är nästan full (9 MB kvar)"]

@@ -15,6 +15,7 @@ from kiosk.config import Config, load_config
 from kiosk.domain import STOCKHOLM
 from kiosk.fleet.gather import Live, gather, unknown_point_warning
 from kiosk.fleet.status import FILE_NAME, HOME_IMAGE, KioskStatus, from_json
+from kiosk.fleet.words import Said
 from kiosk.paths import DataDir
 from kiosk.stats.fleet import NOT_DAYS, build_fleet
 from kiosk.store import owner, usage
@@ -172,3 +173,17 @@ def test_a_salvaged_local_database_reaches_the_municipality(data: DataDir) -> No
     open_local(data.local_db, now=NOW).conn.close()  # the kiosk's own open salvages and records it
     status = gather(config(), data, NOW, "periodic", Live(NOW, "ready", True), "9.9")
     assert any("local.db.damaged-20261207-103000" in line for line in status.problems)
+
+
+def test_each_problem_line_is_also_a_note_the_publisher_can_say_in_its_language(
+    data: DataDir,
+) -> None:
+    for _ in range(3):
+        record_restart(data, Restart(NOW - timedelta(hours=1), "crashed (exit 1)"))
+    gathered = gather(config(min_free_mb=10**9), data, NOW, "periodic", Live(), "1")
+    status = from_json(gathered.to_json())  # as the publisher reads it
+    assert status.notes == gathered.notes
+    assert [Said(n.words, n.facts).say("sv") for n in status.notes] == list(status.problems)
+    english = [Said(n.words, n.facts).say("en") for n in status.notes]
+    assert english[0].startswith("The disk is nearly full (") and english[0].endswith(" MB left)")
+    assert english[1] == "The kiosk has restarted 3 times today"

@@ -131,7 +131,8 @@ class FleetPanel(QWidget):
         points = sorted(view.board.points, key=lambda p: p.ok)
         self.table.setRowCount(len(points))
         for row, point in enumerate(points):
-            words = "; ".join(p.text for p in point.problems) or self.tr("All is well")
+            words = "; ".join(p.text_in(self._lang) for p in point.problems)
+            words = words or self.tr("All is well")
             contact = (
                 day_time(point.last_contact, self._lang) if point.last_contact else self.tr("Never")
             )
