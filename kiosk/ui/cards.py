@@ -554,6 +554,39 @@ class CardGrid(QListView):
             self.set_sections(self._sections)
             self.verticalScrollBar().setValue(scroll)
 
+    def updateGeometries(self) -> None:
+        """Scroll range and the like after a layout; then the fold (`fold_at`)."""
+        super().updateGeometries()
+        height = self.viewport().height() + self.viewportMargins().bottom()
+        band = height - self.fold_at(height)
+        if band != self.viewportMargins().bottom():
+            self.setViewportMargins(0, 0, 0, band)
+
+    def fold_at(self, height: int) -> int:
+        """Where a viewport `height` px high ends, so that the list's first view ends in no
+        sliver: a heading or a row of cards that the fold would cut, with less than half a
+        card's height from its top (or its heading's) to the fold, ends the view above it.
+
+        A sliver looked broken (the top of a fourth row of What's on at 1280x720), and the few
+        pixels left below the last whole row stay empty. A row cut lower shows: its time and
+        title tell a visitor that the list goes on, where an empty band as high as that made
+        the list look over (1280x800, or 1366x768 at A+).
+        """
+        top = 0  # of the row looked at, or of the heading just above it
+        under_heading = False
+        for number, row in enumerate(self.model_.rows):
+            rect = self.rectForIndex(self.model_.index(number))
+            if rect.top() >= height:
+                break
+            if not under_heading:
+                top = rect.top()
+            under_heading = bool(row.heading)
+            card_height = rect.height() - (0 if row.heading else self.card_spacing)
+            if rect.top() + card_height > height:
+                sliver = row.heading or height - top < card_height / 2
+                return (top or height) if sliver else height
+        return height
+
     def layout_problems(self) -> list[tuple[str, str]]:
         """For the layout check: cards squeezed narrower than their text needs."""
         width = self.delegate.card_width()

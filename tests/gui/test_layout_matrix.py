@@ -140,7 +140,8 @@ def card_rows_in_view(grid) -> tuple[int, int]:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("screen", ["places", "events", "services"])
 def test_a_list_on_a_low_screen_shows_three_whole_rows_of_cards(qtbot, screen: str) -> None:
     """At 1280x720 the places showed one row and a half of cards with tall pictures; What's on
-    cut its third row in German, where a title wraps onto two lines."""
+    cut its third row in German, where a title wraps onto two lines, and with room for it a
+    sliver of a fourth row showed in Swedish."""
     with tempfile.TemporaryDirectory() as data:
         runner = Runner(Path(data))
         try:
@@ -150,7 +151,23 @@ def test_a_list_on_a_low_screen_shows_three_whole_rows_of_cards(qtbot, screen: s
                 screens.settle(runner.kiosk)
                 grid = runner.kiosk.window.page[screen].grid
                 grid.verticalScrollBar().setValue(0)
-                assert card_rows_in_view(grid)[0] >= 3, lang
+                assert card_rows_in_view(grid) == (3, 0), lang
+        finally:
+            runner.close()
+
+
+def test_a_row_cut_deep_at_the_fold_still_shows_that_the_list_goes_on(qtbot) -> None:
+    """At 1280x800 (a two-row bottom bar) half of What's on's third row is in sight: hidden
+    with its heading, it left an empty band that made the list look over."""
+    with tempfile.TemporaryDirectory() as data:
+        runner = Runner(Path(data))
+        try:
+            assert runner.problems(Case("events", (1280, 800), "sv", False, 0)) == []
+            screens.show(runner.kiosk, "events")
+            screens.settle(runner.kiosk)
+            grid = runner.kiosk.window.page["events"].grid
+            grid.verticalScrollBar().setValue(0)
+            assert card_rows_in_view(grid) == (2, 1)
         finally:
             runner.close()
 
