@@ -307,7 +307,7 @@ class CardDelegate(QStyledItemDelegate):
         theme = self.grid.theme
         if not row.cards:
             top = self.heading_gap() if index.row() > 0 else 0
-            below = 4 if self.grid.compact else 16  # compact: close to its cards, and room
+            below = 2 if self.grid.compact else 16  # compact: close to its cards, and room
             return QSize(width, top + QFontMetrics(self.heading_font(theme)).height() + below)
         card_width = self.card_width()
         heights = (self.card_height(card, card_width, theme) for card in row.cards)

@@ -140,18 +140,25 @@ def card_rows_in_view(grid) -> tuple[int, int]:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("screen", ["places", "events", "services"])
 def test_a_list_on_a_low_screen_shows_three_whole_rows_of_cards(qtbot, screen: str) -> None:
     """At 1280x720 the places showed one row and a half of cards with tall pictures; What's on
-    cut its third row in German, where a title wraps onto two lines, and with room for it a
-    sliver of a fourth row showed in Swedish."""
+    cut its third row in German, where a title wraps onto two lines (by 4 px more in high
+    contrast, with its thicker chip borders), and with room for it a sliver of a fourth row
+    showed in Swedish."""
     with tempfile.TemporaryDirectory() as data:
         runner = Runner(Path(data))
         try:
-            for lang in ("sv", "en", "de", "fi"):
-                assert runner.problems(Case(screen, (1280, 720), lang, False, 0)) == []
+            for lang, high in (
+                ("sv", False),
+                ("en", False),
+                ("de", False),
+                ("fi", False),
+                ("de", True),
+            ):
+                assert runner.problems(Case(screen, (1280, 720), lang, high, 0)) == []
                 screens.show(runner.kiosk, screen)
                 screens.settle(runner.kiosk)
                 grid = runner.kiosk.window.page[screen].grid
                 grid.verticalScrollBar().setValue(0)
-                assert card_rows_in_view(grid) == (3, 0), lang
+                assert card_rows_in_view(grid) == (3, 0), (lang, high)
         finally:
             runner.close()
 
