@@ -141,7 +141,7 @@ class ChipBar(QWidget):
         self.setSizePolicy(policy)
         self.chips: list[QPushButton] = []
         self.brief = False
-        """Lower chips (56 px at A, not 72), above a list on a low screen (Page.lists)."""
+        """Lower chips (52 px at A, not 72), above a list on a low screen (Page.lists)."""
         self.opened = False
         """All rows shown (the visitor tapped More)."""
         self.more: QPushButton | None = None
@@ -168,7 +168,7 @@ class ChipBar(QWidget):
         self.fit()
 
     def set_brief(self, brief: bool) -> None:
-        """Lower chips, or full-size ones again: at 1280x720 the 16 px went to What's on, whose
+        """Lower chips, or full-size ones again: at 1280x720 the 20 px went to What's on, whose
         third row of cards was cut when a German title wrapped onto two lines."""
         if brief != self.brief:
             self.brief = brief
