@@ -300,6 +300,21 @@ class CardDelegate(QStyledItemDelegate):
             parts.insert(0, round(card.icon.deviceIndependentSize().height()))
         return height + sum(parts) + 4 * max(0, len(parts) - 1) + bottom + 1
 
+    def line_ends(self, card: CardSpec, width: int, theme: Theme) -> list[int]:
+        """Where each line of the card's text ends, from its top (as `paint_card` draws them):
+        a fold there cuts no letters."""
+        image = self.image_height(card)
+        y = 1 + (image + 6 + 4 if image else 10 if self.grid.compact else 14)
+        if card.icon is not None and not self.beside(card, theme):
+            y += round(card.icon.deviceIndependentSize().height()) + 4
+        ends = []
+        for block in self.blocks(card, width, theme):
+            for _line in block.lines:
+                y += block.line_height
+                ends.append(y)
+            y += 4
+        return ends
+
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         """The full viewport width; the tallest card of the row plus the gap below it."""
         width = self.grid.viewport().width() - 1
@@ -564,13 +579,14 @@ class CardGrid(QListView):
 
     def fold_at(self, height: int) -> int:
         """Where a viewport `height` px high ends, so that the list's first view ends in no
-        sliver: a heading or a row of cards that the fold would cut, with less than half a
-        card's height from its top (or its heading's) to the fold, ends the view above it.
+        sliver and cuts no letters.
 
-        A sliver looked broken (the top of a fourth row of What's on at 1280x720), and the few
-        pixels left below the last whole row stay empty. A row cut lower shows: its time and
-        title tell a visitor that the list goes on, where an empty band as high as that made
-        the list look over (1280x800, or 1366x768 at A+).
+        A heading or a row of cards that the fold would cut, with less than half a card's
+        height from its top (or its heading's) to the fold, ends the view above it: a sliver
+        looked broken (the top of a fourth row of What's on at 1280x720). A row cut lower shows
+        down to the last line of text that all its cards have whole: its time and title tell a
+        visitor that the list goes on, where an empty band that high made the list look over
+        (1280x800, or 1366x768 at A+). The few pixels below stay empty.
         """
         top = 0  # of the row looked at, or of the heading just above it
         under_heading = False
@@ -583,9 +599,20 @@ class CardGrid(QListView):
             under_heading = bool(row.heading)
             card_height = rect.height() - (0 if row.heading else self.card_spacing)
             if rect.top() + card_height > height:
-                sliver = row.heading or height - top < card_height / 2
-                return (top or height) if sliver else height
+                if row.heading or height - top < card_height / 2:
+                    return top or height
+                return rect.top() + self._whole_lines(row, height - rect.top())
         return height
+
+    def _whole_lines(self, row: _Row, room: int) -> int:
+        """The lowest end of a line of text, within `room`, that cuts no line of any card of
+        `row` (`room` when there is none)."""
+        width, theme = self.delegate.card_width(), self.theme
+        cards = [self.delegate.line_ends(card, width, theme) for card in row.cards]
+        for end in sorted({end for ends in cards for end in ends if end <= room}, reverse=True):
+            if all(end in ends or end >= ends[-1] for ends in cards if ends):
+                return end
+        return room
 
     def layout_problems(self) -> list[tuple[str, str]]:
         """For the layout check: cards squeezed narrower than their text needs."""
