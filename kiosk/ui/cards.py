@@ -578,15 +578,15 @@ class CardGrid(QListView):
             self.setViewportMargins(0, 0, 0, band)
 
     def fold_at(self, height: int) -> int:
-        """Where a viewport `height` px high ends, so that the list's first view ends in no
-        sliver and cuts no letters.
+        """Where a viewport `height` px high ends, so that the list's first view cuts no line
+        of text and ends in no sliver of a card.
 
-        A heading or a row of cards that the fold would cut, with less than half a card's
-        height from its top (or its heading's) to the fold, ends the view above it: a sliver
-        looked broken (the top of a fourth row of What's on at 1280x720). A row cut lower shows
-        down to the last line of text that all its cards have whole: its time and title tell a
-        visitor that the list goes on, where an empty band that high made the list look over
-        (1280x800, or 1366x768 at A+). The few pixels below stay empty.
+        A row of cards that the fold would cut shows down to the last line of text that all
+        its cards have whole: its time and title tell a visitor that the list goes on (an
+        empty band as high as the row made the list look over, at 1280x800). With no whole line
+        in sight, and less than half of it (a sliver that looked broken: the top of a fourth
+        row of What's on at 1280x720), it goes, with a heading just above it. A picture may be
+        cut; the few pixels below the fold stay empty.
         """
         top = 0  # of the row looked at, or of the heading just above it
         under_heading = False
@@ -598,21 +598,25 @@ class CardGrid(QListView):
                 top = rect.top()
             under_heading = bool(row.heading)
             card_height = rect.height() - (0 if row.heading else self.card_spacing)
-            if rect.top() + card_height > height:
-                if row.heading or height - top < card_height / 2:
-                    return top or height
-                return rect.top() + self._whole_lines(row, height - rect.top())
+            room = height - rect.top()
+            if room < card_height:
+                lines = 0 if row.heading else self._whole_lines(row, room)
+                if lines:
+                    return rect.top() + lines
+                if not row.heading and room >= card_height / 2:
+                    return height
+                return top or height
         return height
 
     def _whole_lines(self, row: _Row, room: int) -> int:
         """The lowest end of a line of text, within `room`, that cuts no line of any card of
-        `row` (`room` when there is none)."""
+        `row` (0: none)."""
         width, theme = self.delegate.card_width(), self.theme
         cards = [self.delegate.line_ends(card, width, theme) for card in row.cards]
         for end in sorted({end for ends in cards for end in ends if end <= room}, reverse=True):
             if all(end in ends or end >= ends[-1] for ends in cards if ends):
                 return end
-        return room
+        return 0
 
     def layout_problems(self) -> list[tuple[str, str]]:
         """For the layout check: cards squeezed narrower than their text needs."""
