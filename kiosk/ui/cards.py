@@ -300,6 +300,21 @@ class CardDelegate(QStyledItemDelegate):
             parts.insert(0, round(card.icon.deviceIndependentSize().height()))
         return height + sum(parts) + 4 * max(0, len(parts) - 1) + bottom + 1
 
+    def line_ends(self, card: CardSpec, width: int, theme: Theme) -> list[int]:
+        """Where each line of the card's text ends, from its top (as `paint_card` draws them):
+        a fold there cuts no letters."""
+        image = self.image_height(card)
+        y = 1 + (image + 6 + 4 if image else 10 if self.grid.compact else 14)
+        if card.icon is not None and not self.beside(card, theme):
+            y += round(card.icon.deviceIndependentSize().height()) + 4
+        ends = []
+        for block in self.blocks(card, width, theme):
+            for _line in block.lines:
+                y += block.line_height
+                ends.append(y)
+            y += 4
+        return ends
+
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         """The full viewport width; the tallest card of the row plus the gap below it."""
         width = self.grid.viewport().width() - 1
@@ -307,7 +322,7 @@ class CardDelegate(QStyledItemDelegate):
         theme = self.grid.theme
         if not row.cards:
             top = self.heading_gap() if index.row() > 0 else 0
-            below = 8 if self.grid.compact else 16
+            below = 2 if self.grid.compact else 16  # compact: close to its cards, and room
             return QSize(width, top + QFontMetrics(self.heading_font(theme)).height() + below)
         card_width = self.card_width()
         heights = (self.card_height(card, card_width, theme) for card in row.cards)
@@ -553,6 +568,55 @@ class CardGrid(QListView):
             scroll = self.verticalScrollBar().value()
             self.set_sections(self._sections)
             self.verticalScrollBar().setValue(scroll)
+
+    def updateGeometries(self) -> None:
+        """Scroll range and the like after a layout; then the fold (`fold_at`)."""
+        super().updateGeometries()
+        height = self.viewport().height() + self.viewportMargins().bottom()
+        band = height - self.fold_at(height)
+        if band != self.viewportMargins().bottom():
+            self.setViewportMargins(0, 0, 0, band)
+
+    def fold_at(self, height: int) -> int:
+        """Where a viewport `height` px high ends, so that the list's first view cuts no line
+        of text and ends in no sliver of a card.
+
+        A row of cards that the fold would cut shows down to the last line of text that all
+        its cards have whole: its time and title tell a visitor that the list goes on (an
+        empty band as high as the row made the list look over, at 1280x800). With no whole line
+        in sight, and less than half of it (a sliver that looked broken: the top of a fourth
+        row of What's on at 1280x720), it goes, with a heading just above it. A picture may be
+        cut; the few pixels below the fold stay empty.
+        """
+        top = 0  # of the row looked at, or of the heading just above it
+        under_heading = False
+        for number, row in enumerate(self.model_.rows):
+            rect = self.rectForIndex(self.model_.index(number))
+            if rect.top() >= height:
+                break
+            if not under_heading:
+                top = rect.top()
+            under_heading = bool(row.heading)
+            card_height = rect.height() - (0 if row.heading else self.card_spacing)
+            room = height - rect.top()
+            if room < card_height:
+                lines = 0 if row.heading else self._whole_lines(row, room)
+                if lines:
+                    return rect.top() + lines
+                if not row.heading and room >= card_height / 2:
+                    return height
+                return top or height
+        return height
+
+    def _whole_lines(self, row: _Row, room: int) -> int:
+        """The lowest end of a line of text, within `room`, that cuts no line of any card of
+        `row` (0: none)."""
+        width, theme = self.delegate.card_width(), self.theme
+        cards = [self.delegate.line_ends(card, width, theme) for card in row.cards]
+        for end in sorted({end for ends in cards for end in ends if end <= room}, reverse=True):
+            if all(end in ends or end >= ends[-1] for ends in cards if ends):
+                return end
+        return 0
 
     def layout_problems(self) -> list[tuple[str, str]]:
         """For the layout check: cards squeezed narrower than their text needs."""

@@ -217,6 +217,7 @@ QPushButton[focusring="true"] {{ border-color: {p.focus}; }}
 QPushButton:pressed {{ background: {p.info}; }}
 QPushButton[role="primary"] {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; }}
 QPushButton[role="chip"] {{ border-radius: 26px; padding: 8px 22px; font-size: {px(20)}px; }}
+QPushButton[role="chip"][brief="true"] {{ min-height: 32px; }}
 QPushButton[role="chip"]:checked {{
     background: {p.selected}; color: {p.selected_text}; font-weight: 800;
     border: 4px solid {p.accent}; {pad(8, 22, 4)}

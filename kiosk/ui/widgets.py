@@ -140,6 +140,8 @@ class ChipBar(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.chips: list[QPushButton] = []
+        self.brief = False
+        """Lower chips (52 px at A, not 72), above a list on a low screen (Page.lists)."""
         self.opened = False
         """All rows shown (the visitor tapped More)."""
         self.more: QPushButton | None = None
@@ -160,9 +162,19 @@ class ChipBar(QWidget):
         for chip in self.chips:
             self.row.addWidget(chip)
             chip.clicked.connect(self.close_rows)
+            _set_brief(chip, self.brief)
         if self.more is not None:
             self.row.addWidget(self.more)
         self.fit()
+
+    def set_brief(self, brief: bool) -> None:
+        """Lower chips, or full-size ones again: at 1280x720 the 20 px went to What's on, whose
+        third row of cards was cut when a German title wrapped onto two lines."""
+        if brief != self.brief:
+            self.brief = brief
+            for chip in [*self.chips, *([self.more] if self.more else [])]:
+                _set_brief(chip, brief)
+            self.fit()
 
     def close_rows(self) -> None:
         """Back to one row (a chip was chosen, or the visit ended)."""
@@ -237,6 +249,13 @@ class ChipBar(QWidget):
         needed = self.row.heightForWidth(self.width())
         if needed != self.minimumHeight():
             self.setMinimumHeight(needed)
+
+
+def _set_brief(chip: QPushButton, brief: bool) -> None:
+    if chip.property("brief") != brief:
+        chip.setProperty("brief", brief)
+        chip.style().unpolish(chip)
+        chip.style().polish(chip)
 
 
 class Card(QFrame):

@@ -121,31 +121,73 @@ def test_home_under_an_alert_band_shows_the_first_row_and_scrolls_to_the_rest(qt
             runner.close()
 
 
-def rows_in_view(grid) -> int:  # type: ignore[no-untyped-def]
-    """Rows of cards wholly inside the grid's viewport as it is scrolled now."""
+def card_rows_in_view(grid) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """Rows of cards wholly inside the grid's viewport as it is scrolled now, and rows cut."""
     height = grid.viewport().height()
-    rows = 0
+    whole = cut = 0
     for number, row in enumerate(grid.model_.rows):
         if not row.cards:
             continue
         rect = grid.visualRect(grid.model_.index(number))
         card = grid.delegate.card_rects(rect, len(row.cards))[0]
-        rows += card.top() >= 0 and card.bottom() < height
-    return rows
+        if card.top() >= 0 and card.bottom() < height:
+            whole += 1
+        elif card.top() < height and card.bottom() >= 0:
+            cut += 1
+    return whole, cut
 
 
 @pytest.mark.parametrize("screen", ["places", "events", "services"])
-def test_a_list_on_a_low_screen_shows_three_rows_of_cards(qtbot, screen: str) -> None:
-    """At 1280x720 the places showed one row and a half of cards with tall pictures."""
+def test_a_list_on_a_low_screen_shows_three_whole_rows_of_cards(qtbot, screen: str) -> None:
+    """At 1280x720 the places showed one row and a half of cards with tall pictures; What's on
+    cut its third row in German, where a title wraps onto two lines (by 4 px more in high
+    contrast, with its thicker chip borders), and with room for it a sliver of a fourth row
+    showed in Swedish."""
     with tempfile.TemporaryDirectory() as data:
         runner = Runner(Path(data))
         try:
-            assert runner.problems(Case(screen, (1280, 720), "sv", False, 0)) == []
-            screens.show(runner.kiosk, screen)
-            screens.settle(runner.kiosk)
-            grid = runner.kiosk.window.page[screen].grid
-            grid.verticalScrollBar().setValue(0)
-            assert rows_in_view(grid) >= 3
+            for lang, high in (
+                ("sv", False),
+                ("en", False),
+                ("de", False),
+                ("fi", False),
+                ("de", True),
+            ):
+                assert runner.problems(Case(screen, (1280, 720), lang, high, 0)) == []
+                screens.show(runner.kiosk, screen)
+                screens.settle(runner.kiosk)
+                grid = runner.kiosk.window.page[screen].grid
+                grid.verticalScrollBar().setValue(0)
+                assert card_rows_in_view(grid) == (3, 0), (lang, high)
+        finally:
+            runner.close()
+
+
+def test_a_row_cut_deep_at_the_fold_shows_its_time_and_title_and_cuts_no_letters(qtbot) -> None:
+    """At 1280x800 (a two-row bottom bar) most of What's on's third row is in sight: hidden
+    with its heading, it left an empty band that made the list look over, and shown to the
+    fold, it was cut through its last line like the bug at 1280x720."""
+    with tempfile.TemporaryDirectory() as data:
+        runner = Runner(Path(data))
+        try:
+            for lang in ("sv", "de"):
+                assert runner.problems(Case("events", (1280, 800), lang, False, 0)) == []
+                screens.show(runner.kiosk, "events")
+                screens.settle(runner.kiosk)
+                grid = runner.kiosk.window.page["events"].grid
+                grid.verticalScrollBar().setValue(0)
+                assert card_rows_in_view(grid) == (2, 1), lang
+                height = grid.viewport().height()
+                rects = [
+                    grid.visualRect(grid.model_.index(n)) for n in range(len(grid.model_.rows))
+                ]
+                number = next(n for n, rect in enumerate(rects) if rect.bottom() >= height)
+                row, room = grid.model_.rows[number], height - rects[number].top()
+                assert row.cards, lang
+                width = grid.delegate.card_width()
+                for card in row.cards:
+                    ends = grid.delegate.line_ends(card, width, grid.theme)
+                    assert room in ends[1:], (lang, card.title, room, ends)  # time and title
         finally:
             runner.close()
 

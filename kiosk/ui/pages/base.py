@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from kiosk.services.content import ContentService
 from kiosk.ui.state import ViewState
-from kiosk.ui.widgets import label, scroll_area
+from kiosk.ui.widgets import ChipBar, label, scroll_area
 
 LOW_LIST_BELOW = 640
 """Logical px at A: a list page lower than this is 'low' (Page.lists)."""
@@ -115,9 +115,11 @@ class Page(QWidget):
             self.heading.style().unpolish(self.heading)
             self.heading.style().polish(self.heading)
         self.subheading.setVisible(not low)
+        for chips in self.findChildren(ChipBar):
+            chips.set_brief(low)
         self._outer.setContentsMargins(48, 16 if low else 32, 48, 16 if low else 24)
         self._outer.setSpacing(12 if low else 22)
-        self.body.setSpacing(10 if low else 18)
+        self.body.setSpacing(6 if low else 18)
         return low
 
     def _set_scrolling(self, on: bool) -> None:
