@@ -38,17 +38,11 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
-from datetime import date
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-
-from usagesim import simulate_fleet, write_status  # noqa: E402
+from fleetfolder import fleet_folder, make_in
 
 Row = tuple[str, str, str, str]
-FILES_FROM, FILES_TO = date(2023, 1, 1), date(2025, 12, 31)
 YEAR = ("--from", "2025-01-01", "--to", "2025-12-31")
 BUDGET_SECONDS = {"json": 6.0, "csv": 6.0, "pdf": 8.0}
 """CPU per format: the PDF is the same read plus 112 pages laid out and drawn by Qt (about
@@ -86,15 +80,13 @@ def _measured(args: list[str]) -> tuple[float, float, float]:
 
 def report_rows(points: int = 100, runs: int = 1, folder: Path | None = None) -> list[Row]:
     """A year's fleet report of `points` service points with 3 years of files, every format;
-    the files are made in `folder` (kept, and reused when it already holds them) or a
-    temporary folder."""
+    the files are made in `folder` (kept, and reused when it already holds them) or are the
+    fleet folder this process shares with the board benchmark (tests/bench/fleetfolder.py)."""
     rows: list[Row] = []
+    root = folder or fleet_folder(points)
+    if not root.exists():
+        make_in(root, points)
     with tempfile.TemporaryDirectory() as tmp:
-        root = folder or Path(tmp) / "fleet"
-        if not root.exists():
-            made = time.perf_counter()
-            subprocess.run([sys.executable, __file__, "--make", str(root), str(points)], check=True)
-            print(f"  (files for {points} points made in {time.perf_counter() - made:.0f} s)")
         for fmt, lang in (("json", "sv"), ("csv", "sv"), ("csv", "en"), ("pdf", "sv")):
             out = Path(tmp) / f"fleet-{lang}.{fmt}"
             args = ["report", *YEAR, "--fleet", str(root), "--format", fmt, "--lang", lang]
@@ -112,16 +104,7 @@ def report_rows(points: int = 100, runs: int = 1, folder: Path | None = None) ->
     return rows
 
 
-def make(root: Path, points: int) -> None:
-    """The fleet folder: 3 years of day files and a status.json per service point."""
-    fleet = simulate_fleet(root, points, FILES_FROM, FILES_TO, seed=1)
-    for n, point in enumerate(fleet, start=1):
-        write_status(root, point, f"Lanthandeln nr {n}", f"Byn {n}")
-
-
-if __name__ == "__main__" and sys.argv[1:2] == ["--make"]:
-    make(Path(sys.argv[2]), int(sys.argv[3]))
-elif __name__ == "__main__":
+if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--points", type=int, default=100)
     parser.add_argument("--runs", type=int, default=1)

@@ -54,12 +54,21 @@ DAV_EXT = "/usr/lib/nginx/modules/ngx_http_dav_ext_module.so"
 
 
 class Nginx:
-    """nginx on one loopback port, serving `root` with `location`; can stop and start again."""
+    """nginx on one loopback port, serving `root` with `location`; can stop and start again.
 
-    def __init__(self, tmp: Path, location: str = WEBDAV, path: str = "/dav") -> None:
+    `root` is a new folder under `tmp` unless an existing one is given (a benchmark's fleet
+    folder, made once and read by several benchmarks)."""
+
+    def __init__(
+        self, tmp: Path, location: str = WEBDAV, path: str = "/dav", root: Path | None = None
+    ) -> None:
         self.tmp = tmp
-        self.root = tmp / "root"
-        self.root.mkdir(parents=True)
+        if root is None:
+            root = tmp / "root"
+            root.mkdir(parents=True)
+        else:
+            tmp.mkdir(parents=True)
+        self.root = root
         self.path = path
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
