@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
 from kiosk.services.speechengine import ARGUMENT
-from kiosk.services.syncprocess import kiosk_command
+from kiosk.services.syncprocess import kiosk_command, run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +122,8 @@ class SpeechService(QObject):
         command = [*kiosk_command(), ARGUMENT, self._engine]
         self._output = b""
         process.start(command[0], command[1:])
+        if process.processId():  # started: it loads and waits in the background
+            run_in_background(process.processId())
         self._start_timer.start()
 
     def close(self) -> None:
